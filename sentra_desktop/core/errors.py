@@ -1,0 +1,67 @@
+"""Typed errors that services raise and the user interface shows.
+
+Errors carry codes and parameters, not display text: the user interface translates them
+(see :mod:`sentra_desktop.core.messages`), so the same error reads in Indonesian on screen and
+plainly on the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one input field (``field`` is None for the form as a whole)."""
+
+    field: str | None
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+class SentraError(Exception):
+    """A problem the user or the environment caused, as opposed to a bug."""
+
+    code = "error"
+
+    def __init__(self, code: str | None = None, **params: Any) -> None:
+        self.code = code or type(self).code
+        self.params = params
+        super().__init__(self.code, params)
+
+
+class ValidationError(SentraError):
+    """Input was refused; nothing was saved."""
+
+    code = "invalid"
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__("invalid")
+
+    @classmethod
+    def single(cls, field_name: str | None, code: str, **params: Any) -> ValidationError:
+        return cls([FieldError(field_name, code, params)])
+
+    def for_field(self, name: str | None) -> list[FieldError]:
+        return [e for e in self.errors if e.field == name]
+
+
+class NotFoundError(SentraError):
+    """A record asked for does not exist (any more)."""
+
+    code = "not_found"
+
+
+class ConflictError(SentraError):
+    """Someone else changed the record since it was loaded; the edit was refused."""
+
+    code = "stale"
+
+
+class StorageError(SentraError):
+    """The disk, the database file or the server failed (full disk, read-only folder, ...)."""
+
+    code = "storage"

@@ -1,0 +1,53 @@
+"""Where this PC keeps the data: one folder for the database, backups and logs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sentra_desktop import APP_ID
+
+ENV_DATA_DIR = "SENTRA_DATA_DIR"
+DB_FILE = "sentra.sqlite3"
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The data folder and the files inside it."""
+
+    root: Path
+
+    @classmethod
+    def resolve(cls, override: str | os.PathLike[str] | None = None) -> DataDir:
+        """The folder from ``--data-dir``, else $SENTRA_DATA_DIR, else the user's data folder."""
+        chosen = override or os.environ.get(ENV_DATA_DIR)
+        if chosen:
+            return cls(Path(chosen).expanduser().resolve())
+        from platformdirs import user_data_path
+
+        return cls(user_data_path(APP_ID, appauthor=False, roaming=False))
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.ini"
+
+    def sqlite_url(self) -> str:
+        return f"sqlite:///{self.database.as_posix()}"
+
+    def ensure(self) -> None:
+        """Create the folder and its subfolders."""
+        for path in (self.root, self.backups, self.logs):
+            path.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,61 @@
+"""Every table of Sentra Desktop; importing this package registers them all on ``Base``."""
+
+from sentra_desktop.db.models.assistance import Agency, Assistance
+from sentra_desktop.db.models.audit import AuditEntry
+from sentra_desktop.db.models.catalogue import (
+    DesignPhoto,
+    DesignVariant,
+    Material,
+    Mould,
+    ProductType,
+    RecipeLine,
+)
+from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, User
+from sentra_desktop.db.models.production import ProductionEntry
+from sentra_desktop.db.models.sales import (
+    Buyer,
+    Delivery,
+    DeliveryLine,
+    Order,
+    OrderCounter,
+    OrderLine,
+    Payment,
+    SalesEvent,
+)
+from sentra_desktop.db.models.stock import (
+    MaterialReceipt,
+    StockBalance,
+    StockCount,
+    StockCountLine,
+    StockMovement,
+)
+
+__all__ = [
+    "Agency",
+    "Assistance",
+    "AuditEntry",
+    "Buyer",
+    "Delivery",
+    "DeliveryLine",
+    "DesignPhoto",
+    "DesignVariant",
+    "Maker",
+    "Material",
+    "MaterialReceipt",
+    "MemberBusiness",
+    "Mould",
+    "Order",
+    "OrderCounter",
+    "OrderLine",
+    "Payment",
+    "ProductType",
+    "ProductionEntry",
+    "RecipeLine",
+    "SalesEvent",
+    "SentraProfile",
+    "StockBalance",
+    "StockCount",
+    "StockCountLine",
+    "StockMovement",
+    "User",
+]

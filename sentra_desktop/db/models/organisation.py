@@ -1,0 +1,63 @@
+"""The sentra itself, its member businesses, their makers, and the operators at the PC."""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from sentra_desktop.db.base import Base, RecordMixin, str_name, str_short, text_note
+
+
+class SentraProfile(RecordMixin, Base):
+    """Name, address and logo printed on every sheet; one row per database."""
+
+    __tablename__ = "sentra_profile"
+
+    name: Mapped[str_name]
+    address: Mapped[str] = mapped_column(String(300), default="")
+    city: Mapped[str_short]
+    province: Mapped[str_short]
+    phone: Mapped[str_short]
+    email: Mapped[str] = mapped_column(String(120), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    notes: Mapped[text_note]
+
+
+class MemberBusiness(RecordMixin, Base):
+    """One small industry (IKM) inside the sentra."""
+
+    __tablename__ = "member_business"
+
+    name: Mapped[str_name] = mapped_column(unique=True)
+    owner: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str_short]
+    active: Mapped[bool] = mapped_column(default=True)
+    notes: Mapped[text_note]
+
+    makers: Mapped[list[Maker]] = relationship(back_populates="member_business")
+
+
+class Maker(RecordMixin, Base):
+    """A person who produces; belongs to a member business or to the sentra as a whole."""
+
+    __tablename__ = "maker"
+
+    name: Mapped[str_name] = mapped_column(unique=True)
+    member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"), index=True)
+    phone: Mapped[str_short]
+    active: Mapped[bool] = mapped_column(default=True)
+    notes: Mapped[text_note]
+
+    member_business: Mapped[MemberBusiness | None] = relationship(back_populates="makers")
+
+
+class User(RecordMixin, Base):
+    """An operator who enters data; their name is recorded on every write."""
+
+    __tablename__ = "app_user"
+
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    role: Mapped[str] = mapped_column(String(20), default="operator")
+    pin_hash: Mapped[str | None] = mapped_column(String(200))

@@ -1,0 +1,46 @@
+"""Daily production entries: good pieces and rejects of one design by one maker."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from sentra_desktop.db.base import Base, RecordMixin, text_note
+from sentra_desktop.db.models.catalogue import DesignVariant
+from sentra_desktop.db.models.organisation import Maker, MemberBusiness
+
+
+class ProductionEntry(RecordMixin, Base):
+    """One day's output of one design by one maker.
+
+    ``month`` ("2026-11") is stored beside the date so that monthly summaries group on an
+    indexed column on SQLite and PostgreSQL alike. A deleted entry is voided, never removed.
+    """
+
+    __tablename__ = "production_entry"
+
+    produced_on: Mapped[date]
+    month: Mapped[str] = mapped_column(String(7))
+    design_id: Mapped[int] = mapped_column(ForeignKey("design_variant.id"))
+    maker_id: Mapped[int] = mapped_column(ForeignKey("maker.id"))
+    member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"))
+    good_qty: Mapped[int] = mapped_column(default=0)
+    reject_qty: Mapped[int] = mapped_column(default=0)
+    voided_at: Mapped[datetime | None]
+    note: Mapped[text_note]
+
+    design: Mapped[DesignVariant] = relationship()
+    maker: Mapped[Maker] = relationship()
+    member_business: Mapped[MemberBusiness | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("good_qty >= 0", name="good_not_negative"),
+        CheckConstraint("reject_qty >= 0", name="reject_not_negative"),
+        CheckConstraint("good_qty + reject_qty > 0", name="something_produced"),
+        Index("ix_production_entry_day", "produced_on", "id"),
+        Index("ix_production_entry_month_design", "month", "design_id"),
+        Index("ix_production_entry_design_day", "design_id", "produced_on"),
+        Index("ix_production_entry_maker_day", "maker_id", "produced_on"),
+    )
