@@ -42,7 +42,7 @@ def database_url(args: argparse.Namespace) -> str:
     return data_dir.sqlite_url()
 
 
-def open_database(args: argparse.Namespace):  # noqa: ANN201 - services.Database, imported lazily
+def open_database(args: argparse.Namespace):
     """Open (and migrate) the database the arguments point at."""
     from sentra_desktop.services.database import Database
 

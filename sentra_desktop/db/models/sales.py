@@ -121,9 +121,7 @@ class Delivery(RecordMixin, Base):
     note: Mapped[text_note]
 
     order: Mapped[Order] = relationship(back_populates="deliveries")
-    lines: Mapped[list[DeliveryLine]] = relationship(
-        back_populates="delivery", cascade="all, delete-orphan"
-    )
+    lines: Mapped[list[DeliveryLine]] = relationship(back_populates="delivery", cascade="all, delete-orphan")
 
 
 class DeliveryLine(RecordMixin, Base):
@@ -152,9 +150,7 @@ class Payment(RecordMixin, Base):
     order_id: Mapped[int] = mapped_column(ForeignKey("sales_order.id"), index=True)
     paid_on: Mapped[date]
     amount: Mapped[rupiah]
-    method: Mapped[PaymentMethod] = mapped_column(
-        Base.enum_column(PaymentMethod), default=PaymentMethod.CASH
-    )
+    method: Mapped[PaymentMethod] = mapped_column(Base.enum_column(PaymentMethod), default=PaymentMethod.CASH)
     is_down_payment: Mapped[bool] = mapped_column(default=False)
     voided_at: Mapped[datetime | None]
     note: Mapped[text_note]

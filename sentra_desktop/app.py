@@ -1,0 +1,181 @@
+"""Starting the graphical program: application, translations, database, main window.
+
+Kept lean on purpose: Alembic is imported only when a migration is due and ReportLab only when
+a sheet is printed; checks that are not needed to draw the window run after it is drawn.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from sentra_desktop import APP_ID, APP_NAME, __version__
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.paths import DataDir
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.database import Database
+from sentra_desktop.ui.i18n import install_translators
+from sentra_desktop.ui.main_window import MainWindow
+from sentra_desktop.ui.settings import LAST_PAGE, AppSettings
+
+log = logging.getLogger("sentra.app")
+
+PROBE_ENV = "SENTRA_STARTUP_PROBE"
+ICON = Path(__file__).parent / "ui" / "icons" / "sentra.png"
+
+
+def _application(args: argparse.Namespace, data_dir: DataDir) -> tuple[QApplication, AppSettings]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    settings = AppSettings(data_dir.settings_file)
+    install_translators(app, args.lang or settings.language)
+    return app, settings
+
+
+def _open(args: argparse.Namespace, data_dir: DataDir) -> Services:
+    url = args.db_url or data_dir.sqlite_url()
+    return Services(Database.open(url))
+
+
+def build_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+    """The application and its main window on the chosen data, not yet shown."""
+    data_dir = DataDir.resolve(args.data_dir)
+    data_dir.ensure()
+    app, settings = _application(args, data_dir)
+    services = _open(args, data_dir)
+    location = (args.db_url and services.database_url) or str(data_dir.database)
+    window = MainWindow(services, settings, location)
+    app.aboutToQuit.connect(services.close)
+    return app, window
+
+
+class _FirstPaint(QObject):
+    """Calls back once ``widget`` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, callback) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        self._fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._fired:
+            self._fired = True
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _after_drawn(window: MainWindow) -> None:
+    """Work that waits until the window is on screen: integrity check, then the welcome."""
+    from sentra_desktop.services.health import quick_check
+    from sentra_desktop.ui.operation import run_operation
+
+    services = window.services
+
+    def checked(problems: object) -> None:
+        if problems:
+            QMessageBox.warning(
+                window,
+                window.tr("Database check"),
+                window.tr("The database check found problems:\n%1").replace("%1", "\n".join(problems)),  # type: ignore[arg-type]
+            )
+
+    run_operation(
+        lambda _progress: quick_check(services.db),
+        parent=window,
+        title=window.tr("Checking the database"),
+        on_done=checked,
+    )
+    if not services.profile.exists():
+        from sentra_desktop.ui.welcome import WelcomeDialog
+
+        welcome = WelcomeDialog(services, window)
+
+        def welcomed() -> None:
+            from sentra_desktop.ui.settings import OPERATOR
+
+            window.app_settings.set(OPERATOR, welcome.operator)
+            window.reload_operators()
+            page = window.page(window.current_key)
+            if hasattr(page, "activated"):
+                page.activated()
+
+        welcome.completed.connect(welcomed)
+        welcome.open()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window and run until it is closed."""
+    try:
+        app, window = build_window(args)
+    except SentraError as exc:
+        from sentra_desktop.core.messages import describe
+
+        QMessageBox.critical(None, APP_NAME, describe(exc))
+        return 1
+    start = window.area_key(window.app_settings.get(LAST_PAGE)) or "designs"
+    window.show_page(start)
+    probe = os.environ.get(PROBE_ENV) == "1"
+    page = window.page(start)
+    target = getattr(page, "table", page)
+    target = getattr(target, "viewport", lambda: target)()
+
+    def drawn() -> None:
+        if probe:
+            print("READY", flush=True)
+            app.quit()
+            return
+        _after_drawn(window)
+
+    _FirstPaint(target, drawn)
+    window.show()
+    return app.exec()
+
+
+def take_screenshot(args: argparse.Namespace) -> int:
+    """Open the window at one area, save a picture of it once drawn, and exit."""
+    app, window = build_window(args)
+    width, _, height = str(args.size).partition("x")
+    window.resize(int(width), int(height))
+    page_name, _, detail = str(args.page).partition("/")
+    key = window.area_key(page_name)
+    if key is None:
+        known = ", ".join(a.aliases[0] for a in window.areas)
+        print(f"sentra-desktop: unknown page {args.page!r} (known: {known})", file=sys.stderr)
+        return 2
+    page = window.show_page(key)
+    window.show()
+    target: QWidget = window
+    if detail:
+        opener = getattr(page, "screenshot_detail", None)
+        dialog = opener(detail) if opener is not None else None
+        if dialog is None:
+            print(f"sentra-desktop: page {page_name!r} has no view {detail!r}", file=sys.stderr)
+            return 2
+        target = dialog
+    result: list[int] = [1]
+
+    def save() -> None:
+        app.processEvents()
+        ok = target.grab().save(str(args.out))
+        result[0] = 0 if ok else 1
+        app.quit()
+
+    QTimer.singleShot(300, save)
+    app.exec()
+    if result[0] != 0:
+        print(f"sentra-desktop: could not write {args.out}", file=sys.stderr)
+    return result[0]

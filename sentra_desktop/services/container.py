@@ -1,0 +1,25 @@
+"""Every service of the program over one database, handed to the user interface as one object."""
+
+from __future__ import annotations
+
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.designs import DesignService
+from sentra_desktop.services.operators import OperatorService
+from sentra_desktop.services.profile import ProfileService
+
+
+class Services:
+    """The use-cases the user interface may call; it never sees a session."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.designs = DesignService(db)
+        self.profile = ProfileService(db)
+        self.operators = OperatorService(db)
+
+    @property
+    def database_url(self) -> str:
+        return self.db.url
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,332 @@
+"""The design catalogue: variants with code, product type, mould, price, photo and life cycle."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session
+
+from sentra_desktop.core.enums import DesignStatus
+from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
+from sentra_desktop.core.formatting import parse_rupiah
+from sentra_desktop.core.text import NOTE_MAX, SHORT_MAX, check_code, check_text, clean
+from sentra_desktop.db.models import (
+    DesignPhoto,
+    DesignVariant,
+    Mould,
+    OrderLine,
+    ProductionEntry,
+    ProductType,
+    StockMovement,
+)
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
+from sentra_desktop.services.photos import prepare_photo
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An id and the name to show for it in a drop-down."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class DesignRow:
+    """One line of the design list."""
+
+    id: int
+    code: str
+    name: str
+    product_type: str
+    mould: str
+    colour: str
+    size: str
+    price: int
+    cost: int
+    status: DesignStatus
+    introduced_on: date | None
+    thumbnail: bytes | None
+
+
+@dataclass(frozen=True)
+class DesignInput:
+    """What the design form sends; money may come as typed text ("15.000") or as an int."""
+
+    code: str
+    name: str
+    product_type_id: int | None
+    mould_id: int | None = None
+    colour: str = ""
+    size: str = ""
+    price: str | int = 0
+    cost: str | int = 0
+    status: DesignStatus = DesignStatus.ACTIVE
+    introduced_on: date | None = None
+    low_stock_level: str | int = 0
+    notes: str = ""
+    photo: bytes | None = None
+    remove_photo: bool = False
+
+
+@dataclass(frozen=True)
+class DesignDetail:
+    """Everything the form shows for one design, with the version it was read at."""
+
+    id: int
+    version: int
+    code: str
+    name: str
+    product_type_id: int
+    mould_id: int | None
+    colour: str
+    size: str
+    price: int
+    cost: int
+    status: DesignStatus
+    introduced_on: date | None
+    low_stock_level: int
+    notes: str
+    photo: bytes | None
+    has_history: bool = field(default=False)
+
+
+_SORT: dict[str, Any] = {
+    "code": DesignVariant.code,
+    "name": DesignVariant.name,
+    "product_type": ProductType.name,
+    "mould": Mould.code,
+    "colour": DesignVariant.colour,
+    "size": DesignVariant.size,
+    "price": DesignVariant.price,
+    "cost": DesignVariant.cost,
+    "status": DesignVariant.status,
+    "introduced_on": DesignVariant.introduced_on,
+}
+
+
+class DesignService:
+    """Use-cases of the Desain area; every method is one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- lists -----------------------------------------------------------------------------
+    def _select(self, query: ListQuery) -> Select[Any]:
+        stmt = (
+            select(
+                DesignVariant.id,
+                DesignVariant.code,
+                DesignVariant.name,
+                ProductType.name,
+                func.coalesce(Mould.code, ""),
+                DesignVariant.colour,
+                DesignVariant.size,
+                DesignVariant.price,
+                DesignVariant.cost,
+                DesignVariant.status,
+                DesignVariant.introduced_on,
+                DesignPhoto.thumbnail,
+            )
+            .join(ProductType, DesignVariant.product_type_id == ProductType.id)
+            .outerjoin(Mould, DesignVariant.mould_id == Mould.id)
+            .outerjoin(DesignPhoto, DesignPhoto.design_id == DesignVariant.id)
+        )
+        condition = search_condition(
+            query.search, DesignVariant.code, DesignVariant.name, DesignVariant.colour, ProductType.name
+        )
+        if condition is not None:
+            stmt = stmt.where(condition)
+        if (status := query.filters.get("status")) is not None:
+            stmt = stmt.where(DesignVariant.status == DesignStatus(status))
+        if (type_id := query.filters.get("product_type_id")) is not None:
+            stmt = stmt.where(DesignVariant.product_type_id == type_id)
+        return stmt
+
+    def count(self, query: ListQuery) -> int:
+        with self.db.reading() as session:
+            return count_rows(session, self._select(query))
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[DesignRow]:
+        stmt = ordered(self._select(query), query, _SORT, "code", DesignVariant.id)
+        with self.db.reading() as session:
+            rows = session.execute(stmt.offset(offset).limit(limit)).all()
+        return [DesignRow(*row) for row in rows]
+
+    def product_types(self) -> list[Choice]:
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(ProductType.id, ProductType.name).where(ProductType.active).order_by(ProductType.name)
+            )
+            return [Choice(*row) for row in rows]
+
+    def moulds(self) -> list[Choice]:
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(Mould.id, Mould.code, Mould.name).where(Mould.active).order_by(Mould.code)
+            )
+            return [Choice(id_, f"{code} — {name}") for id_, code, name in rows]
+
+    # --- one design ------------------------------------------------------------------------
+    def get(self, design_id: int) -> DesignDetail:
+        with self.db.reading() as session:
+            design = session.get(DesignVariant, design_id)
+            if design is None:
+                raise NotFoundError()
+            photo = session.scalar(select(DesignPhoto.image).where(DesignPhoto.design_id == design_id))
+            return DesignDetail(
+                id=design.id,
+                version=design.version,
+                code=design.code,
+                name=design.name,
+                product_type_id=design.product_type_id,
+                mould_id=design.mould_id,
+                colour=design.colour,
+                size=design.size,
+                price=design.price,
+                cost=design.cost,
+                status=design.status,
+                introduced_on=design.introduced_on,
+                low_stock_level=design.low_stock_level,
+                notes=design.notes,
+                photo=photo,
+                has_history=_has_history(session, design_id),
+            )
+
+    def create(self, data: DesignInput) -> int:
+        """Save a new design; returns its id. Raises ValidationError and saves nothing on bad input."""
+        with self.db.transaction() as session:
+            values, photo = _validated(session, data, current_id=None)
+            design = DesignVariant(**values)
+            session.add(design)
+            session.flush()
+            if photo is not None:
+                session.add(DesignPhoto(design_id=design.id, **photo))
+            return design.id
+
+    def update(self, design_id: int, version: int, data: DesignInput) -> None:
+        """Save changes to a design read at ``version``; a newer save by someone else is refused."""
+        with self.db.transaction() as session:
+            design = session.get(DesignVariant, design_id)
+            if design is None:
+                raise NotFoundError()
+            if design.version != version:
+                raise SentraError("stale")
+            values, photo = _validated(session, data, current_id=design_id)
+            for key, value in values.items():
+                setattr(design, key, value)
+            existing = session.get(DesignPhoto, design_id)
+            if photo is not None:
+                if existing is None:
+                    session.add(DesignPhoto(design_id=design_id, **photo))
+                else:
+                    for key, value in photo.items():
+                        setattr(existing, key, value)
+            elif data.remove_photo and existing is not None:
+                session.delete(existing)
+
+    def retire(self, design_id: int) -> None:
+        """Mark a design retired: it stays in history and reports, and leaves the active lists."""
+        with self.db.transaction() as session:
+            design = session.get(DesignVariant, design_id)
+            if design is None:
+                raise NotFoundError()
+            design.status = DesignStatus.RETIRED
+
+    def delete(self, design_id: int) -> None:
+        """Delete a design that has no history; one with history must be retired instead."""
+        with self.db.transaction() as session:
+            design = session.get(DesignVariant, design_id)
+            if design is None:
+                raise NotFoundError()
+            if _has_history(session, design_id):
+                raise SentraError("has_history")
+            session.delete(design)
+
+
+def _has_history(session: Session, design_id: int) -> bool:
+    checks = (
+        exists().where(ProductionEntry.design_id == design_id),
+        exists().where(StockMovement.design_id == design_id),
+        exists().where(OrderLine.design_id == design_id),
+    )
+    return any(session.scalar(select(check)) for check in checks)
+
+
+def _money(errors: list[FieldError], name: str, value: str | int) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            errors.append(FieldError(name, "negative"))
+        return value
+    text = str(value).strip()
+    if not text:
+        return 0
+    try:
+        return parse_rupiah(text, name)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return 0
+
+
+def _validated(
+    session: Session, data: DesignInput, current_id: int | None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Every field checked at once, so the form can mark all problems in one go."""
+    errors: list[FieldError] = []
+    code = check_code(errors, "code", data.code)
+    name = check_text(errors, "name", clean(data.name), required=True)
+    colour = check_text(errors, "colour", clean(data.colour), max_len=SHORT_MAX)
+    size = check_text(errors, "size", clean(data.size), max_len=SHORT_MAX)
+    notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
+    price = _money(errors, "price", data.price)
+    cost = _money(errors, "cost", data.cost)
+    low = _money(errors, "low_stock_level", data.low_stock_level)
+    if data.product_type_id is None or session.get(ProductType, data.product_type_id) is None:
+        errors.append(FieldError("product_type_id", "required"))
+    if data.mould_id is not None and session.get(Mould, data.mould_id) is None:
+        errors.append(FieldError("mould_id", "invalid_choice"))
+    try:
+        status = DesignStatus(data.status)
+    except ValueError:
+        errors.append(FieldError("status", "invalid_choice"))
+        status = DesignStatus.ACTIVE
+    if code and not any(e.field == "code" for e in errors):
+        clash = select(DesignVariant.id).where(func.upper(DesignVariant.code) == code)
+        if current_id is not None:
+            clash = clash.where(DesignVariant.id != current_id)
+        if session.scalar(clash) is not None:
+            errors.append(FieldError("code", "duplicate", {"value": code}))
+    photo: dict[str, Any] | None = None
+    if data.photo is not None and not data.remove_photo:
+        try:
+            stored = prepare_photo(data.photo)
+            photo = {
+                "image": stored.image,
+                "thumbnail": stored.thumbnail,
+                "width": stored.width,
+                "height": stored.height,
+            }
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+    if errors:
+        raise ValidationError(errors)
+    values = {
+        "code": code,
+        "name": name,
+        "product_type_id": data.product_type_id,
+        "mould_id": data.mould_id,
+        "colour": colour,
+        "size": size,
+        "price": price,
+        "cost": cost,
+        "status": status,
+        "introduced_on": data.introduced_on,
+        "low_stock_level": low,
+        "notes": notes,
+    }
+    return values, photo

@@ -1,0 +1,112 @@
+"""The sentra's own profile: the name, address and logo printed on every sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from sentra_desktop.core.errors import FieldError, ValidationError
+from sentra_desktop.core.text import (
+    ADDRESS_MAX,
+    NOTE_MAX,
+    SHORT_MAX,
+    check_email,
+    check_phone,
+    check_text,
+    clean,
+)
+from sentra_desktop.db.models import SentraProfile
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.photos import prepare_logo
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The profile as stored, with the version it was read at (0 when none is stored yet)."""
+
+    name: str = ""
+    address: str = ""
+    city: str = ""
+    province: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    logo: bytes | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class ProfileInput:
+    """What the profile form sends; ``logo`` is new picture data, None keeps the old one."""
+
+    name: str
+    address: str = ""
+    city: str = ""
+    province: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+    logo: bytes | None = None
+    remove_logo: bool = False
+
+
+class ProfileService:
+    """Reading and saving the single sentra profile row."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def exists(self) -> bool:
+        """True once the sentra has a name (the welcome is shown until then)."""
+        with self.db.reading() as session:
+            return session.scalar(select(SentraProfile.id).limit(1)) is not None
+
+    def get(self) -> Profile:
+        with self.db.reading() as session:
+            row = session.scalars(select(SentraProfile).order_by(SentraProfile.id).limit(1)).first()
+            if row is None:
+                return Profile()
+            return Profile(
+                name=row.name,
+                address=row.address,
+                city=row.city,
+                province=row.province,
+                phone=row.phone,
+                email=row.email,
+                notes=row.notes,
+                logo=row.logo,
+                version=row.version,
+            )
+
+    def save(self, data: ProfileInput, version: int | None = None) -> None:
+        """Create or update the profile; a profile changed since ``version`` was read is refused."""
+        errors: list[FieldError] = []
+        name = check_text(errors, "name", clean(data.name), required=True)
+        address = check_text(errors, "address", (data.address or "").strip(), max_len=ADDRESS_MAX)
+        city = check_text(errors, "city", clean(data.city), max_len=SHORT_MAX)
+        province = check_text(errors, "province", clean(data.province), max_len=SHORT_MAX)
+        phone = check_phone(errors, "phone", data.phone)
+        email = check_email(errors, "email", data.email)
+        notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
+        logo: bytes | None = None
+        if data.logo is not None and not data.remove_logo:
+            try:
+                logo = prepare_logo(data.logo)
+            except ValidationError as exc:
+                errors.extend(FieldError("logo", e.code, e.params) for e in exc.errors)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.transaction() as session:
+            row = session.scalars(select(SentraProfile).order_by(SentraProfile.id).limit(1)).first()
+            if row is None:
+                row = SentraProfile(name=name)
+                session.add(row)
+            elif version is not None and row.version != version:
+                raise ValidationError.single(None, "stale")
+            row.name, row.address, row.city, row.province = name, address, city, province
+            row.phone, row.email, row.notes = phone, email, notes
+            if logo is not None:
+                row.logo = logo
+            elif data.remove_logo:
+                row.logo = None

@@ -1,0 +1,146 @@
+"""A table model over a service list that loads only the pages of rows in view.
+
+It asks the service for the row count once per query, then fetches pages of ``page_size`` rows
+as the view paints them and keeps the most recent pages in a small cache. Sorting and
+filtering are new queries done in SQL; nothing ever loads the whole table.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from sentra_desktop.services.listing import ListQuery, ListSource
+
+RowT = TypeVar("RowT")
+Index = QModelIndex | QPersistentModelIndex
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    """How one column shows a row: title, text, alignment, and the service's sort key."""
+
+    title: str
+    text: Callable[[RowT], str]
+    sort_key: str | None = None
+    align_right: bool = False
+    decoration: Callable[[RowT], Any] | None = None
+    foreground: Callable[[RowT], Any] | None = None
+
+
+class PagedTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows of a :class:`ListSource`, fetched a page at a time."""
+
+    def __init__(
+        self,
+        source: ListSource[RowT],
+        columns: Sequence[Column[RowT]],
+        *,
+        query: ListQuery | None = None,
+        page_size: int = 200,
+        cached_pages: int = 20,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._columns = list(columns)
+        self._query = query or ListQuery()
+        self._page_size = page_size
+        self._cached_pages = cached_pages
+        self._pages: OrderedDict[int, Sequence[RowT]] = OrderedDict()
+        self._count = 0
+        self.pages_fetched = 0
+
+    # --- queries ---------------------------------------------------------------------------
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show the rows of ``query``: one COUNT now, pages as they come into view."""
+        self.beginResetModel()
+        self._query = query
+        self._pages.clear()
+        self._count = self._source.count(query)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload after a change (same query)."""
+        self.set_query(self._query)
+
+    def row_at(self, row: int) -> RowT | None:
+        if not 0 <= row < self._count:
+            return None
+        page_no, offset = divmod(row, self._page_size)
+        page = self._page(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, page_no: int) -> Sequence[RowT]:
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        page = self._source.page(self._query, page_no * self._page_size, self._page_size)
+        self.pages_fetched += 1
+        self._pages[page_no] = page
+        while len(self._pages) > self._cached_pages:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].align_right:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self._columns):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
+            return column.decoration(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].sort_key
+        if key is None:
+            return
+        self.set_query(self._query.with_sort(key, order == Qt.SortOrder.DescendingOrder))

@@ -1,0 +1,27 @@
+"""Pieces every page shares: a title line and confirmation questions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def page_title(text: str) -> QLabel:
+    """A large bold heading at the top of a page."""
+    label = QLabel(text)
+    label.setObjectName("page_title")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def ask(parent: QWidget, title: str, text: str) -> bool:
+    """A Yes/No question; No is the default so Enter never destroys anything."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes

@@ -1,0 +1,274 @@
+"""The form to create or edit one design variant, photo included.
+
+Saving runs on a worker (a large photo takes a moment to resize); while it runs the buttons
+are disabled. Problems come back as a ValidationError and are shown under each field; what was
+typed stays, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.enums import DesignStatus
+from sentra_desktop.core.errors import ValidationError
+from sentra_desktop.core.formatting import format_thousands
+from sentra_desktop.core.text import CODE_MAX, NAME_MAX, SHORT_MAX
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.designs import DesignDetail, DesignInput
+from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.forms import FormFields, make_banner
+from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
+
+PREVIEW_EDGE = 180
+
+
+def status_names(widget: QWidget) -> dict[DesignStatus, str]:
+    """Display names of the design life-cycle states."""
+    return {
+        DesignStatus.PROTOTYPE: widget.tr("Prototype"),
+        DesignStatus.ACTIVE: widget.tr("Active"),
+        DesignStatus.RETIRED: widget.tr("Retired"),
+    }
+
+
+class DesignForm(QDialog):
+    """Create (``design`` None) or edit a design; emits ``saved(id)`` once it is stored."""
+
+    saved = Signal(int)
+
+    def __init__(self, services: Services, design: DesignDetail | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.design = design
+        self._photo: bytes | None = None
+        self._remove_photo = False
+        self._operation: Operation | None = None
+        self.setWindowTitle(self.tr("New design") if design is None else self.tr("Edit design"))
+        self.setModal(True)
+
+        self.code = QLineEdit()
+        self.code.setMaxLength(CODE_MAX + 10)
+        self.code.setPlaceholderText(self.tr("e.g. GK-AMP-01"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(NAME_MAX + 30)
+        self.product_type = ChoiceCombo(empty_text=self.tr("(choose)"))
+        self.mould = ChoiceCombo(empty_text=self.tr("(no mould)"))
+        self.colour = QLineEdit()
+        self.colour.setMaxLength(SHORT_MAX + 10)
+        self.size = QLineEdit()
+        self.size.setMaxLength(SHORT_MAX + 10)
+        self.price = MoneyEdit()
+        self.cost = MoneyEdit()
+        self.low_stock = MoneyEdit()
+        self.low_stock.setPlaceholderText(self.tr("pieces"))
+        self.status = ChoiceCombo()
+        self.introduced_on = DateEdit(optional=True)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+
+        self.banner = make_banner()
+        layout = QFormLayout()
+        self.fields = FormFields(layout, self.banner)
+        self.fields.add("code", self.tr("&Code"), self.code)
+        self.fields.add("name", self.tr("&Name"), self.name)
+        self.fields.add("product_type_id", self.tr("Product &type"), self.product_type)
+        self.fields.add("mould_id", self.tr("&Mould"), self.mould)
+        self.fields.add("colour", self.tr("Co&lour"), self.colour)
+        self.fields.add("size", self.tr("Si&ze"), self.size)
+        self.fields.add("price", self.tr("Selling &price (Rp)"), self.price)
+        self.fields.add("cost", self.tr("C&ost (Rp)"), self.cost)
+        self.fields.add("low_stock_level", self.tr("Low stock &below"), self.low_stock)
+        self.fields.add("status", self.tr("&Status"), self.status)
+        self.fields.add("introduced_on", self.tr("&Introduced on"), self.introduced_on)
+        self.fields.add("notes", self.tr("N&otes"), self.notes)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("photo_preview")
+        self.preview.setFixedSize(QSize(PREVIEW_EDGE, PREVIEW_EDGE))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("QLabel { border: 1px solid #b0b0b0; background: #fafafa; }")
+        self.choose_photo = QPushButton(self.tr("C&hoose photo…"))
+        self.choose_photo.clicked.connect(self._choose_photo)
+        self.clear_photo = QPushButton(self.tr("Remove photo"))
+        self.clear_photo.clicked.connect(self._clear_photo)
+        self.photo_error = QLabel()
+        photo_box = QVBoxLayout()
+        photo_box.addWidget(QLabel(self.tr("Photo")))
+        photo_box.addWidget(self.preview)
+        photo_box.addWidget(self.choose_photo)
+        photo_box.addWidget(self.clear_photo)
+        photo_holder = QWidget()
+        photo_holder.setLayout(photo_box)
+        photo_box.setContentsMargins(0, 0, 0, 0)
+        self.fields.widgets["photo"] = self.choose_photo
+        error = QLabel()
+        error.setObjectName("error_photo")
+        error.setStyleSheet(self.banner.styleSheet())
+        error.setWordWrap(True)
+        error.setMaximumWidth(PREVIEW_EDGE)
+        error.hide()
+        self.fields.errors["photo"] = error
+        photo_box.addWidget(error)
+        photo_box.addStretch(1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
+
+        columns = QHBoxLayout()
+        columns.addLayout(layout, 1)
+        columns.addWidget(photo_holder)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addLayout(columns)
+        outer.addWidget(self.buttons)
+
+        self._load_choices()
+        if design is not None:
+            self._fill(design)
+        else:
+            self._show_photo(None)
+        self.code.setFocus()
+
+    # --- filling ---------------------------------------------------------------------------
+    def _load_choices(self) -> None:
+        selected_type = self.design.product_type_id if self.design else None
+        self.product_type.set_choices(
+            [(c.id, c.name) for c in self.services.designs.product_types()], selected_type
+        )
+        self.mould.set_choices(
+            [(c.id, c.name) for c in self.services.designs.moulds()],
+            self.design.mould_id if self.design else None,
+        )
+        self.status.set_choices(
+            [(status, name) for status, name in status_names(self).items()],
+            self.design.status if self.design else DesignStatus.ACTIVE,
+        )
+
+    def _fill(self, design: DesignDetail) -> None:
+        self.code.setText(design.code)
+        self.name.setText(design.name)
+        self.colour.setText(design.colour)
+        self.size.setText(design.size)
+        self.price.set_amount(design.price)
+        self.cost.set_amount(design.cost)
+        self.low_stock.setText(format_thousands(design.low_stock_level))
+        self.introduced_on.set_value(design.introduced_on)
+        self.notes.setPlainText(design.notes)
+        self._show_photo(design.photo)
+
+    def _show_photo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    PREVIEW_EDGE - 4,
+                    PREVIEW_EDGE - 4,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No photo") if not data else self.tr("Not a picture"))
+        self.clear_photo.setEnabled(bool(data))
+
+    # --- photo -----------------------------------------------------------------------------
+    def _choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)"),
+        )
+        if path:
+            self.set_photo_file(Path(path))
+
+    def set_photo_file(self, path: Path) -> None:
+        """Take the picture in ``path``; it is checked and resized when the form is saved."""
+        try:
+            self._photo = path.read_bytes()
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self._remove_photo = False
+        self._show_photo(self._photo)
+
+    def _clear_photo(self) -> None:
+        self._photo = None
+        self._remove_photo = True
+        self._show_photo(None)
+
+    # --- saving ----------------------------------------------------------------------------
+    def collect(self) -> DesignInput:
+        """The form's content as the service expects it (text is not parsed here)."""
+        return DesignInput(
+            code=self.code.text(),
+            name=self.name.text(),
+            product_type_id=self.product_type.value(),  # type: ignore[arg-type]
+            mould_id=self.mould.value(),  # type: ignore[arg-type]
+            colour=self.colour.text(),
+            size=self.size.text(),
+            price=self.price.text(),
+            cost=self.cost.text(),
+            status=self.status.value(),  # type: ignore[arg-type]
+            introduced_on=self.introduced_on.value(),
+            low_stock_level=self.low_stock.text(),
+            notes=self.notes.toPlainText(),
+            photo=self._photo,
+            remove_photo=self._remove_photo,
+        )
+
+    def submit(self) -> None:
+        """Validate and store on a worker; errors come back to the fields."""
+        if self._operation is not None and self._operation.running:
+            return
+        data = self.collect()
+        designs = self.services.designs
+        design = self.design
+
+        def work(_progress: object) -> int:
+            if design is None:
+                return designs.create(data)
+            designs.update(design.id, design.version, data)
+            return design.id
+
+        self.fields.clear_errors()
+        self.buttons.setEnabled(False)
+        self._operation = Operation(work, parent=self, title=self.tr("Saving design"))
+        self._operation.finished.connect(self._saved)
+        self._operation.errored.connect(self._failed)
+        self._operation.start()
+
+    def _saved(self, design_id: object) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(int(design_id))  # type: ignore[call-overload]
+        self.accept()
+
+    def _failed(self, exc: object) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.fields.show_errors(exc)
+        elif isinstance(exc, BaseException):
+            show_error(self, exc)

@@ -1,0 +1,274 @@
+"""The Desain area: the catalogue of design variants, searchable and sortable, with photos."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.enums import DesignStatus
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.formatting import format_date, format_rupiah
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.designs import DesignRow
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.design_form import DesignForm, status_names
+from sentra_desktop.ui.widgets import ChoiceCombo
+
+THUMB = 36
+SEARCH_DELAY_MS = 250
+
+
+class DesignsPage(QWidget):
+    """List, search, create, edit, retire and delete design variants."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._thumbs: dict[int, QPixmap] = {}
+        self._statuses = status_names(self)
+        self.confirm = lambda title, text: ask(self, title, text)
+        self.form: DesignForm | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("design_search")
+        self.search.setPlaceholderText(self.tr("Search code, name, colour or product type…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
+        self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
+        self.new_button = QPushButton(self.tr("&New design"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.retire_button = QPushButton(self.tr("&Retire"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("design_count")
+
+        columns: list[Column[DesignRow]] = [
+            Column(self.tr("Photo"), lambda r: "", decoration=self._thumbnail),
+            Column(self.tr("Code"), lambda r: r.code, "code"),
+            Column(self.tr("Name"), lambda r: r.name, "name"),
+            Column(self.tr("Product type"), lambda r: r.product_type, "product_type"),
+            Column(self.tr("Mould"), lambda r: r.mould, "mould"),
+            Column(self.tr("Colour"), lambda r: r.colour, "colour"),
+            Column(self.tr("Size"), lambda r: r.size, "size"),
+            Column(self.tr("Price"), lambda r: format_rupiah(r.price), "price", align_right=True),
+            Column(self.tr("Cost"), lambda r: format_rupiah(r.cost), "cost", align_right=True),
+            Column(
+                self.tr("Status"),
+                lambda r: self._statuses[r.status],
+                "status",
+                foreground=self._status_colour,
+            ),
+            Column(self.tr("Introduced"), lambda r: format_date(r.introduced_on), "introduced_on"),
+        ]
+        self.model: PagedTableModel[DesignRow] = PagedTableModel(
+            services.designs, columns, query=ListQuery(sort="code"), parent=self
+        )
+        self.table = QTableView()
+        self.table.setObjectName("design_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.type_filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.retire_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Designs")))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.apply_filters)
+        self.type_filter.currentIndexChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_design)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.retire_button.clicked.connect(self.retire_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+
+        self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
+        self.reload()
+
+    # --- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reload the product-type filter and the rows (after changes elsewhere)."""
+        selected = self.type_filter.value()
+        self.type_filter.blockSignals(True)
+        self.type_filter.set_choices(
+            [(c.id, c.name) for c in self.services.designs.product_types()], selected
+        )
+        self.type_filter.blockSignals(False)
+        self.apply_filters()
+
+    def activated(self) -> None:
+        """Called by the main window each time the page is shown."""
+        self.reload()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = (
+            self.model.query.with_search(self.search.text())
+            .with_filter("status", self.status_filter.value())
+            .with_filter("product_type_id", self.type_filter.value())
+        )
+        self._thumbs.clear()
+        try:
+            self.model.set_query(query)
+        except SentraError as exc:
+            show_error(self, exc)
+        self.count_label.setText(self.tr("%n design(s)", "", self.model.rowCount()))
+        self._update_buttons()
+
+    def _thumbnail(self, row: DesignRow) -> QPixmap | None:
+        if not row.thumbnail:
+            return None
+        pixmap = self._thumbs.get(row.id)
+        if pixmap is None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(row.thumbnail)
+            pixmap = pixmap.scaled(
+                THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            self._thumbs[row.id] = pixmap
+        return pixmap
+
+    @staticmethod
+    def _status_colour(row: DesignRow) -> QColor | None:
+        if row.status == DesignStatus.RETIRED:
+            return QColor("#777777")
+        if row.status == DesignStatus.PROTOTYPE:
+            return QColor("#8a5a00")
+        return None
+
+    def selected_row(self) -> DesignRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def select_design(self, design_id: int) -> bool:
+        """Select the row of ``design_id`` if it is among the rows shown."""
+        for row in range(self.model.rowCount()):
+            item = self.model.row_at(row)
+            if item is not None and item.id == design_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        self.edit_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
+        self.retire_button.setEnabled(row is not None and row.status != DesignStatus.RETIRED)
+
+    # --- actions ---------------------------------------------------------------------------
+    def new_design(self) -> DesignForm:
+        return self._open_form(None)
+
+    def edit_selected(self) -> DesignForm | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        return self._open_form(row.id)
+
+    def _open_form(self, design_id: int | None) -> DesignForm:
+        try:
+            detail = None if design_id is None else self.services.designs.get(design_id)
+        except SentraError as exc:
+            show_error(self, exc)
+            self.reload()
+            raise
+        form = DesignForm(self.services, detail, self)
+        form.saved.connect(self._after_save)
+        self.form = form
+        form.open()
+        return form
+
+    def _after_save(self, design_id: int) -> None:
+        self.reload()
+        self.select_design(design_id)
+        self.table.setFocus()
+
+    def retire_selected(self) -> None:
+        row = self.selected_row()
+        if row is None or row.status == DesignStatus.RETIRED:
+            return
+        question = self.tr("Retire design %1? It stays in history and reports.").replace("%1", row.code)
+        if not self.confirm(self.tr("Retire design"), question):
+            return
+        self._run(lambda: self.services.designs.retire(row.id), row.id)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            has_history = self.services.designs.get(row.id).has_history
+        except SentraError as exc:
+            show_error(self, exc)
+            return
+        if has_history:
+            question = self.tr(
+                "Design %1 has production, stock or order history and cannot be deleted. Retire it instead?"
+            ).replace("%1", row.code)
+            if self.confirm(self.tr("Delete design"), question):
+                self._run(lambda: self.services.designs.retire(row.id), row.id)
+            return
+        question = self.tr("Delete design %1 for good?").replace("%1", row.code)
+        if self.confirm(self.tr("Delete design"), question):
+            self._run(lambda: self.services.designs.delete(row.id), None)
+
+    def _run(self, action, select_id: int | None) -> None:
+        try:
+            action()
+        except SentraError as exc:
+            show_error(self, exc)
+        self.reload()
+        if select_id is not None:
+            self.select_design(select_id)

@@ -1,0 +1,55 @@
+"""Settings of this PC, declared once with type and default, kept in an INI file.
+
+The file lives in the data folder (``settings.ini``), so ``--data-dir`` keeps everything of one
+installation together; QSettings' INI format is plain text an operator can back up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+from sentra_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    type: type
+
+
+LANGUAGE = Option("ui/language", DEFAULT_LANGUAGE, str)
+OPERATOR = Option("ui/operator", "", str)
+LAST_PAGE = Option("ui/last_page", "designs", str)
+GEOMETRY = Option("ui/geometry", b"", bytes)
+
+
+class AppSettings:
+    """Typed access to the settings file."""
+
+    def __init__(self, path: Path) -> None:
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, option: Option) -> Any:
+        value = self._qs.value(option.key, option.default)
+        if value is None:
+            return option.default
+        if option.type is bytes:
+            return bytes(value) if value else b""
+        try:
+            return option.type(value)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, option: Option, value: Any) -> None:
+        self._qs.setValue(option.key, value)
+        self._qs.sync()
+
+    @property
+    def language(self) -> str:
+        language = self.get(LANGUAGE)
+        return language if language in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,0 +1,85 @@
+"""Small input widgets that follow Indonesian habits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+
+from sentra_desktop.core.formatting import format_rupiah, format_thousands
+
+DATE_FORMAT = "dd/MM/yyyy"
+
+
+class MoneyEdit(QLineEdit):
+    """A Rupiah amount typed as 15000 or 15.000; the service parses and checks the text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setPlaceholderText("0")
+        self.setMaxLength(24)
+        self.editingFinished.connect(self._tidy)
+
+    def set_amount(self, value: int | None) -> None:
+        self.setText("" if value is None else format_thousands(value))
+
+    def _tidy(self) -> None:
+        """Regroup a plain number ("15000" -> "15.000") once typing is done."""
+        text = self.text().strip().replace(" ", "")
+        if text.isdigit() and len(text) <= 15:
+            self.setText(format_thousands(int(text)))
+
+
+class DateEdit(QDateEdit):
+    """A date shown as 28/11/2026 with a calendar pop-up; can be empty when ``optional``."""
+
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setCalendarPopup(True)
+        self._optional = optional
+        if optional:
+            self.setMinimumDate(QDate(1900, 1, 1))
+            self.setSpecialValueText(" ")
+        self.set_value(None if optional else date.today())
+
+    def value(self) -> date | None:
+        if self._optional and self.date() == self.minimumDate():
+            return None
+        qdate = self.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        if value is None:
+            self.setDate(self.minimumDate() if self._optional else QDate.currentDate())
+        else:
+            self.setDate(QDate(value.year, value.month, value.day))
+
+
+class ChoiceCombo(QComboBox):
+    """A drop-down of (id, name) choices, optionally with an empty first entry."""
+
+    def __init__(self, parent: QWidget | None = None, *, empty_text: str | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = empty_text
+
+    def set_choices(self, choices: list[tuple[object, str]], selected: object = None) -> None:
+        self.clear()
+        if self._empty_text is not None:
+            self.addItem(self._empty_text, None)
+        for value, name in choices:
+            self.addItem(name, value)
+        self.select(selected)
+
+    def select(self, value: object) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+    def value(self) -> object:
+        return self.currentData()
+
+
+def rupiah_text(value: int | None) -> str:
+    return format_rupiah(value)
