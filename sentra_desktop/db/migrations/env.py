@@ -14,16 +14,16 @@ target_metadata = Base.metadata
 
 
 def run_migrations_online() -> None:
-    engine: Engine | None = config.attributes.get("engine")
+    connection = config.attributes.get("connection")
+    if connection is not None and not isinstance(connection, Engine):
+        _run(connection)
+        return
+    engine: Engine | None = connection or config.attributes.get("engine")
     if engine is None:
         url = config.get_main_option("sqlalchemy.url")
         if not url:
-            raise RuntimeError("no engine or sqlalchemy.url given to the migrations")
+            raise RuntimeError("no engine, connection or sqlalchemy.url given to the migrations")
         engine = make_engine(url)
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _run(connection)
-        return
     with engine.begin() as conn:
         _run(conn)
 

@@ -1,0 +1,35 @@
+"""Fixtures for driving the real widgets: services over a fresh database, settings in tmp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sentra_desktop.db.models import Mould, ProductType
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.database import Database
+from sentra_desktop.ui.settings import AppSettings
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services(db)
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> AppSettings:
+    return AppSettings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def catalogue_basics(db: Database) -> dict[str, int]:
+    """Two product types and a mould, as Pengaturan would have set them up."""
+    with db.transaction() as session:
+        keychain, mat = ProductType(name="Gantungan kunci"), ProductType(name="Keset")
+        session.add_all([keychain, mat])
+        session.flush()
+        mould = Mould(code="CTK-01", name="Cetakan Ampera", product_type_id=keychain.id, cavities=6)
+        session.add(mould)
+        session.flush()
+        return {"keychain": keychain.id, "mat": mat.id, "mould": mould.id}
