@@ -50,9 +50,9 @@ def open_database(args: argparse.Namespace):
 
 
 def _cmd_demo_data(args: argparse.Namespace) -> int:
+    db = open_database(args)
     from sentra_desktop.services.demo import DemoOptions, load_demo_data
 
-    db = open_database(args)
     try:
         summary = load_demo_data(db, DemoOptions(seed=args.seed, days=args.days), progress=None)
     finally:

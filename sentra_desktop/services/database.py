@@ -14,14 +14,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.errors import ConflictError, StorageError
 from sentra_desktop.db import audit
 from sentra_desktop.db.engine import make_engine
-from sentra_desktop.db.migrate import upgrade_to_head
+from sentra_desktop.db.migrate import SchemaTooNewError, upgrade_to_head
 
 log = logging.getLogger("sentra.services")
 
@@ -43,9 +43,16 @@ class Database:
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, actor: str = SYSTEM_ACTOR) -> Database:
         """Connect to ``url`` and bring its schema up to date."""
-        engine = make_engine(url)
-        if migrate:
-            upgrade_to_head(engine)
+        try:
+            engine = make_engine(url)
+            if migrate:
+                upgrade_to_head(engine)
+            else:
+                engine.connect().close()
+        except (ArgumentError, NoSuchModuleError, OperationalError, ImportError) as exc:
+            raise StorageError("cannot_open", detail=str(getattr(exc, "orig", None) or exc)) from exc
+        except SchemaTooNewError as exc:
+            raise StorageError("schema_too_new", revision=str(exc)) from exc
         return cls(engine, actor)
 
     @property
