@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -89,14 +89,16 @@ def _after_drawn(window: MainWindow) -> None:
         if problems:
             QMessageBox.warning(
                 window,
-                window.tr("Database check"),
-                window.tr("The database check found problems:\n%1").replace("%1", "\n".join(problems)),  # type: ignore[arg-type]
+                QCoreApplication.translate("MainWindow", "Database check"),
+                QCoreApplication.translate("MainWindow", "The database check found problems:\n%1").replace(
+                    "%1", "\n".join(problems)
+                ),  # type: ignore[arg-type]
             )
 
     run_operation(
         lambda _progress: quick_check(services.db),
         parent=window,
-        title=window.tr("Checking the database"),
+        title=QCoreApplication.translate("MainWindow", "Checking the database"),
         on_done=checked,
     )
     if not services.profile.exists():

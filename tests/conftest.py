@@ -13,9 +13,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from sentra_desktop.services.database import Database  # noqa: E402
+from sentra_desktop.services.database import Database
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 CONTEXT = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` and return it unchanged."""
     return text
 
@@ -43,15 +43,22 @@ MESSAGES: dict[str, str] = {
         "Errors", "Someone else changed this record meanwhile. Close the form and open it again."
     ),
     "storage": QT_TRANSLATE_NOOP("Errors", "The data could not be saved: {detail}"),
+    "cannot_open": QT_TRANSLATE_NOOP("Errors", "The database could not be opened: {detail}"),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database was made by a newer Sentra Desktop (schema {revision}). Install the newer version.",
+    ),
     "has_history": QT_TRANSLATE_NOOP(
         "Errors", "This record has history and cannot be deleted; retire it instead."
     ),
     "invalid_phone": QT_TRANSLATE_NOOP("Errors", "A phone number has only digits, spaces, + and -."),
     "invalid_email": QT_TRANSLATE_NOOP("Errors", "This is not an e-mail address."),
-    "invalid_code": QT_TRANSLATE_NOOP(
-        "Errors", "A code has only letters, digits, - and _ (no spaces)."
-    ),
+    "invalid_code": QT_TRANSLATE_NOOP("Errors", "A code has only letters, digits, - and _ (no spaces)."),
     "date_order": QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."),
+    "demo_not_empty": QT_TRANSLATE_NOOP(
+        "Errors", "The database already holds data; demo data goes only into an empty database."
+    ),
+    "not_whole_number": QT_TRANSLATE_NOOP("Errors", "Type a whole number, for example 4."),
 }
 
 

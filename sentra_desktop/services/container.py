@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignService
+from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.profile import ProfileService
 
@@ -16,6 +18,10 @@ class Services:
         self.designs = DesignService(db)
         self.profile = ProfileService(db)
         self.operators = OperatorService(db)
+        self.members = MemberService(db)
+        self.makers = MakerService(db)
+        self.product_types = ProductTypeService(db)
+        self.moulds = MouldService(db)
 
     @property
     def database_url(self) -> str:

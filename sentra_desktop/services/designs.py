@@ -24,16 +24,8 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
+from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
 from sentra_desktop.services.photos import prepare_photo
-
-
-@dataclass(frozen=True)
-class Choice:
-    """An id and the name to show for it in a drop-down."""
-
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,14 @@ RowT_co = TypeVar("RowT_co", covariant=True)
 
 
 @dataclass(frozen=True)
+class Choice:
+    """An id and the name to show for it in a drop-down."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
 class ListQuery:
     """Search text, filters by name, and the sort key a list is shown with."""
 

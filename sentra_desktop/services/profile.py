@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from sentra_desktop.core.errors import FieldError, ValidationError
+from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 from sentra_desktop.core.text import (
     ADDRESS_MAX,
     NOTE_MAX,
@@ -103,7 +103,7 @@ class ProfileService:
                 row = SentraProfile(name=name)
                 session.add(row)
             elif version is not None and row.version != version:
-                raise ValidationError.single(None, "stale")
+                raise SentraError("stale")
             row.name, row.address, row.city, row.province = name, address, city, province
             row.phone, row.email, row.notes = phone, email, notes
             if logo is not None:

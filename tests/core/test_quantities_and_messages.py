@@ -33,7 +33,18 @@ def test_rounding_half_up_once() -> None:
 
 def test_every_message_formats() -> None:
     for code in MESSAGES:
-        text = render(code, {"max": 5, "value": "X", "hint": "1,5", "places": 3, "max_mb": 30, "detail": "d"})
+        text = render(
+            code,
+            {
+                "max": 5,
+                "value": "X",
+                "hint": "1,5",
+                "places": 3,
+                "max_mb": 30,
+                "detail": "d",
+                "revision": "r",
+            },
+        )
         assert "{" not in text, code
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,12 +39,12 @@ from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 PREVIEW_EDGE = 180
 
 
-def status_names(widget: QWidget) -> dict[DesignStatus, str]:
+def status_names() -> dict[DesignStatus, str]:
     """Display names of the design life-cycle states."""
     return {
-        DesignStatus.PROTOTYPE: widget.tr("Prototype"),
-        DesignStatus.ACTIVE: widget.tr("Active"),
-        DesignStatus.RETIRED: widget.tr("Retired"),
+        DesignStatus.PROTOTYPE: QCoreApplication.translate("DesignStatus", "Prototype"),
+        DesignStatus.ACTIVE: QCoreApplication.translate("DesignStatus", "Active"),
+        DesignStatus.RETIRED: QCoreApplication.translate("DesignStatus", "Retired"),
     }
 
 
@@ -162,7 +162,7 @@ class DesignForm(QDialog):
             self.design.mould_id if self.design else None,
         )
         self.status.set_choices(
-            [(status, name) for status, name in status_names(self).items()],
+            [(status, name) for status, name in status_names().items()],
             self.design.status if self.design else DesignStatus.ACTIVE,
         )
 

@@ -39,7 +39,7 @@ class DesignsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self._thumbs: dict[int, QPixmap] = {}
-        self._statuses = status_names(self)
+        self._statuses = status_names()
         self.confirm = lambda title, text: ask(self, title, text)
         self.form: DesignForm | None = None
 
@@ -206,6 +206,13 @@ class DesignsPage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.retire_button.setEnabled(row is not None and row.status != DesignStatus.RETIRED)
+
+    def screenshot_detail(self, name: str) -> QWidget | None:
+        """A view for ``sentra-desktop screenshot --page desain/form``: the first design's form."""
+        if name != "form" or self.model.rowCount() == 0:
+            return None
+        self.table.selectRow(0)
+        return self.edit_selected()
 
     # --- actions ---------------------------------------------------------------------------
     def new_design(self) -> DesignForm:
