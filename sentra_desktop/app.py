@@ -80,7 +80,7 @@ class _FirstPaint(QObject):
 
 def _after_drawn(window: MainWindow) -> None:
     """Work that waits until the window is on screen: integrity check, then the welcome."""
-    from sentra_desktop.services.health import quick_check
+    from sentra_desktop.services.health import after_start
     from sentra_desktop.ui.operation import run_operation
 
     services = window.services
@@ -96,7 +96,7 @@ def _after_drawn(window: MainWindow) -> None:
             )
 
     run_operation(
-        lambda _progress: quick_check(services.db),
+        lambda _progress: after_start(services.db),
         parent=window,
         title=QCoreApplication.translate("MainWindow", "Checking the database"),
         on_done=checked,

@@ -14,6 +14,7 @@ from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import parse_rupiah
 from sentra_desktop.core.text import NOTE_MAX, SHORT_MAX, check_code, check_text, clean
+from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
     DesignPhoto,
     DesignVariant,
@@ -88,17 +89,20 @@ class DesignDetail:
     has_history: bool = field(default=False)
 
 
+_D = tables.design_variant.c
+_T = tables.product_type.c
+_M = tables.mould.c
 _SORT: dict[str, Any] = {
-    "code": DesignVariant.code,
-    "name": DesignVariant.name,
-    "product_type": ProductType.name,
-    "mould": Mould.code,
-    "colour": DesignVariant.colour,
-    "size": DesignVariant.size,
-    "price": DesignVariant.price,
-    "cost": DesignVariant.cost,
-    "status": DesignVariant.status,
-    "introduced_on": DesignVariant.introduced_on,
+    "code": _D.code,
+    "name": _D.name,
+    "product_type": _T.name,
+    "mould": _M.code,
+    "colour": _D.colour,
+    "size": _D.size,
+    "price": _D.price,
+    "cost": _D.cost,
+    "status": _D.status,
+    "introduced_on": _D.introduced_on,
 }
 
 
@@ -110,34 +114,34 @@ class DesignService:
 
     # --- lists -----------------------------------------------------------------------------
     def _select(self, query: ListQuery) -> Select[Any]:
+        """The list as a Core select (no ORM: the first page must not wait for the mappers)."""
         stmt = (
             select(
-                DesignVariant.id,
-                DesignVariant.code,
-                DesignVariant.name,
-                ProductType.name,
-                func.coalesce(Mould.code, ""),
-                DesignVariant.colour,
-                DesignVariant.size,
-                DesignVariant.price,
-                DesignVariant.cost,
-                DesignVariant.status,
-                DesignVariant.introduced_on,
-                DesignPhoto.thumbnail,
+                _D.id,
+                _D.code,
+                _D.name,
+                _T.name,
+                func.coalesce(_M.code, ""),
+                _D.colour,
+                _D.size,
+                _D.price,
+                _D.cost,
+                _D.status,
+                _D.introduced_on,
+                tables.design_photo.c.thumbnail,
             )
-            .join(ProductType, DesignVariant.product_type_id == ProductType.id)
-            .outerjoin(Mould, DesignVariant.mould_id == Mould.id)
-            .outerjoin(DesignPhoto, DesignPhoto.design_id == DesignVariant.id)
+            .select_from(tables.design_variant)
+            .join(tables.product_type, _D.product_type_id == _T.id)
+            .outerjoin(tables.mould, _D.mould_id == _M.id)
+            .outerjoin(tables.design_photo, tables.design_photo.c.design_id == _D.id)
         )
-        condition = search_condition(
-            query.search, DesignVariant.code, DesignVariant.name, DesignVariant.colour, ProductType.name
-        )
+        condition = search_condition(query.search, _D.code, _D.name, _D.colour, _T.name)
         if condition is not None:
             stmt = stmt.where(condition)
         if (status := query.filters.get("status")) is not None:
-            stmt = stmt.where(DesignVariant.status == DesignStatus(status))
+            stmt = stmt.where(_D.status == DesignStatus(status))
         if (type_id := query.filters.get("product_type_id")) is not None:
-            stmt = stmt.where(DesignVariant.product_type_id == type_id)
+            stmt = stmt.where(_D.product_type_id == type_id)
         return stmt
 
     def count(self, query: ListQuery) -> int:
@@ -145,23 +149,19 @@ class DesignService:
             return count_rows(session, self._select(query))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[DesignRow]:
-        stmt = ordered(self._select(query), query, _SORT, "code", DesignVariant.id)
+        stmt = ordered(self._select(query), query, _SORT, "code", _D.id)
         with self.db.reading() as session:
             rows = session.execute(stmt.offset(offset).limit(limit)).all()
         return [DesignRow(*row) for row in rows]
 
     def product_types(self) -> list[Choice]:
         with self.db.reading() as session:
-            rows = session.execute(
-                select(ProductType.id, ProductType.name).where(ProductType.active).order_by(ProductType.name)
-            )
+            rows = session.execute(select(_T.id, _T.name).where(_T.active).order_by(_T.name))
             return [Choice(*row) for row in rows]
 
     def moulds(self) -> list[Choice]:
         with self.db.reading() as session:
-            rows = session.execute(
-                select(Mould.id, Mould.code, Mould.name).where(Mould.active).order_by(Mould.code)
-            )
+            rows = session.execute(select(_M.id, _M.code, _M.name).where(_M.active).order_by(_M.code))
             return [Choice(id_, f"{code} — {name}") for id_, code, name in rows]
 
     # --- one design ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, select
 
 from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.text import check_text, clean
+from sentra_desktop.db import tables
 from sentra_desktop.db.models import User
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
@@ -55,7 +56,8 @@ class OperatorService:
     def names(self) -> list[str]:
         """Active operators, by name."""
         with self.db.reading() as session:
-            return list(session.scalars(select(User.name).where(User.active).order_by(User.name)))
+            users = tables.app_user.c  # Core: asked at startup, before the mappers are configured
+            return list(session.scalars(select(users.name).where(users.active).order_by(users.name)))
 
     def add(self, name: str) -> str:
         """Add an operator; returns the stored (cleaned) name."""

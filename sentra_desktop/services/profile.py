@@ -16,6 +16,7 @@ from sentra_desktop.core.text import (
     check_text,
     clean,
 )
+from sentra_desktop.db import tables
 from sentra_desktop.db.models import SentraProfile
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.photos import prepare_logo
@@ -60,7 +61,7 @@ class ProfileService:
     def exists(self) -> bool:
         """True once the sentra has a name (the welcome is shown until then)."""
         with self.db.reading() as session:
-            return session.scalar(select(SentraProfile.id).limit(1)) is not None
+            return session.scalar(select(tables.sentra_profile.c.id).limit(1)) is not None
 
     def get(self) -> Profile:
         with self.db.reading() as session:
