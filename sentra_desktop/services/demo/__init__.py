@@ -1,0 +1,196 @@
+"""Demo data: a year of a realistic rubber-souvenir and Sabutret sentra in Palembang.
+
+New users, trainers and mentors need something to look at before their own data exists, and
+screenshots, reports and performance checks need realistic volumes. ``load_demo_data`` fills an
+empty database with one sentra: its member businesses and makers, 40 designs with photos,
+materials and recipes, a year of daily production, buyers, orders, deliveries, payments and the
+assistance it received, including the boom before a sports week and the slump after it.
+
+Everything goes in as one transaction, so a failure leaves the database empty, and the same seed
+and day always give the same data.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.formatting import format_date
+from sentra_desktop.db.models import (
+    Buyer,
+    DesignVariant,
+    Maker,
+    Material,
+    MemberBusiness,
+    Order,
+    ProductionEntry,
+    SentraProfile,
+    StockMovement,
+)
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.services.demo.simulation import Simulation
+from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.services.demo.writer import BulkWriter
+
+MAX_DAYS = 3650
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    """What to generate: the seed, how many days of history, and the last day (today by default)."""
+
+    seed: int = 2026
+    days: int = 365
+    today: date | None = None
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How much demo data was written, for the command line and the GUI's closing message."""
+
+    first_day: date
+    last_day: date
+    member_businesses: int
+    makers: int
+    designs: int
+    materials: int
+    production_entries: int
+    stock_movements: int
+    material_receipts: int
+    buyers: int
+    sales_events: int
+    orders: int
+    delivered_orders: int
+    open_orders: int
+    deliveries: int
+    payments: int
+    agencies: int
+    assistance: int
+
+    def describe(self) -> str:
+        """One line listing the main counts."""
+        return (
+            f"Demo data {format_date(self.first_day)}–{format_date(self.last_day)}: "
+            f"{self.designs} designs, {self.makers} makers in {self.member_businesses} member businesses, "
+            f"{self.materials} materials, "
+            f"{self.production_entries} production entries, {self.stock_movements} stock movements, "
+            f"{self.buyers} buyers, {self.orders} orders ({self.delivered_orders} delivered), "
+            f"{self.payments} payments."
+        )
+
+
+# Tables any of whose rows mean the operator has started on real data.
+_DATA_TABLES = (DesignVariant, Material, Maker, MemberBusiness, Buyer, Order, ProductionEntry, StockMovement)
+
+_STEPS = (
+    "Checking that the database is empty",
+    "Creating the sentra, its makers and materials",
+    "Drawing the design photos",
+    "Simulating production and sales",
+    "Writing production entries and receipts",
+    "Writing orders, deliveries and payments",
+    "Writing the stock ledger",
+)
+
+
+def _ensure_empty(session: Session) -> None:
+    named_profile = exists().where(SentraProfile.name != "")
+    if session.scalar(select(named_profile)):
+        raise SentraError("demo_not_empty")
+    for model in _DATA_TABLES:
+        if session.scalar(select(exists().where(model.id.is_not(None)))):
+            raise SentraError("demo_not_empty")
+
+
+def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None = None) -> DemoSummary:
+    """Fill an empty database with the demo sentra, in one transaction.
+
+    Args:
+        db: the database to fill; it must not hold designs, a named sentra profile or other data.
+        options: seed, number of days of history and the last day.
+        progress: called as ``progress(done, total, label)`` before each of a few steps and once
+            at the end; it may be called from a worker thread.
+
+    Returns:
+        The counts of what was written.
+
+    Raises:
+        SentraError: code ``demo_not_empty`` when the database already holds data.
+        ValidationError: ``days`` is below 1 or above ten years.
+    """
+    if options.days < 1:
+        raise ValidationError.single("days", "not_positive")
+    if options.days > MAX_DAYS:
+        raise ValidationError.single("days", "too_large", max=MAX_DAYS)
+    total = len(_STEPS)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, total, _STEPS[done] if done < total else "Done")
+
+    tl = Timeline.ending(options.today or date.today(), options.days)
+    rng = random.Random(options.seed)
+    stamper = Stamper(random.Random(f"sentra-demo-uuid-{options.seed}"))
+    step(0)
+    with db.transaction() as session:
+        # Every demo row, and its audit entry, says it was written by "demo", not by an operator.
+        session.info["actor"] = ACTOR
+        _ensure_empty(session)
+        step(1)
+        masters = MasterWriter(session, tl, rng, stamper)
+        businesses = masters.sentra()
+        makers = masters.makers(businesses)
+        types = masters.product_types()
+        moulds = masters.moulds(types)
+        materials = masters.materials()
+        buyers = masters.buyers()
+        events = masters.events()
+        agencies, aid = masters.assistance(businesses)
+        session.flush()
+        step(2)
+        designs = masters.designs(types, moulds, materials)
+        session.flush()
+        cast = masters.cast(businesses, makers, materials, designs, buyers, events)
+        step(3)
+        outcome = Simulation(cast, tl, rng).run()
+        writer = BulkWriter(session, tl, stamper)
+        step(4)
+        writer.production(outcome)
+        step(5)
+        writer.sales(outcome)
+        step(6)
+        writer.ledger(outcome)
+        written = writer.counts(outcome)
+    step(total)
+    return DemoSummary(
+        first_day=tl.first,
+        last_day=tl.last,
+        member_businesses=len(businesses),
+        makers=len(makers),
+        designs=len(designs),
+        materials=len(materials),
+        production_entries=written.production_entries,
+        stock_movements=written.stock_movements,
+        material_receipts=written.material_receipts,
+        buyers=len(buyers),
+        sales_events=len(events),
+        orders=written.orders,
+        delivered_orders=written.delivered_orders,
+        open_orders=written.open_orders,
+        deliveries=written.deliveries,
+        payments=written.payments,
+        agencies=agencies,
+        assistance=aid,
+    )
+
+
+__all__ = ["DemoOptions", "DemoSummary", "Progress", "load_demo_data"]
