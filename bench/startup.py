@@ -186,6 +186,8 @@ def child_env(x_display: str | None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("SENTRA_DATA_DIR", None)
     env.pop(PROBE_ENV, None)
+    # Cached bytecode, as an installed program has: measure the start, not Python's compiler.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if x_display is None:
         env["QT_QPA_PLATFORM"] = "offscreen"
     else:
