@@ -25,12 +25,13 @@ def error_message(error: FieldError) -> str:
 class FormFields:
     """Named inputs in a form layout, each with an error label beneath it."""
 
-    def __init__(self, layout: QFormLayout, banner: QLabel | None = None) -> None:
+    def __init__(self, layout: QFormLayout | None = None, banner: QLabel | None = None) -> None:
         self.layout = layout
         self.banner = banner
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if layout is not None:
+            layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         """Add ``widget`` as field ``name`` with a visible ``label`` (use & for a shortcut)."""
@@ -39,19 +40,26 @@ class FormFields:
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
+        error = self.register(name, widget)
+        box.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        if self.layout is None:
+            raise ValueError("FormFields.add needs a QFormLayout; use register() for other layouts")
+        self.layout.addRow(caption, container)
+        return widget
+
+    def register(self, name: str, widget: QWidget) -> QLabel:
+        """Track ``widget`` as field ``name``; returns its (hidden) error label to place."""
         error = QLabel()
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         error.hide()
-        box.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        self.layout.addRow(caption, container)
         self.widgets[name] = widget
         self.errors[name] = error
-        return widget
+        return error
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

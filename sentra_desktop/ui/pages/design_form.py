@@ -109,7 +109,6 @@ class DesignForm(QDialog):
         self.choose_photo.clicked.connect(self._choose_photo)
         self.clear_photo = QPushButton(self.tr("Remove photo"))
         self.clear_photo.clicked.connect(self._clear_photo)
-        self.photo_error = QLabel()
         photo_box = QVBoxLayout()
         photo_box.addWidget(QLabel(self.tr("Photo")))
         photo_box.addWidget(self.preview)
@@ -118,14 +117,8 @@ class DesignForm(QDialog):
         photo_holder = QWidget()
         photo_holder.setLayout(photo_box)
         photo_box.setContentsMargins(0, 0, 0, 0)
-        self.fields.widgets["photo"] = self.choose_photo
-        error = QLabel()
-        error.setObjectName("error_photo")
-        error.setStyleSheet(self.banner.styleSheet())
-        error.setWordWrap(True)
+        error = self.fields.register("photo", self.choose_photo)
         error.setMaximumWidth(PREVIEW_EDGE)
-        error.hide()
-        self.fields.errors["photo"] = error
         photo_box.addWidget(error)
         photo_box.addStretch(1)
 
