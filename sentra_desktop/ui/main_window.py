@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -79,11 +82,32 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav.currentRowChanged.connect(self._on_nav)
 
+        self.notice = QFrame()
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("#notice { background: #fff4d6; border: 1px solid #e0b44c; }")
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("notice_text")
+        self.notice_text.setWordWrap(True)
+        self.notice_action = QPushButton()
+        self.notice_action.clicked.connect(self._notice_clicked)
+        notice_close = QPushButton(self.tr("Close"))
+        notice_close.clicked.connect(self.notice.hide)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(8, 4, 8, 4)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_action)
+        notice_layout.addWidget(notice_close)
+        self.notice.hide()
+        self._notice_target: str | None = None
+
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(6, 6, 6, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(self.notice)
+        layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._build_menu()
 
@@ -182,6 +206,23 @@ class MainWindow(QMainWindow):
     @property
     def current_key(self) -> str:
         return self.areas[self.stack.currentIndex()].key
+
+    # --- notices -------------------------------------------------------------------------
+    def show_notice(self, text: str, action: str | None = None, target: str | None = None) -> None:
+        """A dismissable line above the pages, with a button that opens area ``target``."""
+        self.notice_text.setText(text)
+        self._notice_target = target
+        self.notice_action.setVisible(bool(action and target))
+        self.notice_action.setText(action or "")
+        self.notice.show()
+
+    def _notice_clicked(self) -> None:
+        if self._notice_target is not None:
+            self.show_page(self._notice_target)
+            page = self._pages.get(self._notice_target)
+            focus = getattr(page, "focus_low_stock", None)
+            if focus is not None:
+                focus()
 
     # --- menu ------------------------------------------------------------------------------
     def _build_menu(self) -> None:
