@@ -7,16 +7,23 @@ Exit codes: 0 done, 1 the work failed or the input was bad (a plain message on s
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sentra_desktop import APP_NAME, __version__
-from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.core.messages import describe
 from sentra_desktop.core.paths import DataDir
+
+if TYPE_CHECKING:
+    from sentra_desktop.services.backup import BackupService
 
 log = logging.getLogger("sentra.cli")
 
@@ -53,8 +60,15 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     db = open_database(args)
     from sentra_desktop.services.demo import DemoOptions, load_demo_data
 
+    days = args.days if args.days is not None else 365 * args.years
+    options = DemoOptions(seed=args.seed, days=days)
     try:
-        summary = load_demo_data(db, DemoOptions(seed=args.seed, days=args.days), progress=None)
+        if args.scale == "large":
+            from sentra_desktop.services.demo.large import load_large_demo
+
+            summary = load_large_demo(db, options, progress=None)
+        else:
+            summary = load_demo_data(db, options, progress=None)
     finally:
         db.dispose()
     print(summary.describe())
@@ -73,6 +87,69 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+# Commands that write to the database take the data folder's lock: refused while the program is open.
+WRITING_COMMANDS = frozenset({"demo-data", "restore"})
+
+
+@contextmanager
+def writer_lock(args: argparse.Namespace) -> Iterator[None]:
+    """Hold the data folder's instance lock (SQLite only) while a command writes."""
+    from sentra_desktop.services.instance_lock import lock_for_url
+
+    lock = lock_for_url(database_url(args))
+    try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _backups(args: argparse.Namespace) -> BackupService:
+    from sentra_desktop.services.backup import BackupService
+
+    backups = BackupService.for_url(database_url(args))
+    if backups is None:
+        raise SentraError("backups_need_sqlite")
+    return backups
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    backups = _backups(args)
+    path = backups.backup_to(Path(args.out)) if args.out else backups.backup_now()
+    print(path)
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    result = _backups(args).restore(Path(args.file))
+    print(result.describe())
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from sentra_desktop.services.backup import BackupService
+    from sentra_desktop.services.database import Database
+    from sentra_desktop.services.health import full_check
+
+    url = database_url(args)
+    backups = BackupService.for_url(url)
+    if backups is not None and not backups.database.is_file():
+        raise SentraError("no_database", path=str(backups.database))
+    try:
+        db = Database.open(url, migrate=False)
+    except StorageError as exc:
+        print(f"Database: {describe(exc)}")
+        print("Result: PROBLEMS FOUND")
+        return EXIT_FAILED
+    try:
+        report = full_check(db)
+    finally:
+        db.dispose()
+    print(f"Database: {db.url}")
+    print("\n".join(report.lines()))
+    return EXIT_OK if report.sound else EXIT_FAILED
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sentra-desktop", description=f"{APP_NAME}: production, stock, designs, buyers and orders."
@@ -86,7 +163,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo-data", help="fill the database with a realistic demo sentra")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
-    demo.add_argument("--days", type=int, default=365, help="days of production history")
+    demo.add_argument("--days", type=int, default=None, help="days of production history (default: --years)")
+    size = demo.add_argument_group("size")
+    size.add_argument("--years", type=int, default=1, help="years of history, 365 days each (default 1)")
+    size.add_argument(
+        "--scale",
+        choices=["normal", "large"],
+        default="normal",
+        help="large: about 100,000 production entries a year (a million over 10 years), for benchmarks",
+    )
     demo.set_defaults(handler=_cmd_demo_data)
 
     shot = sub.add_parser("screenshot", help="save a picture of one area of the main window")
@@ -94,6 +179,26 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     shot.set_defaults(handler=_cmd_screenshot)
+
+    backup = sub.add_parser("backup", help="write one dated, checked backup of the database")
+    backup.add_argument(
+        "--out",
+        metavar="DIR",
+        help="folder to write it into, e.g. a USB stick (default: the data folder's backups)",
+    )
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = sub.add_parser(
+        "restore", help="put a backup in place of the database (the current one is kept)"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup file (sentra-YYYYMMDD-HHMMSS.sqlite3)")
+    restore.set_defaults(handler=_cmd_restore)
+
+    check = sub.add_parser(
+        "check",
+        help="full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)",
+    )
+    check.set_defaults(handler=_cmd_check)
     return parser
 
 
@@ -107,10 +212,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     handler: Handler = getattr(args, "handler", _cmd_gui)
     try:
-        return handler(args)
+        with writer_lock(args) if args.command in WRITING_COMMANDS else nullcontext():
+            return handler(args)
     except SentraError as exc:
         print(f"sentra-desktop: {describe(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
-        print(f"sentra-desktop: {exc}", file=sys.stderr)
+        print(f"sentra-desktop: {_os_error_text(exc)}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _os_error_text(exc: OSError) -> str:
+    """A full or read-only disk in the program's own words, with the system's message after it."""
+    codes = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only"}
+    code = codes.get(exc.errno or 0)
+    return f"{describe(StorageError(code))} ({exc})" if code else str(exc)

@@ -66,8 +66,11 @@ def _clean(text: str) -> str:
 def _whole_part(text: str, field: str, original: str) -> int:
     if _PLAIN.match(text):
         return int(text)
-    if _GROUPED.match(text):
+    if _GROUPED.match(text) and not text.startswith("0"):
         return int(text.replace(".", ""))
+    if _GROUPED.match(text):  # "0.015": a leading zero group is a decimal typed with a dot
+        hint = text.replace(".", ",")
+        raise ValidationError.single(field, "ambiguous_decimal", value=original, hint=hint)
     if re.match(r"^\d+\.\d{1,2}$", text) or re.match(r"^\d+\.\d{4,}$", text):
         hint = text.replace(".", ",")
         raise ValidationError.single(field, "ambiguous_decimal", value=original, hint=hint)

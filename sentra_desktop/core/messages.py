@@ -59,6 +59,65 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database already holds data; demo data goes only into an empty database."
     ),
     "not_whole_number": QT_TRANSLATE_NOOP("Errors", "Type a whole number, for example 4."),
+    "duplicate_entry": QT_TRANSLATE_NOOP(
+        "Errors", "{maker} already has an entry for {design} on {date}. Save another one anyway?"
+    ),
+    "future_date": QT_TRANSLATE_NOOP(
+        "Errors", "{value} is in the future; only what has already happened can be entered."
+    ),
+    "unknown_design": QT_TRANSLATE_NOOP("Errors", "No design has the code “{value}”."),
+    "design_retired": QT_TRANSLATE_NOOP("Errors", "Design {value} is retired; new entries cannot use it."),
+    "nothing_produced": QT_TRANSLATE_NOOP("Errors", "Enter good pieces, rejects, or both."),
+    "material_inactive": QT_TRANSLATE_NOOP("Errors", "This material is no longer in use."),
+    "recipe_duplicate": QT_TRANSLATE_NOOP("Errors", "This material is already in the recipe."),
+    "already_voided": QT_TRANSLATE_NOOP("Errors", "This record was already cancelled."),
+    "count_not_open": QT_TRANSLATE_NOOP("Errors", "This stock count is already posted or cancelled."),
+    "nothing_counted": QT_TRANSLATE_NOOP("Errors", "No counted quantity has been entered yet."),
+    "unit_locked": QT_TRANSLATE_NOOP(
+        "Errors", "The unit cannot change once the material has moved in stock; add a new material instead."
+    ),
+    "damaged": QT_TRANSLATE_NOOP("Errors", "The database file is damaged ({detail})."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full, so nothing was written. Free some space on the disk, then try again."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The folder or disk is read-only, so nothing was written. "
+        "Use a folder this PC may write to (a USB stick may have its write protection on).",
+    ),
+    "disk_io": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk reported an error, so nothing was written ({detail}). "
+        "It may be full, removed or failing; check it, then try again.",
+    ),
+    "already_open": QT_TRANSLATE_NOOP(
+        "Errors",
+        "This data is already open in Sentra Desktop, by {user} on {pc} since {since}. "
+        "Only one copy may work on it at a time: use that one, or close it first.",
+    ),
+    "network_folder": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The data folder {path} is on a network share ({kind}). The database file cannot be shared "
+        "safely over a network: keep the data folder on this PC's own disk, or use server mode "
+        "(--db-url postgresql+psycopg://…) to work on one set of data from several PCs.",
+    ),
+    "lock_failed": QT_TRANSLATE_NOOP("Errors", "The lock file {path} could not be written: {detail}"),
+    "no_database": QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
+    "backup_failed": QT_TRANSLATE_NOOP("Errors", "The backup in {folder} could not be made: {detail}"),
+    "not_a_backup": QT_TRANSLATE_NOOP("Errors", "{file} is not a Sentra Desktop backup."),
+    "backup_damaged": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {file} is damaged and cannot be restored ({detail})."
+    ),
+    "backup_too_new": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} was made by a newer Sentra Desktop (schema {revision}). "
+        "Install the newer version to restore it.",
+    ),
+    "restore_failed": QT_TRANSLATE_NOOP("Errors", "The restored data could not be updated: {detail}"),
+    "backups_need_sqlite": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Backups here are of the database file on this PC; a server database is backed up on the server.",
+    ),
 }
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignService
+from sentra_desktop.services.materials import MaterialService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
+from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
+from sentra_desktop.services.stock import StockService
+from sentra_desktop.services.stock_counts import StockCountService
 
 
 class Services:
@@ -22,6 +26,10 @@ class Services:
         self.makers = MakerService(db)
         self.product_types = ProductTypeService(db)
         self.moulds = MouldService(db)
+        self.stock = StockService(db)
+        self.production = ProductionService(db)
+        self.materials = MaterialService(db)
+        self.stock_counts = StockCountService(db)
 
     @property
     def database_url(self) -> str:

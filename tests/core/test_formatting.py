@@ -88,6 +88,15 @@ def test_ambiguous_dot_is_refused_with_hint() -> None:
     assert exc.value.errors[0].params["hint"] == "1,5"
 
 
+@pytest.mark.parametrize(("text", "hint"), [("0.015", "0,015"), ("0.150", "0,150"), ("00.500", "00,500")])
+def test_leading_zero_group_is_a_decimal_typed_with_a_dot(text: str, hint: str) -> None:
+    """'0.015' is never fifteen: it is refused with the comma form as the hint."""
+    with pytest.raises(ValidationError) as exc:
+        parse_decimal(text)
+    assert code_of(exc) == "ambiguous_decimal"
+    assert exc.value.errors[0].params["hint"] == hint
+
+
 def test_too_many_places() -> None:
     with pytest.raises(ValidationError) as exc:
         parse_decimal("0,0005")

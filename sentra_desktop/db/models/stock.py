@@ -45,8 +45,12 @@ class StockMovement(LedgerMixin, Base):
     __table_args__ = (
         CheckConstraint(_ONE_ITEM, name="one_item"),
         CheckConstraint("quantity <> 0", name="quantity_not_zero"),
-        Index("ix_stock_movement_design_day", "design_id", "moved_on", "id"),
-        Index("ix_stock_movement_material_day", "material_id", "moved_on", "id"),
+        # An item's ledger in order, with the quantity, so its balance at any point is summed
+        # from the index alone (opening balances, running balances, the balance check).
+        Index("ix_stock_movement_design_day", "design_id", "moved_on", "id", "quantity"),
+        Index("ix_stock_movement_material_day", "material_id", "moved_on", "id", "quantity"),
+        # The whole ledger in order, for the ledger list.
+        Index("ix_stock_movement_day", "moved_on", "id"),
     )
 
 

@@ -1,0 +1,978 @@
+"""Stock: the ledger of movements, the per-item balances kept beside it, and what they show.
+
+Stock is never a number typed over. :func:`post_movement` is the only way it changes: it adds
+one ledger row and moves the item's balance by the same quantity in the caller's transaction, so
+on-hand is one indexed read however long the ledger grows, and :meth:`StockService.check_balances`
+can prove every balance equals its ledger. Ledger rows are never changed or deleted; a correction
+is a new reversing row (:func:`reverse_movements`).
+
+Quantities are ``Decimal``: whole pieces for designs, up to three places for materials. In SQL
+they are integer thousandths, so list queries below read the raw integers and convert once.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import random
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    Table,
+    Uuid,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    tuple_,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy import Enum as SqlEnum
+from sqlalchemy.orm import Session
+
+from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind, StockItemKind
+from sentra_desktop.core.errors import NotFoundError
+from sentra_desktop.core.formatting import parse_date
+from sentra_desktop.core.quantities import SCALE, from_thousandths, to_thousandths
+from sentra_desktop.db.models import (
+    AuditEntry,
+    DesignVariant,
+    Material,
+    ProductType,
+    StockBalance,
+    StockMovement,
+)
+from sentra_desktop.db.types import Thousandths, UTCDateTime, utcnow
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.listing import ListQuery, search_condition
+
+DESIGN_UNIT = "pcs"
+REFERENCE_MAX = 60
+_FLIP_FROM = 2_000  # ledger offsets beyond this may be read from the other end
+
+_SM = cast(Table, StockMovement.__table__)
+_SB = cast(Table, StockBalance.__table__)
+_DV = cast(Table, DesignVariant.__table__)
+_MT = cast(Table, Material.__table__)
+_PT = cast(Table, ProductType.__table__)
+_AU = cast(Table, AuditEntry.__table__)
+
+# --- data handed to the user interface ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StockRow:
+    """One item of the stock overview: a design (finished goods) or a material."""
+
+    kind: StockItemKind
+    id: int
+    code: str
+    name: str
+    product_type: str
+    unit: str
+    on_hand: Decimal
+    low_stock_level: Decimal
+    is_low: bool
+    is_negative: bool
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One stock movement with the item's balance right after it (ledger order: date, then id)."""
+
+    id: int
+    moved_on: date
+    kind: MovementKind
+    item_kind: StockItemKind
+    item_id: int
+    item_code: str
+    item_name: str
+    quantity: Decimal
+    balance_after: Decimal
+    reference: str
+    created_by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ItemHistory:
+    """One item's movements over a period, with the balance before and after it."""
+
+    opening: Decimal
+    rows: list[LedgerRow]
+    closing: Decimal
+
+
+@dataclass(frozen=True)
+class BalanceMismatch:
+    """An item whose stored balance differs from the sum of its ledger."""
+
+    item_kind: StockItemKind
+    item_id: int
+    code: str
+    balance: Decimal
+    ledger_sum: Decimal
+
+
+# --- posting: the only way stock changes ------------------------------------------------------
+
+
+def post_movement(
+    session: Session,
+    *,
+    design_id: int | None = None,
+    material_id: int | None = None,
+    kind: MovementKind,
+    quantity: Decimal | int,
+    moved_on: date,
+    reference: str = "",
+    note: str = "",
+    member_business_id: int | None = None,
+    production_entry_id: int | None = None,
+    material_receipt_id: int | None = None,
+    delivery_id: int | None = None,
+    stock_count_id: int | None = None,
+    reverses_id: int | None = None,
+) -> StockMovement:
+    """Add one ledger row and move the item's balance by ``quantity``, in ``session``'s transaction.
+
+    Args:
+        session: the caller's unit of work; nothing is committed here.
+        design_id: the design moved (finished goods, whole pieces), or
+        material_id: the material moved; exactly one of the two.
+        kind: why stock moved.
+        quantity: positive in, negative out; never zero.
+        moved_on: the day the goods moved (ledger order is by this date, then by id).
+        reference: a short text shown in the ledger (cut to 60 characters).
+
+    Returns:
+        The new movement, flushed, so its ``id`` is set.
+
+    Raises:
+        ValueError: a programming error (both or no item, zero quantity, part of a piece).
+    """
+    movement = StockMovement(
+        moved_on=moved_on,
+        kind=MovementKind(kind),
+        design_id=design_id,
+        material_id=material_id,
+        quantity=Decimal(quantity),
+        reference=(reference or "")[:REFERENCE_MAX],
+        note=note or "",
+        member_business_id=member_business_id,
+        production_entry_id=production_entry_id,
+        material_receipt_id=material_receipt_id,
+        delivery_id=delivery_id,
+        stock_count_id=stock_count_id,
+        reverses_id=reverses_id,
+    )
+    post_movements(session, [movement])
+    return movement
+
+
+def post_movements(session: Session, movements: Sequence[StockMovement]) -> None:
+    """Add several ledger rows at once and move each item's balance by their sum.
+
+    One flush and one balance statement per item kind, however many rows: a production entry
+    with a five-material recipe costs the same round trips as one with a single material.
+    """
+    if not movements:
+        return
+    deltas: dict[tuple[int | None, int | None], Decimal] = defaultdict(Decimal)
+    for movement in movements:
+        _check_movement(movement)
+        movement.reference = (movement.reference or "")[:REFERENCE_MAX]
+        movement.note = movement.note or ""
+        deltas[(movement.design_id, movement.material_id)] += movement.quantity
+    session.add_all(movements)
+    session.flush()
+    apply_balances(session, deltas)
+
+
+def _check_movement(movement: StockMovement) -> None:
+    movement.quantity = _checked_quantity(movement.design_id, movement.material_id, movement.quantity)
+
+
+def _checked_quantity(design_id: int | None, material_id: int | None, quantity: Decimal | int) -> Decimal:
+    if (design_id is None) == (material_id is None):
+        raise ValueError("a stock movement names exactly one design or one material")
+    value = Decimal(quantity)
+    if value == 0:
+        raise ValueError("a stock movement never moves zero")
+    if design_id is not None and value != value.to_integral_value():
+        raise ValueError("designs move in whole pieces")
+    return value
+
+
+_ROW_DEFAULTS: dict[str, Any] = {
+    "design_id": None,
+    "material_id": None,
+    "reference": "",
+    "note": "",
+    "member_business_id": None,
+    "production_entry_id": None,
+    "material_receipt_id": None,
+    "delivery_id": None,
+    "stock_count_id": None,
+    "reverses_id": None,
+}
+_AUDITED = ("id", "uuid", *_ROW_DEFAULTS, "moved_on", "kind", "quantity")
+
+
+def post_rows(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Post ledger rows given as plain values, with their audit rows and balances; returns their ids.
+
+    The same effect as :func:`post_movements` without building ORM objects: a save that posts
+    five movements spends its time in SQLite, not in the unit of work. Each row names
+    ``kind``, ``quantity``, ``moved_on``, one of ``design_id`` / ``material_id``, and optionally
+    ``reference``, ``note``, ``member_business_id`` and the source columns. The audit rows are
+    what the session's audit hook writes for an ORM insert.
+    """
+    if not rows:
+        return []
+    actor = str(session.info.get("actor", ""))
+    now = utcnow()
+    full: list[dict[str, Any]] = []
+    deltas: dict[tuple[int | None, int | None], Decimal] = defaultdict(Decimal)
+    for row in rows:
+        values = {**_ROW_DEFAULTS, **row}
+        values["quantity"] = _checked_quantity(values["design_id"], values["material_id"], values["quantity"])
+        values["kind"] = MovementKind(values["kind"])
+        values["reference"] = (values["reference"] or "")[:REFERENCE_MAX]
+        values["note"] = values["note"] or ""
+        values.update(uuid=uuid.uuid4(), created_at=now, created_by=actor)
+        deltas[(values["design_id"], values["material_id"])] += values["quantity"]
+        full.append(values)
+    statement = insert(_SM).returning(_SM.c.id, sort_by_parameter_order=True)
+    ids = list(session.connection().scalars(statement, full))
+    audit = []
+    for movement_id, values in zip(ids, full, strict=True):
+        values["id"] = movement_id
+        changes = {key: _plain(values[key]) for key in _AUDITED}
+        audit.append(
+            {
+                "at": now,
+                "actor": actor,
+                "action": AuditAction.INSERT,
+                "table_name": _SM.name,
+                "record_id": movement_id,
+                "record_uuid": values["uuid"],
+                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            }
+        )
+    session.connection().execute(insert(_AU), audit)
+    apply_balances(session, deltas)
+    return ids
+
+
+def insert_audited(session: Session, table: Table, values: dict[str, Any]) -> int:
+    """Insert one business record through Core with its audit row, as an ORM save would; returns its id.
+
+    For hot paths (saving a production entry) where the unit of work's bookkeeping costs more
+    than the insert. Fills the RecordMixin columns: key, UUID, timestamps, who, version 1.
+    """
+    actor = str(session.info.get("actor", ""))
+    now = utcnow()
+    row = {
+        **values,
+        "uuid": uuid.uuid4(),
+        "created_at": now,
+        "updated_at": now,
+        "created_by": actor,
+        "updated_by": actor,
+        "version": 1,
+    }
+    connection = session.connection()
+    record_id = int(connection.scalar(insert(table).returning(table.c.id), row))
+    changes = {
+        key: _plain(value) for key, value in {"id": record_id, **row}.items() if key not in _AUDIT_SKIPPED
+    }
+    connection.execute(
+        insert(_AU),
+        {
+            "at": now,
+            "actor": actor,
+            "action": AuditAction.INSERT,
+            "table_name": table.name,
+            "record_id": record_id,
+            "record_uuid": row["uuid"],
+            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        },
+    )
+    return record_id
+
+
+_AUDIT_SKIPPED = {"created_at", "updated_at", "created_by", "updated_by", "version"}
+
+
+def ordered_uuids(count: int) -> list[uuid.UUID]:
+    """``count`` time-ordered UUIDs (version 7: milliseconds, a sequence, random bits), ascending.
+
+    For bulk writes: random version-4 keys land all over the UUID index, so importing ten
+    thousand rows into a million-row table rewrites most of that index's pages; time-ordered
+    keys go to one end of it. They are as unique as any UUID for merging data later.
+    """
+    start = time.time_ns() // 1_000_000
+    bits = _RANDOM.getrandbits
+    return [
+        uuid.UUID(
+            int=((start + (i >> 12)) << 80) | (0x7 << 76) | ((i & 0xFFF) << 64) | (0b10 << 62) | bits(62)
+        )
+        for i in range(count)
+    ]
+
+
+_RANDOM = random.Random()
+
+
+def bulk_insert(
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert many rows of Python values (``columns`` order) as fast as the driver allows.
+
+    On SQLite the values are turned into their stored form column by column (the forms
+    SQLAlchemy's types write: UUIDs as 32 hex digits, naive UTC timestamps, ISO dates, enum
+    values, quantities in thousandths) and handed to the driver's ``executemany``: per-row
+    parameter processing in SQLAlchemy costs more than SQLite's insert itself. Elsewhere Core.
+    Column defaults are not applied: give every column that may not be NULL.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        return
+    converters = [_stored_form(table.c[name].type) for name in columns]
+    plain = [index for index, convert in enumerate(converters) if convert is None]
+    if len(plain) == len(columns):
+        values: Sequence[Sequence[Any]] = rows
+    else:
+        values = [
+            tuple(
+                value if convert is None or value is None else convert(value)
+                for value, convert in zip(row, converters, strict=True)
+            )
+            for row in rows
+        ]
+    marks = ", ".join("?" * len(columns))
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    cursor = driver.cursor()
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
+
+
+def _stored_form(column_type: Any) -> Callable[[Any], Any] | None:
+    """How SQLAlchemy stores a value of ``column_type`` on SQLite (None: as it is)."""
+    if isinstance(column_type, Thousandths):
+        return to_thousandths
+    if isinstance(column_type, UTCDateTime):
+        memo: dict[datetime, str] = {}
+
+        def moment(value: datetime) -> str:
+            text = memo.get(value)
+            if text is None:
+                text = memo[value] = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+            return text
+
+        return moment
+    if isinstance(column_type, Uuid):
+        return lambda value: value.hex
+    if isinstance(column_type, SqlEnum):
+        return lambda value: value.value if isinstance(value, enum.Enum) else value
+    if isinstance(column_type, Date):
+        return lambda value: value.isoformat()
+    if isinstance(column_type, Boolean):
+        return int
+    return None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal | uuid.UUID):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def apply_balances(session: Session, deltas: dict[tuple[int | None, int | None], Decimal]) -> None:
+    """Move balances by ``deltas`` keyed by (design_id, material_id), creating missing ones.
+
+    For ledger rows the caller has already written (the bulk paths insert them with Core); the
+    ORM path goes through :func:`post_movements`. SQLite and PostgreSQL get one upsert per item
+    kind; other databases read, then update or insert.
+    """
+    deltas = {key: value for key, value in deltas.items() if value != 0}
+    if not deltas:
+        return
+    now = utcnow()
+    dialect = session.get_bind().dialect.name
+    for column_name in ("design_id", "material_id"):
+        rows = [
+            {
+                "design_id": design_id,
+                "material_id": material_id,
+                "on_hand": quantity,
+                "updated_at": now,
+            }
+            for (design_id, material_id), quantity in sorted(deltas.items(), key=_delta_order)
+            if (design_id if column_name == "design_id" else material_id) is not None
+        ]
+        if not rows:
+            continue
+        if dialect in ("sqlite", "postgresql"):
+            _upsert(session, dialect, column_name, rows)
+        else:
+            _update_or_insert(session, column_name, rows)
+
+
+def _delta_order(item: tuple[tuple[int | None, int | None], Decimal]) -> tuple[int, int]:
+    (design_id, material_id), _ = item
+    return (design_id or 0, material_id or 0)
+
+
+_UPSERTS: dict[tuple[str, str], Any] = {}
+
+
+def _upsert(session: Session, dialect: str, column_name: str, rows: list[dict[str, Any]]) -> None:
+    """One INSERT ... ON CONFLICT DO UPDATE for all rows; the statement is built once and reused."""
+    stmt = _UPSERTS.get((dialect, column_name))
+    if stmt is None:
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert
+        base = insert(_SB)
+        stmt = base.on_conflict_do_update(
+            index_elements=[_SB.c[column_name]],
+            set_={"on_hand": _SB.c.on_hand + base.excluded.on_hand, "updated_at": base.excluded.updated_at},
+        )
+        _UPSERTS[(dialect, column_name)] = stmt
+    session.connection().execute(stmt, rows)
+
+
+def _update_or_insert(session: Session, column_name: str, rows: list[dict[str, Any]]) -> None:
+    column = _SB.c[column_name]
+    existing = set(session.scalars(select(column).where(column.in_([r[column_name] for r in rows]))))
+    for row in rows:
+        if row[column_name] in existing:
+            session.execute(
+                _SB.update()
+                .where(column == row[column_name])
+                .values(on_hand=_SB.c.on_hand + row["on_hand"], updated_at=row["updated_at"])
+            )
+        else:
+            session.execute(_SB.insert(), [row])
+
+
+def reverse_movements(
+    session: Session,
+    *,
+    production_entry_id: int | None = None,
+    material_receipt_id: int | None = None,
+    delivery_id: int | None = None,
+    stock_count_id: int | None = None,
+    note: str = "",
+) -> list[int]:
+    """Post a REVERSAL for every movement of one source record that is not reversed yet.
+
+    Each reversal keeps the original's date, item, reference and source, so the item's history
+    reads as if the cancelled movement had never counted, and the source's movements sum to zero.
+    Ledger rows themselves are never changed. Name exactly one source.
+
+    Returns:
+        The ids of the reversing movements.
+    """
+    sources = {
+        "production_entry_id": production_entry_id,
+        "material_receipt_id": material_receipt_id,
+        "delivery_id": delivery_id,
+        "stock_count_id": stock_count_id,
+    }
+    named = {key: value for key, value in sources.items() if value is not None}
+    if len(named) != 1:
+        raise ValueError("name exactly one source record to reverse")
+    [(column_name, source_id)] = named.items()
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                _SM.c.id,
+                _SM.c.kind,
+                _SM.c.design_id,
+                _SM.c.material_id,
+                _SM.c.quantity,
+                _SM.c.moved_on,
+                _SM.c.reference,
+                _SM.c.member_business_id,
+                _SM.c.reverses_id,
+            )
+            .where(_SM.c[column_name] == source_id)
+            .order_by(_SM.c.id)
+        )
+        .all()
+    )
+    reversed_ids = {row.reverses_id for row in rows if row.reverses_id is not None}
+    reversals = [
+        {
+            "moved_on": row.moved_on,
+            "kind": MovementKind.REVERSAL,
+            "design_id": row.design_id,
+            "material_id": row.material_id,
+            "quantity": -row.quantity,
+            "reference": row.reference,
+            "note": note,
+            "member_business_id": row.member_business_id,
+            "reverses_id": row.id,
+            column_name: source_id,
+        }
+        for row in rows
+        if row.kind != MovementKind.REVERSAL and row.id not in reversed_ids
+    ]
+    return post_rows(session, reversals)
+
+
+def item_column(kind: StockItemKind) -> Any:
+    """The ledger column naming items of ``kind``."""
+    return _SM.c.design_id if StockItemKind(kind) == StockItemKind.DESIGN else _SM.c.material_id
+
+
+def current_on_hand(session: Session, kind: StockItemKind, item_id: int) -> Decimal:
+    """The stored balance of one item (zero when it never moved), inside a caller's session."""
+    column = _SB.c.design_id if StockItemKind(kind) == StockItemKind.DESIGN else _SB.c.material_id
+    raw = session.connection().scalar(select(type_coerce(_SB.c.on_hand, Integer)).where(column == item_id))
+    return from_thousandths(raw or 0)
+
+
+def material_shortages(session: Session, material_ids: Sequence[int]) -> list[str]:
+    """Codes of the given materials whose balance is now below zero (allowed, but worth a warning)."""
+    if not material_ids:
+        return []
+    stmt = (
+        select(_MT.c.code)
+        .join(_SB, _SB.c.material_id == _MT.c.id)
+        .where(_SB.c.material_id.in_(list(material_ids)), type_coerce(_SB.c.on_hand, Integer) < 0)
+        .order_by(_MT.c.code)
+    )
+    return list(session.connection().scalars(stmt))
+
+
+def balances(session: Session, kind: StockItemKind, item_ids: Iterable[int]) -> dict[int, Decimal]:
+    """Stored balances of several items of one kind (missing ones are zero)."""
+    ids = list(item_ids)
+    column = _SB.c.design_id if StockItemKind(kind) == StockItemKind.DESIGN else _SB.c.material_id
+    result = {item_id: Decimal("0.000") for item_id in ids}
+    if ids:
+        stmt = select(column, type_coerce(_SB.c.on_hand, Integer)).where(column.in_(ids))
+        for item_id, raw in session.connection().execute(stmt):
+            result[item_id] = from_thousandths(raw)
+    return result
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+_RAW_ON_HAND = func.coalesce(type_coerce(_SB.c.on_hand, Integer), 0)
+_OVERVIEW_SORT = ("code", "name", "on_hand", "kind")
+
+
+def _overview(query: ListQuery) -> Select[Any]:
+    """Designs and materials as one list of raw rows (quantities in thousandths).
+
+    Retired designs and inactive materials appear only while they still hold stock, so an old
+    item with pieces left on the shelf is not forgotten.
+    """
+    kind = query.filters.get("kind")
+    parts: list[Select[Any]] = []
+    if kind in (None, "", StockItemKind.DESIGN):
+        designs = (
+            select(
+                literal(StockItemKind.DESIGN.value).label("kind"),
+                _DV.c.id.label("id"),
+                _DV.c.code.label("code"),
+                _DV.c.name.label("name"),
+                _PT.c.name.label("product_type"),
+                literal(DESIGN_UNIT).label("unit"),
+                _RAW_ON_HAND.label("on_hand"),
+                (_DV.c.low_stock_level * SCALE).label("low"),
+            )
+            .select_from(_DV)
+            .join(_PT, _PT.c.id == _DV.c.product_type_id)
+            .outerjoin(_SB, _SB.c.design_id == _DV.c.id)
+            .where(or_(_DV.c.status != DesignStatus.RETIRED.value, _RAW_ON_HAND != 0))
+        )
+        parts.append(_searched(designs, query, _DV))
+    if kind in (None, "", StockItemKind.MATERIAL):
+        materials = (
+            select(
+                literal(StockItemKind.MATERIAL.value).label("kind"),
+                _MT.c.id.label("id"),
+                _MT.c.code.label("code"),
+                _MT.c.name.label("name"),
+                literal("").label("product_type"),
+                _MT.c.unit.label("unit"),
+                _RAW_ON_HAND.label("on_hand"),
+                type_coerce(_MT.c.low_stock_level, Integer).label("low"),
+            )
+            .select_from(_MT)
+            .outerjoin(_SB, _SB.c.material_id == _MT.c.id)
+            .where(or_(_MT.c.active.is_(True), _RAW_ON_HAND != 0))
+        )
+        parts.append(_searched(materials, query, _MT))
+    combined = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("stock")
+    stmt = select(combined)
+    if query.filters.get("low_only"):
+        stmt = stmt.where(combined.c.low > 0, combined.c.on_hand < combined.c.low)
+    return stmt
+
+
+def _searched(stmt: Select[Any], query: ListQuery, table: Table) -> Select[Any]:
+    condition = search_condition(query.search, table.c.code, table.c.name)
+    return stmt if condition is None else stmt.where(condition)
+
+
+def _stock_row(row: Any) -> StockRow:
+    on_hand, low = from_thousandths(row.on_hand), from_thousandths(row.low)
+    unit = str(row.unit)
+    return StockRow(
+        kind=StockItemKind(row.kind),
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        product_type=row.product_type or "",
+        unit=unit,
+        on_hand=on_hand if unit != DESIGN_UNIT else on_hand.quantize(Decimal(1)),
+        low_stock_level=low if unit != DESIGN_UNIT else low.quantize(Decimal(1)),
+        is_low=low > 0 and on_hand < low,
+        is_negative=on_hand < 0,
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    return parse_date(str(value))
+
+
+class StockService:
+    """Use-cases of the Stok area: overview, low-stock alerts, ledger, item history, check."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- overview -----------------------------------------------------------------------------
+    def count(self, query: ListQuery) -> int:
+        """How many items the overview shows for ``query``."""
+        stmt = _overview(query).subquery()
+        with self.db.reading() as session:
+            return int(session.scalar(select(func.count()).select_from(stmt)) or 0)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[StockRow]:
+        """One page of the overview; filters "kind" and "low_only", sort "code", "name", "on_hand", "kind"."""
+        stmt = _overview(query)
+        columns = stmt.selected_columns
+        key = query.sort if query.sort in _OVERVIEW_SORT else "kind"
+        order = [columns[key], columns.code, columns.id] if key != "code" else [columns.code, columns.id]
+        if key == "kind":
+            order = [columns.kind, columns.code, columns.id]
+        stmt = stmt.order_by(*(c.desc() if query.descending else c.asc() for c in order))
+        with self.db.reading() as session:
+            rows = session.execute(stmt.offset(offset).limit(limit)).all()
+        return [_stock_row(row) for row in rows]
+
+    def low_stock_items(self) -> list[StockRow]:
+        """Active designs and materials below their low-stock level (a level of 0 means no alert).
+
+        Read from the balances only, so it is instant on opening the program whatever the size
+        of the ledger.
+        """
+        query = ListQuery(filters={"low_only": True})
+        stmt = _overview(query)
+        columns = stmt.selected_columns
+        with self.db.reading() as session:
+            rows = session.execute(stmt.order_by(columns.kind, columns.code)).all()
+            active_designs = set(
+                session.scalars(select(_DV.c.id).where(_DV.c.status == DesignStatus.ACTIVE.value))
+            )
+            active_materials = set(session.scalars(select(_MT.c.id).where(_MT.c.active.is_(True))))
+        result = []
+        for row in rows:
+            wanted = active_designs if row.kind == StockItemKind.DESIGN.value else active_materials
+            if row.id in wanted:
+                result.append(_stock_row(row))
+        return result
+
+    def on_hand(self, kind: StockItemKind, item_id: int) -> Decimal:
+        """The item's quantity on hand, from its balance."""
+        with self.db.reading() as session:
+            value = current_on_hand(session, kind, item_id)
+        return value.quantize(Decimal(1)) if StockItemKind(kind) == StockItemKind.DESIGN else value
+
+    # --- ledger -------------------------------------------------------------------------------
+    def _ledger_conditions(self, query: ListQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        item_kind, item_id = query.filters.get("item_kind"), query.filters.get("item_id")
+        if item_kind:
+            column = item_column(StockItemKind(item_kind))
+            conditions.append(column == item_id if item_id is not None else column.is_not(None))
+        if (date_from := _as_date(query.filters.get("date_from"))) is not None:
+            conditions.append(_SM.c.moved_on >= date_from)
+        if (date_to := _as_date(query.filters.get("date_to"))) is not None:
+            conditions.append(_SM.c.moved_on <= date_to)
+        if kind := query.filters.get("kind"):
+            conditions.append(_SM.c.kind == MovementKind(kind).value)
+        return conditions
+
+    def ledger_count(self, query: ListQuery) -> int:
+        """How many movements the ledger shows.
+
+        Filters: "item_kind" with "item_id", "date_from", "date_to", "kind" (a MovementKind).
+        """
+        stmt = select(func.count()).select_from(_SM).where(*self._ledger_conditions(query))
+        with self.db.reading() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def ledger_page(self, query: ListQuery, offset: int, limit: int) -> list[LedgerRow]:
+        """One page of the ledger in ledger order (``query.descending`` for newest first).
+
+        Pages past the middle are read from the other end (SQLite walks an index to skip OFFSET
+        rows). The running balance is computed per item for just the rows on the page.
+        """
+        conditions = self._ledger_conditions(query)
+        columns = (
+            _SM.c.id,
+            _SM.c.moved_on,
+            _SM.c.kind,
+            _SM.c.design_id,
+            _SM.c.material_id,
+            type_coerce(_SM.c.quantity, Integer).label("raw"),
+            _SM.c.reference,
+            _SM.c.created_by,
+            _SM.c.note,
+        )
+
+        def ordered(desc: bool) -> Select[Any]:
+            order = [_SM.c.moved_on.desc(), _SM.c.id.desc()] if desc else [_SM.c.moved_on, _SM.c.id]
+            return select(*columns).where(*conditions).order_by(*order)
+
+        with self.db.reading() as session:
+            rows: Sequence[Any]
+            total = None
+            if offset > _FLIP_FROM:
+                total = int(session.scalar(select(func.count()).select_from(_SM).where(*conditions)) or 0)
+            if total is not None and offset + limit > total // 2:
+                end = min(offset + limit, total)
+                stmt = ordered(not query.descending).offset(total - end).limit(max(end - offset, 0))
+                rows = list(reversed(session.execute(stmt).all()))
+            else:
+                rows = session.execute(ordered(query.descending).offset(offset).limit(limit)).all()
+            return _ledger_rows(session, rows)
+
+    def item_history(
+        self, kind: StockItemKind, item_id: int, date_from: date | None = None, date_to: date | None = None
+    ) -> ItemHistory:
+        """Every movement of one item between two days (inclusive), with opening and closing balance."""
+        kind = StockItemKind(kind)
+        column = item_column(kind)
+        conditions: list[ColumnElement[bool]] = [column == item_id]
+        with self.db.reading() as session:
+            code, name = _item_names(session, kind, [item_id]).get(item_id) or _missing_item()
+            opening_raw = 0
+            if date_from is not None:
+                opening_raw = _balance_before(session, kind, item_id, (date_from, 0))
+                conditions.append(_SM.c.moved_on >= date_from)
+            if date_to is not None:
+                conditions.append(_SM.c.moved_on <= date_to)
+            rows = session.execute(
+                select(
+                    _SM.c.id,
+                    _SM.c.moved_on,
+                    _SM.c.kind,
+                    type_coerce(_SM.c.quantity, Integer).label("raw"),
+                    _SM.c.reference,
+                    _SM.c.created_by,
+                    _SM.c.note,
+                )
+                .where(*conditions)
+                .order_by(_SM.c.moved_on, _SM.c.id)
+            ).all()
+        running = opening_raw
+        result = []
+        for row in rows:
+            running += row.raw
+            result.append(
+                LedgerRow(
+                    id=row.id,
+                    moved_on=row.moved_on,
+                    kind=MovementKind(row.kind),
+                    item_kind=kind,
+                    item_id=item_id,
+                    item_code=code,
+                    item_name=name,
+                    quantity=_quantity(kind, row.raw),
+                    balance_after=_quantity(kind, running),
+                    reference=row.reference,
+                    created_by=row.created_by,
+                    note=row.note,
+                )
+            )
+        return ItemHistory(_quantity(kind, opening_raw), result, _quantity(kind, running))
+
+    # --- check --------------------------------------------------------------------------------
+    def check_balances(self) -> list[BalanceMismatch]:
+        """Every item whose stored balance is not the sum of its ledger (an empty list is good)."""
+        mismatches = []
+        with self.db.reading() as session:
+            for kind in (StockItemKind.DESIGN, StockItemKind.MATERIAL):
+                ledger_column = item_column(kind)
+                balance_column = _SB.c.design_id if kind == StockItemKind.DESIGN else _SB.c.material_id
+                sums = dict(
+                    session.execute(
+                        select(ledger_column, func.sum(type_coerce(_SM.c.quantity, Integer)))
+                        .where(ledger_column.is_not(None))
+                        .group_by(ledger_column)
+                    ).all()
+                )
+                stored = dict(
+                    session.execute(
+                        select(balance_column, type_coerce(_SB.c.on_hand, Integer)).where(
+                            balance_column.is_not(None)
+                        )
+                    ).all()
+                )
+                wrong = sorted(
+                    item_id
+                    for item_id in set(sums) | set(stored)
+                    if int(sums.get(item_id) or 0) != int(stored.get(item_id) or 0)
+                )
+                names = _item_names(session, kind, wrong)
+                for item_id in wrong:
+                    mismatches.append(
+                        BalanceMismatch(
+                            item_kind=kind,
+                            item_id=item_id,
+                            code=names.get(item_id, ("?", ""))[0],
+                            balance=from_thousandths(int(stored.get(item_id) or 0)),
+                            ledger_sum=from_thousandths(int(sums.get(item_id) or 0)),
+                        )
+                    )
+        return mismatches
+
+
+def _missing_item() -> tuple[str, str]:
+    raise NotFoundError()
+
+
+def _quantity(kind: StockItemKind, raw: int) -> Decimal:
+    value = from_thousandths(raw)
+    return value.quantize(Decimal(1)) if kind == StockItemKind.DESIGN else value
+
+
+def _item_names(session: Session, kind: StockItemKind, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    table = _DV if kind == StockItemKind.DESIGN else _MT
+    rows = session.execute(select(table.c.id, table.c.code, table.c.name).where(table.c.id.in_(wanted)))
+    return {row.id: (row.code, row.name) for row in rows}
+
+
+def _ledger_rows(session: Session, rows: Sequence[Any]) -> list[LedgerRow]:
+    """LedgerRows for raw movement rows, each with the item's running balance after it."""
+    by_item: dict[tuple[StockItemKind, int], list[Any]] = defaultdict(list)
+    for row in rows:
+        if row.design_id is not None:
+            by_item[(StockItemKind.DESIGN, row.design_id)].append(row)
+        else:
+            by_item[(StockItemKind.MATERIAL, row.material_id)].append(row)
+    balance_after: dict[int, int] = {}
+    for (kind, item_id), item_rows in by_item.items():
+        balance_after.update(_running(session, kind, item_id, item_rows))
+    names = {
+        kind: _item_names(session, kind, [item_id for k, item_id in by_item if k == kind])
+        for kind in StockItemKind
+    }
+    result = []
+    for row in rows:
+        kind = StockItemKind.DESIGN if row.design_id is not None else StockItemKind.MATERIAL
+        item_id = row.design_id if row.design_id is not None else row.material_id
+        code, name = names[kind].get(item_id, ("", ""))
+        result.append(
+            LedgerRow(
+                id=row.id,
+                moved_on=row.moved_on,
+                kind=MovementKind(row.kind),
+                item_kind=kind,
+                item_id=item_id,
+                item_code=code,
+                item_name=name,
+                quantity=_quantity(kind, row.raw),
+                balance_after=_quantity(kind, balance_after[row.id]),
+                reference=row.reference,
+                created_by=row.created_by,
+                note=row.note,
+            )
+        )
+    return result
+
+
+def _balance_before(session: Session, kind: StockItemKind, item_id: int, key: tuple[date, int]) -> int:
+    """The item's raw balance just before ledger position ``key`` = (day, movement id).
+
+    Summed from the nearer end of the item's ledger: from its start, or back from the stored
+    balance (which ``check_balances`` proves equal to the ledger). A recent date on a material
+    used for ten years then sums a month of rows, not ten years of them.
+    """
+    column = item_column(kind)
+    first_day = session.scalar(select(func.min(_SM.c.moved_on)).where(column == item_id))
+    last_day = session.scalar(select(func.max(_SM.c.moved_on)).where(column == item_id))
+    if first_day is None or last_day is None:
+        return 0
+    raw = func.coalesce(func.sum(type_coerce(_SM.c.quantity, Integer)), 0)
+    position = tuple_(_SM.c.moved_on, _SM.c.id)
+    if (key[0] - first_day) <= (last_day - key[0]):
+        return int(session.scalar(select(raw).where(column == item_id, position < key)) or 0)
+    after = int(session.scalar(select(raw).where(column == item_id, position >= key)) or 0)
+    return int(current_on_hand(session, kind, item_id) * SCALE) - after
+
+
+def _running(session: Session, kind: StockItemKind, item_id: int, rows: list[Any]) -> dict[int, int]:
+    """Raw balance after each of ``rows`` (all of one item), by movement id.
+
+    The balance before the first of them, then a running sum (a window function, so SQLite does
+    the adding) over the item's ledger from the first to the last of them.
+    """
+    column = item_column(kind)
+    keys = sorted((row.moved_on, row.id) for row in rows)
+    first, last = keys[0], keys[-1]
+    before = _balance_before(session, kind, item_id, first)
+    position = tuple_(_SM.c.moved_on, _SM.c.id)
+    running = func.sum(type_coerce(_SM.c.quantity, Integer)).over(order_by=(_SM.c.moved_on, _SM.c.id))
+    span = (
+        select(_SM.c.id.label("id"), running.label("running"))
+        .where(column == item_id, position >= first, position <= last)
+        .subquery()
+    )
+    wanted = [row.id for row in rows]
+    found = session.execute(select(span.c.id, span.c.running).where(span.c.id.in_(wanted))).all()
+    return {movement_id: before + int(total) for movement_id, total in found}
