@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sentra_desktop import APP_ID, APP_NAME, __version__
-from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
@@ -55,11 +55,45 @@ def build_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     data_dir = DataDir.resolve(args.data_dir)
     data_dir.ensure()
     app, settings = _application(args, data_dir)
-    services = _open(args, data_dir)
+    return app, _main_window(app, args, data_dir, settings, _open(args, data_dir))
+
+
+def _main_window(
+    app: QApplication, args: argparse.Namespace, data_dir: DataDir, settings: AppSettings, services: Services
+) -> MainWindow:
     location = (args.db_url and services.database_url) or str(data_dir.database)
     window = MainWindow(services, settings, location)
     app.aboutToQuit.connect(services.close)
-    return app, window
+    return window
+
+
+def _open_with_recovery(url: str) -> Services | None:
+    """Open the database; a damaged one (or a missing one with backups) is offered a backup.
+
+    Returns None when the operator chose to quit rather than restore.
+    """
+    from sentra_desktop.services.instance_lock import sqlite_file
+
+    database = sqlite_file(url)
+    if database is not None and not database.exists():
+        from sentra_desktop.services.backup import BackupService
+        from sentra_desktop.ui.recovery import Recovery
+
+        missing = BackupService(database)
+        if missing.list_backups():
+            Recovery(missing).offer_missing()
+    try:
+        return Services(Database.open(url))
+    except StorageError as exc:
+        if exc.code != "damaged" or database is None:
+            raise
+        from sentra_desktop.services.backup import BackupService
+        from sentra_desktop.ui.recovery import Recovery
+
+        detail = str(exc.params.get("detail", ""))
+        if not Recovery(BackupService(database)).offer([detail], at_start=True):
+            return None
+    return Services(Database.open(url))
 
 
 class _FirstPaint(QObject):
@@ -80,19 +114,20 @@ class _FirstPaint(QObject):
 
 def _after_drawn(window: MainWindow) -> None:
     """Work that waits until the window is on screen: integrity check, then the welcome."""
-    from sentra_desktop.services.health import after_start
+    from sentra_desktop.services.health import StartupReport, after_start
     from sentra_desktop.ui.operation import run_operation
 
     services = window.services
 
-    def checked(problems: object) -> None:
-        if problems:
-            QMessageBox.warning(
-                window,
-                QCoreApplication.translate("MainWindow", "Database check"),
-                QCoreApplication.translate("MainWindow", "The database check found problems:\n%1").replace(
-                    "%1", "\n".join(problems)
-                ),  # type: ignore[arg-type]
+    def checked(report: object) -> None:
+        assert isinstance(report, StartupReport)
+        if report.problems:
+            report_damage(window, report.problems)
+        elif report.low_stock:
+            window.show_notice(
+                low_stock_text(report.low_stock),
+                QCoreApplication.translate("MainWindow", "Show stock"),
+                "stock",
             )
 
     run_operation(
@@ -119,15 +154,85 @@ def _after_drawn(window: MainWindow) -> None:
         welcome.open()
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Open the main window and run until it is closed."""
-    try:
-        app, window = build_window(args)
-    except SentraError as exc:
-        from sentra_desktop.core.messages import describe
+def report_damage(window: MainWindow, problems: list[str]) -> None:
+    """The quick check after start found problems: offer the newest good backup, in place."""
+    from sentra_desktop.services.backup import BackupService
+    from sentra_desktop.ui.recovery import Recovery, refresh_after_restore
 
-        QMessageBox.critical(None, APP_NAME, describe(exc))
+    backups = BackupService.for_database(window.services.db)
+    if backups is None:  # a server database: its server keeps and checks it
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("MainWindow", "Database check"),
+            QCoreApplication.translate("MainWindow", "The database check found problems:\n%1").replace(
+                "%1", "\n".join(problems)
+            ),
+        )
+        return
+    if Recovery(backups, window).offer(problems, at_start=False):
+        refresh_after_restore(window)
+
+
+def low_stock_text(items: list) -> str:
+    """One line naming the items below their low-stock level (the first few, then a count)."""
+    from sentra_desktop.core.formatting import format_decimal
+
+    shown = [f"{item.code} ({format_decimal(item.on_hand)} {item.unit})" for item in items[:4]]
+    more = len(items) - len(shown)
+    text = QCoreApplication.translate("MainWindow", "Low stock: %1").replace("%1", ", ".join(shown))
+    if more > 0:
+        text += " " + QCoreApplication.translate("MainWindow", "and %1 more").replace("%1", str(more))
+    return text
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the main window and run until it is closed.
+
+    The data folder is locked for the program's life (a second copy is refused, a folder on a
+    network share too); a damaged database is offered its newest good backup; backups are made
+    on closing and once a day.
+    """
+    from sentra_desktop.services.database import storage_error
+    from sentra_desktop.services.instance_lock import InstanceLock, lock_for_url
+    from sentra_desktop.ui.errors import error_text
+
+    data_dir = DataDir.resolve(args.data_dir)
+    unusable: OSError | None = None
+    try:
+        data_dir.ensure()
+    except OSError as exc:  # a read-only or full disk: said in plain words below
+        unusable = exc
+    app, settings = _application(args, data_dir)
+    url = args.db_url or data_dir.sqlite_url()
+    lock: InstanceLock | None = None
+    try:
+        if unusable is not None:
+            raise storage_error(unusable, "cannot_open") from unusable
+        lock = lock_for_url(url)
+        services = _open_with_recovery(url)
+        if services is None:
+            return 1
+        window = _main_window(app, args, data_dir, settings, services)
+        return _show_and_run(app, window)
+    except SentraError as exc:
+        QMessageBox.critical(None, APP_NAME, error_text(exc))
         return 1
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _start_backups(window: MainWindow) -> None:
+    """Backups on closing and once a day (SQLite on this PC; a server keeps its own)."""
+    from sentra_desktop.services.backup import BackupService
+    from sentra_desktop.ui.recovery import AutoBackup
+
+    backups = BackupService.for_database(window.services.db)
+    if backups is not None:
+        AutoBackup(window, backups)
+
+
+def _show_and_run(app: QApplication, window: MainWindow) -> int:
     start = window.area_key(window.app_settings.get(LAST_PAGE)) or "designs"
     window.show_page(start)
     probe = os.environ.get(PROBE_ENV) == "1"
@@ -140,6 +245,7 @@ def run_gui(args: argparse.Namespace) -> int:
             print("READY", flush=True)
             app.quit()
             return
+        _start_backups(window)
         _after_drawn(window)
 
     _FirstPaint(target, drawn)

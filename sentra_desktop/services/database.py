@@ -7,14 +7,17 @@ back and the database stays exactly as it was.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -42,17 +45,28 @@ class Database:
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, actor: str = SYSTEM_ACTOR) -> Database:
-        """Connect to ``url`` and bring its schema up to date."""
+        """Connect to ``url`` and bring its schema up to date.
+
+        A failure closes every connection it opened, so the caller may replace the file at once
+        (restoring a backup over a damaged database).
+        """
+        engine: Engine | None = None
         try:
             engine = make_engine(url)
             if migrate:
                 upgrade_to_head(engine)
             else:
                 engine.connect().close()
-        except (ArgumentError, NoSuchModuleError, OperationalError, ImportError) as exc:
-            raise StorageError("cannot_open", detail=str(getattr(exc, "orig", None) or exc)) from exc
-        except SchemaTooNewError as exc:
-            raise StorageError("schema_too_new", revision=str(exc)) from exc
+        except BaseException as exc:
+            if engine is not None:
+                engine.dispose()
+            if isinstance(exc, ArgumentError | NoSuchModuleError | OperationalError | ImportError):
+                raise _open_error(url, exc) from exc
+            if isinstance(exc, DatabaseError) and is_damage(exc):
+                raise storage_error(exc) from exc
+            if isinstance(exc, SchemaTooNewError):
+                raise StorageError("schema_too_new", revision=str(exc)) from exc
+            raise
         return cls(engine, actor)
 
     @property
@@ -71,6 +85,10 @@ class Database:
             raise ConflictError() from exc
         except OperationalError as exc:
             raise _storage_error(exc) from exc
+        except DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            raise storage_error(exc) from exc
         finally:
             session.close()
 
@@ -82,6 +100,10 @@ class Database:
             yield session
         except OperationalError as exc:
             raise _storage_error(exc) from exc
+        except DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            raise storage_error(exc) from exc
         finally:
             session.rollback()
             session.close()
@@ -91,6 +113,74 @@ class Database:
 
 
 def _storage_error(exc: OperationalError) -> StorageError:
-    detail = str(exc.orig) if isinstance(exc.orig, sqlite3.Error) else str(exc.orig or exc)
-    log.warning("storage failure: %s", detail)
-    return StorageError(detail=detail)
+    error = storage_error(exc)
+    log.warning("storage failure: %s (%s)", error.params.get("detail", ""), error.code)
+    return error
+
+
+# SQLite's primary result codes that say what went wrong with the disk or the file.
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 8, 10, 11, 13, 26
+_SQLITE_CODES = {
+    _SQLITE_READONLY: "read_only",
+    _SQLITE_IOERR: "disk_io",
+    _SQLITE_CORRUPT: "damaged",
+    _SQLITE_FULL: "disk_full",
+    _SQLITE_NOTADB: "damaged",
+}
+_ERRNO_CODES = {
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EROFS: "read_only",
+    errno.EACCES: "read_only",
+    errno.EPERM: "read_only",
+}
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    orig = getattr(exc, "orig", None)
+    return orig if isinstance(orig, BaseException) else exc
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when ``exc`` says the database file is damaged or is not a database at all."""
+    cause = _root_cause(exc)
+    code = getattr(cause, "sqlite_errorcode", None)
+    return isinstance(code, int) and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def storage_error(exc: BaseException, code: str = "storage") -> StorageError:
+    """A :class:`StorageError` that names what failed: full disk, read-only folder, damaged file.
+
+    ``exc`` is an SQLAlchemy error, an ``sqlite3.Error`` or an ``OSError``; ``code`` is used when
+    the cause is none of those known ones.
+    """
+    cause = _root_cause(exc)
+    sqlite_code = getattr(cause, "sqlite_errorcode", None)
+    if isinstance(sqlite_code, int):
+        code = _SQLITE_CODES.get(sqlite_code & 0xFF, code)
+    elif isinstance(cause, OSError) and cause.errno is not None:
+        code = _ERRNO_CODES.get(cause.errno, code)
+    detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+    return StorageError(code, detail=detail)
+
+
+def _open_error(url: str, exc: BaseException) -> StorageError:
+    """Why ``url`` could not be opened; a read-only data folder is named as such."""
+    error = storage_error(exc, "cannot_open")
+    if error.code == "cannot_open" and isinstance(_root_cause(exc), sqlite3.Error):
+        folder = _sqlite_folder(url)
+        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
+            return StorageError("read_only", detail=error.params["detail"])
+    return error
+
+
+def _sqlite_folder(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(str(parsed.database)).expanduser().resolve().parent

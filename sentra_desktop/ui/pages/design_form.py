@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from sentra_desktop.services.designs import DesignDetail, DesignInput
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.unsaved import ask_discard, form_state
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
 PREVIEW_EDGE = 180
@@ -60,6 +61,7 @@ class DesignForm(QDialog):
         self._photo: bytes | None = None
         self._remove_photo = False
         self._operation: Operation | None = None
+        self._clean_state: tuple[object, ...] | None = None
         self.setWindowTitle(self.tr("New design") if design is None else self.tr("Edit design"))
         self.setModal(True)
 
@@ -212,6 +214,31 @@ class DesignForm(QDialog):
         self._photo = None
         self._remove_photo = True
         self._show_photo(None)
+
+    # --- unsaved changes -------------------------------------------------------------------
+    def _state(self) -> tuple[object, ...]:
+        return (*form_state(self.fields.widgets.values()), self._photo, self._remove_photo)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._clean_state is None:  # filled in by now: this is "unchanged"
+            self._clean_state = self._state()
+
+    def has_unsaved_changes(self) -> bool:
+        """True when an input or the photo differs from what the form showed when it opened."""
+        return self._clean_state is not None and self._state() != self._clean_state
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: never while saving, and ask before losing changes."""
+        if self._operation is not None and self._operation.running:
+            return
+        if self.has_unsaved_changes() and not self.discard_changes():
+            return
+        super().reject()
+
+    def discard_changes(self) -> bool:
+        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
+        return ask_discard(self)
 
     # --- saving ----------------------------------------------------------------------------
     def collect(self) -> DesignInput:

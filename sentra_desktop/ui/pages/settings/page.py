@@ -16,11 +16,13 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sentra_desktop.core.formatting import format_date, format_thousands
+from sentra_desktop.services.backup import BackupService
 from sentra_desktop.services.catalogue_setup import MouldRow, ProductTypeRow
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.members import MakerRow, MemberRow
 from sentra_desktop.services.operators import OperatorRow
 from sentra_desktop.ui.models.paged import Column
+from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
 from sentra_desktop.ui.pages.settings.dialogs import (
     MakerDialog,
     MemberDialog,
@@ -58,6 +60,7 @@ class SettingsPage(QWidget):
         self.moulds_tab = self._moulds_tab()
         self.operators_tab = self._operators_tab()
         self.language_tab = LanguageTab(app_settings)
+        self.backup_tab = BackupTab(BackupService.for_database(services.db))
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -68,6 +71,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.moulds_tab, self.tr("Moulds"))
         self.tabs.addTab(self.operators_tab, self.tr("Operators"))
         self.tabs.addTab(self.language_tab, self.tr("Language"))
+        self.tabs.addTab(self.backup_tab, self.tr("Backup"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -75,6 +79,7 @@ class SettingsPage(QWidget):
 
         self.profile_tab.saved.connect(self.changed)
         self.language_tab.saved.connect(self.changed)
+        self.backup_tab.restored.connect(self._restored)
         for tab in self.list_tabs():
             tab.changed.connect(self._list_changed)
 
@@ -93,6 +98,11 @@ class SettingsPage(QWidget):
             tab.reload()
         self.profile_tab.reload_if_unchanged()
         self.language_tab.load()
+
+    def _restored(self) -> None:
+        # Every list on this page now shows data from the backup, and so may the operator list.
+        self.activated()
+        self.changed.emit()
 
     def _list_changed(self) -> None:
         # A renamed member business shows in the maker list, a product type in the moulds, ...

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from sentra_desktop.ui.errors import error_text as describe_error
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.unsaved import ask_discard, form_state
 
 _SELECT_SCAN_LIMIT = 2000  # rows searched to re-select a record after a refresh
 
@@ -46,7 +47,8 @@ class RecordDialog(QDialog):
 
     Subclasses add their inputs to :attr:`fields` in ``__init__`` and implement :meth:`submit`,
     which calls the service and returns the record's id. A refused save leaves the dialog open
-    with every typed value intact and each problem shown under its field.
+    with every typed value intact and each problem shown under its field. Closing it with
+    changes that are not saved asks first (:meth:`discard_changes`).
     """
 
     saved = Signal(int)
@@ -55,6 +57,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setModal(True)
         self.record_id: int | None = None
+        self._clean_state: tuple[object, ...] | None = None
         self.banner = make_banner()
         self.form = QFormLayout()
         self.fields = FormFields(self.form, self.banner)
@@ -96,6 +99,26 @@ class RecordDialog(QDialog):
     def error_text(self, name: str) -> str:
         """The message shown under field ``name`` ("" when none)."""
         return self.fields.error_text(name)
+
+    # --- unsaved changes -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._clean_state is None:  # the fields are filled in by now: this is "unchanged"
+            self._clean_state = form_state(self.fields.widgets.values())
+
+    def has_unsaved_changes(self) -> bool:
+        """True when an input differs from what the form showed when it opened."""
+        return self._clean_state is not None and form_state(self.fields.widgets.values()) != self._clean_state
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: ask before throwing typed changes away."""
+        if self.has_unsaved_changes() and not self.discard_changes():
+            return
+        super().reject()
+
+    def discard_changes(self) -> bool:
+        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
+        return ask_discard(self)
 
 
 DialogFactory = Callable[[QWidget, int | None], RecordDialog]
