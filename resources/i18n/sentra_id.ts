@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Making the daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>This program works on a server database. Backups of it are made on the server (for PostgreSQL with pg_dump), not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made when Sentra Desktop closes and once a day while it runs. The newest backup of each of the last 7 days, 4 weeks and 12 months is kept in %1. Copy one to a USB stick now and then, and keep it away from this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Ukuran</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data saved before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the backup made on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the backup %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything saved since it was made is replaced by what the backup holds. The current data is saved first (in the backups folder, as “before-restore”), so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is back in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was updated to this version of Sentra Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data it replaced was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentra Desktop backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountLinesModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Tercatat</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+</context>
+<context>
+    <name>CountTab</name>
+    <message>
+        <source>Open &amp;count:</source>
+        <translation>&amp;Opname terbuka:</translation>
+    </message>
+    <message>
+        <source>&amp;Start count…</source>
+        <translation>&amp;Mulai opname…</translation>
+    </message>
+    <message>
+        <source>&amp;Post…</source>
+        <translation>&amp;Posting…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l count…</source>
+        <translation>&amp;Batalkan opname…</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>kode atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Find item:</source>
+        <translation>&amp;Cari barang:</translation>
+    </message>
+    <message>
+        <source>Enter saves and moves to the next item; empty clears the line. Up and Down move.</source>
+        <translation>Enter menyimpan dan pindah ke barang berikutnya; kosong menghapus isian. Panah atas dan bawah untuk pindah.</translation>
+    </message>
+    <message>
+        <source>all items</source>
+        <translation>semua barang</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 of %4 counted</source>
+        <translation>%1 · %2 · %3 dari %4 dihitung</translation>
+    </message>
+    <message>
+        <source>No stock count is open. Start one with “Start count…”.</source>
+        <translation>Belum ada stok opname yang terbuka. Mulai dengan “Mulai opname…”.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted · %3 with a difference</source>
+        <translation>%1 dari %2 barang dihitung · %3 ada selisih</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted:</source>
+        <translation>&amp;Hasil hitung:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted for %1 — %2:</source>
+        <translation>&amp;Hasil hitung %1 — %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The count is posted: %n item(s) adjusted to what was counted.</source>
+        <translation>
+            <numerusform>Opname sudah diposting: %n barang disesuaikan dengan hasil hitung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this stock count? The quantities typed so far are thrown away; stock does not change.</source>
+        <translation>Batalkan stok opname ini? Jumlah yang sudah diketik dibuang; stok tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Cancel stock count</source>
+        <translation>Batalkan stok opname</translation>
+    </message>
+</context>
+<context>
+    <name>DesignField</name>
+    <message>
+        <source>code or part of the name</source>
+        <translation type="unfinished">kode atau sebagian nama</translation>
+    </message>
+</context>
+<context>
     <name>DesignForm</name>
     <message>
         <source>New design</source>
@@ -144,6 +361,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pe…</source>
+        <translation>&amp;Resep…</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -343,8 +564,188 @@
         <translation>Ketik bilangan bulat, misalnya 4.</translation>
     </message>
     <message>
+        <source>{maker} already has an entry for {design} on {date}. Save another one anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is in the future; only what has already happened can be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No design has the code “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design {value} is retired; new entries cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter good pieces, rejects, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This material is already in the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stock count is already posted or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No counted quantity has been entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit cannot change once the material has moved in stock; add a new material instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was written. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder or disk is read-only, so nothing was written. Use a folder this PC may write to (a USB stick may have its write protection on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error, so nothing was written ({detail}). It may be full, removed or failing; check it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data is already open in Sentra Desktop, by {user} on {pc} since {since}. Only one copy may work on it at a time: use that one, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} is on a network share ({kind}). The database file cannot be shared safely over a network: keep the data folder on this PC&apos;s own disk, or use server mode (--db-url postgresql+psycopg://…) to work on one set of data from several PCs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file {path} could not be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup in {folder} could not be made: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a Sentra Desktop backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} is damaged and cannot be restored ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {file} was made by a newer Sentra Desktop (schema {revision}). Install the newer version to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored data could not be updated: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups here are of the database file on this PC; a server database is backed up on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sentra Desktop</source>
         <translation>Sentra Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Barang:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · unit: %3 · on hand now: %4</source>
+        <translation>%1 · %2 · satuan: %3 · stok sekarang: %4</translation>
+    </message>
+    <message>
+        <source>Opening balance %1: %2</source>
+        <translation>Saldo awal %1: %2</translation>
+    </message>
+    <message>
+        <source>Closing balance %1: %2</source>
+        <translation>Saldo akhir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s) · in %1 · out %2</source>
+        <translation>
+            <numerusform>%n mutasi · masuk %1 · keluar %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type an item&apos;s code or name above and press Enter.</source>
+        <translation>Ketik kode atau nama barang di atas, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemField</name>
+    <message>
+        <source>code or part of the name</source>
+        <translation>kode atau sebagian nama</translation>
     </message>
 </context>
 <context>
@@ -367,7 +768,96 @@
     </message>
 </context>
 <context>
+    <name>LedgerTab</name>
+    <message>
+        <source>All items</source>
+        <translation>Semua barang</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>All movements</source>
+        <translation>Semua mutasi</translation>
+    </message>
+    <message>
+        <source>&amp;Items:</source>
+        <translation>&amp;Barang:</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Mutasi:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Newest first (click the Date heading to turn round) · Enter: stock card</source>
+        <translation>Terbaru di atas (klik judul Tanggal untuk membalik) · Enter: kartu stok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n mutasi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Operator:</source>
         <translation>&amp;Operator:</translation>
@@ -441,6 +931,10 @@ Basis data: %3</translation>
         <translation>Nama operator:</translation>
     </message>
     <message>
+        <source>Show stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Database check</source>
         <translation>Pemeriksaan data</translation>
     </message>
@@ -449,6 +943,14 @@ Basis data: %3</translation>
 %1</source>
         <translation>Pemeriksaan data menemukan masalah:
 %1</translation>
+    </message>
+    <message>
+        <source>Low stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the database</source>
@@ -492,6 +994,123 @@ Basis data: %3</translation>
     <message>
         <source>Not&amp;es:</source>
         <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialDialog</name>
+    <message>
+        <source>New material</source>
+        <translation>Bahan baku baru</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>for example LTX or PGM-MRH</source>
+        <translation>misalnya LTX atau PGM-MRH</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(pilih satuan)</translation>
+    </message>
+    <message>
+        <source>Type decimals with a comma: 1,5. Zero means no low-stock alert.</source>
+        <translation>Ketik desimal dengan koma: 1,5. Nol berarti tanpa peringatan stok menipis.</translation>
+    </message>
+    <message>
+        <source>In use (offered in recipes and receipts)</source>
+        <translation>Dipakai (muncul di resep dan penerimaan)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock level:</source>
+        <translation>&amp;Batas stok menipis:</translation>
+    </message>
+    <message>
+        <source>Usual &amp;supplier:</source>
+        <translation>&amp;Pemasok biasa:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive:</source>
+        <translation>&amp;Aktif:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>The unit cannot change once the material has moved in stock.</source>
+        <translation>Satuan tidak bisa diubah setelah bahan ini pernah keluar-masuk stok.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialUnit</name>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>litre</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <source>metre</source>
+        <translation>meter</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>buah</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTab</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Batas menipis</translation>
+    </message>
+    <message>
+        <source>Usual supplier</source>
+        <translation>Pemasok biasa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -597,6 +1216,37 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>MovementKind</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Penerimaan</translation>
+    </message>
+    <message>
+        <source>Production in</source>
+        <translation>Produksi masuk</translation>
+    </message>
+    <message>
+        <source>Production use</source>
+        <translation>Pemakaian produksi</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Count adjustment</source>
+        <translation>Penyesuaian opname</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>Pembatalan</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -627,10 +1277,98 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Search code or name…</source>
+        <translation>Cari kode atau nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Semua barang</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>&amp;Low stock only</source>
+        <translation>&amp;Hanya stok menipis</translation>
+    </message>
+    <message>
+        <source>Orange bold: below its low-stock level · red: below zero · Enter: stock card</source>
+        <translation>Oranye tebal: di bawah batas stok menipis · merah: di bawah nol · Enter: kartu stok</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Batas menipis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n barang</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area is not available yet. It will come in a later version of Sentra Desktop; until then nothing here is recorded.</source>
         <translation>Bagian ini belum tersedia. Bagian ini akan hadir di versi Sentra Desktop berikutnya; sampai saat itu belum ada yang dicatat di sini.</translation>
+    </message>
+</context>
+<context>
+    <name>PostCountDialog</name>
+    <message>
+        <source>Post stock count</source>
+        <translation>Posting stok opname</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items counted, %3 with a difference. Posting sets the stock of every counted item to the quantity counted; items left empty do not change. This cannot be undone.</source>
+        <translation>%1 dari %2 barang dihitung, %3 ada selisih. Posting membuat stok setiap barang yang dihitung sama dengan hasil hitungnya; barang yang dibiarkan kosong tidak berubah. Ini tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>for example: monthly count, spoiled latex thrown away</source>
+        <translation>misalnya: opname bulanan, lateks rusak dibuang</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Posting</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1396,180 @@ Basis data: %3</translation>
     <message>
         <source>Not&amp;es:</source>
         <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionEditDialog</name>
+    <message>
+        <source>Edit production entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionPage</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose maker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All product types</source>
+        <translation type="unfinished">Semua jenis produk</translation>
+    </message>
+    <message>
+        <source>All makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search design or maker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished">&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kode</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation type="unfinished">Jenis produk</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished">Pengrajin</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries · good %2 · rejects %3 · reject rate %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 %2 — %3 good, %4 rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: stock of %1 is now below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the entry for %1 was removed and its stock movements reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 on %2? Its stock movements are reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -740,6 +1652,211 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Copying the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the current data first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the backup in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the data to this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a good backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receive material</source>
+        <translation>Terima bahan</translation>
+    </message>
+    <message>
+        <source>(choose a material)</source>
+        <translation>(pilih bahan)</translation>
+    </message>
+    <message>
+        <source>empty: the material&apos;s usual supplier</source>
+        <translation>kosong: pemasok biasa bahan ini</translation>
+    </message>
+    <message>
+        <source>Type decimals with a comma: 12,5.</source>
+        <translation>Ketik desimal dengan koma: 12,5.</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>&amp;Tanggal terima:</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>&amp;Bahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Pemasok:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>Total &amp;price (Rp):</source>
+        <translation>&amp;Harga total (Rp):</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>Te&amp;rima</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <source>Search material, supplier or note…</source>
+        <translation>Cari bahan, pemasok atau catatan…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Show &amp;voided</source>
+        <translation>Tampilkan yang di&amp;batalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Receive material…</source>
+        <translation>&amp;Terima bahan…</translation>
+    </message>
+    <message>
+        <source>&amp;Void receipt…</source>
+        <translation>Batalkan &amp;penerimaan…</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Harga total</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n penerimaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void the receipt of %1 %2 of %3 on %4? Its quantity is taken back out of stock.</source>
+        <translation>Batalkan penerimaan %1 %2 %3 tanggal %4? Jumlahnya dikeluarkan lagi dari stok.</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>Batalkan penerimaan</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeDialog</name>
+    <message>
+        <source>Recipe of %1</source>
+        <translation>Resep %1</translation>
+    </message>
+    <message>
+        <source>Material for one piece. Each production entry takes it out of stock for good and reject pieces; a change here applies to entries saved from now on.</source>
+        <translation>Bahan untuk satu buah. Setiap catatan produksi mengambilnya dari stok untuk barang bagus dan reject; perubahan di sini berlaku untuk catatan yang disimpan mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>No materials yet: add the first one.</source>
+        <translation>Belum ada bahan: tambahkan yang pertama.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Quantity per piece</source>
+        <translation>Jumlah per buah</translation>
+    </message>
+    <message>
+        <source>&amp;Add material</source>
+        <translation>&amp;Tambah bahan</translation>
+    </message>
+</context>
+<context>
+    <name>RecipeLine</name>
+    <message>
+        <source>(choose a material)</source>
+        <translation>(pilih bahan)</translation>
+    </message>
+    <message>
+        <source>Remove this material from the recipe</source>
+        <translation>Hapus bahan ini dari resep</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>%1 per piece</source>
+        <translation>%1 per buah</translation>
+    </message>
+</context>
+<context>
     <name>RecordListTab</name>
     <message>
         <source>Type to search…</source>
@@ -793,6 +1910,63 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>The database file is damaged. This can happen after a power cut or a failing disk.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup to put back. Do not type new data: copy the folder %1 to a USB stick and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentra Desktop can put back the newest good backup, made on %1. Whatever was saved after that moment will have to be entered again. The damaged file is kept in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database in %1, but there are backups. Put back the newest good backup, made on %2? Choose “Start empty” only for a new, empty set of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup made on %1 is back in place. Check the latest entries and type again what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Sentra profile</source>
@@ -821,6 +1995,10 @@ Basis data: %3</translation>
     <message>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>
@@ -881,6 +2059,102 @@ Basis data: %3</translation>
     <message>
         <source>Acquired on</source>
         <translation>Diperoleh</translation>
+    </message>
+</context>
+<context>
+    <name>StartCountDialog</name>
+    <message>
+        <source>Start a stock count</source>
+        <translation>Mulai stok opname</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Semua barang</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>for example: end of month count</source>
+        <translation>misalnya: opname akhir bulan</translation>
+    </message>
+    <message>
+        <source>Count &amp;date:</source>
+        <translation>&amp;Tanggal opname:</translation>
+    </message>
+    <message>
+        <source>&amp;Items to count:</source>
+        <translation>&amp;Barang yang dihitung:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Start count</source>
+        <translation>&amp;Mulai opname</translation>
+    </message>
+</context>
+<context>
+    <name>StockItemKind</name>
+    <message>
+        <source>Finished goods</source>
+        <translation>Barang jadi</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <source>Stock overview</source>
+        <translation>Ringkasan stok</translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation>Kartu stok</translation>
+    </message>
+    <message>
+        <source>Stock movements</source>
+        <translation>Mutasi stok</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>Material receipts</source>
+        <translation>Penerimaan bahan</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form has changes that are not saved yet. Close it and throw them away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,16 @@ class MainWindow(QMainWindow):
 
             return DesignsPage(self.services)
 
+        def production() -> QWidget:
+            from sentra_desktop.ui.pages.production import ProductionPage
+
+            return ProductionPage(self.services)
+
+        def stock() -> QWidget:
+            from sentra_desktop.ui.pages.stock import StockPage
+
+            return StockPage(self.services)
+
         def settings() -> QWidget:
             from sentra_desktop.ui.pages.settings import SettingsPage
 
@@ -144,8 +154,8 @@ class MainWindow(QMainWindow):
             return page
 
         return [
-            Area("production", self.tr("Production"), ("produksi",), None),
-            Area("stock", self.tr("Stock"), ("stok",), None),
+            Area("production", self.tr("Production"), ("produksi",), production),
+            Area("stock", self.tr("Stock"), ("stok",), stock),
             Area("designs", self.tr("Designs"), ("desain",), designs),
             Area("buyers", self.tr("Buyers"), ("pembeli",), None),
             Area("orders", self.tr("Orders"), ("pesanan",), None),

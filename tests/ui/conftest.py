@@ -5,11 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from sentra_desktop.db.models import Mould, ProductType
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
 from sentra_desktop.ui.settings import AppSettings
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal exec() would hang a headless run: fail the test at once instead."""
+
+    def refuse(self: QDialog) -> int:
+        raise AssertionError(
+            f"a modal dialog was opened in a test: {type(self).__name__} {self.windowTitle()!r}"
+        )
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    monkeypatch.setattr(QDialog, "exec", refuse)
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -25,7 +27,7 @@ def window(qtbot: QtBot, services: Services, app_settings: AppSettings) -> MainW
     return widget
 
 
-UNBUILT = ["production", "stock", "buyers", "orders", "reports"]
+UNBUILT = ["buyers", "orders", "reports"]
 
 
 @pytest.mark.parametrize("key", UNBUILT)
@@ -40,8 +42,8 @@ def test_sidebar_and_shortcuts_open_areas(qtbot: QtBot, window: MainWindow) -> N
     window.nav.setCurrentRow(2)
     assert isinstance(window.stack.currentWidget(), DesignsPage)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_key == "production"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "buyers"
     assert window.area_key("desain") == "designs" and window.area_key("pengaturan") == "settings"
 
 
@@ -63,3 +65,32 @@ def test_fits_a_small_screen(window: MainWindow) -> None:
     for key in ("designs", *UNBUILT):
         window.show_page(key)
         assert window.minimumSizeHint().height() <= 700, key
+
+
+def test_low_stock_is_shown_on_opening(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    """After the window is drawn, items below their level appear in the notice line."""
+    from decimal import Decimal
+
+    from sentra_desktop.app import _after_drawn
+    from sentra_desktop.core.enums import MaterialUnit, MovementKind
+    from sentra_desktop.db.models import Material
+    from sentra_desktop.services.profile import ProfileInput
+    from sentra_desktop.services.stock import post_movement
+
+    services.profile.save(ProfileInput(name="Sentra Uji"))
+    with services.db.transaction() as session:
+        magnet = Material(code="MGN", name="Magnet", unit=MaterialUnit.PIECE, low_stock_level=Decimal(100))
+        session.add(magnet)
+        session.flush()
+        post_movement(
+            session,
+            material_id=magnet.id,
+            kind=MovementKind.RECEIPT,
+            quantity=Decimal(12),
+            moved_on=date.today(),
+        )
+    _after_drawn(window)
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=10_000)
+    assert "MGN" in window.notice_text.text() and "12" in window.notice_text.text()
+    qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
+    assert window.current_key == "stock"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -28,6 +30,9 @@ from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.pages.design_form import DesignForm, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
+if TYPE_CHECKING:
+    from sentra_desktop.ui.pages.recipe_dialog import RecipeDialog
+
 THUMB = 36
 SEARCH_DELAY_MS = 250
 
@@ -42,6 +47,7 @@ class DesignsPage(QWidget):
         self._statuses = status_names()
         self.confirm = lambda title, text: ask(self, title, text)
         self.form: DesignForm | None = None
+        self.recipe_dialog: RecipeDialog | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("design_search")
@@ -51,6 +57,7 @@ class DesignsPage(QWidget):
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.new_button = QPushButton(self.tr("&New design"))
         self.edit_button = QPushButton(self.tr("&Edit"))
+        self.recipe_button = QPushButton(self.tr("Reci&pe…"))
         self.retire_button = QPushButton(self.tr("&Retire"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.count_label = QLabel()
@@ -104,6 +111,7 @@ class DesignsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.recipe_button)
         buttons.addWidget(self.retire_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
@@ -124,6 +132,7 @@ class DesignsPage(QWidget):
         self.type_filter.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_design)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.recipe_button.clicked.connect(self.edit_recipe)
         self.retire_button.clicked.connect(self.retire_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -204,6 +213,7 @@ class DesignsPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.selected_row()
         self.edit_button.setEnabled(row is not None)
+        self.recipe_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
         self.retire_button.setEnabled(row is not None and row.status != DesignStatus.RETIRED)
 
@@ -236,6 +246,24 @@ class DesignsPage(QWidget):
         self.form = form
         form.open()
         return form
+
+    def edit_recipe(self) -> RecipeDialog | None:
+        """Open the recipe (materials per piece) of the selected design."""
+        from sentra_desktop.ui.pages.recipe_dialog import RecipeDialog  # built on first use
+
+        row = self.selected_row()
+        if row is None:
+            return None
+        try:
+            dialog = RecipeDialog(self.services, row.id, self)
+        except SentraError as exc:
+            show_error(self, exc)
+            self.reload()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recipe_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _after_save(self, design_id: int) -> None:
         self.reload()

@@ -1,0 +1,482 @@
+"""The Produksi area: fast daily entry from the keyboard, and the production list with totals.
+
+The entry row keeps the date and the maker after each save, so the next line is the design
+code, Tab, the good pieces and Enter. The last save can be undone at once (Ctrl+Z or the Undo
+button in the confirmation bar); undoing posts reversing stock movements, never deletes them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import pairwise
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.production import ProductionInput, ProductionRow, ProductionSaved
+from sentra_desktop.ui.errors import error_text, show_error
+from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
+from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
+
+SEPARATOR = " — "
+LIST_DAYS = 31
+
+
+def design_code(text: str) -> str:
+    """The design code in what the operator typed or picked ("GK-01 — Ampera" -> "GK-01")."""
+    return text.split(SEPARATOR, 1)[0].strip()
+
+
+class DesignField(QLineEdit):
+    """A design typed by code or by part of its name, with a drop-down of matches."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("code or part of the name"))
+
+    def set_designs(self, items: list[tuple[str, str]]) -> None:
+        self._model.setStringList([f"{code}{SEPARATOR}{name}" for code, name in items])
+
+    def code(self) -> str:
+        return design_code(self.text())
+
+
+class _EntryKeys(QObject):
+    """Enter anywhere in the entry row saves; Ctrl+Z undoes the last save when nothing is typed."""
+
+    def __init__(self, page: ProductionPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.matches(QKeySequence.StandardKey.Undo) and self.page.can_undo_last(watched):
+            if event.type() == QEvent.Type.KeyPress:
+                self.page.undo_last()
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = self.page.design.completer().popup()
+            if watched is self.page.design and popup.isVisible():
+                return False  # the completer takes this Enter to pick a design
+            self.page.save_entry()
+            return True
+        return False
+
+
+class ProductionPage(QWidget):
+    """Daily entry on top, the list of what was produced below."""
+
+    entry_saved = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.last_saved: ProductionSaved | None = None
+        self.confirm_duplicate = lambda text: ask(self, self.tr("Possible duplicate"), text)
+        self.confirm = lambda title, text: ask(self, title, text)
+
+        # --- entry row ---------------------------------------------------------------------
+        self.produced_on = DateEdit()
+        self.maker = ChoiceCombo(empty_text=self.tr("(choose maker)"))
+        self.design = DesignField()
+        self.good = QLineEdit()
+        self.good.setPlaceholderText("0")
+        self.good.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.rejects = QLineEdit()
+        self.rejects.setPlaceholderText("0")
+        self.rejects.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.note = QLineEdit()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save_entry)
+        self.entry_banner = make_banner()
+        self.fields = FormFields(banner=self.entry_banner)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
+        entries = [
+            ("produced_on", self.tr("&Date"), self.produced_on, 2),
+            ("maker_id", self.tr("&Maker"), self.maker, 3),
+            ("design", self.tr("Desi&gn"), self.design, 5),
+            ("good_qty", self.tr("G&ood"), self.good, 1),
+            ("reject_qty", self.tr("Re&ject"), self.rejects, 1),
+            ("note", self.tr("No&te"), self.note, 3),
+        ]
+        for column, (name, label, widget, stretch) in enumerate(entries):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(widget, 1, column)
+            grid.addWidget(self.fields.register(name, widget), 2, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, stretch)
+        grid.addWidget(self.save_button, 1, len(entries))
+        keys = _EntryKeys(self)
+        for widget in (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note):
+            widget.installEventFilter(keys)
+
+        self.bar = QFrame()
+        self.bar.setObjectName("confirmation_bar")
+        self.bar.setStyleSheet("#confirmation_bar { background: #e8f3ea; border: 1px solid #9cc5a4; }")
+        self.bar_text = QLabel()
+        self.bar_text.setObjectName("confirmation_text")
+        self.bar_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_last)
+        bar_layout = QHBoxLayout(self.bar)
+        bar_layout.setContentsMargins(8, 4, 8, 4)
+        bar_layout.addWidget(self.bar_text, 1)
+        bar_layout.addWidget(self.undo_button)
+        self.bar.hide()
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        # --- list --------------------------------------------------------------------------
+        today = date.today()
+        self.date_from = DateEdit()
+        self.date_from.set_value(today - timedelta(days=LIST_DAYS - 1))
+        self.date_to = DateEdit()
+        self.design_filter = ChoiceCombo(empty_text=self.tr("All designs"))
+        self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
+        self.maker_filter = ChoiceCombo(empty_text=self.tr("All makers"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search design or maker…"))
+        self.search.setClearButtonEnabled(True)
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.totals = QLabel()
+        self.totals.setObjectName("production_totals")
+        columns: list[Column[ProductionRow]] = [
+            Column(self.tr("Date"), lambda r: format_date(r.produced_on), "produced_on"),
+            Column(self.tr("Code"), lambda r: r.design_code, "design"),
+            Column(self.tr("Design"), lambda r: r.design_name),
+            Column(self.tr("Product type"), lambda r: r.product_type),
+            Column(self.tr("Maker"), lambda r: r.maker, "maker"),
+            Column(self.tr("Good"), lambda r: format_thousands(r.good_qty), "good_qty", align_right=True),
+            Column(
+                self.tr("Rejects"), lambda r: format_thousands(r.reject_qty), "reject_qty", align_right=True
+            ),
+            Column(self.tr("Note"), lambda r: r.note),
+        ]
+        self.model: PagedTableModel[ProductionRow] = PagedTableModel(
+            services.production, columns, query=ListQuery(sort="produced_on", descending=True), parent=self
+        )
+        self.table = QTableView()
+        self.table.setObjectName("production_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((90, 100, 280, 120, 150, 70, 70, 200)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.design_filter, 2)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.maker_filter, 1)
+        filters.addWidget(self.search, 2)
+        footer = QHBoxLayout()
+        footer.addWidget(self.edit_button)
+        footer.addWidget(self.delete_button)
+        footer.addStretch(1)
+        footer.addWidget(self.totals)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Daily production")))
+        layout.addWidget(self.entry_banner)
+        layout.addLayout(grid)
+        layout.addWidget(self.bar)
+        list_title = QLabel(self.tr("Production list"))
+        list_title.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        layout.addWidget(list_title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note)
+        for first, second in pairwise((*order, self.save_button)):
+            self.setTabOrder(first, second)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.design_filter, self.type_filter, self.maker_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+
+        self.reload_choices()
+        self.apply_filters()
+        self.maker.setFocus()
+
+    # --- choices and list ------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Designs, makers and product types for the entry row and the filters."""
+        production = self.services.production
+        designs = production.design_choices()
+        self.design.set_designs([(d.code, d.name) for d in designs])
+        makers = [(c.id, c.name) for c in production.maker_choices()]
+        for combo, choices in (
+            (self.maker, makers),
+            (self.maker_filter, makers),
+            (self.design_filter, [(d.id, f"{d.code}{SEPARATOR}{d.name}") for d in designs]),
+            (self.type_filter, [(c.id, c.name) for c in self.services.designs.product_types()]),
+        ):
+            combo.blockSignals(True)
+            combo.set_choices(choices, combo.value())
+            combo.blockSignals(False)
+
+    def activated(self) -> None:
+        """Called by the main window each time the page is shown."""
+        self.reload_choices()
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        query = (
+            self.model.query.with_search(self.search.text())
+            .with_filter("date_from", self.date_from.value())
+            .with_filter("date_to", self.date_to.value())
+            .with_filter("design_id", self.design_filter.value())
+            .with_filter("product_type_id", self.type_filter.value())
+            .with_filter("maker_id", self.maker_filter.value())
+        )
+        try:
+            self.model.set_query(query)
+            totals = self.services.production.totals(query)
+        except SentraError as exc:
+            show_error(self, exc)
+            return
+        self.totals.setText(
+            self.tr("%1 entries · good %2 · rejects %3 · reject rate %4%")
+            .replace("%1", format_thousands(totals.entries))
+            .replace("%2", format_thousands(totals.good))
+            .replace("%3", format_thousands(totals.reject))
+            .replace("%4", format_decimal(totals.reject_rate, 1))
+        )
+
+    def selected_row(self) -> ProductionRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    # --- entry -----------------------------------------------------------------------------
+    def collect(self) -> ProductionInput:
+        return ProductionInput(
+            produced_on=self.produced_on.value() or date.today(),
+            design=self.design.code(),
+            maker_id=self.maker.value(),  # type: ignore[arg-type]
+            good_qty=self.good.text(),
+            reject_qty=self.rejects.text(),
+            note=self.note.text(),
+        )
+
+    def save_entry(self) -> ProductionSaved | None:
+        """Save the entry row; on success clear it for the next line (date and maker kept)."""
+        data = self.collect()
+        self.fields.clear_errors()
+        production = self.services.production
+        try:
+            try:
+                saved = production.create(data)
+            except SentraError as exc:
+                if exc.code != "duplicate_entry":
+                    raise
+                if not self.confirm_duplicate(error_text(exc) + "\n\n" + self.tr("Save it anyway?")):
+                    return None
+                saved = production.create(data, allow_duplicate=True)
+        except ValidationError as exc:
+            self.fields.show_errors(exc)
+            return None
+        except SentraError as exc:
+            show_error(self, exc)
+            return None
+        self.last_saved = saved
+        self._show_saved(saved)
+        for widget in (self.design, self.good, self.rejects, self.note):
+            widget.setText("")
+        self.design.setFocus()
+        self.apply_filters()
+        self.entry_saved.emit(saved.entry_id)
+        return saved
+
+    def _show_saved(self, saved: ProductionSaved) -> None:
+        text = (
+            self.tr("Saved: %1 %2 — %3 good, %4 rejects.")
+            .replace("%1", saved.design_code)
+            .replace("%2", saved.design_name)
+            .replace("%3", format_thousands(saved.good_qty))
+            .replace("%4", format_thousands(saved.reject_qty))
+        )
+        if saved.short_materials:
+            text += " " + self.tr("Warning: stock of %1 is now below zero.").replace(
+                "%1", ", ".join(saved.short_materials)
+            )
+        self.bar_text.setText(text)
+        self.bar_text.setStyleSheet(ERROR_STYLE if saved.short_materials else "")
+        self.undo_button.setEnabled(True)
+        self.bar.show()
+
+    def can_undo_last(self, widget: QObject) -> bool:
+        """Ctrl+Z undoes the last save unless the field has its own typing to undo."""
+        if self.last_saved is None:
+            return False
+        return not (isinstance(widget, QLineEdit) and widget.isUndoAvailable())
+
+    def undo_last(self) -> None:
+        saved = self.last_saved
+        if saved is None:
+            return
+        try:
+            self.services.production.undo(saved.entry_id)
+        except SentraError as exc:
+            show_error(self, exc)
+            return
+        self.last_saved = None
+        self.undo_button.setEnabled(False)
+        self.bar_text.setStyleSheet("")
+        self.bar_text.setText(
+            self.tr("Undone: the entry for %1 was removed and its stock movements reversed.").replace(
+                "%1", saved.design_code
+            )
+        )
+        self.apply_filters()
+
+    # --- editing the list ------------------------------------------------------------------
+    def edit_selected(self) -> QDialog | None:
+        row = self.selected_row()
+        if row is None:
+            return None
+        dialog = ProductionEditDialog(self.services, row.id, self)
+        dialog.saved.connect(lambda _id: self.apply_filters())
+        dialog.open()
+        self.edit_dialog = dialog
+        return dialog
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        question = self.tr("Delete the entry of %1 on %2? Its stock movements are reversed.")
+        question = question.replace("%1", row.design_code).replace("%2", format_date(row.produced_on))
+        if not self.confirm(self.tr("Delete entry"), question):
+            return
+        try:
+            self.services.production.delete(row.id)
+        except SentraError as exc:
+            show_error(self, exc)
+        if self.last_saved is not None and self.last_saved.entry_id == row.id:
+            self.last_saved = None
+            self.bar.hide()
+        self.apply_filters()
+
+
+class ProductionEditDialog(QDialog):
+    """Edit one production entry; the service reverses the old stock postings and posts anew."""
+
+    saved = Signal(int)
+
+    def __init__(self, services: Services, entry_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.detail = services.production.get(entry_id)
+        self.setWindowTitle(self.tr("Edit production entry"))
+        self.produced_on = DateEdit()
+        self.produced_on.set_value(self.detail.produced_on)
+        self.design = DesignField()
+        self.design.set_designs([(d.code, d.name) for d in services.production.design_choices()])
+        self.design.setText(self.detail.design_code)
+        self.maker = ChoiceCombo()
+        self.maker.set_choices(
+            [(c.id, c.name) for c in services.production.maker_choices()], self.detail.maker_id
+        )
+        self.good = QLineEdit(format_thousands(self.detail.good_qty))
+        self.rejects = QLineEdit(format_thousands(self.detail.reject_qty))
+        self.note = QLineEdit(self.detail.note)
+        self.banner = make_banner()
+        form = QFormLayout()
+        self.fields = FormFields(form, self.banner)
+        self.fields.add("produced_on", self.tr("&Date"), self.produced_on)
+        self.fields.add("design", self.tr("Desi&gn"), self.design)
+        self.fields.add("maker_id", self.tr("&Maker"), self.maker)
+        self.fields.add("good_qty", self.tr("G&ood"), self.good)
+        self.fields.add("reject_qty", self.tr("Re&ject"), self.rejects)
+        self.fields.add("note", self.tr("No&te"), self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def submit(self) -> None:
+        data = ProductionInput(
+            produced_on=self.produced_on.value() or self.detail.produced_on,
+            design=self.design.code(),
+            maker_id=self.maker.value(),  # type: ignore[arg-type]
+            good_qty=self.good.text(),
+            reject_qty=self.rejects.text(),
+            note=self.note.text(),
+        )
+        self.fields.clear_errors()
+        try:
+            self.services.production.update(self.detail.id, self.detail.version, data, allow_duplicate=True)
+        except ValidationError as exc:
+            self.fields.show_errors(exc)
+            return
+        except SentraError as exc:
+            self.banner.setText(error_text(exc))
+            self.banner.show()
+            return
+        self.saved.emit(self.detail.id)
+        self.accept()

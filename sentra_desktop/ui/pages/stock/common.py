@@ -1,0 +1,266 @@
+"""Pieces the Stok tabs share: names of kinds and units, quantity text, colours, list sources.
+
+Kinds and units are stored by their English value (``production_in``, ``litre``); the operator
+sees them in plain words of the interface language ("Produksi masuk", "liter").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from sentra_desktop.core.enums import MaterialUnit, MovementKind, StockItemKind
+from sentra_desktop.core.formatting import format_decimal
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.models.paged import Column, Index, PagedTableModel
+
+RowT = TypeVar("RowT")
+
+DESIGN_UNIT = "pcs"  # the unit the stock service gives finished goods
+SEPARATOR = " — "
+LOW_COLOUR = QColor("#b35900")
+NEGATIVE_COLOUR = QColor("#c00000")
+MORE_COLOUR = QColor("#1a7a32")
+MUTED_COLOUR = QColor("#777777")
+SEARCH_DELAY_MS = 250
+
+
+def movement_names() -> dict[MovementKind, str]:
+    """Plain names of the reasons stock moves."""
+    return {
+        MovementKind.RECEIPT: QCoreApplication.translate("MovementKind", "Receipt"),
+        MovementKind.PRODUCTION_IN: QCoreApplication.translate("MovementKind", "Production in"),
+        MovementKind.PRODUCTION_USE: QCoreApplication.translate("MovementKind", "Production use"),
+        MovementKind.DELIVERY: QCoreApplication.translate("MovementKind", "Delivery"),
+        MovementKind.ADJUSTMENT: QCoreApplication.translate("MovementKind", "Count adjustment"),
+        MovementKind.RETURN: QCoreApplication.translate("MovementKind", "Return"),
+        MovementKind.REVERSAL: QCoreApplication.translate("MovementKind", "Reversal"),
+    }
+
+
+def item_kind_names() -> dict[StockItemKind, str]:
+    """Plain names of the two kinds of stock item."""
+    return {
+        StockItemKind.DESIGN: QCoreApplication.translate("StockItemKind", "Finished goods"),
+        StockItemKind.MATERIAL: QCoreApplication.translate("StockItemKind", "Material"),
+    }
+
+
+def unit_names() -> dict[str, str]:
+    """Plain names of the units, by stored value (finished goods count in pieces, "pcs")."""
+    return {
+        MaterialUnit.KG.value: QCoreApplication.translate("MaterialUnit", "kg"),
+        MaterialUnit.LITRE.value: QCoreApplication.translate("MaterialUnit", "litre"),
+        MaterialUnit.METRE.value: QCoreApplication.translate("MaterialUnit", "metre"),
+        MaterialUnit.PIECE.value: QCoreApplication.translate("MaterialUnit", "piece"),
+        DESIGN_UNIT: QCoreApplication.translate("MaterialUnit", "piece"),
+    }
+
+
+def unit_name(unit: str | MaterialUnit) -> str:
+    """The plain name of one unit ("litre" -> "liter" in Indonesian)."""
+    value = str(unit.value if isinstance(unit, MaterialUnit) else unit)
+    return unit_names().get(value, value)
+
+
+def quantity_text(value: Decimal | None) -> str:
+    """A quantity as shown in lists: 1.500,25 for material, 1.500 for pieces ("" for None)."""
+    return format_decimal(value)
+
+
+def signed_parts(quantity: Decimal) -> tuple[str, str]:
+    """The "in" and "out" cells of one movement: a receipt of 5 is ("5", ""), a use of 2 is ("", "2")."""
+    if quantity >= 0:
+        return quantity_text(quantity), ""
+    return "", quantity_text(-quantity)
+
+
+def item_label(code: str, name: str) -> str:
+    """How an item is named in choosers and titles: "GK-AMP-01 — Gantungan Kunci Ampera"."""
+    return f"{code}{SEPARATOR}{name}"
+
+
+def month_start(day: date | None = None) -> date:
+    """The first day of the month of ``day`` (default today): where date ranges start."""
+    day = day or date.today()
+    return day.replace(day=1)
+
+
+class FunctionSource(Generic[RowT]):
+    """A :class:`~sentra_desktop.services.listing.ListSource` made of a count and a page function.
+
+    For services whose list methods have other names (``ledger_count`` / ``ledger_page``).
+    """
+
+    def __init__(
+        self,
+        count: Callable[[ListQuery], int],
+        page: Callable[[ListQuery, int, int], Sequence[RowT]],
+    ) -> None:
+        self._count = count
+        self._page = page
+
+    def count(self, query: ListQuery) -> int:
+        """How many rows the list shows for ``query``."""
+        return self._count(query)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[RowT]:
+        """Rows ``offset`` to ``offset + limit`` of the list for ``query``."""
+        return self._page(query, offset, limit)
+
+
+class RowsSource(Generic[RowT]):
+    """A list source over rows a service already returned whole (one item's history)."""
+
+    def __init__(self, rows: Sequence[RowT] = ()) -> None:
+        self.rows: list[RowT] = list(rows)
+
+    def count(self, query: ListQuery) -> int:
+        """How many rows the list shows for ``query``."""
+        return len(self.rows)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[RowT]:
+        """Rows ``offset`` to ``offset + limit`` of the list for ``query``."""
+        return self.rows[offset : offset + limit]
+
+
+class HighlightModel(PagedTableModel[RowT]):
+    """A paged model that can also show whole rows in bold (low stock)."""
+
+    def __init__(
+        self,
+        source: Any,
+        columns: Sequence[Column[RowT]],
+        *,
+        bold: Callable[[RowT], bool],
+        query: ListQuery | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(source, columns, query=query, parent=parent)
+        self._bold = bold
+        self._bold_font = QFont()
+        self._bold_font.setBold(True)
+
+    def set_font(self, font: QFont) -> None:
+        """Base the bold rows on the view's font, so scaling and font size carry over."""
+        self._bold_font = QFont(font)
+        self._bold_font.setBold(True)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.row_at(index.row())
+            return self._bold_font if row is not None and self._bold(row) else None
+        return super().data(index, role)
+
+
+class FillColumn(QObject):
+    """Gives one column of a table the width the others leave, but never less than ``minimum``.
+
+    Unlike Qt's stretch mode, which squeezes the column to nothing in a narrow window (large
+    fonts, 150% scaling), the table then scrolls sideways and the column stays readable.
+    """
+
+    def __init__(self, table: QTableView, section: int, minimum: int) -> None:
+        super().__init__(table)
+        self.table = table
+        self.section = section
+        self.minimum = minimum
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self.section:
+            self.fit()
+
+    def fit(self) -> None:
+        """Give the column the room the other columns leave (at least its minimum)."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != self.section and not header.isSectionHidden(i)
+        )
+        header.resizeSection(self.section, max(self.minimum, self.table.viewport().width() - others))
+
+
+def fill_column(table: QTableView, section: int, min_digits: int) -> FillColumn:
+    """Let column ``section`` take the spare width of ``table``, at least ``min_digits`` digits wide."""
+    minimum = table.fontMetrics().horizontalAdvance("0") * min_digits + 12
+    return FillColumn(table, section, minimum)
+
+
+def make_table(model: PagedTableModel[Any], widths: Sequence[int], stretch: int, name: str) -> QTableView:
+    """A read-only, row-selecting table with columns about ``widths`` digits wide.
+
+    Column ``stretch`` takes the room left over (but keeps its own width from ``widths`` as
+    a minimum), so the table fits a wide window and scrolls sideways in a narrow one.
+    """
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setHighlightSections(False)
+    unit = table.fontMetrics().horizontalAdvance("0")
+    for section, chars in enumerate(widths):
+        title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        title_width = header.fontMetrics().horizontalAdvance(title) + 24
+        header.resizeSection(section, max(chars * unit + 12, title_width))
+    fill_column(table, stretch, widths[stretch])
+    return table
+
+
+def enable_sorting(table: QTableView, model: PagedTableModel[Any], keys: Sequence[str | None]) -> None:
+    """Let header clicks sort by the columns that have a service sort key; others stay put.
+
+    ``keys`` are the columns' sort keys in order; a click on a column without one leaves the
+    sort indicator where it was, so the arrow never claims an order the list does not have.
+    """
+    header = table.horizontalHeader()
+    header.setSectionsClickable(True)
+    header.setSortIndicatorShown(True)
+    state = {"section": header.sortIndicatorSection(), "order": header.sortIndicatorOrder()}
+
+    def changed(section: int, order: Qt.SortOrder) -> None:
+        if not 0 <= section < len(keys) or keys[section] is None:
+            header.blockSignals(True)
+            header.setSortIndicator(state["section"], state["order"])
+            header.blockSignals(False)
+            return
+        state["section"], state["order"] = section, order
+        model.sort(section, order)
+
+    header.sortIndicatorChanged.connect(changed)
+
+
+def selected_row(table: QTableView, model: PagedTableModel[RowT]) -> RowT | None:
+    """The row selected in ``table`` (None when nothing is)."""
+    indexes = table.selectionModel().selectedRows()
+    return model.row_at(indexes[0].row()) if indexes else None
+
+
+def set_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab moves through ``widgets`` in the order given."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
