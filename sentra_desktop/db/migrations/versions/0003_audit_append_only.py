@@ -1,0 +1,31 @@
+"""audit log is append-only: triggers refuse UPDATE and DELETE on audit_log
+
+The DDL differs by database (SQLite triggers that RAISE(ABORT), PostgreSQL a plpgsql function
+and triggers) and lives in sentra_desktop.db.audit_guard, so a later migration that rebuilds
+audit_log on SQLite can put the guard back with the same call.
+
+Revision ID: 0003_audit_append_only
+Revises: 0002_production_list_indexes
+Create Date: 2026-12-01 21:30:00.000000
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+from sentra_desktop.db.audit_guard import create_guard, drop_guard
+
+revision: str = '0003_audit_append_only'
+down_revision: str | None = '0002_production_list_indexes'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    create_guard(op.get_bind())
+
+
+def downgrade() -> None:
+    drop_guard(op.get_bind())
