@@ -18,8 +18,11 @@ SHOTS = [
     # (file name, page, window size, extra environment)
     ("desain.png", "desain", "1366x768", {}),
     ("desain-form.png", "desain/form", "1366x768", {}),
+    ("produksi.png", "produksi", "1366x768", {}),
+    ("stok-ringkasan.png", "stok", "1366x768", {}),
+    ("stok-kartu.png", "stok/kartu", "1366x768", {}),
     ("pengaturan.png", "pengaturan", "1366x768", {}),
-    ("produksi-belum-tersedia.png", "produksi", "1366x768", {}),
+    ("pembeli-belum-tersedia.png", "pembeli", "1366x768", {}),
     ("desain-150persen.png", "desain", "1280x720", {"QT_SCALE_FACTOR": "1.5"}),
 ]
 

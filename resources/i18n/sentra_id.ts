@@ -5,110 +5,110 @@
     <name>AutoBackup</name>
     <message>
         <source>Making the daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat cadangan harian</translation>
     </message>
     <message>
         <source>Making a backup before closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat cadangan sebelum menutup</translation>
     </message>
     <message>
         <source>The backup could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat dibuat</translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
         <source>This program works on a server database. Backups of it are made on the server (for PostgreSQL with pg_dump), not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program ini bekerja dengan database server. Cadangannya dibuat di server (untuk PostgreSQL dengan pg_dump), bukan di sini.</translation>
     </message>
     <message>
         <source>A backup is made when Sentra Desktop closes and once a day while it runs. The newest backup of each of the last 7 days, 4 weeks and 12 months is kept in %1. Copy one to a USB stick now and then, and keep it away from this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan dibuat setiap kali Sentra Desktop ditutup dan sekali sehari selama program berjalan. Cadangan terbaru dari 7 hari, 4 minggu dan 12 bulan terakhir disimpan di %1. Sesekali salin satu cadangan ke flashdisk, dan simpan jauh dari PC ini.</translation>
     </message>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat pada</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Ukuran</translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
         <source>Back up to a &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan ke &amp;folder…</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pulihkan…</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>Data saved before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang disimpan sebelum pemulihan</translation>
     </message>
     <message>
         <source>Making a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat cadangan</translation>
     </message>
     <message>
         <source>Put back the backup made on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan yang dibuat pada %1?</translation>
     </message>
     <message>
         <source>Put back the backup %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan %1?</translation>
     </message>
     <message>
         <source>Everything saved since it was made is replaced by what the backup holds. The current data is saved first (in the backups folder, as “before-restore”), so this can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang disimpan sejak cadangan itu dibuat diganti dengan isi cadangan. Data sekarang disimpan dulu (di folder cadangan, sebagai “before-restore”), jadi langkah ini bisa dibatalkan.</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan cadangan</translation>
     </message>
     <message>
         <source>Backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tersimpan: %1</translation>
     </message>
     <message>
         <source>The backup %1 is back in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan %1 sudah dipulihkan.</translation>
     </message>
     <message>
         <source>It was updated to this version of Sentra Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan itu sudah diperbarui ke versi Sentra Desktop ini.</translation>
     </message>
     <message>
         <source>The data it replaced was saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang digantikannya disimpan sebagai %1.</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan ke folder mana?</translation>
     </message>
     <message>
         <source>Restore which backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan yang mana?</translation>
     </message>
     <message>
         <source>Sentra Desktop backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan Sentra Desktop (*.sqlite3);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
 </context>
 <context>
@@ -215,7 +215,7 @@
     <name>DesignField</name>
     <message>
         <source>code or part of the name</source>
-        <translation type="unfinished">kode atau sebagian nama</translation>
+        <translation>kode atau sebagian nama</translation>
     </message>
 </context>
 <context>
@@ -565,103 +565,103 @@
     </message>
     <message>
         <source>{maker} already has an entry for {design} on {date}. Save another one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>{maker} sudah punya catatan untuk {design} pada {date}. Tetap simpan satu lagi?</translation>
     </message>
     <message>
         <source>{value} is in the future; only what has already happened can be entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ada di masa depan; hanya yang sudah terjadi yang bisa dicatat.</translation>
     </message>
     <message>
         <source>No design has the code “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada desain dengan kode “{value}”.</translation>
     </message>
     <message>
         <source>Design {value} is retired; new entries cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desain {value} sudah tidak diproduksi; catatan baru tidak bisa memakainya.</translation>
     </message>
     <message>
         <source>Enter good pieces, rejects, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi jumlah bagus, reject, atau keduanya.</translation>
     </message>
     <message>
         <source>This material is no longer in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan ini sudah tidak dipakai.</translation>
     </message>
     <message>
         <source>This material is already in the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahan ini sudah ada di resep.</translation>
     </message>
     <message>
         <source>This record was already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan ini sudah dibatalkan.</translation>
     </message>
     <message>
         <source>This stock count is already posted or cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opname ini sudah diposting atau dibatalkan.</translation>
     </message>
     <message>
         <source>No counted quantity has been entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jumlah hasil hitung yang diisi.</translation>
     </message>
     <message>
         <source>The unit cannot change once the material has moved in stock; add a new material instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satuan tidak bisa diubah setelah bahan pernah keluar-masuk stok; tambahkan bahan baru saja.</translation>
     </message>
     <message>
         <source>The database file is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas database rusak ({detail}).</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space on the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk penuh, jadi tidak ada yang disimpan. Kosongkan sebagian ruang di disk, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The folder or disk is read-only, so nothing was written. Use a folder this PC may write to (a USB stick may have its write protection on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder atau disk hanya bisa dibaca, jadi tidak ada yang disimpan. Pakai folder yang boleh ditulisi PC ini (mungkin pengaman tulis flashdisk sedang aktif).</translation>
     </message>
     <message>
         <source>The disk reported an error, so nothing was written ({detail}). It may be full, removed or failing; check it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk melaporkan kesalahan, jadi tidak ada yang disimpan ({detail}). Disk mungkin penuh, tercabut atau rusak; periksa, lalu coba lagi.</translation>
     </message>
     <message>
         <source>This data is already open in Sentra Desktop, by {user} on {pc} since {since}. Only one copy may work on it at a time: use that one, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ini sedang dibuka di Sentra Desktop oleh {user} di {pc} sejak {since}. Hanya satu program yang boleh memakainya dalam satu waktu: pakai yang itu, atau tutup dulu.</translation>
     </message>
     <message>
         <source>The data folder {path} is on a network share ({kind}). The database file cannot be shared safely over a network: keep the data folder on this PC&apos;s own disk, or use server mode (--db-url postgresql+psycopg://…) to work on one set of data from several PCs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder data {path} ada di folder jaringan ({kind}). Berkas database tidak aman dipakai bersama lewat jaringan: simpan folder data di disk PC ini sendiri, atau pakai mode server (--db-url postgresql+psycopg://…) agar beberapa PC bekerja pada data yang sama.</translation>
     </message>
     <message>
         <source>The lock file {path} could not be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci {path} tidak dapat ditulis: {detail}</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada database di {path}.</translation>
     </message>
     <message>
         <source>The backup in {folder} could not be made: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan di {folder} tidak dapat dibuat: {detail}</translation>
     </message>
     <message>
         <source>{file} is not a Sentra Desktop backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} bukan cadangan Sentra Desktop.</translation>
     </message>
     <message>
         <source>The backup {file} is damaged and cannot be restored ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {file} rusak dan tidak dapat dipulihkan ({detail}).</translation>
     </message>
     <message>
         <source>The backup {file} was made by a newer Sentra Desktop (schema {revision}). Install the newer version to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan {file} dibuat oleh Sentra Desktop yang lebih baru (skema {revision}). Pasang versi yang lebih baru untuk memulihkannya.</translation>
     </message>
     <message>
         <source>The restored data could not be updated: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data yang dipulihkan tidak dapat diperbarui: {detail}</translation>
     </message>
     <message>
         <source>Backups here are of the database file on this PC; a server database is backed up on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan di sini adalah untuk berkas database di PC ini; database server dicadangkan di server.</translation>
     </message>
     <message>
         <source>Sentra Desktop</source>
@@ -856,7 +856,7 @@
     <name>MainWindow</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <source>&amp;Operator:</source>
@@ -932,7 +932,7 @@ Basis data: %3</translation>
     </message>
     <message>
         <source>Show stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat stok</translation>
     </message>
     <message>
         <source>Database check</source>
@@ -946,11 +946,11 @@ Basis data: %3</translation>
     </message>
     <message>
         <source>Low stock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok menipis: %1</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>dan %1 lainnya</translation>
     </message>
     <message>
         <source>Checking the database</source>
@@ -1402,174 +1402,174 @@ Basis data: %3</translation>
     <name>ProductionEditDialog</name>
     <message>
         <source>Edit production entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah catatan produksi</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal</translation>
     </message>
     <message>
         <source>Desi&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desain</translation>
     </message>
     <message>
         <source>&amp;Maker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengrajin</translation>
     </message>
     <message>
         <source>G&amp;ood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bagus</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
 </context>
 <context>
     <name>ProductionPage</name>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mungkin tercatat dua kali</translation>
     </message>
     <message>
         <source>(choose maker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pilih pengrajin)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Simpan</translation>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal</translation>
     </message>
     <message>
         <source>&amp;Maker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengrajin</translation>
     </message>
     <message>
         <source>Desi&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desain</translation>
     </message>
     <message>
         <source>G&amp;ood</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bagus</translation>
     </message>
     <message>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reject</translation>
     </message>
     <message>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <source>&amp;Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uru&amp;ngkan (Ctrl+Z)</translation>
     </message>
     <message>
         <source>All designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua desain</translation>
     </message>
     <message>
         <source>All product types</source>
-        <translation type="unfinished">Semua jenis produk</translation>
+        <translation>Semua jenis produk</translation>
     </message>
     <message>
         <source>All makers</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pengrajin</translation>
     </message>
     <message>
         <source>Search design or maker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari desain atau pengrajin…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Ubah</translation>
+        <translation>&amp;Ubah</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Hapus</translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kode</translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Desain</translation>
     </message>
     <message>
         <source>Product type</source>
-        <translation type="unfinished">Jenis produk</translation>
+        <translation>Jenis produk</translation>
     </message>
     <message>
         <source>Maker</source>
-        <translation type="unfinished">Pengrajin</translation>
+        <translation>Pengrajin</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagus</translation>
     </message>
     <message>
         <source>Rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <source>Daily production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksi harian</translation>
     </message>
     <message>
         <source>Production list</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar produksi</translation>
     </message>
     <message>
         <source>%1 entries · good %2 · rejects %3 · reject rate %4%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 catatan · bagus %2 · reject %3 · tingkat reject %4%</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap simpan?</translation>
     </message>
     <message>
         <source>Saved: %1 %2 — %3 good, %4 rejects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: %1 %2 — %3 bagus, %4 reject.</translation>
     </message>
     <message>
         <source>Warning: stock of %1 is now below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perhatian: stok %1 sekarang di bawah nol.</translation>
     </message>
     <message>
         <source>Undone: the entry for %1 was removed and its stock movements reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diurungkan: catatan untuk %1 dihapus dan mutasi stoknya dibalik.</translation>
     </message>
     <message>
         <source>Delete the entry of %1 on %2? Its stock movements are reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus catatan %1 pada %2? Mutasi stoknya akan dibalik.</translation>
     </message>
     <message>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus catatan</translation>
     </message>
 </context>
 <context>
@@ -1655,27 +1655,27 @@ Basis data: %3</translation>
     <name>Progress</name>
     <message>
         <source>Copying the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyalin database…</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memeriksa cadangan…</translation>
     </message>
     <message>
         <source>Saving the current data first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan data sekarang lebih dulu…</translation>
     </message>
     <message>
         <source>Putting the backup in place…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memasang cadangan…</translation>
     </message>
     <message>
         <source>Updating the data to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memperbarui data ke versi ini…</translation>
     </message>
     <message>
         <source>Looking for a good backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari cadangan yang baik…</translation>
     </message>
 </context>
 <context>
@@ -1915,55 +1915,57 @@ Basis data: %3</translation>
         <source>The database file is damaged. This can happen after a power cut or a failing disk.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas database rusak. Ini bisa terjadi setelah listrik padam atau disk bermasalah.
+
+%1</translation>
     </message>
     <message>
         <source>There is no good backup to put back. Do not type new data: copy the folder %1 to a USB stick and ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada cadangan baik yang bisa dipulihkan. Jangan mengetik data baru: salin folder %1 ke flashdisk dan minta bantuan.</translation>
     </message>
     <message>
         <source>Sentra Desktop can put back the newest good backup, made on %1. Whatever was saved after that moment will have to be entered again. The damaged file is kept in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentra Desktop bisa memulihkan cadangan baik terbaru, yang dibuat pada %1. Apa pun yang disimpan setelah saat itu harus dimasukkan lagi. Berkas yang rusak disimpan di folder cadangan.</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <source>Continue without restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjut tanpa memulihkan</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <source>There is no database in %1, but there are backups. Put back the newest good backup, made on %2? Choose “Start empty” only for a new, empty set of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada database di %1, tetapi ada cadangan. Pulihkan cadangan baik terbaru, yang dibuat pada %2? Pilih “Mulai kosong” hanya untuk data baru yang masih kosong.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai kosong</translation>
     </message>
     <message>
         <source>Looking for a good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari cadangan yang baik</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan cadangan</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan tidak dapat dipulihkan</translation>
     </message>
     <message>
         <source>The backup made on %1 is back in place. Check the latest entries and type again what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan yang dibuat pada %1 sudah dipulihkan. Periksa catatan terakhir dan ketik lagi yang hilang.</translation>
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database rusak</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2000,7 @@ Basis data: %3</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2142,19 +2144,19 @@ Basis data: %3</translation>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <source>This form has changes that are not saved yet. Close it and throw them away?</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulir ini punya perubahan yang belum disimpan. Tutup dan buang perubahan itu?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buang perubahan</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanjutkan mengubah</translation>
     </message>
 </context>
 <context>
