@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sentra_desktop.services.audit_log import AuditLogService
 from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignService
@@ -30,6 +31,7 @@ class Services:
         self.production = ProductionService(db)
         self.materials = MaterialService(db)
         self.stock_counts = StockCountService(db)
+        self.audit_log = AuditLogService(db)
 
     @property
     def database_url(self) -> str:

@@ -27,4 +27,8 @@ class AuditEntry(Base):
     record_uuid: Mapped[uuid.UUID | None]
     changes: Mapped[str] = mapped_column(Text, default="{}")
 
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_record", "table_name", "record_id"),
+        # The audit view filters by date range over a log that grows to millions of rows.
+        Index("ix_audit_log_at", "at"),
+    )
