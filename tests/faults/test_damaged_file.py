@@ -54,15 +54,30 @@ def damaged_copy(data: DataDir, target: Path, *, header: bool = False) -> DataDi
     """A copy of the data folder whose database has garbage in its middle (or in its header)."""
     shutil.copytree(data.root, target)
     copy = DataDir(target)
-    size = copy.database.stat().st_size
-    garbage = random.Random(4).randbytes(3 * 4096)
+    page_size, pages = _product_type_pages(copy.database)
+    garbage = random.Random(4).randbytes(3 * page_size)
     with open(copy.database, "r+b") as handle:
         if header:
             handle.write(b"this is not a database at all, the disk failed")
         else:
-            handle.seek((size // 2) // 4096 * 4096 + 100)
+            # Pages of the product types themselves: the schema (whose place in the file moves
+            # as migrations add to it) stays readable, so the damage is found by the check.
+            handle.seek((pages[len(pages) // 2] - 1) * page_size + 100)
             handle.write(garbage)
     return copy
+
+
+def _product_type_pages(path: Path) -> tuple[int, list[int]]:
+    """The page size and the page numbers of the product type table's leaves (SQLite's dbstat)."""
+    conn = sqlite3.connect(path)
+    try:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        rows = conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'product_type' AND pagetype = 'leaf' ORDER BY pageno"
+        ).fetchall()
+    finally:
+        conn.close()
+    return page_size, [row[0] for row in rows]
 
 
 def names(path: Path) -> list[str]:
@@ -96,7 +111,7 @@ def test_the_full_check_reports_damage(
     damaged = damaged_copy(sound_data, tmp_path / "damaged")
     assert main(["--data-dir", str(damaged.root), "check"]) == 1
     report = capsys.readouterr().out
-    assert "Integrity (PRAGMA integrity_check):" in report and "problem" in report
+    assert "Integrity:" in report and "problem" in report
     assert "Result: PROBLEMS FOUND" in report
 
     header = damaged_copy(sound_data, tmp_path / "header", header=True)
