@@ -1,7 +1,14 @@
-"""Shared fixtures: headless Qt, and a fresh migrated database file for every test.
+"""Shared fixtures: headless Qt, and a fresh migrated database for every test, on SQLite and PostgreSQL.
 
-Each test gets a copy of one database migrated once per session (copying a file is exact and
-fast; savepoint rollback can leak committed rows on SQLite).
+Each SQLite test gets a copy of one database file migrated once per session (copying a file is
+exact and fast; savepoint rollback can leak committed rows on SQLite). Where PostgreSQL's
+binaries exist, a throwaway cluster is started once per session (:mod:`tests.pg`), one database is
+migrated as a template, and each PostgreSQL test gets ``CREATE DATABASE ... TEMPLATE`` of it.
+
+Tests that use the ``db`` fixture below ``tests/db``, ``tests/services`` and ``tests/reports`` run
+on both engines; a test that also uses ``db_path`` (an SQLite file) or lives elsewhere (the user
+interface, the fault tests) runs on SQLite only; ``@pytest.mark.parametrize("db_engine", [...],
+indirect=True)`` picks the engines of one test by hand.
 """
 
 from __future__ import annotations
@@ -16,6 +23,73 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from sentra_desktop.services.database import Database
+from tests import pg
+
+ENGINES = ("sqlite", "postgresql")
+# Folders whose database tests run on both engines.
+BOTH_ENGINES_UNDER = ("db", "services", "reports")
+_TESTS = Path(__file__).parent
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run ``db`` tests on both engines where that is meaningful (see the module docstring)."""
+    if "db_engine" not in metafunc.fixturenames or "db_path" in metafunc.fixturenames:
+        return
+    if any(m.args and m.args[0] == "db_engine" for m in metafunc.definition.iter_markers("parametrize")):
+        return
+    try:
+        area = Path(str(metafunc.definition.path)).relative_to(_TESTS).parts[0]
+    except ValueError:
+        return
+    if area in BOTH_ENGINES_UNDER:
+        metafunc.parametrize("db_engine", ENGINES, indirect=True)
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine the ``db`` fixture opens: "sqlite" (default) or "postgresql"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[pg.Cluster]:
+    """A throwaway PostgreSQL server for the whole run; skips where PostgreSQL is not installed."""
+    bin_dir = pg.find_bin_dir()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found; install Debian's postgresql")
+    cluster = pg.Cluster(bin_dir)
+    try:
+        cluster.start()
+    except Exception as exc:  # a cluster that cannot start is an environment problem, said once
+        cluster.destroy()
+        pytest.skip(f"could not start a PostgreSQL test server: {exc}")
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: pg.Cluster) -> str:
+    """The name of a PostgreSQL database upgraded to head by the real migrations, made once per run."""
+    name = pg_cluster.create_database()
+    database = Database.open(pg_cluster.url(name))
+    database.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_cluster: pg.Cluster, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh migrated PostgreSQL database for one test, dropped afterwards."""
+    name = pg_cluster.create_database(template=pg_template)
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def empty_pg_url(pg_cluster: pg.Cluster) -> Iterator[str]:
+    """The URL of an empty PostgreSQL database (no tables) for one test."""
+    name = pg_cluster.create_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +113,16 @@ def db_path(migrated_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def db_url(request: pytest.FixtureRequest, db_engine: str) -> str:
+    """The URL of a migrated, empty database on the test's engine."""
+    if db_engine == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return f"sqlite:///{request.getfixturevalue('db_path')}"
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
     """A migrated, empty database; writes are recorded as operator "Penguji"."""
-    database = Database.open(f"sqlite:///{db_path}", actor="Penguji")
+    database = Database.open(db_url, actor="Penguji")
     yield database
     database.dispose()

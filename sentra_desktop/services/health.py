@@ -1,7 +1,9 @@
 """Checks of the database: quick ones after the window is up, the full one on the command line.
 
-The full check (``sentra-desktop check``, :func:`full_check`) runs ``PRAGMA integrity_check``,
-``PRAGMA foreign_key_check`` and compares every stock balance with the sum of its ledger.
+The full check (``sentra-desktop check``, :func:`full_check`) runs the engine's integrity check
+(SQLite's ``PRAGMA integrity_check``; a PostgreSQL server guards its own pages), checks every
+foreign key (``PRAGMA foreign_key_check``, or anti-joins on PostgreSQL) and compares every stock
+balance with the sum of its ledger.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from sentra_desktop.core.quantities import from_thousandths
+from sentra_desktop.db import dialect
+from sentra_desktop.db.base import Base
 from sentra_desktop.db.engine import is_sqlite
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.stock import StockRow, StockService
@@ -31,10 +35,9 @@ def quick_check(db: Database) -> list[str]:
         return []
     try:
         with db.engine.connect() as conn:
-            rows = [str(r[0]) for r in conn.execute(text("PRAGMA quick_check"))]
+            return dialect.quick_problems(conn)
     except DBAPIError as exc:  # so damaged that the check itself stops: that is its finding
         return [_reason(exc)]
-    return [] if rows == ["ok"] else rows
 
 
 @dataclass(frozen=True)
@@ -126,8 +129,8 @@ class HealthReport:
     def lines(self) -> list[str]:
         """A plain report, one finding per line."""
         out: list[str] = []
-        out += _section("Integrity (PRAGMA integrity_check)", self.integrity)
-        out += _section("Foreign keys (PRAGMA foreign_key_check)", self.foreign_keys)
+        out += _section("Integrity", self.integrity)
+        out += _section("Foreign keys", self.foreign_keys)
         stock = tuple(m.describe() for m in self.stock)
         out += _section(f"Stock balances against the ledger ({self.stock_items} items)", stock)
         for failure in self.failures:
@@ -155,21 +158,9 @@ def full_check(db: Database) -> HealthReport:
     foreign_keys: tuple[str, ...] | None = None
     stock: tuple[StockMismatch, ...] = ()
     items = 0
-    sqlite = is_sqlite(db.engine)
     with db.engine.connect() as conn:
-        if sqlite:
-            try:
-                rows = [str(r[0]) for r in conn.execute(text("PRAGMA integrity_check"))]
-                integrity = () if rows == ["ok"] else tuple(rows)
-            except DBAPIError as exc:
-                integrity = (_reason(exc),)
-            try:
-                foreign_keys = tuple(
-                    f"{r[0]} row {r[1]} -> {r[2]} (constraint {r[3]})"
-                    for r in conn.execute(text("PRAGMA foreign_key_check"))
-                )
-            except DBAPIError as exc:
-                foreign_keys = (_reason(exc),)
+        integrity = dialect.integrity_problems(conn)
+        foreign_keys = dialect.foreign_key_problems(conn, Base.metadata.sorted_tables)
         try:
             items = int(conn.execute(text("SELECT count(*) FROM stock_balance")).scalar() or 0)
             stock = tuple(

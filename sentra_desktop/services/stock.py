@@ -48,6 +48,7 @@ from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind, S
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.core.quantities import SCALE, from_thousandths, to_thousandths
+from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     AuditEntry,
     DesignVariant,
@@ -353,7 +354,7 @@ def bulk_insert(
     if not rows:
         return
     connection = session.connection()
-    if connection.dialect.name != "sqlite":
+    if dialect.name_of(connection) != dialect.SQLITE:
         connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
         return
     converters = [_stored_form(table.c[name].type) for name in columns]
@@ -368,15 +369,7 @@ def bulk_insert(
             )
             for row in rows
         ]
-    marks = ", ".join("?" * len(columns))
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    cursor = driver.cursor()
-    try:
-        cursor.executemany(sql, values)
-    finally:
-        cursor.close()
+    dialect.write_raw(connection, table, columns, values)
 
 
 def _stored_form(column_type: Any) -> Callable[[Any], Any] | None:
@@ -418,70 +411,29 @@ def apply_balances(session: Session, deltas: dict[tuple[int | None, int | None],
     """Move balances by ``deltas`` keyed by (design_id, material_id), creating missing ones.
 
     For ledger rows the caller has already written (the bulk paths insert them with Core); the
-    ORM path goes through :func:`post_movements`. SQLite and PostgreSQL get one upsert per item
-    kind; other databases read, then update or insert.
+    ORM path goes through :func:`post_movements`. One upsert per item kind that adds the delta
+    in the database (``on_hand = on_hand + excluded.on_hand``), in the caller's transaction.
     """
     deltas = {key: value for key, value in deltas.items() if value != 0}
     if not deltas:
         return
     now = utcnow()
-    dialect = session.get_bind().dialect.name
+    connection = session.connection()
     for column_name in ("design_id", "material_id"):
         rows = [
-            {
-                "design_id": design_id,
-                "material_id": material_id,
-                "on_hand": quantity,
-                "updated_at": now,
-            }
+            {column_name: design_id if column_name == "design_id" else material_id, "on_hand": quantity,
+             "updated_at": now}
             for (design_id, material_id), quantity in sorted(deltas.items(), key=_delta_order)
             if (design_id if column_name == "design_id" else material_id) is not None
-        ]
-        if not rows:
-            continue
-        if dialect in ("sqlite", "postgresql"):
-            _upsert(session, dialect, column_name, rows)
-        else:
-            _update_or_insert(session, column_name, rows)
+        ]  # fmt: skip
+        if rows:
+            # Sorted keys: two transactions moving the same items lock them in the same order.
+            dialect.upsert_adding(connection, _SB, column_name, "on_hand", rows)
 
 
 def _delta_order(item: tuple[tuple[int | None, int | None], Decimal]) -> tuple[int, int]:
     (design_id, material_id), _ = item
     return (design_id or 0, material_id or 0)
-
-
-_UPSERTS: dict[tuple[str, str], Any] = {}
-
-
-def _upsert(session: Session, dialect: str, column_name: str, rows: list[dict[str, Any]]) -> None:
-    """One INSERT ... ON CONFLICT DO UPDATE for all rows; the statement is built once and reused."""
-    stmt = _UPSERTS.get((dialect, column_name))
-    if stmt is None:
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
-        base = insert(_SB)
-        stmt = base.on_conflict_do_update(
-            index_elements=[_SB.c[column_name]],
-            set_={"on_hand": _SB.c.on_hand + base.excluded.on_hand, "updated_at": base.excluded.updated_at},
-        )
-        _UPSERTS[(dialect, column_name)] = stmt
-    session.connection().execute(stmt, rows)
-
-
-def _update_or_insert(session: Session, column_name: str, rows: list[dict[str, Any]]) -> None:
-    column = _SB.c[column_name]
-    existing = set(session.scalars(select(column).where(column.in_([r[column_name] for r in rows]))))
-    for row in rows:
-        if row[column_name] in existing:
-            session.execute(
-                _SB.update()
-                .where(column == row[column_name])
-                .values(on_hand=_SB.c.on_hand + row["on_hand"], updated_at=row["updated_at"])
-            )
-        else:
-            session.execute(_SB.insert(), [row])
 
 
 def reverse_movements(

@@ -14,6 +14,7 @@ from sentra_desktop.db.models import Material, ProductType, StockMovement
 from sentra_desktop.services.database import Database
 
 
+@pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
 def test_pragmas(db: Database) -> None:
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

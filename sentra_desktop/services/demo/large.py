@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import DesignStatus, MovementKind
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.quantities import to_thousandths
+from sentra_desktop.db import dialect
 from sentra_desktop.db.models import Maker, MaterialReceipt, ProductionEntry, StockBalance, StockMovement
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.demo import MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty
@@ -271,26 +272,8 @@ def _write(session: Session, table: Table, columns: tuple[str, ...], rows: list[
     if not rows:
         return
     connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        cursor = driver.cursor()
-        try:
-            # Building an index once from sorted keys is several times faster than updating it
-            # for every row; the table is empty here, so its plain indexes are set aside meanwhile.
-            indexes = cursor.execute(
-                "SELECT name, sql FROM sqlite_master"
-                " WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                (table.name,),
-            ).fetchall()
-            for name, _ in indexes:
-                cursor.execute(f'DROP INDEX "{name}"')
-            cursor.executemany(sql, rows)
-            for _, index_sql in indexes:
-                cursor.execute(index_sql)
-        finally:
-            cursor.close()
+    if dialect.name_of(connection) == dialect.SQLITE:
+        dialect.write_raw_fresh(connection, table, columns, rows)
         return
     for chunk in _chunks(rows, 20_000):
         connection.execute(insert(table), [_typed(table, columns, row) for row in chunk])
@@ -365,8 +348,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         step(2)
         ledger = _Generator(cast, tl, rng, target).run()
         connection = session.connection()
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA cache_size=-1000000")
+        dialect.large_load(connection, on=True)
         step(3)
         _write(session, _table(MaterialReceipt), _RECEIPT_COLUMNS, ledger.receipts)
         _write(session, _table(ProductionEntry), _ENTRY_COLUMNS, ledger.entries)
@@ -376,8 +358,11 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         items = sorted(ledger.balances.items(), key=lambda kv: (kv[0][0] or 0, kv[0][1] or 0))
         balances = [(design_id, material_id, quantity, at) for (design_id, material_id), quantity in items]
         _write(session, _table(StockBalance), ("design_id", "material_id", "on_hand", "updated_at"), balances)
-        if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA cache_size=-2000")
+        dialect.large_load(connection, on=False)
+        # Rows were written with explicit ids: PostgreSQL's key sequences must follow them.
+        dialect.reset_sequences(
+            connection, [_table(m) for m in (MaterialReceipt, ProductionEntry, StockMovement, StockBalance)]
+        )
     step(total)
     return DemoSummary(
         first_day=tl.first,

@@ -1,0 +1,205 @@
+"""Everything that differs between SQLite and PostgreSQL, in one place, each with both branches.
+
+Services call these helpers instead of testing the dialect themselves: an upsert, fast bulk
+writes, resetting key sequences after rows were written with explicit ids, and the checks of
+integrity and foreign keys. The PostgreSQL dialect is imported only when a PostgreSQL connection
+uses it, so the SQLite start stays as fast as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Insert, Integer, Table, func, select, text
+from sqlalchemy.exc import DBAPIError
+
+SQLITE, POSTGRESQL = "sqlite", "postgresql"
+
+_UPSERTS: dict[tuple[str, str, tuple[str, ...]], Insert] = {}
+
+
+def name_of(bind: Connection | Engine) -> str:
+    """The dialect's name: "sqlite" or "postgresql"."""
+    return bind.dialect.name
+
+
+def upsert_adding(
+    connection: Connection, table: Table, key: str, add: str, rows: list[dict[str, Any]]
+) -> None:
+    """Insert ``rows``, or where ``key`` exists already add their ``add`` column to the stored one.
+
+    One ``INSERT ... ON CONFLICT (key) DO UPDATE SET add = add + excluded.add`` for all rows: an
+    atomic increment in the database, so two connections moving the same balance at once both
+    count. Other columns of the row replace the stored ones. The statement is built once.
+    """
+    dialect = name_of(connection)
+    cache_key = (dialect, table.name, (key, add, *sorted(rows[0])))
+    stmt = _UPSERTS.get(cache_key)
+    if stmt is None:
+        if dialect == SQLITE:
+            from sqlalchemy.dialects.sqlite import insert
+        elif dialect == POSTGRESQL:
+            from sqlalchemy.dialects.postgresql import insert
+        else:  # pragma: no cover - only the two engines are supported
+            raise NotImplementedError(dialect)
+        base = insert(table)
+        updates = {name: base.excluded[name] for name in rows[0] if name not in (key, add)}
+        updates[add] = table.c[add] + base.excluded[add]
+        stmt = base.on_conflict_do_update(index_elements=[table.c[key]], set_=updates)
+        _UPSERTS[cache_key] = stmt
+    connection.execute(stmt, rows)
+
+
+def insert_ignoring_duplicates(
+    connection: Connection, table: Table, key: str, rows: list[dict[str, Any]]
+) -> None:
+    """Insert ``rows``, skipping those whose ``key`` exists already (``ON CONFLICT DO NOTHING``)."""
+    if not rows:
+        return
+    if name_of(connection) == SQLITE:
+        from sqlalchemy.dialects.sqlite import insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert
+    connection.execute(insert(table).on_conflict_do_nothing(index_elements=[table.c[key]]), rows)
+
+
+def write_raw(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert rows already in the driver's form as fast as the driver allows.
+
+    SQLite: the driver's ``executemany``. PostgreSQL: ``COPY ... FROM STDIN``, which takes Python
+    values (dates, UUIDs, integers) as they are.
+    """
+    if not rows:
+        return
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    names = ", ".join(columns)
+    if name_of(connection) == SQLITE:
+        cursor = driver.cursor()
+        try:
+            cursor.executemany(
+                f"INSERT INTO {table.name} ({names}) VALUES ({', '.join('?' * len(columns))})", rows
+            )
+        finally:
+            cursor.close()
+        return
+    with driver.cursor() as cursor, cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def write_raw_fresh(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """:func:`write_raw` into an empty table, building its SQLite indexes once afterwards.
+
+    Building an index once from sorted keys is several times faster than updating it for every
+    row, so on SQLite the plain indexes are dropped meanwhile. PostgreSQL's COPY needs no help.
+    """
+    if name_of(connection) != SQLITE:
+        write_raw(connection, table, columns, rows)
+        return
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table.name,),
+    ).all()
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    write_raw(connection, table, columns, rows)
+    for _, index_sql in indexes:
+        connection.exec_driver_sql(index_sql)
+
+
+def large_load(connection: Connection, on: bool) -> None:
+    """Give SQLite a large page cache for a bulk load (``on``), or the normal one back."""
+    if name_of(connection) == SQLITE:
+        connection.exec_driver_sql(f"PRAGMA cache_size={-1_000_000 if on else -2000}")
+
+
+def reset_sequences(connection: Connection, tables: Iterable[Table]) -> None:
+    """After rows were written with explicit ids, make the next generated id follow the highest.
+
+    SQLite's INTEGER PRIMARY KEY takes the next id from the table itself; PostgreSQL's identity
+    or serial sequences must be moved on by hand.
+    """
+    if name_of(connection) != POSTGRESQL:
+        return
+    for table in tables:
+        key = list(table.primary_key.columns)
+        if len(key) != 1 or not isinstance(key[0].type, Integer):
+            continue
+        column = key[0].name
+        sequence = connection.execute(
+            text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": table.name, "column": column}
+        ).scalar()
+        if sequence is None:
+            continue
+        highest = connection.execute(select(func.max(table.c[column]))).scalar()
+        if highest is None:
+            connection.execute(text("SELECT setval(:seq, 1, false)"), {"seq": sequence})
+        else:
+            connection.execute(text("SELECT setval(:seq, :value, true)"), {"seq": sequence, "value": highest})
+
+
+def integrity_problems(connection: Connection) -> tuple[str, ...] | None:
+    """What the engine's own integrity check finds: () when sound, None where there is none.
+
+    SQLite: ``PRAGMA integrity_check``. A PostgreSQL server guards its own pages and has no
+    plain-SQL equivalent: None ("not applicable").
+    """
+    if name_of(connection) != SQLITE:
+        return None
+    try:
+        rows = [str(r[0]) for r in connection.execute(text("PRAGMA integrity_check"))]
+    except DBAPIError as exc:
+        return (_reason(exc),)
+    return () if rows == ["ok"] else tuple(rows)
+
+
+def quick_problems(connection: Connection) -> list[str]:
+    """SQLite's quick check (empty when sound); always empty on PostgreSQL."""
+    if name_of(connection) != SQLITE:
+        return []
+    rows = [str(r[0]) for r in connection.execute(text("PRAGMA quick_check"))]
+    return [] if rows == ["ok"] else rows
+
+
+def foreign_key_problems(connection: Connection, tables: Iterable[Table]) -> tuple[str, ...]:
+    """Rows whose foreign key points at no row: () when every reference holds.
+
+    SQLite: ``PRAGMA foreign_key_check``. PostgreSQL enforces its constraints, yet a constraint
+    can have been created ``NOT VALID`` or disabled with triggers during a load, so there every
+    foreign key of ``tables`` is checked with an anti-join.
+    """
+    try:
+        if name_of(connection) == SQLITE:
+            return tuple(
+                f"{r[0]} row {r[1]} -> {r[2]} (constraint {r[3]})"
+                for r in connection.execute(text("PRAGMA foreign_key_check"))
+            )
+        problems = []
+        for table in tables:
+            for fk in table.foreign_key_constraints:
+                child = [e.parent for e in fk.elements]
+                parent_table = fk.elements[0].column.table
+                parent = [e.column for e in fk.elements]
+                parent_alias = parent_table.alias("p")
+                condition = [parent_alias.c[p.name] == c for p, c in zip(parent, child, strict=True)]
+                missing = select(child[0].table.c.id if "id" in child[0].table.c else child[0]).where(
+                    *(c.isnot(None) for c in child),
+                    ~select(1).select_from(parent_alias).where(*condition).exists(),
+                )
+                for (row_id,) in connection.execute(missing.limit(20)):
+                    problems.append(
+                        f"{table.name} row {row_id} -> {parent_table.name} (constraint {fk.name})"
+                    )
+        return tuple(problems)
+    except DBAPIError as exc:
+        return (_reason(exc),)
+
+
+def _reason(exc: DBAPIError) -> str:
+    return str(exc.orig or exc).splitlines()[0]
