@@ -24,7 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sentra_desktop.core.errors import ConflictError, StorageError
 from sentra_desktop.db import audit
 from sentra_desktop.db.engine import make_engine
-from sentra_desktop.db.migrate import SchemaTooNewError, upgrade_to_head
+from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
 
 log = logging.getLogger("sentra.services")
 
@@ -54,7 +54,7 @@ class Database:
         try:
             engine = make_engine(url)
             if migrate:
-                upgrade_to_head(engine)
+                migrate_with_backup(engine, url)
             else:
                 engine.connect().close()
         except BaseException as exc:
@@ -110,6 +110,32 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def migrate_with_backup(engine: Engine, url: str) -> Path | None:
+    """Bring the schema up to date; a database with data in an older schema is backed up first.
+
+    An upgraded program opening the previous version's data is the moment a migration could lose
+    records, so a checked backup (``backups/sentra-…``, kept by rotation as the newest) is written
+    before anything changes. A failed backup stops the upgrade: the data stays as it was. Returns
+    the backup, or None when none was needed (an empty or current database, or a server database,
+    which its server backs up).
+    """
+    current = current_revision(engine)
+    backup: Path | None = None
+    if current is not None and current != HEAD_REVISION:
+        from sentra_desktop.db.migrate import known_revisions
+
+        if current not in known_revisions():
+            raise SchemaTooNewError(current)
+        from sentra_desktop.services.backup import BackupService  # imports this module
+
+        backups = BackupService.for_url(url)
+        if backups is not None and backups.database.is_file():
+            backup = backups.backup_now()
+            log.info("database backed up before migrating from %s: %s", current, backup)
+    upgrade_to_head(engine)
+    return backup
 
 
 def _storage_error(exc: OperationalError) -> StorageError:
