@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from sentra_desktop import APP_NAME, __version__
+from sentra_desktop import APP_NAME
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.errors import show_error
@@ -245,14 +244,10 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Sentra Desktop"),
-            self.tr("%1 %2\nRecord keeping for a small-industry production centre.\nDatabase: %3")
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", self.services.database_url),
-        )
+        from sentra_desktop.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.app_settings.path.parent, self.services.database_url, self)
+        dialog.show()  # not modal: the operator can keep it open beside the window
 
     # --- operator --------------------------------------------------------------------------
     def reload_operators(self) -> None:

@@ -50,6 +50,11 @@ class AppSettings:
         self._qs.sync()
 
     @property
+    def path(self) -> Path:
+        """The settings file; its folder is the data folder."""
+        return Path(self._qs.fileName())
+
+    @property
     def language(self) -> str:
         language = self.get(LANGUAGE)
         return language if language in LANGUAGES else DEFAULT_LANGUAGE
