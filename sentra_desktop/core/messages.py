@@ -118,6 +118,42 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Backups here are of the database file on this PC; a server database is backed up on the server.",
     ),
+    # --- buyers and orders ---
+    "duplicate_phone": QT_TRANSLATE_NOOP("Errors", "This phone number already belongs to {name} ({city})."),
+    "duplicate_name_city": QT_TRANSLATE_NOOP("Errors", "{name} in {city} is already recorded."),
+    "due_before_order": QT_TRANSLATE_NOOP("Errors", "The due date is before the order date."),
+    "no_lines": QT_TRANSLATE_NOOP("Errors", "An order needs at least one line."),
+    "discount_too_large": QT_TRANSLATE_NOOP(
+        "Errors", "The discount is more than the lines add up to ({max})."
+    ),
+    "total_below_paid": QT_TRANSLATE_NOOP(
+        "Errors", "The new total would be less than what was already paid ({paid})."
+    ),
+    "order_closed": QT_TRANSLATE_NOOP(
+        "Errors", "This order is delivered or cancelled and can no longer be changed."
+    ),
+    "confirm_needs_draft": QT_TRANSLATE_NOOP("Errors", "Only a draft order can be confirmed."),
+    "ready_needs_confirmed": QT_TRANSLATE_NOOP("Errors", "Only a confirmed order can be marked ready."),
+    "deliver_needs_confirmed": QT_TRANSLATE_NOOP("Errors", "Confirm the order before delivering it."),
+    "cancel_delivered": QT_TRANSLATE_NOOP("Errors", "A delivered order cannot be cancelled."),
+    "cancel_partly_delivered": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Part of this order was already delivered, so it cannot be cancelled; "
+        "lower its quantities to what was delivered instead.",
+    ),
+    "already_cancelled": QT_TRANSLATE_NOOP("Errors", "This order is already cancelled."),
+    "below_delivered": QT_TRANSLATE_NOOP(
+        "Errors", "{delivered} already delivered; the quantity cannot be less."
+    ),
+    "line_delivered": QT_TRANSLATE_NOOP(
+        "Errors", "A line with deliveries cannot be removed or change its design."
+    ),
+    "more_than_ordered": QT_TRANSLATE_NOOP("Errors", "Only {open} still to deliver on this line."),
+    "nothing_delivered": QT_TRANSLATE_NOOP("Errors", "Enter the pieces going out on at least one line."),
+    "delivery_short": QT_TRANSLATE_NOOP("Errors", "More than is on hand would go out: {items}."),
+    "delivery_before_order": QT_TRANSLATE_NOOP("Errors", "The delivery date is before the order date."),
+    "overpayment": QT_TRANSLATE_NOOP("Errors", "More than is outstanding: at most {max}."),
+    "payment_on_cancelled": QT_TRANSLATE_NOOP("Errors", "A cancelled order takes no payments."),
 }
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from sentra_desktop.services.audit_log import AuditLogService
+from sentra_desktop.services.buyers import BuyerService
 from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignService
 from sentra_desktop.services.materials import MaterialService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
+from sentra_desktop.services.orders import OrderService
 from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
 from sentra_desktop.services.stock import StockService
@@ -31,6 +33,8 @@ class Services:
         self.production = ProductionService(db)
         self.materials = MaterialService(db)
         self.stock_counts = StockCountService(db)
+        self.buyers = BuyerService(db)
+        self.orders = OrderService(db)
         self.audit_log = AuditLogService(db)
 
     @property
