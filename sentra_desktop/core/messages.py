@@ -114,6 +114,21 @@ MESSAGES: dict[str, str] = {
         "Install the newer version to restore it.",
     ),
     "restore_failed": QT_TRANSLATE_NOOP("Errors", "The restored data could not be updated: {detail}"),
+    # --- import and export ---
+    "unknown_mould": QT_TRANSLATE_NOOP("Errors", "No mould has the code “{value}”."),
+    "unknown_maker": QT_TRANSLATE_NOOP("Errors", "No maker is called “{value}”."),
+    "not_in_count": QT_TRANSLATE_NOOP("Errors", "This item is not on the stock count of that date."),
+    "count_posted": QT_TRANSLATE_NOOP(
+        "Errors", "The stock count of {date} is already posted with another quantity for this item."
+    ),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "The same record is already in row {first_row}."),
+    "missing_column": QT_TRANSLATE_NOOP("Errors", "The file has no column for “{column}”."),
+    "unknown_file_format": QT_TRANSLATE_NOOP("Errors", "{file}: only .csv and .xlsx files can be used."),
+    "not_a_spreadsheet": QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel (.xlsx) file ({detail})."),
+    "not_utf8": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”."
+    ),
+    "unknown_kind": QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”; use one of: {kinds}."),
     "backups_need_sqlite": QT_TRANSLATE_NOOP(
         "Errors",
         "Backups here are of the database file on this PC; a server database is backed up on the server.",
