@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,7 +43,12 @@ def cli_date(text: str) -> date:
 def database_url(args: argparse.Namespace) -> str:
     """The database URL chosen by --db-url, else the SQLite file in the data folder."""
     if args.db_url:
-        return str(args.db_url)
+        url = str(args.db_url)
+        if url.startswith("postgresql"):
+            from sentra_desktop.services.connection import with_stored_password
+
+            url = with_stored_password(url)
+        return url
     data_dir = DataDir.resolve(args.data_dir)
     data_dir.ensure()
     return data_dir.sqlite_url()
@@ -87,6 +92,66 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args)
 
 
+def cli_month(text: str) -> date:
+    """argparse type for a month given as 2026-11 or 11/2026; returns its first day."""
+    cleaned = text.strip()
+    for sep, year_first in (("-", True), ("/", False)):
+        parts = cleaned.split(sep)
+        if len(parts) == 2 and all(part.isdigit() for part in parts):
+            year, month = (parts[0], parts[1]) if year_first else (parts[1], parts[0])
+            if len(year) == 4 and 1 <= int(month) <= 12:
+                return date(int(year), int(month), 1)
+    raise argparse.ArgumentTypeError(f"not a month: {text!r} (use 2026-11 or 11/2026)")
+
+
+def report_period(args: argparse.Namespace) -> tuple[date, date]:
+    """The days a production report covers: --day, --month, or --from/--to (default: this month)."""
+    if args.day is not None:
+        return args.day, args.day
+    if args.month is not None:
+        start = args.month
+        following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - timedelta(days=1)
+    end = args.date_to or date.today()
+    start = args.date_from or end.replace(day=1)
+    return start, end
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from sentra_desktop.reports import render
+    from sentra_desktop.services.report_data import ReportDataService
+
+    needs_number = {"order", "delivery"}
+    if args.sheet in needs_number and not args.number:
+        args.usage.error(f"report {args.sheet} needs --number")
+    if args.sheet == "stock-card" and not args.item:
+        args.usage.error("report stock-card needs --item CODE")
+    db = open_database(args)
+    try:
+        reports = ReportDataService(db)
+        if args.sheet == "order":
+            data = reports.order_sheet(args.number)
+        elif args.sheet == "delivery":
+            data = reports.delivery_note(args.number)
+        elif args.sheet == "stock":
+            data = reports.stock_sheet(args.product_type)
+        elif args.sheet == "stock-card":
+            kind, item_id = reports.find_item(args.item)
+            start, end = report_period(args)
+            data = reports.stock_card(kind, item_id, start, end)
+        elif args.sheet == "production":
+            start, end = report_period(args)
+            data = reports.production_summary(start, end)
+        else:
+            data = reports.buyer_list()
+    finally:
+        db.dispose()
+    out = Path(args.out)
+    out.write_bytes(render(data))
+    print(out)
+    return EXIT_OK
+
+
 # Commands that write to the database take the data folder's lock: refused while the program is open.
 WRITING_COMMANDS = frozenset({"demo-data", "restore"})
 
@@ -104,6 +169,20 @@ def writer_lock(args: argparse.Namespace) -> Iterator[None]:
             lock.release()
 
 
+def _server_url(args: argparse.Namespace) -> str | None:
+    """The URL when it names a database server (PostgreSQL), else None."""
+    url = database_url(args)
+    return url if url.startswith("postgresql") else None
+
+
+def _server_backup_folder(args: argparse.Namespace) -> Path:
+    if args.out:
+        return Path(args.out)
+    data_dir = DataDir.resolve(args.data_dir)
+    data_dir.ensure()
+    return data_dir.backups
+
+
 def _backups(args: argparse.Namespace) -> BackupService:
     from sentra_desktop.services.backup import BackupService
 
@@ -114,6 +193,16 @@ def _backups(args: argparse.Namespace) -> BackupService:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    server = _server_url(args)
+    if server is not None:
+        from sentra_desktop.services.data_copy import snapshot_server
+
+        db = open_database(args)
+        try:
+            print(snapshot_server(db, _server_backup_folder(args)))
+        finally:
+            db.dispose()
+        return EXIT_OK
     backups = _backups(args)
     path = backups.backup_to(Path(args.out)) if args.out else backups.backup_now()
     print(path)
@@ -121,6 +210,12 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    server = _server_url(args)
+    if server is not None:
+        from sentra_desktop.services.data_copy import restore_to_server
+
+        print(restore_to_server(Path(args.file), server).describe())
+        return EXIT_OK
     result = _backups(args).restore(Path(args.file))
     print(result.describe())
     return EXIT_OK
@@ -150,13 +245,28 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.sound else EXIT_FAILED
 
 
+def _cmd_migrate_data(args: argparse.Namespace) -> int:
+    from sentra_desktop.services.connection import with_stored_password
+    from sentra_desktop.services.data_copy import migrate_data
+
+    source = with_stored_password(args.source) if args.source else database_url(args)
+    target = with_stored_password(args.target)
+    print(migrate_data(source, target).describe())
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sentra-desktop", description=f"{APP_NAME}: production, stock, designs, buyers and orders."
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep all data (database, backups, logs) under DIR")
-    parser.add_argument("--db-url", metavar="URL", help="an SQLite or PostgreSQL SQLAlchemy URL")
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="an SQLite or PostgreSQL URL (sqlite:///file.sqlite3, postgresql+psycopg://user@host/db); "
+        "a server's password may come from the system keyring",
+    )
     parser.add_argument("--lang", choices=["id", "en"], help="user interface language (default: setting)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -193,6 +303,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", help="the backup file (sentra-YYYYMMDD-HHMMSS.sqlite3)")
     restore.set_defaults(handler=_cmd_restore)
+
+    report = sub.add_parser(
+        "report",
+        help="print a sheet to a PDF file: stock, stock-card, production, order, delivery or buyers",
+        description="Print one sheet to a PDF file. Dates as 28/11/2026 or 2026-11-28, months as 2026-11.",
+    )
+    report.add_argument(
+        "sheet",
+        choices=["stock", "stock-card", "production", "order", "delivery", "buyers"],
+        help="which sheet",
+    )
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    report.add_argument("--number", help="order: its number (PSN-…); delivery: SJ-… or an order number")
+    report.add_argument("--product-type", metavar="NAME", help="stock: only the designs of this product type")
+    report.add_argument("--item", metavar="CODE", help="stock-card: the design or material code")
+    period = report.add_mutually_exclusive_group()
+    period.add_argument("--day", type=cli_date, metavar="DATE", help="production: one day")
+    period.add_argument("--month", type=cli_month, metavar="YYYY-MM", help="production: one month")
+    period.add_argument(
+        "--from", dest="date_from", type=cli_date, metavar="DATE", help="first day of a range"
+    )
+    report.add_argument("--to", dest="date_to", type=cli_date, metavar="DATE", help="last day of a range")
+    report.set_defaults(handler=_cmd_report, usage=report)
+
+    move = sub.add_parser(
+        "migrate-data",
+        help="copy every record into an empty database, e.g. from this PC's file to a PostgreSQL server",
+        description="Copy every record (ids and UUIDs kept) into an empty database, then compare the "
+        "counts and stock totals of both. A target that already holds records is refused.",
+    )
+    move.add_argument("--from", dest="source", metavar="URL", help="where the records are (default: --db-url "
+                      "or the data folder's database)")  # fmt: skip
+    move.add_argument("--to", dest="target", metavar="URL", required=True, help="the empty database to fill")
+    move.set_defaults(handler=_cmd_migrate_data)
 
     check = sub.add_parser(
         "check",

@@ -51,3 +51,25 @@ class DataDir:
         """Create the folder and its subfolders."""
         for path in (self.root, self.backups, self.logs):
             path.mkdir(parents=True, exist_ok=True)
+
+
+# The program's own files (fonts, icons) sit in ``resources/`` beside the package: in a source
+# checkout, an editable install and the frozen bundle alike (the installer lays the bundle out as
+# the source tree). A wheel may carry them inside the package instead.
+_RESOURCE_ROOTS = (
+    Path(__file__).resolve().parents[2] / "resources",
+    Path(__file__).resolve().parents[1] / "resources",
+)
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a file shipped in ``resources/`` (e.g. ``resource_path("fonts", "DejaVuSans.ttf")``).
+
+    Raises:
+        FileNotFoundError: the file is in none of the places the program is laid out in.
+    """
+    for root in _RESOURCE_ROOTS:
+        candidate = root.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"resource not found: {'/'.join(parts)} (looked in {_RESOURCE_ROOTS[0]})")

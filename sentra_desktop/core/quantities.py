@@ -33,3 +33,13 @@ def round_rupiah(value: Decimal) -> int:
     from decimal import ROUND_HALF_UP
 
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def reject_rate(good: int, reject: int) -> Decimal:
+    """Rejects per hundred pieces made, to one decimal (0 when nothing was made)."""
+    from decimal import ROUND_HALF_UP
+
+    made = good + reject
+    if made <= 0:
+        return Decimal("0.0")
+    return (Decimal(reject) * 100 / made).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

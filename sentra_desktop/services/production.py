@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Integer, Table, func, insert, select, type_coerce
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_thousands, parse_date, parse_int
-from sentra_desktop.core.quantities import SCALE, from_thousandths
+from sentra_desktop.core.quantities import SCALE, from_thousandths, reject_rate
 from sentra_desktop.core.text import NOTE_MAX, check_text
 from sentra_desktop.db.models import (
     AuditEntry,
@@ -579,14 +579,6 @@ def _rows_for(session: Session, ids: list[int]) -> list[ProductionRow]:
     )
     found = {row[0]: ProductionRow(*row) for row in session.execute(stmt)}
     return [found[i] for i in ids if i in found]
-
-
-def reject_rate(good: int, reject: int) -> Decimal:
-    """Rejects per hundred pieces made, to one decimal (0 when nothing was made)."""
-    made = good + reject
-    if made <= 0:
-        return Decimal("0.0")
-    return (Decimal(reject) * 100 / made).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 # --- the service ------------------------------------------------------------------------------

@@ -1,0 +1,61 @@
+"""The TrueType fonts every sheet embeds, registered with ReportLab once per process.
+
+DejaVu Sans prints Latin, Arabic presentation forms and many symbols; Droid Sans Fallback is
+registered on first need, for runs of characters DejaVu Sans has no glyph for (Chinese names).
+The PDF base-14 fonts are never used, so every name prints as typed and is embedded.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from sentra_desktop.core.paths import resource_path
+
+MAIN = "SentraSans"
+BOLD = "SentraSans-Bold"
+FALLBACK = "SentraFallback"
+
+_FILES = {MAIN: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", FALLBACK: "DroidSansFallbackFull.ttf"}
+_lock = threading.Lock()
+_main_chars: frozenset[int] = frozenset()
+_fallback_chars: frozenset[int] | None = None
+
+
+def _register(name: str) -> TTFont:
+    font = TTFont(name, str(resource_path("fonts", _FILES[name])))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def register_fonts() -> None:
+    """Register the main font and its bold face (safe to call from any thread, any number of times)."""
+    global _main_chars
+    if _main_chars:
+        return
+    with _lock:
+        if _main_chars:
+            return
+        main = _register(MAIN)
+        _register(BOLD)
+        for bold, italic, name in ((0, 0, MAIN), (1, 0, BOLD), (0, 1, MAIN), (1, 1, BOLD)):
+            addMapping(MAIN, bold, italic, name)
+        _main_chars = frozenset(main.face.charToGlyph)
+
+
+def main_has(char: str) -> bool:
+    """True when the main font has a glyph for ``char``."""
+    return ord(char) in _main_chars or char in "\n\t"
+
+
+def fallback_has(char: str) -> bool:
+    """True when the fallback font has a glyph for ``char`` (registers it on first use)."""
+    global _fallback_chars
+    if _fallback_chars is None:
+        with _lock:
+            if _fallback_chars is None:
+                _fallback_chars = frozenset(_register(FALLBACK).face.charToGlyph)
+    return ord(char) in _fallback_chars

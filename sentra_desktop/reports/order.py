@@ -1,0 +1,211 @@
+"""The order sheet (lembar pesanan) and the delivery note (surat jalan)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.sheets import BuyerInfo, DeliveryNoteData, OrderSheetData
+from sentra_desktop.reports.base import BODY_SIZE, LIGHT, Sheet, p
+from sentra_desktop.reports.fonts import BOLD, MAIN
+from sentra_desktop.reports.labels import ORDER_STATUS, PAYMENT_METHOD, label
+
+
+def _buyer_text(buyer: BuyerInfo) -> str:
+    return f"{buyer.name} ({buyer.organisation})" if buyer.organisation else buyer.name
+
+
+def _address(buyer: BuyerInfo) -> str:
+    return ", ".join(part for part in (buyer.address, buyer.city) if part)
+
+
+def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
+    """Places to sign: a caption, room for the signature, a line, and "(nama jelas)" under it."""
+    width = sheet.width / len(captions)
+    count = len(captions)
+    cells = [
+        [p(c, sheet.styles["sign"]) for c in captions],
+        [""] * count,
+        ["_" * 28] * count,
+        ["(nama jelas)"] * count,
+    ]
+    table = Table(cells, colWidths=[width] * count, rowHeights=[None, 18 * mm, None, None])
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                ("FONT", (0, 0), (-1, -1), MAIN, BODY_SIZE),
+                ("FONT", (0, 3), (-1, 3), MAIN, 7.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return KeepTogether([Spacer(1, 10 * mm), table])
+
+
+class OrderSheet(Sheet):
+    """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
+
+    title = "Lembar Pesanan"
+
+    def __init__(self, data: OrderSheetData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return f"No. {self.data.number}"
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [
+            self.fields(
+                [
+                    ("Nomor pesanan", d.number),
+                    ("Pembeli", _buyer_text(d.buyer)),
+                    ("Tanggal pesan", format_date(d.ordered_on)),
+                    ("Telepon / WA", d.buyer.phone),
+                    ("Jatuh tempo", format_date(d.due_on)),
+                    ("Alamat", _address(d.buyer)),
+                    ("Status", label(ORDER_STATUS, d.status)),
+                    ("Acara", d.sales_event),
+                ]
+            ),
+            Spacer(1, 5 * mm),
+        ]
+        w = self.width
+        fractions = (0.05, 0.13, 0.38, 0.1, 0.16, 0.18)
+        name_width = w * fractions[2]
+        rows = [
+            [
+                str(number),
+                self.cell(line.code, w * fractions[1]),
+                self.cell(line.name, name_width),
+                format_thousands(line.quantity),
+                format_rupiah(line.unit_price),
+                format_rupiah(line.amount),
+            ]
+            for number, line in enumerate(d.lines, start=1)
+        ]
+        pieces = sum(line.quantity for line in d.lines)
+        story.append(
+            self.table(
+                ["No", "Kode", "Desain", "Jumlah", "Harga satuan", "Jumlah harga"],
+                rows,
+                fractions,
+                right=(0, 3, 4, 5),
+                totals=[
+                    "",
+                    "",
+                    "Jumlah barang",
+                    format_thousands(pieces),
+                    "Subtotal",
+                    format_rupiah(d.subtotal),
+                ],
+            )
+        )
+        sums: list[tuple[str, str, bool]] = []
+        if d.discount:
+            sums.append(("Potongan", "-" + format_rupiah(d.discount), False))
+        sums.append(("Total", format_rupiah(d.total), True))
+        for payment in d.payments:
+            kind = "Uang muka (DP)" if payment.is_down_payment else "Pembayaran"
+            method = label(PAYMENT_METHOD, payment.method)
+            sums.append(
+                (
+                    f"{kind} {format_date(payment.paid_on)}, {method}",
+                    "-" + format_rupiah(payment.amount),
+                    False,
+                )
+            )
+        sums.append(("Sisa tagihan", format_rupiah(d.outstanding), True))
+        story.append(Spacer(1, 2 * mm))
+        story.append(self._sums(sums))
+        if d.notes:
+            story += [self.heading("Catatan"), p(d.notes, self.styles["body"])]
+        story.append(signatures(self, ["Pembeli", f"Hormat kami,\n{d.sentra.name}"]))
+        return story
+
+    def _sums(self, sums: list[tuple[str, str, bool]]) -> Table:
+        rows: list[list[Any]] = [[p(text, self.styles["body"]), value] for text, value, _ in sums]
+        commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), MAIN, BODY_SIZE),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for index, (_, _, strong) in enumerate(sums):
+            if strong:
+                rows[index][0] = p(sums[index][0], self.styles["head"])
+                commands += [
+                    ("FONT", (1, index), (1, index), BOLD, BODY_SIZE + 1),
+                    ("BACKGROUND", (0, index), (-1, index), LIGHT),
+                    ("LINEABOVE", (0, index), (-1, index), 0.6, "black"),
+                ]
+        table = Table(rows, colWidths=[self.width * 0.34, self.width * 0.18], hAlign="RIGHT")
+        table.setStyle(TableStyle(commands))
+        return table
+
+
+class DeliveryNote(Sheet):
+    """A surat jalan: what went out with one delivery, signed by whoever took and received it."""
+
+    title = "Surat Jalan"
+
+    def __init__(self, data: DeliveryNoteData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return f"No. {self.data.number}"
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        story: list[Flowable] = [
+            self.fields(
+                [
+                    ("Nomor surat jalan", d.number),
+                    ("Kepada", _buyer_text(d.buyer)),
+                    ("Tanggal kirim", format_date(d.delivered_on)),
+                    ("Telepon / WA", d.buyer.phone),
+                    ("Nomor pesanan", d.order_number),
+                    ("Alamat", _address(d.buyer)),
+                ]
+            ),
+            Spacer(1, 4 * mm),
+            p("Dengan hormat, bersama ini kami kirimkan barang-barang berikut:", self.styles["body"]),
+            Spacer(1, 2 * mm),
+        ]
+        fractions = (0.06, 0.16, 0.5, 0.14, 0.14)
+        rows = [
+            [
+                str(number),
+                self.cell(line.code, self.width * fractions[1]),
+                self.cell(line.name, self.width * fractions[2]),
+                format_thousands(line.ordered),
+                format_thousands(line.quantity),
+            ]
+            for number, line in enumerate(d.lines, start=1)
+        ]
+        story.append(
+            self.table(
+                ["No", "Kode", "Nama barang", "Dipesan", "Dikirim (pcs)"],
+                rows,
+                fractions,
+                right=(0, 3, 4),
+                totals=["", "", "Jumlah dikirim", "", format_thousands(d.total_pieces)],
+            )
+        )
+        if d.note:
+            story += [self.heading("Catatan"), p(d.note, self.styles["body"])]
+        story += [
+            Spacer(1, 3 * mm),
+            p("Barang telah diterima dalam keadaan baik dan jumlah yang sesuai.", self.styles["body"]),
+        ]
+        story.append(signatures(self, ["Penerima", "Pengantar", f"Hormat kami,\n{d.sentra.name}"]))
+        return story

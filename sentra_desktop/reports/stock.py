@@ -1,0 +1,190 @@
+"""The stock sheet (daftar stok, with an empty "Dihitung" column) and the stock card (kartu stok)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from sentra_desktop.core.formatting import format_date
+from sentra_desktop.core.sheets import StockCardData, StockSheetData, StockSheetItem
+from sentra_desktop.reports.base import Sheet, p
+from sentra_desktop.reports.fonts import BOLD
+from sentra_desktop.reports.labels import MOVEMENT_KIND, UNIT, label, quantity
+
+ROWS_PER_PAGE = 42
+
+
+class StockSheet(Sheet):
+    """Finished goods and materials on hand, low stock marked, a blank column to write counts in."""
+
+    title = "Daftar Stok"
+
+    def __init__(self, data: StockSheetData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return f"Per {format_date(self.data.as_of)}"
+
+    def estimated_pages(self) -> int:
+        return 1 + (len(self.data.designs) + len(self.data.materials)) // ROWS_PER_PAGE
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        low = sum(item.is_low for item in (*d.designs, *d.materials))
+        story: list[Flowable] = [
+            self.fields(
+                [
+                    ("Per tanggal", format_date(d.as_of)),
+                    ("Jenis produk", d.product_type or "Semua jenis produk"),
+                    ("Barang jadi", f"{len(d.designs)} desain"),
+                    ("Bahan baku", f"{len(d.materials)} bahan"),
+                ]
+            ),
+            p(
+                f"{low} barang di bawah batas stok minimum (ditandai RENDAH, huruf tebal). "
+                "Kolom Dihitung diisi saat stok opname.",
+                self.styles["small"],
+            ),
+        ]
+        if not d.designs and not d.materials:
+            story.append(self.notice("Tidak ada barang untuk ditampilkan."))
+            return story
+        if d.designs:
+            story += [self.heading("Barang jadi"), self._items(d.designs, with_type=True)]
+        if d.materials:
+            story += [self.heading("Bahan baku"), self._items(d.materials, with_type=False)]
+        story += [
+            Spacer(1, 8 * mm),
+            p(
+                "Dihitung oleh: ______________________    Tanggal: ____________    Paraf: __________",
+                self.styles["body"],
+            ),
+        ]
+        return story
+
+    def _items(self, items: list[StockSheetItem], *, with_type: bool) -> Flowable:
+        """One table of items; finished goods are grouped under a row per product type."""
+        header = ["No", "Kode", "Nama", "Satuan", "Stok", "Batas", "Ket.", "Dihitung"]
+        fractions = (0.055, 0.14, 0.4, 0.07, 0.08, 0.075, 0.08, 0.1)
+        scale = self.width / sum(fractions)
+        code_w, name_w = fractions[1] * scale, fractions[2] * scale
+        rows: list[list[Any]] = []
+        bold: list[int] = []
+        groups: list[int] = []
+        group = None
+        for number, item in enumerate(items, start=1):
+            if with_type and item.product_type != group:
+                group = item.product_type
+                groups.append(len(rows))
+                rows.append([self.cell(group or "–", self.width, bold=True)])
+            mark = "MINUS" if item.on_hand < 0 else ("RENDAH" if item.is_low else "")
+            if mark:
+                bold.append(len(rows))
+            rows.append(
+                [
+                    str(number),
+                    self.cell(item.code, code_w, bold=bool(mark)),
+                    self.cell(item.name, name_w, bold=bool(mark)),
+                    label(UNIT, item.unit),
+                    quantity(item.on_hand),
+                    quantity(item.low_stock_level) if item.low_stock_level else "",
+                    mark,
+                    "",
+                ]
+            )
+        table = self.table(
+            header,
+            rows,
+            fractions,
+            right=(0, 4, 5),
+            bold_rows=bold,
+            group_rows=groups,
+            long=len(rows) > 100,
+        )
+        table.setStyle([("GRID", (-1, 0), (-1, -1), 0.5, "black"), ("FONT", (6, 1), (6, -1), BOLD, 8)])
+        return table
+
+
+class StockCard(Sheet):
+    """Kartu stok of one item: opening balance, every movement with date, reference and who, closing."""
+
+    title = "Kartu Stok"
+
+    def __init__(self, data: StockCardData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return f"{self.data.code} — {self.data.name}"
+
+    def estimated_pages(self) -> int:
+        return 1 + len(self.data.rows) // 45
+
+    def _period(self) -> str:
+        d = self.data
+        if d.date_from is None and d.date_to is None:
+            return "Seluruh riwayat"
+        start = format_date(d.date_from) if d.date_from else "awal"
+        end = format_date(d.date_to) if d.date_to else "sekarang"
+        return f"{start} – {end}"
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        unit = label(UNIT, d.unit)
+        story: list[Flowable] = [
+            self.fields(
+                [
+                    ("Kode", d.code),
+                    ("Nama barang", d.name),
+                    ("Satuan", unit),
+                    ("Periode", self._period()),
+                ]
+            ),
+            Spacer(1, 4 * mm),
+        ]
+        fractions = (0.1, 0.17, 0.2, 0.13, 0.12, 0.12, 0.14)
+        scale = self.width / sum(fractions)
+        rows: list[list[Any]] = [["", "Saldo awal", "", "", "", "", quantity(d.opening)]]
+        total_in = total_out = 0 * d.opening
+        for row in d.rows:
+            incoming = row.quantity if row.quantity > 0 else None
+            outgoing = -row.quantity if row.quantity < 0 else None
+            total_in += incoming or 0
+            total_out += outgoing or 0
+            reference = row.reference + (f" ({row.note})" if row.note else "")
+            rows.append(
+                [
+                    format_date(row.moved_on),
+                    self.cell(label(MOVEMENT_KIND, row.kind), fractions[1] * scale),
+                    self.cell(reference, fractions[2] * scale),
+                    self.cell(row.created_by, fractions[3] * scale),
+                    quantity(incoming) if incoming is not None else "",
+                    quantity(outgoing) if outgoing is not None else "",
+                    quantity(row.balance),
+                ]
+            )
+        story.append(
+            self.table(
+                ["Tanggal", "Jenis mutasi", "Referensi", "Oleh", "Masuk", "Keluar", f"Saldo ({unit})"],
+                rows,
+                fractions,
+                right=(4, 5, 6),
+                bold_rows=(0,),
+                totals=[
+                    "",
+                    "Saldo akhir",
+                    "",
+                    "",
+                    quantity(total_in),
+                    quantity(total_out),
+                    quantity(d.closing),
+                ],
+                long=len(rows) > 100,
+            )
+        )
+        if not d.rows:
+            story.append(self.notice("Tidak ada mutasi stok pada periode ini."))
+        return story
