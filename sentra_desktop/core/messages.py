@@ -129,6 +129,12 @@ MESSAGES: dict[str, str] = {
         "Errors", "{file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”."
     ),
     "unknown_kind": QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”; use one of: {kinds}."),
+    "unknown_order": QT_TRANSLATE_NOOP("Errors", "No order has the number “{value}”."),
+    "unknown_delivery": QT_TRANSLATE_NOOP(
+        "Errors", "No delivery note (or order with a delivery) has the number “{value}”."
+    ),
+    "unknown_product_type": QT_TRANSLATE_NOOP("Errors", "No product type is called “{value}”."),
+    "unknown_item": QT_TRANSLATE_NOOP("Errors", "No design or material has the code “{value}”."),
     "backups_need_sqlite": QT_TRANSLATE_NOOP(
         "Errors",
         "Backups here are of the database file on this PC; a server database is backed up on the server.",
