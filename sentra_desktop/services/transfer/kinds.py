@@ -7,9 +7,10 @@ Natural keys, so that importing the same file twice adds nothing the second time
   its name and mould by its code; both must already exist (Pengaturan).
 - materials: the code (case-insensitive), updated through :meth:`MaterialService.update` when a
   value differs. The unit cannot change once the material has moved (the service refuses).
-- buyers: the phone number normalised to digits with 0 → 62 ("0812-7310-4471" and
-  "+62 812 7310 4471" are the same buyer); without a phone, name and city (case-insensitive).
-  Existing buyers are updated when a value differs.
+- buyers: the phone number in its international form (:func:`core.phone.normalize_phone`:
+  "0812-7310-4471" and "+62 812 7310 4471" are the same buyer); without a phone, name and city
+  (case-insensitive). Written through :class:`BuyerService` (its checks, its normalisation);
+  an existing buyer is updated, and counted as updated only when a value really changed.
 - production entries: day, design, maker, good and rejects together. Two entries with all five
   equal are possible (a morning and an afternoon batch), so matching counts: a file with a row
   three times against two such entries in the database adds one. New entries go through
@@ -39,15 +40,9 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import BuyerKind, DesignStatus, MaterialUnit, MetVia, StockCountStatus
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
+from sentra_desktop.core.phone import normalize_phone
 from sentra_desktop.core.quantities import from_thousandths
 from sentra_desktop.core.text import (
-    ADDRESS_MAX,
-    NAME_MAX,
-    NOTE_MAX,
-    SHORT_MAX,
-    check_email,
-    check_phone,
-    check_text,
     clean,
 )
 from sentra_desktop.db.models import (
@@ -61,6 +56,7 @@ from sentra_desktop.db.models import (
     StockCount,
     StockCountLine,
 )
+from sentra_desktop.services.buyers import BuyerInput, BuyerService
 from sentra_desktop.services.designs import DesignInput, DesignService
 from sentra_desktop.services.materials import MaterialInput, MaterialService
 from sentra_desktop.services.production import ProductionInput, ProductionService
@@ -99,12 +95,6 @@ class Outcome:
 
     def bad(self, number: int, field_name: str | None, code: str, **params: Any) -> None:
         self.problems.append((number, FieldError(field_name, code, params)))
-
-
-def phone_key(phone: str) -> str:
-    """Digits only, a leading 0 as Indonesia's 62: the same buyer however the number is written."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    return "62" + digits[1:] if digits.startswith("0") else digits
 
 
 def _once(
@@ -322,8 +312,6 @@ def import_materials(db: JoinedDatabase, rows: list[Row], outcome: Outcome, prog
 
 # --- buyers --------------------------------------------------------------------------------
 
-_BUYER_TEXT = ("name", "organisation", "phone", "email", "address", "city", "province", "tags", "notes")
-
 
 def export_buyers(session: Session) -> Iterator[list[Any]]:
     stmt = select(
@@ -347,68 +335,57 @@ def export_buyers(session: Session) -> Iterator[list[Any]]:
 
 
 def _buyer_key(v: dict[str, Any]) -> tuple[str, ...]:
-    phone = phone_key(v["phone"])
+    phone = normalize_phone(v["phone"])
     return ("phone", phone) if phone else ("name", clean(v["name"]).lower(), clean(v["city"]).lower())
 
 
-def _buyer_values(v: dict[str, Any]) -> dict[str, Any]:
-    """The buyer's columns, checked as the buyer form checks them (same limits, same phone rule)."""
-    errors: list[FieldError] = []
-    values: dict[str, Any] = {
-        "name": check_text(errors, "name", clean(v["name"]), required=True),
-        "organisation": check_text(errors, "organisation", clean(v["organisation"]), max_len=NAME_MAX),
-        "phone": check_phone(errors, "phone", v["phone"]),
-        "email": check_email(errors, "email", v["email"]),
-        "address": check_text(errors, "address", clean(v["address"]), max_len=ADDRESS_MAX),
-        "city": check_text(errors, "city", clean(v["city"]), max_len=SHORT_MAX),
-        "province": check_text(errors, "province", clean(v["province"]), max_len=SHORT_MAX),
-        "tags": check_text(errors, "tags", clean(v["tags"]), max_len=300),
-        "notes": check_text(errors, "notes", (v["notes"] or "").strip(), max_len=NOTE_MAX),
-    }
-    for key, enum in (("kind", BuyerKind), ("met_via", MetVia)):
-        text = v[key].strip().lower()
-        try:
-            values[key] = enum(text) if text else enum("other")
-        except ValueError:
-            errors.append(FieldError(key, "invalid_choice"))
-    if errors:
-        raise ValidationError(errors)
-    values["phone_normalized"] = phone_key(values["phone"])
-    return values
+def _enum_text(value: str, default: str) -> str:
+    return value.strip().lower() or default
 
 
 def import_buyers(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progress: Progress) -> None:
-    # Written against the Buyer model with the same checks and phone normalisation as the buyer
-    # form (services/buyers.py, issue 4); the unit of work's audit hook records every change.
     session = db.session
     rows = _once(rows, _buyer_key, outcome, "phone")
+    service = BuyerService(db)
     for done, (number, v) in enumerate(rows, start=1):
         progress(done)
-        try:
-            values = _buyer_values(v)
-        except ValidationError as exc:
-            outcome.refuse(number, exc)
-            continue
+        data = BuyerInput(
+            name=v["name"],
+            organisation=v["organisation"],
+            kind=_enum_text(v["kind"], BuyerKind.OTHER.value),  # type: ignore[arg-type]
+            phone=v["phone"],
+            email=v["email"],
+            address=v["address"],
+            city=v["city"],
+            province=v["province"],
+            met_via=_enum_text(v["met_via"], MetVia.OTHER.value),  # type: ignore[arg-type]
+            tags=v["tags"],
+            notes=v["notes"],
+        )
         key = _buyer_key(v)
         if key[0] == "phone":
-            stmt = select(Buyer).where(Buyer.phone_normalized == key[1])
+            stmt = select(_BU.c.id, _BU.c.version).where(_BU.c.phone_normalized == key[1])
         else:
-            stmt = select(Buyer).where(
-                func.lower(Buyer.name) == key[1],
-                func.lower(Buyer.city) == key[2],
-                Buyer.phone_normalized == "",
+            stmt = select(_BU.c.id, _BU.c.version).where(
+                func.lower(_BU.c.name) == key[1], func.lower(_BU.c.city) == key[2]
             )
-        existing = session.scalars(stmt.order_by(Buyer.id).limit(1)).first()
-        if existing is None:
-            session.add(Buyer(**values))
-            outcome.created += 1
-        elif any(getattr(existing, k) != val for k, val in values.items()):
-            for k, val in values.items():
-                setattr(existing, k, val)
-            outcome.updated += 1
-        else:
-            outcome.unchanged += 1
-        session.flush()
+        existing = session.execute(stmt.order_by(_BU.c.archived, _BU.c.id).limit(1)).first()
+        try:
+            if existing is None:
+                # The file's own key decided this is a new buyer: no duplicate question in an import.
+                service.create(data, allow_duplicate=True)
+                outcome.created += 1
+            else:
+                service.update(existing.id, existing.version, data, allow_duplicate=True)
+                session.flush()
+                version = session.scalar(select(_BU.c.version).where(_BU.c.id == existing.id))
+                if version != existing.version:
+                    outcome.updated += 1
+                else:
+                    outcome.unchanged += 1
+            session.flush()
+        except SentraError as exc:
+            outcome.refuse(number, exc)
 
 
 # --- production entries --------------------------------------------------------------------
