@@ -152,8 +152,44 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from sentra_desktop.core.messages import render
+    from sentra_desktop.services.transfer import TransferService
+
+    db = open_database(args)
+    try:
+        result = TransferService(db).import_file(args.kind, Path(args.file))
+    finally:
+        db.dispose()
+    if result.problems:
+        for problem in result.problems:
+            column = TransferService.column_name(args.kind, problem.field)
+            where = f"row {problem.row}" + (f", {column}" if column else "")
+            print(f"{where}: {render(problem.code, dict(problem.params))}", file=sys.stderr)
+        rows = len({p.row for p in result.problems})
+        print(f"sentra-desktop: nothing was imported: {rows} bad row(s) in {args.file}", file=sys.stderr)
+        return EXIT_FAILED
+    print(
+        f"{args.kind}: {result.rows} rows, {result.created} new, {result.updated} changed, "
+        f"{result.unchanged} already there"
+    )
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from sentra_desktop.services.transfer import TransferService
+
+    db = open_database(args)
+    try:
+        rows = TransferService(db).export(args.kind, Path(args.out))
+    finally:
+        db.dispose()
+    print(f"{args.out} ({rows} rows)")
+    return EXIT_OK
+
+
 # Commands that write to the database take the data folder's lock: refused while the program is open.
-WRITING_COMMANDS = frozenset({"demo-data", "restore"})
+WRITING_COMMANDS = frozenset({"demo-data", "restore", "import"})
 
 
 @contextmanager
@@ -337,6 +373,22 @@ def build_parser() -> argparse.ArgumentParser:
                       "or the data folder's database)")  # fmt: skip
     move.add_argument("--to", dest="target", metavar="URL", required=True, help="the empty database to fill")
     move.set_defaults(handler=_cmd_migrate_data)
+
+    kinds = ["designs", "materials", "buyers", "production", "stock-counts"]
+    imp = sub.add_parser(
+        "import",
+        help="read records from a .csv or .xlsx file: all rows or none (every bad row is listed)",
+        description="Import designs, materials, buyers, production entries or stock counts. Any bad row "
+        "means nothing is written; importing the same file again adds nothing.",
+    )
+    imp.add_argument("kind", choices=kinds, help="what the file holds")
+    imp.add_argument("file", metavar="FILE", help="a .csv (comma or semicolon) or .xlsx file")
+    imp.set_defaults(handler=_cmd_import)
+
+    exp = sub.add_parser("export", help="write every record of a kind to a .csv or .xlsx file")
+    exp.add_argument("kind", choices=kinds, help="what to export")
+    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (.csv or .xlsx)")
+    exp.set_defaults(handler=_cmd_export)
 
     check = sub.add_parser(
         "check",

@@ -65,3 +65,13 @@ class StorageError(SentraError):
     """The disk, the database file or the server failed (full disk, read-only folder, ...)."""
 
     code = "storage"
+
+
+class DatabaseUnavailable(StorageError):  # noqa: N818 - the name the program uses everywhere
+    """The database server cannot be reached (stopped, network down); nothing was saved.
+
+    The program reconnects by itself once the server answers again: the same action can simply
+    be tried again, with the form's input still in place.
+    """
+
+    code = "server_unavailable"

@@ -139,6 +139,23 @@ MESSAGES: dict[str, str] = {
         "Errors",
         "Backups here are of the database file on this PC; a server database is backed up on the server.",
     ),
+    # --- server mode ---
+    "server_unavailable": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database server cannot be reached, so nothing was saved. Your input is kept: check the "
+        "server and the network cable, then try again ({detail}).",
+    ),
+    "target_not_empty": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The target database already holds records ({tables}); data is copied only into an empty one.",
+    ),
+    "copy_mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "The copy did not match the original, so it was undone: {detail}"
+    ),
+    "same_database": QT_TRANSLATE_NOOP("Errors", "The source and the target are the same database."),
+    "password_needed": QT_TRANSLATE_NOOP(
+        "Errors", "The database server needs a password for {user}; none is stored on this PC."
+    ),
     # --- buyers and orders ---
     "duplicate_phone": QT_TRANSLATE_NOOP("Errors", "This phone number already belongs to {name} ({city})."),
     "duplicate_name_city": QT_TRANSLATE_NOOP("Errors", "{name} in {city} is already recorded."),

@@ -17,11 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    InterfaceError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from sentra_desktop.core.errors import ConflictError, StorageError
+from sentra_desktop.core.errors import ConflictError, DatabaseUnavailable, StorageError
 from sentra_desktop.db import audit
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
@@ -85,8 +92,10 @@ class Database:
             raise ConflictError() from exc
         except OperationalError as exc:
             raise _storage_error(exc) from exc
-        except DatabaseError as exc:
-            if not is_damage(exc):
+        except DBAPIError as exc:
+            if server_unreachable(exc):
+                raise _unavailable(exc) from exc
+            if not (isinstance(exc, DatabaseError) and is_damage(exc)):
                 raise
             raise storage_error(exc) from exc
         finally:
@@ -100,13 +109,17 @@ class Database:
             yield session
         except OperationalError as exc:
             raise _storage_error(exc) from exc
-        except DatabaseError as exc:
-            if not is_damage(exc):
+        except DBAPIError as exc:
+            if server_unreachable(exc):
+                raise _unavailable(exc) from exc
+            if not (isinstance(exc, DatabaseError) and is_damage(exc)):
                 raise
             raise storage_error(exc) from exc
         finally:
-            session.rollback()
-            session.close()
+            try:
+                session.rollback()
+            finally:
+                session.close()
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -139,9 +152,50 @@ def migrate_with_backup(engine: Engine, url: str) -> Path | None:
 
 
 def _storage_error(exc: OperationalError) -> StorageError:
+    if server_unreachable(exc):
+        return _unavailable(exc)
+    if _sqlstate(exc) in _RETRY_STATES:
+        log.info("transaction lost a race with another connection: %s", _sqlstate(exc))
+        return ConflictError()
     error = storage_error(exc)
     log.warning("storage failure: %s (%s)", error.params.get("detail", ""), error.code)
     return error
+
+
+# PostgreSQL: a deadlock or a serialization failure means "another operator got there first".
+_RETRY_STATES = {"40001", "40P01"}
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    state = getattr(_root_cause(exc), "sqlstate", None)
+    return state if isinstance(state, str) else None
+
+
+def server_unreachable(exc: BaseException) -> bool:
+    """True when ``exc`` says a database server cannot be reached: refused, gone, shut down.
+
+    SQLAlchemy marks a dropped connection as invalidated (the pool then replaces it); a failed
+    connect has no SQL state; an administrator's shutdown or a crash of the server has class 57P,
+    connection exceptions class 08. SQLite files never raise these.
+    """
+    if not isinstance(exc, DBAPIError) or not _is_server(exc):
+        return False
+    if exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError | InterfaceError):
+        return False
+    state = _sqlstate(exc)
+    return state is None or state.startswith(("08", "57P"))
+
+
+def _is_server(exc: BaseException) -> bool:
+    return not isinstance(_root_cause(exc), sqlite3.Error)
+
+
+def _unavailable(exc: BaseException) -> DatabaseUnavailable:
+    detail = str(_root_cause(exc)).strip().splitlines()
+    log.warning("database server unreachable: %s", detail[0] if detail else exc)
+    return DatabaseUnavailable(detail=detail[0] if detail else "")
 
 
 # SQLite's primary result codes that say what went wrong with the disk or the file.
