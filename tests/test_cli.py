@@ -72,3 +72,75 @@ def test_screenshot_of_unknown_page_is_a_usage_error(tmp_path: Path) -> None:
     result = run("screenshot", "--page", "kantin", "--out", str(tmp_path / "x.png"), data_dir=tmp_path)
     assert result.returncode == 2
     assert "unknown page" in result.stderr
+
+
+# --- import and export ----------------------------------------------------------------------
+
+
+def _prepared(db_path: Path) -> str:
+    """A database with a product type and a maker, which imports refer to; returns its URL."""
+    from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
+    from sentra_desktop.services.database import Database
+    from sentra_desktop.services.members import MakerInput, MakerService
+
+    url = f"sqlite:///{db_path}"
+    db = Database.open(url)
+    ProductTypeService(db).create(ProductTypeInput(name="Gantungan kunci"))
+    MakerService(db).create(MakerInput(name="Budi"))
+    db.dispose()
+    return url
+
+
+def test_import_then_export_then_reimport(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _prepared(db_path)
+    designs = tmp_path / "desain.csv"
+    designs.write_text(
+        "Kode,Nama,Jenis produk,Harga\nGK-01,Ampera,Gantungan kunci,15.000\n"
+        "GK-02,=SUM(A1),Gantungan kunci,0\n",
+        encoding="utf-8-sig",
+    )
+    assert main(["--db-url", url, "import", "designs", str(designs)]) == 0
+    assert "2 new" in capsys.readouterr().out
+    out = tmp_path / "desain.xlsx"
+    assert main(["--db-url", url, "export", "designs", "--out", str(out)]) == 0
+    assert "(2 rows)" in capsys.readouterr().out
+    assert main(["--db-url", url, "import", "designs", str(out)]) == 0
+    assert "0 new, 0 changed, 2 already there" in capsys.readouterr().out
+    production = tmp_path / "produksi.csv"
+    production.write_text(
+        "Tanggal;Kode desain;Pengrajin;Jumlah baik\n01/11/2026;GK-01;Budi;1.500\n", encoding="utf-8"
+    )
+    assert main(["--db-url", url, "import", "production", str(production)]) == 0
+    assert "1 new" in capsys.readouterr().out
+
+
+def test_import_with_bad_rows_prints_every_one_and_exits_1(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _prepared(db_path)
+    path = tmp_path / "produksi.csv"
+    path.write_text(
+        "Tanggal;Kode desain;Pengrajin;Jumlah baik\n01/11/2026;XX;Budi;1\n99/99/2026;XX;Tono;1.5\n",
+        encoding="utf-8",
+    )
+    assert main(["--db-url", url, "import", "production", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "row 2, Kode desain: No design has the code “XX”." in err
+    assert "row 3, Tanggal: Type a date as 28/11/2026." in err
+    assert "row 3, Jumlah baik:" in err
+    assert "nothing was imported: 2 bad row(s)" in err
+
+
+def test_import_usage_and_file_errors(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _prepared(db_path)
+    with pytest.raises(SystemExit) as caught:
+        main(["--db-url", url, "import", "orders", str(tmp_path / "x.csv")])
+    assert caught.value.code == 2
+    assert main(["--db-url", url, "import", "designs", str(tmp_path / "missing.csv")]) == 1
+    assert "missing.csv" in capsys.readouterr().err
+    assert main(["--db-url", url, "export", "designs", "--out", str(tmp_path / "x.ods")]) == 1
+    assert "only .csv and .xlsx" in capsys.readouterr().err

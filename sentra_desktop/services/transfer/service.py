@@ -74,6 +74,14 @@ class TransferService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    @staticmethod
+    def column_name(kind: str, field_key: str | None) -> str:
+        """The column header a problem's field is read from, as the file's own sheet says it."""
+        if field_key is None:
+            return ""
+        spec = spec_for(kind)
+        return next((f.header for f in spec.fields if f.key == field_key), field_key)
+
     def export(self, kind: str, path: Path, progress: ProgressFn = _no_progress) -> int:
         """Write every record of ``kind`` to ``path`` (.csv or .xlsx); returns the row count."""
         spec = spec_for(kind)
