@@ -46,6 +46,7 @@ class Cluster:
         # /tmp itself is world-readable; the cluster's own folder is handed to postgres below.
         self.root = Path(tempfile.mkdtemp(prefix="sentra-pg-"))
         self.data = self.root / "data"
+        self.stopped = True
         self.sock = self.root / "sock"
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -78,9 +79,11 @@ class Cluster:
         self._run(
             "pg_ctl", "-D", str(self.data), "-l", str(self.data / "server.log"), "-o", options, "-w", "start"
         )
+        self.stopped = False
 
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+        self.stopped = True
 
     def destroy(self) -> None:
         self.stop("immediate")

@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 log = logging.getLogger("sentra.db")
 
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -36,7 +37,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+    # A pulled cable must not hang a save for minutes: give up connecting after a while, and let
+    # the pool test each connection before use so a restarted server is reconnected to at once.
+    return create_engine(
+        parsed,
+        echo=echo,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+    )
 
 
 def is_sqlite(engine: Engine) -> bool:
