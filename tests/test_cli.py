@@ -144,3 +144,61 @@ def test_import_usage_and_file_errors(
     assert "missing.csv" in capsys.readouterr().err
     assert main(["--db-url", url, "export", "designs", "--out", str(tmp_path / "x.ods")]) == 1
     assert "only .csv and .xlsx" in capsys.readouterr().err
+
+
+# --- report ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def report_db(db_path: Path) -> str:
+    """A database URL holding the known sentra of the report tests."""
+    from sentra_desktop.services.database import Database
+    from tests.reports.conftest import build_known
+
+    url = f"sqlite:///{db_path}"
+    database = Database.open(url)
+    try:
+        build_known(database)
+    finally:
+        database.dispose()
+    return url
+
+
+def test_report_writes_each_sheet(report_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.reports.conftest import pdf_pages
+
+    cases = [
+        (["order", "--number", "psn-2026-0007"], "Sisa tagihan Rp 740.000"),
+        (["delivery", "--number", "SJ-2026-0003"], "Jumlah dikirim 100"),
+        (["stock", "--product-type", "Keset"], "KS-01"),
+        (["stock-card", "--item", "LTX", "--from", "01/10/2026", "--to", "2026-10-31"], "Saldo akhir"),
+        (["production", "--month", "2026-11"], "November 2026"),
+        (["production", "--day", "02/11/2026"], "02/11/2026"),
+        (["buyers"], "Daftar Pembeli"),
+    ]
+    for args, expected in cases:
+        out = tmp_path / f"{args[0]}.pdf"
+        assert main(["--db-url", report_db, "report", *args, "--out", str(out)]) == 0, args
+        assert capsys.readouterr().out.strip() == str(out)
+        assert expected in " ".join(" ".join(pdf_pages(out.read_bytes())).split()), args
+
+
+def test_report_of_an_unknown_order_is_a_plain_failure(
+    report_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["--db-url", report_db, "report", "order", "--number", "PSN-1999-9", "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "No order has the number “PSN-1999-9”." in err and "Traceback" not in err
+    assert not out.exists()
+    assert (
+        main(["--db-url", report_db, "report", "stock", "--product-type", "Sepatu", "--out", str(out)]) == 1
+    )
+
+
+def test_report_usage_errors_exit_2(report_db: str, tmp_path: Path) -> None:
+    out = str(tmp_path / "x.pdf")
+    for args in (["order"], ["stock-card"], ["production", "--month", "13/2026"], ["kantin"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["--db-url", report_db, "report", *args, "--out", out])
+        assert exc.value.code == 2, args

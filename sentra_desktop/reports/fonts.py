@@ -43,6 +43,11 @@ def register_fonts() -> None:
         _register(BOLD)
         for bold, italic, name in ((0, 0, MAIN), (1, 0, BOLD), (0, 1, MAIN), (1, 1, BOLD)):
             addMapping(MAIN, bold, italic, name)
+        # Charts start drawing in the graphics default font, Helvetica (base-14, not embedded):
+        # make it ours, for this process's charts.
+        from reportlab.graphics.renderbase import STATE_DEFAULTS
+
+        STATE_DEFAULTS["fontName"] = MAIN
         _main_chars = frozenset(main.face.charToGlyph)
 
 

@@ -148,6 +148,7 @@ class ProductionSummary(Sheet):
             axis.labels.fontName = MAIN
             axis.labels.fontSize = 7
             axis.strokeWidth = 0.5
+        chart.barLabels.fontName = MAIN
         chart.valueAxis.valueMin = 0
         chart.valueAxis.gridStrokeWidth = 0.25
         chart.valueAxis.gridStrokeColor = colors.Color(0.75, 0.75, 0.75)
