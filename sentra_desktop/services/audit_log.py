@@ -10,14 +10,17 @@ which follows the time of writing.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, select
+from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import NotFoundError
+from sentra_desktop.db.base import Base
 from sentra_desktop.db.models import AuditEntry
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
@@ -158,6 +161,7 @@ class AuditLogService:
         stmt = ordered(stmt, query, _SORT, "at", _AU.c.id).offset(offset).limit(limit)
         with self.db.reading() as session:
             rows = session.execute(stmt).all()
+            names = _current_labels(session, rows)
         result = []
         for id_, at, actor, action, table_name, record_id, raw in rows:
             kind = AuditAction(action)
@@ -170,7 +174,7 @@ class AuditLogService:
                     action=kind,
                     table_name=table_name,
                     record_id=record_id,
-                    label=_label(changes, record_id),
+                    label=names.get((table_name, record_id)) or _label(changes, record_id),
                     fields=tuple(c.field for c in changes),
                 )
             )
@@ -205,6 +209,30 @@ class AuditLogService:
         with self.db.reading() as session:
             stmt = select(_AU.c.actor).distinct().order_by(_AU.c.actor)
             return [str(name) for name in session.scalars(stmt) if name]
+
+
+def _current_labels(session: Session, rows: Sequence[Any]) -> dict[tuple[str, int], str]:
+    """The code (or name) each record on the page has now: one query per table on the page.
+
+    An update that changed only the price still says which design it was; a deleted record is
+    named from the values its audit row kept.
+    """
+    wanted: dict[str, set[int]] = {}
+    for row in rows:
+        if row.record_id is not None:
+            wanted.setdefault(row.table_name, set()).add(row.record_id)
+    result: dict[tuple[str, int], str] = {}
+    for table_name, ids in wanted.items():
+        table = Base.metadata.tables.get(table_name)
+        if table is None or "id" not in table.c:
+            continue
+        column = next((table.c[name] for name in ("code", "name", "reference") if name in table.c), None)
+        if column is None:
+            continue
+        for record_id, value in session.execute(select(table.c.id, column).where(table.c.id.in_(ids))):
+            if value:
+                result[(table_name, record_id)] = str(value)
+    return result
 
 
 def _aware(value: datetime) -> datetime:

@@ -15,6 +15,7 @@ from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
 from sentra_desktop.services.stock import StockService
 from sentra_desktop.services.stock_counts import StockCountService
+from sentra_desktop.services.transfer import TransferService
 
 
 class Services:
@@ -36,6 +37,7 @@ class Services:
         self.buyers = BuyerService(db)
         self.orders = OrderService(db)
         self.audit_log = AuditLogService(db)
+        self.transfer = TransferService(db)
 
     @property
     def database_url(self) -> str:

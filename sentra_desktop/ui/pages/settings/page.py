@@ -22,6 +22,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.members import MakerRow, MemberRow
 from sentra_desktop.services.operators import OperatorRow
 from sentra_desktop.ui.models.paged import Column
+from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
 from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
 from sentra_desktop.ui.pages.settings.dialogs import (
     MakerDialog,
@@ -33,6 +34,7 @@ from sentra_desktop.ui.pages.settings.dialogs import (
 from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
 from sentra_desktop.ui.pages.settings.profile_tab import ProfileTab
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab
+from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
 from sentra_desktop.ui.settings import AppSettings
 
 
@@ -61,6 +63,8 @@ class SettingsPage(QWidget):
         self.operators_tab = self._operators_tab()
         self.language_tab = LanguageTab(app_settings)
         self.backup_tab = BackupTab(BackupService.for_database(services.db))
+        self.transfer_tab = TransferTab(services.transfer)
+        self.audit_tab = AuditTab(services.audit_log)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -72,6 +76,8 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.operators_tab, self.tr("Operators"))
         self.tabs.addTab(self.language_tab, self.tr("Language"))
         self.tabs.addTab(self.backup_tab, self.tr("Backup"))
+        self.tabs.addTab(self.transfer_tab, self.tr("Import/Export"))
+        self.tabs.addTab(self.audit_tab, self.tr("Audit"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -80,6 +86,7 @@ class SettingsPage(QWidget):
         self.profile_tab.saved.connect(self.changed)
         self.language_tab.saved.connect(self.changed)
         self.backup_tab.restored.connect(self._restored)
+        self.transfer_tab.imported.connect(self._imported)
         for tab in self.list_tabs():
             tab.changed.connect(self._list_changed)
 
@@ -98,10 +105,16 @@ class SettingsPage(QWidget):
             tab.reload()
         self.profile_tab.reload_if_unchanged()
         self.language_tab.load()
+        self.audit_tab.invalidate()
 
     def _restored(self) -> None:
         # Every list on this page now shows data from the backup, and so may the operator list.
         self.activated()
+        self.changed.emit()
+
+    def _imported(self, _result: object) -> None:
+        # Imported records show on other pages, and in the audit log.
+        self.audit_tab.invalidate()
         self.changed.emit()
 
     def _list_changed(self) -> None:

@@ -1,0 +1,292 @@
+"""Audit: who changed which record, when, and the values before and after.
+
+The list is the paged table model over :class:`AuditLogService`, so it stays smooth over
+millions of rows: filters (record kind, operator, action, dates, text) are a new SQL query, and
+only the pages in view are read. Selecting a row shows the entry's fields side by side, before
+and after, with the changed ones in bold.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.enums import AuditAction
+from sentra_desktop.core.formatting import format_datetime
+from sentra_desktop.services.audit_log import (
+    ACTION_FILTER,
+    ACTOR_FILTER,
+    FROM_FILTER,
+    KIND_FILTER,
+    TO_FILTER,
+    AuditDetail,
+    AuditLogService,
+    AuditRow,
+)
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.models.paged import Column, PagedTableModel
+
+SEARCH_DELAY_MS = 300
+
+
+class AuditTab(QWidget):
+    """The audit log with its filters and a detail pane of old and new values."""
+
+    def __init__(self, audit: AuditLogService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.audit = audit
+        self._loaded = False
+        self._kinds = self._kind_names()
+        self._actions = {
+            AuditAction.INSERT: self.tr("Added"),
+            AuditAction.UPDATE: self.tr("Changed"),
+            AuditAction.DELETE: self.tr("Deleted"),
+        }
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("audit_kind")
+        self.actor_combo = QComboBox()
+        self.actor_combo.setObjectName("audit_actor")
+        self.action_combo = QComboBox()
+        self.action_combo.addItem(self.tr("All actions"), None)
+        for action, label in self._actions.items():
+            self.action_combo.addItem(label, action.value)
+        self.from_check = QCheckBox(self.tr("From"))
+        self.from_edit = self._date_edit()
+        self.to_check = QCheckBox(self.tr("to"))
+        self.to_edit = self._date_edit()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("audit_search")
+        self.search_edit.setPlaceholderText(self.tr("Search values, names, codes…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.kind_combo,
+            self.actor_combo,
+            self.action_combo,
+            self.from_check,
+            self.from_edit,
+            self.to_check,
+            self.to_edit,
+        ):
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+
+        actions = self._actions
+        kinds = self._kinds
+        columns: list[Column[AuditRow]] = [
+            Column(self.tr("When"), lambda r: format_datetime(r.at.astimezone()), "at"),
+            Column(self.tr("Who"), lambda r: r.actor, "actor"),
+            Column(self.tr("Action"), lambda r: actions[r.action], "action"),
+            Column(self.tr("Record kind"), lambda r: kinds.get(r.table_name, r.table_name), "table"),
+            Column(self.tr("Record"), lambda r: r.label, "record"),
+            Column(self.tr("Fields"), lambda r: ", ".join(r.fields)),
+        ]
+        self.model: PagedTableModel[AuditRow] = PagedTableModel(audit, columns, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("audit_list")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((130, 110, 80, 140, 160)):
+            self.table.setColumnWidth(column, width)
+
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setObjectName("audit_detail")
+        self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail.verticalHeader().hide()
+        header = self.detail.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail)
+
+        self.count_label = QLabel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        for combo in (self.kind_combo, self.actor_combo, self.action_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self.apply_filters)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._date_changed)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._show_count)
+
+    def _kind_names(self) -> dict[str, str]:
+        return {
+            "design_variant": self.tr("Design"),
+            "design_photo": self.tr("Design photo"),
+            "recipe_line": self.tr("Recipe line"),
+            "material": self.tr("Material"),
+            "material_receipt": self.tr("Material receipt"),
+            "production_entry": self.tr("Production entry"),
+            "stock_movement": self.tr("Stock movement"),
+            "stock_count": self.tr("Stock count"),
+            "stock_count_line": self.tr("Stock count line"),
+            "buyer": self.tr("Buyer"),
+            "sales_order": self.tr("Order"),
+            "order_line": self.tr("Order line"),
+            "payment": self.tr("Payment"),
+            "delivery": self.tr("Delivery"),
+            "product_type": self.tr("Product type"),
+            "mould": self.tr("Mould"),
+            "maker": self.tr("Maker"),
+            "member_business": self.tr("Member business"),
+            "operator": self.tr("Operator"),
+            "sentra_profile": self.tr("Sentra profile"),
+        }
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit(QDate.currentDate())
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    # --- loading -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def invalidate(self) -> None:
+        """Something may have been saved: read again now if shown, else on the next showing."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._loaded = False
+
+    def reload(self) -> None:
+        """Re-read the filter choices and the list (the log grows with every save)."""
+        self._loaded = True
+        self._fill_combo(
+            self.kind_combo,
+            self.tr("All records"),
+            sorted(((self._kinds.get(k, k), k) for k in self.audit.kinds()), key=lambda p: p[0].lower()),
+        )
+        self._fill_combo(self.actor_combo, self.tr("All operators"), [(a, a) for a in self.audit.actors()])
+        self.apply_filters()
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def query(self) -> ListQuery:
+        """The filters as a list query."""
+        query = self.model.query.with_search(self.search_edit.text())
+        query = query.with_filter(KIND_FILTER, self.kind_combo.currentData())
+        query = query.with_filter(ACTOR_FILTER, self.actor_combo.currentData())
+        query = query.with_filter(ACTION_FILTER, self.action_combo.currentData())
+        query = query.with_filter(FROM_FILTER, _day(self.from_edit) if self.from_check.isChecked() else None)
+        return query.with_filter(TO_FILTER, _day(self.to_edit) if self.to_check.isChecked() else None)
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.query())
+        self.show_detail(None)
+
+    def _date_changed(self) -> None:
+        if self.from_check.isChecked() or self.to_check.isChecked():
+            self.apply_filters()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n change(s)", "", self.model.rowCount()))
+
+    # --- the detail pane ---------------------------------------------------------------------
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        self.show_detail(None if row is None else self.audit.get(row.id))
+
+    def show_detail(self, detail: AuditDetail | None) -> None:
+        """Fill the pane with one entry's fields: before, after; changed values in bold."""
+        self.detail.setRowCount(0)
+        if detail is None:
+            self.detail_title.setText(self.tr("Choose a change above to see its values."))
+            return
+        kind = self._kinds.get(detail.table_name, detail.table_name)
+        record = f" #{detail.record_id}" if detail.record_id is not None else ""
+        self.detail_title.setText(
+            self.tr("%1 %2%3 by %4 on %5")
+            .replace("%1", self._actions[detail.action])
+            .replace("%2", kind)
+            .replace("%3", record)
+            .replace("%4", detail.actor or "-")
+            .replace("%5", format_datetime(detail.at.astimezone()))
+        )
+        bold = QFont(self.detail.font())
+        bold.setBold(True)
+        self.detail.setRowCount(len(detail.changes))
+        for row, change in enumerate(detail.changes):
+            cells = (change.field, self._value(change.old), self._value(change.new))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column and detail.action == AuditAction.UPDATE:
+                    item.setFont(bold)
+                self.detail.setItem(row, column, item)
+
+    def _value(self, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        return str(value)
+
+
+def _day(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
