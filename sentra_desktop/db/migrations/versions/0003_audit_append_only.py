@@ -1,4 +1,4 @@
-"""audit log is append-only: triggers refuse UPDATE and DELETE on audit_log; index on its time
+"""audit log is append-only: triggers refuse UPDATE and DELETE on audit_log; indexes for its view
 
 The DDL differs by database (SQLite triggers that RAISE(ABORT), PostgreSQL a plpgsql function
 and triggers) and lives in sentra_desktop.db.audit_guard, so a later migration that rebuilds
@@ -26,9 +26,13 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     # A plain CREATE INDEX: no table rebuild, so the triggers below are not disturbed.
     op.create_index('ix_audit_log_at', 'audit_log', ['at'], unique=False)
+    op.create_index('ix_audit_log_table_id', 'audit_log', ['table_name', 'id'], unique=False)
+    op.create_index('ix_audit_log_actor_id', 'audit_log', ['actor', 'id'], unique=False)
     create_guard(op.get_bind())
 
 
 def downgrade() -> None:
     drop_guard(op.get_bind())
+    op.drop_index('ix_audit_log_actor_id', table_name='audit_log')
+    op.drop_index('ix_audit_log_table_id', table_name='audit_log')
     op.drop_index('ix_audit_log_at', table_name='audit_log')
