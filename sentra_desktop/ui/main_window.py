@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
 
             return StockPage(self.services)
 
+        def reports() -> QWidget:
+            from sentra_desktop.ui.reports.page import ReportsPage
+
+            return ReportsPage(self.services)
+
         def settings() -> QWidget:
             from sentra_desktop.ui.pages.settings import SettingsPage
 
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
             Area("designs", self.tr("Designs"), ("desain",), designs),
             Area("buyers", self.tr("Buyers"), ("pembeli",), None),
             Area("orders", self.tr("Orders"), ("pesanan",), None),
-            Area("reports", self.tr("Reports"), ("laporan",), None),
+            Area("reports", self.tr("Reports"), ("laporan",), reports),
             Area("settings", self.tr("Settings"), ("pengaturan",), settings),
         ]
 

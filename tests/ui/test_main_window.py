@@ -27,7 +27,7 @@ def window(qtbot: QtBot, services: Services, app_settings: AppSettings) -> MainW
     return widget
 
 
-UNBUILT = ["buyers", "orders", "reports"]
+UNBUILT = ["buyers", "orders"]
 
 
 @pytest.mark.parametrize("key", UNBUILT)

@@ -175,6 +175,11 @@ class ProductionPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.delete_button = QPushButton(self.tr("De&lete"))
+        self.print_button = QPushButton(self.tr("&Print summary…"))
+        self.print_button.setObjectName("print_production")
+        self.print_button.setToolTip(
+            self.tr("Production summary of the dates shown, per design and per maker")
+        )
         self.totals = QLabel()
         self.totals.setObjectName("production_totals")
         columns: list[Column[ProductionRow]] = [
@@ -220,6 +225,7 @@ class ProductionPage(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.edit_button)
         footer.addWidget(self.delete_button)
+        footer.addWidget(self.print_button)
         footer.addStretch(1)
         footer.addWidget(self.totals)
 
@@ -249,6 +255,7 @@ class ProductionPage(QWidget):
         self.date_to.dateChanged.connect(self.apply_filters)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.print_button.clicked.connect(self.print_summary)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
 
@@ -301,6 +308,14 @@ class ProductionPage(QWidget):
             .replace("%3", format_thousands(totals.reject))
             .replace("%4", format_decimal(totals.reject_rate, 1))
         )
+
+    def print_summary(self) -> None:
+        """The production summary of the dates the list shows, made in the background, then previewed."""
+        from sentra_desktop.ui.reports.preview import open_sheet
+
+        today = date.today()
+        start, end = self.date_from.value() or today, self.date_to.value() or today
+        open_sheet(self, self.services, "production", date_from=min(start, end), date_to=max(start, end))
 
     def selected_row(self) -> ProductionRow | None:
         indexes = self.table.selectionModel().selectedRows()

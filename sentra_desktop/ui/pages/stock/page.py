@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.services.container import Services
@@ -53,8 +53,19 @@ class StockPage(QWidget):
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda i=index: self.show_tab(i))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setObjectName("print_stock")
+        self.print_button.setToolTip(
+            self.tr(
+                "The stock sheet (for the wall or a stock count); on the Stock card tab, that item's card"
+            )
+        )
+        self.print_button.clicked.connect(self.print_sheet)
+        title_row = QHBoxLayout()
+        title_row.addWidget(page_title(self.tr("Stock")), 1)
+        title_row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Stock")))
+        layout.addLayout(title_row)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
 
@@ -72,6 +83,24 @@ class StockPage(QWidget):
         """Open the overview filtered to items below their low-stock level."""
         self.tabs.setCurrentWidget(self.overview)
         self.overview.show_low_stock()
+
+    def print_sheet(self) -> None:
+        """Print the shown item's stock card on the Stock card tab, else the stock sheet."""
+        from sentra_desktop.ui.reports.preview import open_sheet
+
+        current = self.history.current
+        if self.tabs.currentWidget() is self.history and current is not None:
+            open_sheet(
+                self,
+                self.services,
+                "stock_card",
+                item_kind=current[0],
+                item_id=current[1],
+                date_from=self.history.date_from.value(),
+                date_to=self.history.date_to.value(),
+            )
+        else:
+            open_sheet(self, self.services, "stock")
 
     # --- tabs --------------------------------------------------------------------------------
     def show_tab(self, index: int) -> None:

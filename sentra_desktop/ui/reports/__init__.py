@@ -1,0 +1,1 @@
+"""Printed sheets in the program: the Laporan page and the preview with Print and Save as PDF."""

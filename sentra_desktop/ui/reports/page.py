@@ -1,0 +1,278 @@
+"""Laporan: pick a sheet and what it covers, make it, preview it, print it or save it as PDF."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.report_data import ReportDataService
+from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.pages.common import page_title
+from sentra_desktop.ui.pages.stock.common import month_start
+from sentra_desktop.ui.pages.stock.history import ItemField
+from sentra_desktop.ui.reports.preview import PreviewDialog, open_sheet
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
+
+PERIOD_DAY, PERIOD_MONTH, PERIOD_RANGE = "day", "month", "range"
+
+
+def month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+class ReportsPage(QWidget):
+    """The list of sheets on the left, what the chosen one covers on the right, and Make sheet."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.reports = ReportDataService(services.db)
+        self.operation: Operation | None = None
+        self.preview: PreviewDialog | None = None
+
+        self.sheets = QListWidget()
+        self.sheets.setObjectName("sheet_list")
+        self.sheets.setFixedWidth(230)
+        self.forms = QStackedWidget()
+        self.descriptions: dict[str, str] = {}
+
+        # --- what each sheet asks for -------------------------------------------------------------
+        self.product_type = ChoiceCombo(empty_text=self.tr("All product types"))
+        self.period = QComboBox()
+        self.period.addItem(self.tr("One day"), PERIOD_DAY)
+        self.period.addItem(self.tr("One month"), PERIOD_MONTH)
+        self.period.addItem(self.tr("From … to …"), PERIOD_RANGE)
+        self.period.setCurrentIndex(1)
+        self.production_from = DateEdit()
+        self.production_from.set_value(month_start())
+        self.production_to = DateEdit()
+        self.production_to.set_value(month_end(date.today()))
+        self.member = ChoiceCombo(empty_text=self.tr("The whole sentra"))
+        self.order_number = QComboBox()
+        self.order_number.setEditable(True)
+        self.order_number.setObjectName("order_number")
+        self.delivery_number = QComboBox()
+        self.delivery_number.setEditable(True)
+        self.delivery_number.setObjectName("delivery_number")
+        self.item_field = ItemField()
+        self.card_from = DateEdit()
+        self.card_from.set_value(month_start())
+        self.card_to = DateEdit()
+
+        self._add(
+            "production",
+            self.tr("Production summary"),
+            self.tr(
+                "Good pieces, rejects and reject rate per design and per maker, with a chart of daily output."
+            ),
+            [
+                (self.tr("&Period:"), self.period),
+                (self.tr("&From:"), self.production_from),
+                (self.tr("&To:"), self.production_to),
+                (self.tr("&Member business:"), self.member),
+            ],
+        )
+        self._add(
+            "stock",
+            self.tr("Stock sheet"),
+            self.tr(
+                "Finished goods and materials on hand, low stock marked, with an empty “Counted” column "
+                "for a stock count."
+            ),
+            [(self.tr("&Product type:"), self.product_type)],
+        )
+        self._add(
+            "stock_card",
+            self.tr("Stock card"),
+            self.tr("One item over a period: opening balance, every movement, running and closing balance."),
+            [
+                (self.tr("&Item:"), self.item_field),
+                (self.tr("&From:"), self.card_from),
+                (self.tr("&To:"), self.card_to),
+            ],
+        )
+        self._add(
+            "order",
+            self.tr("Order sheet"),
+            self.tr("An order for the buyer and the makers: lines, totals, payments, what is still owed."),
+            [(self.tr("Order &number:"), self.order_number)],
+        )
+        self._add(
+            "delivery",
+            self.tr("Delivery note"),
+            self.tr(
+                "The surat jalan that goes with delivered goods (a delivery number, or an order number)."
+            ),
+            [(self.tr("Delivery &number:"), self.delivery_number)],
+        )
+        self._add(
+            "buyers", self.tr("Buyer list"), self.tr("Every buyer with contact details and orders."), []
+        )
+
+        self.make_button = QPushButton(self.tr("&Make sheet"))
+        self.make_button.setObjectName("make_sheet")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make_sheet)
+        self.sheets.currentRowChanged.connect(self.forms.setCurrentIndex)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.production_from.dateChanged.connect(self._from_changed)
+        self.sheets.setCurrentRow(0)
+
+        right = QVBoxLayout()
+        right.addWidget(self.forms)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.make_button)
+        right.addLayout(buttons)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.sheets)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Reports")))
+        layout.addLayout(body, 1)
+        self.reload_choices()
+        self._period_changed()
+
+    def _add(self, key: str, title: str, description: str, rows: list[tuple[str, QWidget]]) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.sheets.addItem(item)
+        form_widget = QWidget()
+        outer = QVBoxLayout(form_widget)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        text = QLabel(description)
+        text.setWordWrap(True)
+        outer.addWidget(heading)
+        outer.addWidget(text)
+        form = QFormLayout()
+        for label, widget in rows:
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.forms.addWidget(form_widget)
+
+    # --- choices -----------------------------------------------------------------------------
+    def reload_choices(self) -> None:
+        """Product types, member businesses, order and delivery numbers, stock items."""
+        try:
+            self.product_type.set_choices(
+                [(name, name) for name in self.reports.product_type_names()], self.product_type.value()
+            )
+            self.member.set_choices(list(self.reports.member_business_names()), self.member.value())
+            for combo, numbers in (
+                (self.order_number, self.reports.order_numbers()),
+                (self.delivery_number, self.reports.delivery_numbers()),
+            ):
+                text = combo.currentText()
+                combo.clear()
+                combo.addItems(numbers)
+                if text:
+                    combo.setEditText(text)
+            self.item_field.set_items(self.services.stock.page(ListQuery(sort="kind"), 0, 100_000))
+        except SentraError as exc:
+            show_error(self, exc)
+
+    def activated(self) -> None:
+        """Called by the main window each time the page is shown."""
+        self.reload_choices()
+
+    def _period_changed(self) -> None:
+        mode = self.period.currentData()
+        self.production_to.setEnabled(mode == PERIOD_RANGE)
+        self._from_changed()
+
+    def _from_changed(self) -> None:
+        mode = self.period.currentData()
+        start = self.production_from.value() or date.today()
+        if mode == PERIOD_DAY:
+            self.production_to.set_value(start)
+        elif mode == PERIOD_MONTH:
+            self.production_from.blockSignals(True)
+            self.production_from.set_value(start.replace(day=1))
+            self.production_from.blockSignals(False)
+            self.production_to.set_value(month_end(start))
+
+    # --- making ------------------------------------------------------------------------------
+    def current_kind(self) -> str:
+        item = self.sheets.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "production"
+
+    def select(self, kind: str) -> None:
+        """Choose the sheet ``kind`` in the list."""
+        for row in range(self.sheets.count()):
+            if self.sheets.item(row).data(Qt.ItemDataRole.UserRole) == kind:
+                self.sheets.setCurrentRow(row)
+
+    def params(self, kind: str) -> dict[str, Any] | None:
+        """What sheet ``kind`` covers, from the form (None, with a message, when something is missing)."""
+        if kind == "production":
+            return {
+                "date_from": self.production_from.value(),
+                "date_to": self.production_to.value(),
+                "member_business_id": self.member.value(),
+            }
+        if kind == "stock":
+            return {"product_type": self.product_type.value()}
+        if kind == "stock_card":
+            item = self.item_field.item()
+            if item is None:
+                self._missing(self.tr("Type the code or name of an item."), self.item_field)
+                return None
+            return {
+                "item_kind": item[0],
+                "item_id": item[1],
+                "date_from": self.card_from.value(),
+                "date_to": self.card_to.value(),
+            }
+        if kind in ("order", "delivery"):
+            combo = self.order_number if kind == "order" else self.delivery_number
+            number = combo.currentText().strip()
+            if not number:
+                self._missing(self.tr("Type or choose a number."), combo)
+                return None
+            return {"number": number}
+        return {}
+
+    def _missing(self, text: str, widget: QWidget) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, self.tr("Reports"), text)
+        widget.setFocus()
+
+    def make_sheet(self) -> Operation | None:
+        """Make the chosen sheet in the background, then show its preview."""
+        kind = self.current_kind()
+        params = self.params(kind)
+        if params is None:
+            return None
+        self.operation = open_sheet(self, self.services, kind, on_preview=self._previewed, **params)
+        return self.operation
+
+    def _previewed(self, dialog: PreviewDialog) -> None:
+        self.preview = dialog
