@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -96,34 +96,49 @@ def _csv_cell(value: Any) -> str:
     return escape_text(str(value))
 
 
-def write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    """Write a CSV Excel opens right in Indonesia: UTF-8 BOM, ";" and 1500,5."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-    writer.writerow([escape_text(h) for h in headers])
-    for row in rows:
-        writer.writerow([_csv_cell(value) for value in row])
-    path.write_bytes(buffer.getvalue().encode("utf-8-sig"))
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """Write a CSV Excel opens right in Indonesia (UTF-8 BOM, ";", 1500,5); returns the row count.
+
+    Rows are streamed to the file, so a million production entries never sit in memory.
+    """
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+        writer.writerow([escape_text(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_cell(value) for value in row])
+            count += 1
+    return count
 
 
-def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str) -> None:
-    """Write one sheet; text as text cells (never formulas), numbers and dates as such."""
+def write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str) -> int:
+    """Write one sheet, streamed (openpyxl's write-only mode); returns the row count.
+
+    Text goes into text cells (never formulas), numbers and dates into number and date cells.
+    """
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    workbook = Workbook(write_only=False)
-    sheet = workbook.active
-    sheet.title = title[:31]
-    for col, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=col)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet)
         _set_text(cell, header)
-        cell.font = Font(bold=True)
-    for row_no, row in enumerate(rows, start=2):
-        for col, value in enumerate(row, start=1):
-            cell = sheet.cell(row=row_no, column=col)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    count = 0
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet)
             if value is None:
-                continue
-            if isinstance(value, bool):
+                pass
+            elif isinstance(value, bool):
                 cell.value = int(value)
             elif isinstance(value, int | Decimal):
                 cell.value = value
@@ -134,8 +149,11 @@ def write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]
                 cell.number_format = "DD/MM/YYYY"
             else:
                 _set_text(cell, str(value))
-    sheet.freeze_panes = "A2"
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
     workbook.save(path)
+    return count
 
 
 _OOXML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")

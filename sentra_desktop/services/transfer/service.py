@@ -88,14 +88,19 @@ class TransferService:
         fmt = file_format(path)
         progress(0, 0, spec.title)
         with self.db.reading() as session:
-            rows = list(EXPORTERS[kind](session))
-        progress(len(rows) // 2, len(rows), spec.title)
-        if fmt == "csv":
-            write_csv(path, spec.headers, rows)
-        else:
-            write_xlsx(path, spec.headers, rows, spec.title)
-        progress(len(rows), len(rows), spec.title)
-        return len(rows)
+            rows = EXPORTERS[kind](session)
+            # Write beside the target and rename when complete: a full disk never leaves half a file.
+            partial = path.with_name(path.name + ".part" + path.suffix)
+            try:
+                if fmt == "csv":
+                    count = write_csv(partial, spec.headers, rows)
+                else:
+                    count = write_xlsx(partial, spec.headers, rows, spec.title)
+                partial.replace(path)
+            finally:
+                partial.unlink(missing_ok=True)
+        progress(count, count, spec.title)
+        return count
 
     def preview(self, kind: str, path: Path, limit: int = 20) -> Preview:
         """The first ``limit`` rows of ``path`` and the column mapping its headers suggest."""
