@@ -23,7 +23,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
 from sentra_desktop.ui.i18n import install_translators
 from sentra_desktop.ui.main_window import MainWindow
-from sentra_desktop.ui.settings import LAST_PAGE, AppSettings
+from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_NAME, DB_PORT, DB_USER, LAST_PAGE, AppSettings
 
 log = logging.getLogger("sentra.app")
 
@@ -45,9 +45,65 @@ def _application(args: argparse.Namespace, data_dir: DataDir) -> tuple[QApplicat
     return app, settings
 
 
-def _open(args: argparse.Namespace, data_dir: DataDir) -> Services:
-    url = args.db_url or data_dir.sqlite_url()
-    return Services(Database.open(url))
+def _open(args: argparse.Namespace, data_dir: DataDir, settings: AppSettings) -> Services:
+    return Services(Database.open(connection_url(args, data_dir, settings)))
+
+
+def connection_url(args: argparse.Namespace, data_dir: DataDir, settings: AppSettings) -> str:
+    """The database to open: ``--db-url``, else the server chosen on Pengaturan → Database, else
+    the SQLite file in the data folder. A server's password comes from the keyring when there is
+    one stored; it is never read from the settings file.
+    """
+    if args.db_url:
+        url = str(args.db_url)
+        if not url.startswith("postgresql"):
+            return url
+        from sentra_desktop.services.connection import with_stored_password
+
+        return with_stored_password(url)
+    if settings.get(DB_MODE) != "server":
+        return data_dir.sqlite_url()
+    from sentra_desktop.services.connection import ServerAddress, stored_password
+
+    address = ServerAddress(
+        settings.get(DB_HOST), settings.get(DB_PORT), settings.get(DB_NAME), settings.get(DB_USER)
+    )
+    return address.url(stored_password(address))
+
+
+def _needs_password(exc: StorageError, url: str) -> bool:
+    """The server refused to let us in without a password (or with a wrong one)."""
+    from sentra_desktop.services.connection import has_password, is_server_url
+
+    detail = str(exc.params.get("detail", "")).lower()
+    return (
+        exc.code == "cannot_open"
+        and is_server_url(url)
+        and ("password" in detail or "authentication" in detail)
+        and not has_password(url)
+    )
+
+
+def ask_password(url: str, parent: QWidget | None = None) -> str | None:
+    """Ask the operator for the server's password (where no keyring keeps it); None: cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from sentra_desktop.services.connection import ServerAddress
+
+    address = ServerAddress.from_url(url)
+    text, ok = QInputDialog.getText(
+        parent,
+        APP_NAME,
+        QCoreApplication.translate("MainWindow", "Password of %1 on the database server:").replace(
+            "%1", address.key if address else url
+        ),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok:
+        return None
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=text).render_as_string(hide_password=False)
 
 
 def build_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
@@ -55,13 +111,16 @@ def build_window(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     data_dir = DataDir.resolve(args.data_dir)
     data_dir.ensure()
     app, settings = _application(args, data_dir)
-    return app, _main_window(app, args, data_dir, settings, _open(args, data_dir))
+    return app, _main_window(app, args, data_dir, settings, _open(args, data_dir, settings))
 
 
 def _main_window(
     app: QApplication, args: argparse.Namespace, data_dir: DataDir, settings: AppSettings, services: Services
 ) -> MainWindow:
-    location = (args.db_url and services.database_url) or str(data_dir.database)
+    from sentra_desktop.services.connection import is_server_url
+
+    local = not args.db_url and not is_server_url(services.database_url)
+    location = str(data_dir.database) if local else services.database_url
     window = MainWindow(services, settings, location)
     app.aboutToQuit.connect(services.close)
     return window
@@ -203,13 +262,23 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:  # a read-only or full disk: said in plain words below
         unusable = exc
     app, settings = _application(args, data_dir)
-    url = args.db_url or data_dir.sqlite_url()
+    url = connection_url(args, data_dir, settings)
     lock: InstanceLock | None = None
     try:
         if unusable is not None:
             raise storage_error(unusable, "cannot_open") from unusable
+        # SQLite only: on a server the server arbitrates between the PCs (no lock file).
         lock = lock_for_url(url)
-        services = _open_with_recovery(url)
+        try:
+            services = _open_with_recovery(url)
+        except StorageError as exc:
+            if not _needs_password(exc, url):
+                raise
+            # No keyring keeps the password on this PC: ask for it, every start.
+            with_password = ask_password(url)
+            if with_password is None:
+                return 1
+            services = _open_with_recovery(with_password)
         if services is None:
             return 1
         window = _main_window(app, args, data_dir, settings, services)

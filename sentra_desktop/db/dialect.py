@@ -11,12 +11,40 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Insert, Integer, Table, func, select, text
+from sqlalchemy import Connection, Engine, Index, Insert, Integer, Table, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 
 _UPSERTS: dict[tuple[str, str, tuple[str, ...]], Insert] = {}
+
+
+# Partial indexes whose PostgreSQL predicate is attached once a PostgreSQL engine is made.
+_PENDING_POSTGRESQL: list[tuple[Index, Any]] = []
+_POSTGRESQL_READY = False
+
+
+def partial_index(name: str, *columns: str, where: Any) -> Index:
+    """An index of only the rows matching ``where``, on SQLite and PostgreSQL alike.
+
+    Naming ``postgresql_where`` here would import SQLAlchemy's PostgreSQL dialect whenever the
+    models are imported (about 27 ms of every start on SQLite); :func:`prepare_postgresql` adds
+    it when a PostgreSQL engine is made, before any DDL or schema comparison can need it.
+    """
+    index = Index(name, *columns, sqlite_where=where)
+    _PENDING_POSTGRESQL.append((index, where))
+    if _POSTGRESQL_READY:
+        prepare_postgresql()
+    return index
+
+
+def prepare_postgresql() -> None:
+    """Give the partial indexes their PostgreSQL predicate (loads the dialect; idempotent)."""
+    global _POSTGRESQL_READY
+    _POSTGRESQL_READY = True
+    while _PENDING_POSTGRESQL:
+        index, where = _PENDING_POSTGRESQL.pop()
+        index.dialect_options["postgresql"]["where"] = where
 
 
 def name_of(bind: Connection | Engine) -> str:

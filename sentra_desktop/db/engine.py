@@ -37,6 +37,10 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        from sentra_desktop.db.dialect import prepare_postgresql
+
+        prepare_postgresql()
     # A pulled cable must not hang a save for minutes: give up connecting after a while, and let
     # the pool test each connection before use so a restarted server is reconnected to at once.
     return create_engine(

@@ -96,6 +96,24 @@ def migrate_data(from_url: str, to_url: str, progress: CopyProgress | None = Non
     return result
 
 
+def copy_open_database_to(db: Database, to_url: str, progress: CopyProgress | None = None) -> CopyResult:
+    """Copy every record of the open database ``db`` into the empty database at ``to_url``.
+
+    For the button on Pengaturan → Database: the program's own data goes to a new server (or
+    from the server to a file). The target is migrated first; the source is read as it is.
+    """
+    source_url = db.engine.url.render_as_string(hide_password=False)
+    if same_database(source_url, to_url):
+        raise SentraError("same_database")
+    target = Database.open(to_url)
+    try:
+        result = copy_between(db, target, progress)
+    finally:
+        target.dispose()
+    log.info("%s", result.describe())
+    return result
+
+
 def snapshot_server(db: Database, folder: Path, progress: CopyProgress | None = None) -> Path:
     """A backup of a server database: a checked SQLite file ``sentra-YYYYMMDD-HHMMSS.sqlite3``.
 

@@ -26,6 +26,13 @@ LANGUAGE = Option("ui/language", DEFAULT_LANGUAGE, str)
 OPERATOR = Option("ui/operator", "", str)
 LAST_PAGE = Option("ui/last_page", "designs", str)
 GEOMETRY = Option("ui/geometry", b"", bytes)
+# Where the records live: "local" (the SQLite file in the data folder) or "server" (PostgreSQL).
+# The server's password is never stored here: it goes to the system keyring, or is asked at start.
+DB_MODE = Option("database/mode", "local", str)
+DB_HOST = Option("database/host", "", str)
+DB_PORT = Option("database/port", 5432, int)
+DB_NAME = Option("database/name", "sentra", str)
+DB_USER = Option("database/user", "sentra", str)
 
 
 class AppSettings:

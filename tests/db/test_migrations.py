@@ -31,9 +31,13 @@ def alembic_config():
     return make_config()
 
 
-@pytest.fixture
-def alembic_engine(tmp_path: Path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'alembic.sqlite3'}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def alembic_engine(request: pytest.FixtureRequest, tmp_path: Path):
+    """pytest-alembic's checks (upgrade, up/down, models match the DDL) on both engines."""
+    if request.param == "postgresql":
+        engine = make_engine(request.getfixturevalue("empty_pg_url"))
+    else:
+        engine = make_engine(f"sqlite:///{tmp_path / 'alembic.sqlite3'}")
     yield engine
     engine.dispose()
 

@@ -157,3 +157,30 @@ def test_check_finds_a_wrong_balance_and_a_broken_reference_on_a_server(
     assert report.foreign_keys == (
         "recipe_line row 1 -> material (constraint fk_recipe_line_material_id_material)",
     )
+
+
+def test_the_sqlite_path_never_loads_the_postgresql_driver(db_path: Path) -> None:
+    """Importing psycopg and SQLAlchemy's PostgreSQL dialect costs start-up time; SQLite never needs them.
+
+    (Running a migration may load the dialect: the scripts name PostgreSQL's index options.)
+    """
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sentra_desktop.services.container import Services\n"
+        "from sentra_desktop.services.database import Database\n"
+        "from sentra_desktop.services.production import ProductionInput\n"
+        f"db = Database.open('sqlite:///{db_path.as_posix()}')\n"
+        "s = Services(db)\n"
+        "s.stock.check_balances()\n"
+        "s.product_types.choices()\n"
+        "heavy = ('psycopg', 'sqlalchemy.dialects.postgresql', 'keyring')\n"
+        "loaded = [m for m in sys.modules if m.startswith(heavy)]\n"
+        "print(loaded)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr

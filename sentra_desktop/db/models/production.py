@@ -8,6 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sentra_desktop.db.base import Base, RecordMixin, text_note
+from sentra_desktop.db.dialect import partial_index
 from sentra_desktop.db.models.catalogue import DesignVariant
 from sentra_desktop.db.models.organisation import Maker, MemberBusiness
 
@@ -48,29 +49,29 @@ class ProductionEntry(RecordMixin, Base):
         # The production list shows entries that are not voided. These partial indexes hold
         # every column the list filters, sorts and totals on, so a page of ids, a count or the
         # totals over a million entries never touch the table itself.
-        Index(
+        partial_index(
             "ix_production_entry_live_day",
             "produced_on", "id", "design_id", "maker_id", "good_qty", "reject_qty",
-            sqlite_where=_LIVE, postgresql_where=_LIVE,
+            where=_LIVE,
         ),
-        Index(
+        partial_index(
             "ix_production_entry_live_design",
             "design_id", "produced_on", "id", "maker_id", "good_qty", "reject_qty",
-            sqlite_where=_LIVE, postgresql_where=_LIVE,
+            where=_LIVE,
         ),
-        Index(
+        partial_index(
             "ix_production_entry_live_maker",
             "maker_id", "produced_on", "id", "design_id", "good_qty", "reject_qty",
-            sqlite_where=_LIVE, postgresql_where=_LIVE,
+            where=_LIVE,
         ),
-        Index(
+        partial_index(
             "ix_production_entry_live_good",
             "good_qty", "produced_on", "id", "design_id", "maker_id", "reject_qty",
-            sqlite_where=_LIVE, postgresql_where=_LIVE,
+            where=_LIVE,
         ),
-        Index(
+        partial_index(
             "ix_production_entry_live_reject",
             "reject_qty", "produced_on", "id", "design_id", "maker_id", "good_qty",
-            sqlite_where=_LIVE, postgresql_where=_LIVE,
+            where=_LIVE,
         ),
     )  # fmt: skip

@@ -1,7 +1,8 @@
 """Pengaturan: the basics a sentra sets up once, one tab each.
 
-The sentra profile, member businesses, makers, product types, moulds, operators and the
-language. The five lists are the same :class:`RecordListTab` with different columns, services
+The sentra profile, member businesses, makers, product types, moulds, operators, the
+language, backups, import/export, the audit log and where the database lives. The five
+lists are the same :class:`RecordListTab` with different columns, services
 and forms; what they save is announced by :attr:`SettingsPage.changed` so the main window can
 refresh what depends on it (the operator drop-down).
 """
@@ -16,6 +17,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sentra_desktop.core.formatting import format_date, format_thousands
+from sentra_desktop.core.paths import DB_FILE
 from sentra_desktop.services.backup import BackupService
 from sentra_desktop.services.catalogue_setup import MouldRow, ProductTypeRow
 from sentra_desktop.services.container import Services
@@ -24,6 +26,7 @@ from sentra_desktop.services.operators import OperatorRow
 from sentra_desktop.ui.models.paged import Column
 from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
 from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
+from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
 from sentra_desktop.ui.pages.settings.dialogs import (
     MakerDialog,
     MemberDialog,
@@ -65,6 +68,8 @@ class SettingsPage(QWidget):
         self.backup_tab = BackupTab(BackupService.for_database(services.db))
         self.transfer_tab = TransferTab(services.transfer)
         self.audit_tab = AuditTab(services.audit_log)
+        # The settings file lives in the data folder, beside this PC's database file.
+        self.database_tab = DatabaseTab(app_settings, services.db, str(app_settings.path.parent / DB_FILE))
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -78,6 +83,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.backup_tab, self.tr("Backup"))
         self.tabs.addTab(self.transfer_tab, self.tr("Import/Export"))
         self.tabs.addTab(self.audit_tab, self.tr("Audit"))
+        self.tabs.addTab(self.database_tab, self.tr("Database"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)

@@ -1,0 +1,306 @@
+"""Database: where the records live — this PC's file, or a PostgreSQL server shared by several PCs.
+
+The choice and the server's address are kept in this PC's settings; the password goes to the
+system keyring (or, where there is none, is asked for at each start). Trying the server and
+copying the records to it run on a worker, so the window never freezes while a server is slow
+to answer. A new choice takes effect when Sentra Desktop is started again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.services.connection import (
+    DEFAULT_PORT,
+    ConnectionTest,
+    ServerAddress,
+    keyring_available,
+    store_password,
+    stored_password,
+    try_connection,
+)
+from sentra_desktop.services.data_copy import CopyResult, copy_open_database_to
+from sentra_desktop.services.database import Database
+from sentra_desktop.ui.errors import error_text
+from sentra_desktop.ui.operation import Operation, run_operation
+from sentra_desktop.ui.recovery import translated
+from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_NAME, DB_PORT, DB_USER, AppSettings
+
+GOOD_STYLE = "color: #1b5e20; font-weight: 600;"
+BAD_STYLE = "color: #b71c1c; font-weight: 600;"
+LOCAL, SERVER = "local", "server"
+
+
+class DatabaseTab(QWidget):
+    """This PC's file or a server; test the server; copy the records there; ``saved`` on a new choice.
+
+    Args:
+        app_settings: this PC's settings, where the choice and the address are kept.
+        db: the open database (the source when the records are copied to the server).
+        local_location: the SQLite file in the data folder, shown to the operator.
+    """
+
+    saved = Signal()
+
+    def __init__(
+        self, app_settings: AppSettings, db: Database, local_location: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = app_settings
+        self._db = db
+        self.operation: Operation | None = None
+
+        intro = QLabel(
+            self.tr(
+                "Sentra Desktop keeps its records in a file on this PC. When several PCs should work "
+                "on the same records (the office and the workshop), put them on a PostgreSQL server "
+                "and point every PC at it."
+            )
+        )
+        intro.setWordWrap(True)
+        self.local_button = QRadioButton(self.tr("On &this PC (%1)").replace("%1", local_location))
+        self.server_button = QRadioButton(self.tr("On a &server (PostgreSQL)"))
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.local_button)
+        self.mode_group.addButton(self.server_button)
+
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("for example 192.168.1.10 or kantor-pc"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.database = QLineEdit()
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&Host:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        self.server_fields = QWidget()
+        self.server_fields.setLayout(form)
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+
+        self.test_button = QPushButton(self.tr("T&est the connection"))
+        self.copy_button = QPushButton(self.tr("&Copy this PC's records to the server…"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        buttons = QHBoxLayout()
+        for button in (self.test_button, self.copy_button, self.save_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("database_status")
+        self.status_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.local_button)
+        layout.addWidget(self.server_button)
+        layout.addWidget(self.server_fields)
+        layout.addWidget(self.keyring_note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self.setFocusProxy(self.local_button)
+
+        self.load()
+        self.server_button.toggled.connect(self._mode_changed)
+        self.test_button.clicked.connect(self.test_connection)
+        self.copy_button.clicked.connect(self.copy_records)
+        self.save_button.clicked.connect(self.save)
+
+    # --- reading and writing the settings --------------------------------------------------
+    def load(self) -> None:
+        """Show the stored choice and address (never a stored password)."""
+        server = self._settings.get(DB_MODE) == SERVER
+        (self.server_button if server else self.local_button).setChecked(True)
+        self.host.setText(self._settings.get(DB_HOST))
+        self.port.setValue(self._settings.get(DB_PORT) or DEFAULT_PORT)
+        self.database.setText(self._settings.get(DB_NAME))
+        self.user.setText(self._settings.get(DB_USER))
+        self.password.clear()
+        if keyring_available():
+            self.keyring_note.setText(
+                self.tr("The password is kept in this PC's keyring, never in a settings file.")
+            )
+        else:
+            self.keyring_note.setText(
+                self.tr(
+                    "This PC has no keyring to keep the password in, so it is asked for each time "
+                    "Sentra Desktop starts."
+                )
+            )
+        self._mode_changed()
+
+    def address(self) -> ServerAddress:
+        return ServerAddress(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+        )
+
+    def server_url(self) -> str:
+        """The URL of the server in the form, with the typed (or stored) password."""
+        address = self.address()
+        return address.url(self.password.text() or stored_password(address))
+
+    def _mode_changed(self) -> None:
+        server = self.server_button.isChecked()
+        self.server_fields.setEnabled(server)
+        self.keyring_note.setVisible(server)
+        for button in (self.test_button, self.copy_button):
+            button.setEnabled(server and not self.busy)
+
+    def _missing(self) -> str | None:
+        address = self.address()
+        if not (address.host and address.database and address.user):
+            return self.tr("Fill in the host, the database and the user first.")
+        return None
+
+    def save(self) -> None:
+        """Keep the choice; the password goes to the keyring when there is one."""
+        if self.server_button.isChecked():
+            missing = self._missing()
+            if missing:
+                self._say(missing, good=False)
+                return
+            address = self.address()
+            self._settings.set(DB_HOST, address.host)
+            self._settings.set(DB_PORT, address.port)
+            self._settings.set(DB_NAME, address.database)
+            self._settings.set(DB_USER, address.user)
+            if self.password.text():
+                store_password(address, self.password.text())
+            self._settings.set(DB_MODE, SERVER)
+        else:
+            self._settings.set(DB_MODE, LOCAL)
+        self.password.clear()
+        self._say(self.tr("Saved. Start Sentra Desktop again to work on the chosen database."), good=True)
+        self.saved.emit()
+
+    # --- trying the server, copying the records ----------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def test_connection(self) -> None:
+        """Try the server in the form on a worker and say in plain words what happened."""
+        missing = self._missing()
+        if missing:
+            self._say(missing, good=False)
+            return
+        url = self.server_url()
+        self._say(self.tr("Trying the server…"), good=True)
+        self._start(lambda _progress: try_connection(url), self.tr("Trying the server"), self._tested)
+
+    def _tested(self, result: object) -> None:
+        assert isinstance(result, ConnectionTest)
+        self._say(self.connection_text(result), good=result.ok)
+
+    def connection_text(self, result: ConnectionTest) -> str:
+        """A plain sentence for each outcome of :func:`try_connection`."""
+        if result.ok:
+            return self.tr("The server answers: %1. Sentra Desktop can work on it.").replace(
+                "%1", result.server_version
+            )
+        texts = {
+            "refused": self.tr(
+                "Nothing answers at that address. Check the host name and port, that the server PC "
+                "is on, and the network cable."
+            ),
+            "auth": self.tr("The server refused the user name or the password."),
+            "no_database": self.tr(
+                "The server has no database with that name. Ask whoever looks after the server to create it."
+            ),
+            "no_driver": self.tr("The PostgreSQL driver is missing from this installation."),
+        }
+        text = texts.get(result.code, self.tr("The server could not be used."))
+        return f"{text} ({result.detail})" if result.detail else text
+
+    def copy_records(self) -> None:
+        """Copy every record of the open database to the (empty) server in the form."""
+        missing = self._missing()
+        if missing:
+            self._say(missing, good=False)
+            return
+        if not self.confirm(
+            self.tr(
+                "Copy every record of this PC to the server %1? The server's database must be empty; "
+                "the records here stay as they are."
+            ).replace("%1", self.address().key)
+        ):
+            return
+        url, db = self.server_url(), self._db
+        self._start(
+            lambda progress: copy_open_database_to(db, url, translated(progress)),
+            self.tr("Copying the records to the server"),
+            self._copied,
+        )
+
+    def _copied(self, result: object) -> None:
+        assert isinstance(result, CopyResult)
+        self._say(
+            self.tr(
+                "%1 records copied; the counts and stock totals on the server match. Choose "
+                "“On a server” and save to work on it."
+            ).replace("%1", str(result.records)),
+            good=True,
+        )
+
+    def _start(self, work: object, title: str, on_done: object) -> None:
+        for button in (self.test_button, self.copy_button, self.save_button):
+            button.setEnabled(False)
+
+        def finished(result: object) -> None:
+            self._idle()
+            on_done(result)  # type: ignore[operator]
+
+        def failed(exc: BaseException) -> None:
+            self._idle()
+            self._say(error_text(exc), good=False)
+
+        self.operation = run_operation(
+            work,  # type: ignore[arg-type]
+            parent=self,
+            title=title,
+            on_done=finished,
+            on_error=failed,
+        )
+
+    def _idle(self) -> None:
+        self.operation = None
+        self.save_button.setEnabled(True)
+        self._mode_changed()
+
+    def _say(self, text: str, *, good: bool) -> None:
+        self.status_label.setStyleSheet(GOOD_STYLE if good else BAD_STYLE)
+        self.status_label.setText(text)
+
+    def confirm(self, text: str) -> bool:
+        """Ask a yes/no question; No is the default answer (overridden in tests)."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Database"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,239 @@
+"""Pengaturan → Database, and forms that keep their input when the server is gone or an edit conflicts.
+
+The tab's connection test and copy run against the tests' real PostgreSQL server (skipped where
+PostgreSQL is not installed); the database under the window itself is SQLite, as in every UI test.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from pytestqt.qtbot import QtBot
+
+from sentra_desktop.core.errors import DatabaseUnavailable
+from sentra_desktop.services.catalogue_setup import ProductTypeInput
+from sentra_desktop.services.connection import KEYRING_SERVICE, ServerAddress
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.production import ProductionInput
+from sentra_desktop.ui.pages.settings import SettingsPage
+from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
+from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_PORT, AppSettings
+from tests import pg
+from tests.ui.test_production_page import page as production_page  # noqa: F401 - a fixture
+from tests.ui.test_production_page import setup  # noqa: F401 - a fixture
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps passwords in a dict, standing in for the system's."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def settings_page(qtbot: QtBot, services: Services, app_settings: AppSettings) -> SettingsPage:
+    page = SettingsPage(services, app_settings)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.database_tab)
+    qtbot.waitExposed(page)
+    return page
+
+
+@pytest.fixture
+def tab(settings_page: SettingsPage) -> DatabaseTab:
+    return settings_page.database_tab
+
+
+def fill(tab: DatabaseTab, port: int, database: str = "postgres", password: str = "") -> None:
+    tab.server_button.setChecked(True)
+    tab.host.setText("127.0.0.1")
+    tab.port.setValue(port)
+    tab.database.setText(database)
+    tab.user.setText("postgres")
+    tab.password.setText(password)
+
+
+def wait_idle(qtbot: QtBot, tab: DatabaseTab) -> None:
+    qtbot.waitUntil(lambda: not tab.busy and tab.save_button.isEnabled(), timeout=30_000)
+
+
+def test_this_pc_is_the_default_and_server_fields_follow_the_choice(tab: DatabaseTab) -> None:
+    assert tab.local_button.isChecked() and not tab.server_fields.isEnabled()
+    assert "sentra.sqlite3" in tab.local_button.text()
+    tab.server_button.setChecked(True)
+    assert tab.server_fields.isEnabled() and tab.test_button.isEnabled()
+
+
+def test_saving_a_server_keeps_the_password_in_the_keyring_only(
+    tab: DatabaseTab, app_settings: AppSettings, memory_keyring: MemoryKeyring
+) -> None:
+    tab.load()
+    assert "keyring" in tab.keyring_note.text()
+    fill(tab, 5433, "sentra", password="rahasia-123")
+    tab.save()
+    assert app_settings.get(DB_MODE) == "server" and app_settings.get(DB_HOST) == "127.0.0.1"
+    assert app_settings.get(DB_PORT) == 5433
+    key = ServerAddress("127.0.0.1", 5433, "sentra", "postgres").key
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, key): "rahasia-123"}
+    assert "rahasia" not in app_settings.path.read_text(encoding="utf-8")
+    assert tab.password.text() == "" and "Start Sentra Desktop again" in tab.status_label.text()
+    tab.local_button.setChecked(True)
+    tab.save()
+    assert app_settings.get(DB_MODE) == "local"
+
+
+def test_without_a_keyring_the_password_is_asked_at_start(
+    tab: DatabaseTab, app_settings: AppSettings
+) -> None:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        tab.load()
+        assert "asked for each time" in tab.keyring_note.text()
+        fill(tab, 5433, "sentra", password="rahasia-123")
+        tab.save()
+    finally:
+        keyring.set_keyring(previous)
+    assert "rahasia" not in app_settings.path.read_text(encoding="utf-8")
+
+
+def test_missing_fields_are_named_before_anything_is_tried(tab: DatabaseTab) -> None:
+    tab.server_button.setChecked(True)
+    tab.test_connection()
+    assert "Fill in the host" in tab.status_label.text() and not tab.busy
+
+
+def test_the_connection_test_says_in_plain_words_what_happened(
+    qtbot: QtBot, tab: DatabaseTab, pg_cluster: pg.Cluster
+) -> None:
+    fill(tab, pg_cluster.port)
+    tab.test_connection()
+    wait_idle(qtbot, tab)
+    assert "The server answers: PostgreSQL" in tab.status_label.text()
+    fill(tab, pg_cluster.port, database="tidak_ada")
+    tab.test_connection()
+    wait_idle(qtbot, tab)
+    assert "no database with that name" in tab.status_label.text()
+    fill(tab, pg.free_port())
+    tab.test_connection()
+    wait_idle(qtbot, tab)
+    assert "Nothing answers at that address" in tab.status_label.text()
+
+
+def test_copying_this_pcs_records_to_an_empty_server(
+    qtbot: QtBot, tab: DatabaseTab, services: Services, pg_cluster: pg.Cluster
+) -> None:
+    services.product_types.create(ProductTypeInput(name="Gantungan kunci"))
+    name = pg_cluster.create_database()
+    try:
+        fill(tab, pg_cluster.port, database=name)
+        tab.confirm = lambda text: True  # type: ignore[method-assign]
+        tab.copy_records()
+        wait_idle(qtbot, tab)
+        assert "records copied" in tab.status_label.text(), tab.status_label.text()
+        server = Database.open(pg_cluster.url(name))
+        try:
+            assert [c.name for c in Services(server).product_types.choices()] == ["Gantungan kunci"]
+        finally:
+            server.dispose()
+        tab.copy_records()  # a second time: the server is no longer empty
+        wait_idle(qtbot, tab)
+        assert "already holds records" in tab.status_label.text()
+    finally:
+        pg_cluster.drop_database(name)
+
+
+# --- input is kept when saving fails -------------------------------------------------------------
+
+
+def test_the_entry_row_keeps_its_input_when_the_server_is_gone(
+    qtbot: QtBot,
+    production_page,  # noqa: F811 - the fixture imported above
+    services: Services,
+    setup,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "sentra_desktop.ui.pages.production.show_error", lambda parent, exc: shown.append(str(exc.code))
+    )
+
+    def unavailable(data: ProductionInput, **_: object) -> None:
+        raise DatabaseUnavailable(detail="connection refused")
+
+    page = production_page
+    page.maker.setCurrentIndex(page.maker.findData(setup["maker"]))
+    page.design.setText("GK-AMP-01")
+    page.good.setText("30")
+    monkeypatch.setattr(services.production, "create", unavailable)
+    assert page.save_entry() is None
+    assert shown == ["server_unavailable"]
+    assert (page.design.text(), page.good.text()) == ("GK-AMP-01", "30")
+    monkeypatch.undo()
+    assert page.save_entry() is not None  # the server is back: the same input saves
+
+
+def test_an_edit_refused_as_stale_keeps_the_typed_values(
+    qtbot: QtBot,
+    production_page,  # noqa: F811
+    services: Services,
+    setup,  # noqa: F811
+    db_path: Path,
+) -> None:
+    page = production_page
+    page.maker.setCurrentIndex(page.maker.findData(setup["maker"]))
+    page.design.setText("GK-AMP-01")
+    page.good.setText("30")
+    saved = page.save_entry()
+    assert saved is not None
+    page.table.selectRow(0)
+    dialog = page.edit_selected()
+    assert dialog is not None
+    # Meanwhile another operator, on another connection, saves the same entry.
+    other = Database.open(f"sqlite:///{db_path}", actor="Budi")
+    try:
+        from sentra_desktop.services.production import ProductionService
+
+        version = ProductionService(other).get(saved.entry_id).version
+        ProductionService(other).update(
+            saved.entry_id, version, ProductionInput(saved_day(services, saved.entry_id), setup["GK-AMP-01"],
+                                                     setup["maker"], 31), allow_duplicate=True)  # fmt: skip
+    finally:
+        other.dispose()
+    dialog.good.setText("35")
+    dialog.submit()
+    assert dialog.isVisible() and dialog.good.text() == "35"
+    assert "Someone else changed this record" in dialog.banner.text()
+
+
+def saved_day(services: Services, entry_id: int) -> object:
+    return services.production.get(entry_id).produced_on
