@@ -22,7 +22,9 @@ SHOTS = [
     ("stok-ringkasan.png", "stok", "1366x768", {}),
     ("stok-kartu.png", "stok/kartu", "1366x768", {}),
     ("pengaturan.png", "pengaturan", "1366x768", {}),
-    ("pembeli-belum-tersedia.png", "pembeli", "1366x768", {}),
+    ("pembeli.png", "pembeli", "1366x768", {}),
+    ("pesanan.png", "pesanan", "1366x768", {}),
+    ("pesanan-produksi.png", "pesanan/produksi", "1366x768", {}),
     ("desain-150persen.png", "desain", "1280x720", {"QT_SCALE_FACTOR": "1.5"}),
 ]
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -145,6 +146,22 @@ class MainWindow(QMainWindow):
 
             return StockPage(self.services)
 
+        def buyers() -> QWidget:
+            from sentra_desktop.ui.pages.buyers import BuyersPage
+
+            def orders_page() -> Any:
+                return self.show_page("orders")
+
+            page = BuyersPage(self.services)
+            page.order_requested.connect(lambda order_id: orders_page().open_order(order_id))
+            page.new_order_requested.connect(lambda buyer_id: orders_page().new_order(buyer_id))
+            return page
+
+        def orders() -> QWidget:
+            from sentra_desktop.ui.pages.orders import OrdersPage
+
+            return OrdersPage(self.services)
+
         def reports() -> QWidget:
             from sentra_desktop.ui.reports.page import ReportsPage
 
@@ -161,8 +178,8 @@ class MainWindow(QMainWindow):
             Area("production", self.tr("Production"), ("produksi",), production),
             Area("stock", self.tr("Stock"), ("stok",), stock),
             Area("designs", self.tr("Designs"), ("desain",), designs),
-            Area("buyers", self.tr("Buyers"), ("pembeli",), None),
-            Area("orders", self.tr("Orders"), ("pesanan",), None),
+            Area("buyers", self.tr("Buyers"), ("pembeli",), buyers),
+            Area("orders", self.tr("Orders"), ("pesanan",), orders),
             Area("reports", self.tr("Reports"), ("laporan",), reports),
             Area("settings", self.tr("Settings"), ("pengaturan",), settings),
         ]

@@ -203,7 +203,8 @@ def test_order_statuses_deliveries_and_payments_are_consistent(db: Database, loa
         assert any(p.is_down_payment for p in session.scalars(select(Payment)))
         deliveries = {d.order_id: d for d in session.scalars(select(Delivery))}
         assert set(deliveries) == {k for k, o in orders.items() if o.status == OrderStatus.DELIVERED}
-        assert all(re.match(r"^SJ-\d{4}-\d{4}$", d.number) for d in deliveries.values())
+        assert all(re.match(r"^SJ-\d{4}-\d{4}-1$", d.number) for d in deliveries.values())
+        assert all(d.number == "SJ" + orders[k].number[3:] + "-1" for k, d in deliveries.items())
         lines = {line.id: line for line in session.scalars(select(OrderLine))}
         for delivery_line in session.scalars(select(DeliveryLine)):
             line = lines[delivery_line.order_line_id]

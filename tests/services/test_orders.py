@@ -474,3 +474,43 @@ def test_balances_equal_the_ledger_after_any_deliveries(
         assert (detail.status == OrderStatus.DELIVERED) == all(line.to_deliver == 0 for line in detail.lines)
     finally:
         database.dispose()
+
+
+# --- the demo order book obeys the same rules ---------------------------------------------------------
+
+
+def test_demo_orders_follow_the_services_rules(db: Database) -> None:
+    """Demo data written in bulk reads back as the services would have written it."""
+    from sentra_desktop.services.demo import DemoOptions, load_demo_data
+
+    load_demo_data(db, DemoOptions(seed=7))
+    orders, buyers = OrderService(db), BuyerService(db)
+    rows = orders.page(ListQuery(), 0, 500)
+    kinds = {row.status for row in rows}
+    assert {OrderStatus.DELIVERED, OrderStatus.CONFIRMED, OrderStatus.CANCELLED} <= kinds
+    late_payers = set()
+    for row in rows:
+        detail = orders.get(row.id)
+        assert detail.outstanding >= 0 and detail.total > 0
+        if detail.status == OrderStatus.DELIVERED:
+            assert all(line.to_deliver == 0 for line in detail.lines)
+            assert [d.number for d in detail.deliveries] == ["SJ" + detail.number[3:] + "-1"]
+            if detail.outstanding and detail.due_on and detail.due_on < TODAY - timedelta(days=30):
+                late_payers.add(detail.buyer_id)
+        else:
+            assert detail.deliveries == []
+    assert late_payers, "a few buyers are late payers"
+    assert any(row.event for row in rows), "some orders belong to a sales event"
+    resellers = [b for b in buyers.page(ListQuery(filters={"kind": "reseller"}), 0, 50)]
+    assert any(len(buyers.summary(b.id).orders) >= 3 for b in resellers), "resellers order again"
+    assert orders.production_needs() != []
+    assert balance_equals_ledger(db)
+    year_numbers = [row.number for row in rows if row.number.startswith(f"PSN-{TODAY.year}-")]
+    design = orders.design_prices()[0]
+    saved = orders.create(
+        order_input(
+            orders.get(rows[0].id).buyer_id, ordered_on=TODAY, due_on=None, lines=[LineInput(design.id, 1)]
+        )
+    )
+    assert saved.number == f"PSN-{TODAY.year}-{len(year_numbers) + 1:04d}"
+    assert orders.get(saved.id).lines[0].unit_price == design.price

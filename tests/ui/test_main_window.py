@@ -27,15 +27,12 @@ def window(qtbot: QtBot, services: Services, app_settings: AppSettings) -> MainW
     return widget
 
 
-UNBUILT = ["buyers", "orders"]
-
-
-@pytest.mark.parametrize("key", UNBUILT)
-def test_unbuilt_areas_say_not_available(window: MainWindow, key: str) -> None:
-    page = window.show_page(key)
-    notice = page.findChild(QLabel, "not_available")
-    assert notice is not None and "not available yet" in notice.text()
-    assert window.current_key == key
+def test_unbuilt_areas_say_not_available(window: MainWindow) -> None:
+    for key in [area.key for area in window.areas if area.factory is None]:
+        page = window.show_page(key)
+        notice = page.findChild(QLabel, "not_available")
+        assert notice is not None and "not available yet" in notice.text()
+        assert window.current_key == key
 
 
 def test_sidebar_and_shortcuts_open_areas(qtbot: QtBot, window: MainWindow) -> None:
@@ -62,7 +59,7 @@ def test_operator_choice_is_recorded_and_remembered(
 def test_fits_a_small_screen(window: MainWindow) -> None:
     """Every page must work on 1366x768; the window's minimum size must allow that."""
     assert window.minimumSizeHint().width() <= 1366 and window.minimumSizeHint().height() <= 700
-    for key in ("designs", *UNBUILT):
+    for key in ("designs", "buyers", "orders"):
         window.show_page(key)
         assert window.minimumSizeHint().height() <= 700, key
 

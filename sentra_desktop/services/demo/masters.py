@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus, MaterialUnit
+from sentra_desktop.core.phone import normalize_phone
 from sentra_desktop.db.models import (
     Agency,
     Assistance,
@@ -71,12 +72,6 @@ class Stamper:
     def ledger(self, at: datetime) -> dict[str, Any]:
         """The LedgerMixin columns for a row created at ``at``."""
         return {"uuid": self.uuid(), "created_at": at, "created_by": ACTOR}
-
-
-def phone_normalized(phone: str) -> str:
-    """Digits only, with a leading 0 turned into Indonesia's 62: "0812-7310-4471" -> "6281273104471"."""
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    return "62" + digits[1:] if digits.startswith("0") else digits
 
 
 def random_phone(rng: random.Random) -> str:
@@ -233,7 +228,7 @@ class MasterWriter:
                 organisation=spec.organisation,
                 kind=spec.kind,
                 phone=phone,
-                phone_normalized=phone_normalized(phone),
+                phone_normalized=normalize_phone(phone),
                 email=spec.email,
                 address=spec.address,
                 city=spec.city,

@@ -52,7 +52,6 @@ class Simulation:
         self.open: list[Order] = []
         self.designs = {d.id: d for d in cast.designs}
         self.makers = {m.id: m for m in cast.makers}
-        self._delivery_numbers: dict[int, int] = defaultdict(int)
 
     # --- the day loop ---------------------------------------------------------------------------
 
@@ -319,8 +318,8 @@ class Simulation:
                 free[line.design_id] = max(0, free.get(line.design_id, 0) - line.quantity)
 
     def _delivered(self, order: Order, day: date) -> None:
-        self._delivery_numbers[day.year] += 1
-        delivery = Delivery(f"SJ-{day.year}-{self._delivery_numbers[day.year]:04d}", day)
+        # The delivery-note number the order service gives an order's first delivery.
+        delivery = Delivery(f"SJ{order.number[len('PSN') :]}-1", day)
         order.delivery = delivery
         order.status = OrderStatus.DELIVERED
         self.open.remove(order)

@@ -1,0 +1,436 @@
+"""The Pembeli area: buyers searched as you type, and one buyer's page beside the list.
+
+The buyer's page shows how to reach them (a WhatsApp link to open or copy), every order they
+placed, the designs they buy most, and what they still owe.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.services.buyers import BuyerDetail, BuyerRow, BuyerSummary
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages.buyers.form import BuyerForm
+from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
+from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, kind_names, met_via_names, status_names
+from sentra_desktop.ui.widgets import ChoiceCombo
+
+SEARCH_DELAY_MS = 200
+
+
+class BuyerPanel(QFrame):
+    """One buyer's page: contact, WhatsApp link, figures, most bought, orders."""
+
+    order_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: BuyerDetail | None = None
+        self._kinds = kind_names()
+        self._met = met_via_names()
+        self._statuses = status_names()
+        self.heading = QLabel()
+        self.heading.setObjectName("buyer_heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.whatsapp = QLabel()
+        self.whatsapp.setObjectName("whatsapp_link")
+        self.whatsapp.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.whatsapp.linkActivated.connect(self.open_whatsapp)
+        self.copy_button = QPushButton(self.tr("C&opy WhatsApp link"))
+        self.copy_button.clicked.connect(self.copy_whatsapp)
+        self.contact = QLabel()
+        self.contact.setWordWrap(True)
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.figures = QLabel()
+        self.figures.setObjectName("buyer_figures")
+        self.figures.setWordWrap(True)
+        self.most_bought = small_table(
+            [self.tr("Code"), self.tr("Design"), self.tr("Pieces"), self.tr("Amount")]
+        )
+        self.most_bought.setObjectName("most_bought")
+        self.most_bought.setMaximumHeight(150)
+        self.orders = small_table(
+            [
+                self.tr("Number"),
+                self.tr("Date"),
+                self.tr("Due"),
+                self.tr("Status"),
+                self.tr("Total"),
+                self.tr("Owed"),
+            ]
+        )
+        self.orders.setObjectName("buyer_orders")
+        self.orders.doubleClicked.connect(self._order_clicked)
+        self.empty = QLabel(self.tr("Choose a buyer in the list to see their orders and what they owe."))
+        self.empty.setWordWrap(True)
+
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.whatsapp, 1)
+        link_row.addWidget(self.copy_button)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.heading)
+        body.addWidget(self.subtitle)
+        body.addLayout(link_row)
+        body.addWidget(self.contact)
+        body.addWidget(self.figures)
+        body.addWidget(QLabel(self.tr("Bought most")))
+        body.addWidget(self.most_bought)
+        body.addWidget(QLabel(self.tr("Orders (double-click to open)")))
+        body.addWidget(self.orders, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
+        self.body.hide()
+
+    def show_buyer(self, detail: BuyerDetail | None, summary: BuyerSummary | None) -> None:
+        self.detail = detail
+        self.body.setVisible(detail is not None)
+        self.empty.setVisible(detail is None)
+        if detail is None or summary is None:
+            return
+        archived = self.tr(" (archived)") if detail.archived else ""
+        self.heading.setText(detail.name + archived)
+        self.subtitle.setText(
+            " · ".join(
+                filter(None, [detail.organisation, self._kinds[detail.kind], self._met[detail.met_via]])
+            )
+        )
+        link = detail.whatsapp
+        if link:
+            self.whatsapp.setText(f'<a href="{link}">{self.tr("WhatsApp")} {detail.phone}</a>')
+            self.whatsapp.setToolTip(link)
+        else:
+            self.whatsapp.setText(self.tr("No phone number"))
+        self.copy_button.setEnabled(bool(link))
+        place = ", ".join(filter(None, [detail.address, detail.city, detail.province]))
+        lines = [
+            place,
+            detail.email,
+            self.tr("Tags: %1").replace("%1", detail.tags) if detail.tags else "",
+            detail.notes,
+        ]
+        self.contact.setText("\n".join(filter(None, lines)))
+        self.figures.setText(
+            self.tr("%1 orders · bought %2 · still to pay %3")
+            .replace("%1", format_thousands(len(summary.orders)))
+            .replace("%2", format_rupiah(summary.bought))
+            .replace("%3", format_rupiah(summary.owed))
+        )
+        self.figures.setStyleSheet("font-weight: 600;" + (" color: #b00020;" if summary.owed > 0 else ""))
+        self.most_bought.setRowCount(len(summary.most_bought))
+        for row, item in enumerate(summary.most_bought):
+            self.most_bought.setItem(row, 0, cell(item.code))
+            self.most_bought.setItem(row, 1, cell(item.name))
+            self.most_bought.setItem(row, 2, cell(format_thousands(item.quantity), right=True))
+            self.most_bought.setItem(row, 3, cell(format_rupiah(item.amount), right=True))
+        fit_columns(self.most_bought, 1)
+        self.orders.setRowCount(len(summary.orders))
+        for row, order in enumerate(summary.orders):
+            colour = PAST_DUE if order.past_due else (DONE if order.status.value == "cancelled" else None)
+            self.orders.setItem(row, 0, cell(order.number, colour=colour, data=order.id))
+            self.orders.setItem(row, 1, cell(format_date(order.ordered_on), colour=colour))
+            self.orders.setItem(row, 2, cell(format_date(order.due_on), colour=colour))
+            self.orders.setItem(row, 3, cell(self._statuses[order.status], colour=colour))
+            self.orders.setItem(row, 4, cell(format_rupiah(order.total), right=True, colour=colour))
+            owed = order.outstanding
+            self.orders.setItem(
+                row,
+                5,
+                cell(format_rupiah(owed) if owed else "", right=True, colour=PAST_DUE if owed > 0 else None),
+            )
+        fit_columns(self.orders, 3)
+
+    def open_whatsapp(self, link: str | None = None) -> None:
+        """Open the chat in WhatsApp (the browser or the desktop app takes the wa.me link)."""
+        target = link or (self.detail.whatsapp if self.detail else "")
+        if target:
+            QDesktopServices.openUrl(QUrl(target))
+
+    def copy_whatsapp(self) -> None:
+        if self.detail is not None and self.detail.whatsapp:
+            QGuiApplication.clipboard().setText(self.detail.whatsapp)
+
+    def _order_clicked(self, index: QModelIndex) -> None:
+        item = self.orders.item(index.row(), 0)
+        if item is not None:
+            self.order_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class BuyersPage(QWidget):
+    """Search, add, edit and archive buyers; the selected buyer's page on the right."""
+
+    order_requested = Signal(int)  # open this order in Pesanan
+    new_order_requested = Signal(int)  # start an order for this buyer
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.confirm = lambda title, text: ask(self, title, text)
+        self.form: BuyerForm | None = None
+        self._kinds = kind_names()
+
+        self.search = QLineEdit()
+        self.search.setObjectName("buyer_search")
+        self.search.setPlaceholderText(self.tr("Search name, organisation, phone or city…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = ChoiceCombo(empty_text=self.tr("All kinds"))
+        self.kind_filter.set_choices(list(self._kinds.items()))
+        self.show_archived = QCheckBox(self.tr("Show ar&chived"))
+        self.new_button = QPushButton(self.tr("&New buyer"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("A buyer with orders is archived, never deleted"))
+        self.restore_button = QPushButton(self.tr("Bring &back"))
+        self.order_button = QPushButton(self.tr("New &order"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("buyer_count")
+
+        columns: list[Column[BuyerRow]] = [
+            Column(self.tr("Name"), lambda r: r.name, "name", foreground=self._row_colour),
+            Column(
+                self.tr("Organisation"), lambda r: r.organisation, "organisation", foreground=self._row_colour
+            ),
+            Column(self.tr("Kind"), lambda r: self._kinds[r.kind], "kind", foreground=self._row_colour),
+            Column(self.tr("Phone"), lambda r: r.phone, "phone", foreground=self._row_colour),
+            Column(self.tr("City"), lambda r: r.city, "city", foreground=self._row_colour),
+        ]
+        self.model: PagedTableModel[BuyerRow] = PagedTableModel(
+            services.buyers, columns, query=ListQuery(sort="name"), parent=self
+        )
+        self.table = QTableView()
+        self.table.setObjectName("buyer_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((160, 180, 120, 115, 105)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+        self.panel = BuyerPanel()
+        self.panel.setObjectName("buyer_panel")
+        self.panel.order_activated.connect(self.order_requested)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(380)
+
+        filters = QGridLayout()
+        filters.addWidget(self.search, 0, 0)
+        filters.addWidget(self.kind_filter, 0, 1)
+        filters.addWidget(self.show_archived, 0, 2)
+        filters.setColumnStretch(0, 3)
+        filters.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.remove_button,
+            self.restore_button,
+            self.order_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 520])
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Buyers")))
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._focus_table)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filters)
+        self.show_archived.toggled.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_buyer)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.order_button.clicked.connect(self._new_order)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_buyer)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.remove_selected)
+
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.apply_filters()
+        self.search.setFocus()
+
+    # --- list ------------------------------------------------------------------------------
+    def _row_colour(self, row: BuyerRow) -> object:
+        return DONE if row.archived else None
+
+    def activated(self) -> None:
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        selected = self.selected_id()
+        query = (
+            self.model.query.with_search(self.search.text())
+            .with_filter("kind", self.kind_filter.value())
+            .with_filter("include_archived", True if self.show_archived.isChecked() else None)
+        )
+        try:
+            self.model.set_query(query)
+        except SentraError as exc:
+            show_error(self, exc)
+            return
+        self.count_label.setText(self.tr("%1 buyers").replace("%1", format_thousands(self.model.rowCount())))
+        if not self.select_buyer(selected) and self.model.rowCount():
+            self.table.selectRow(0)
+        elif not self.model.rowCount():
+            self.panel.show_buyer(None, None)
+
+    def _focus_table(self) -> None:
+        self.apply_filters()
+        self.table.setFocus()
+
+    def selected_row(self) -> BuyerRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.model.row_at(indexes[0].row()) if indexes else None
+
+    def selected_id(self) -> int | None:
+        row = self.selected_row()
+        return row.id if row else None
+
+    def select_buyer(self, buyer_id: int | None) -> bool:
+        """Select ``buyer_id`` if it is among the loaded rows."""
+        if buyer_id is None:
+            return False
+        for number in range(min(self.model.rowCount(), 2000)):
+            row = self.model.row_at(number)
+            if row is not None and row.id == buyer_id:
+                self.table.selectRow(number)
+                self.show_details(buyer_id)
+                return True
+        return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        self.show_details(row.id if row else None)
+
+    def show_details(self, buyer_id: int | None) -> None:
+        if buyer_id is None:
+            self.panel.show_buyer(None, None)
+            return
+        try:
+            detail = self.services.buyers.get(buyer_id)
+            summary = self.services.buyers.summary(buyer_id)
+        except SentraError as exc:
+            show_error(self, exc)
+            return
+        self.panel.show_buyer(detail, summary)
+        self.restore_button.setVisible(detail.archived)
+        self.remove_button.setVisible(not detail.archived)
+
+    # --- actions ---------------------------------------------------------------------------
+    def new_buyer(self) -> BuyerForm:
+        return self._open_form(None)
+
+    def edit_selected(self) -> BuyerForm | None:
+        buyer_id = self.selected_id()
+        return self._open_form(buyer_id) if buyer_id is not None else None
+
+    def _open_form(self, buyer_id: int | None) -> BuyerForm:
+        detail = self.services.buyers.get(buyer_id) if buyer_id is not None else None
+        form = BuyerForm(self.services, detail, self)
+        form.saved.connect(self._after_save)
+        form.existing_chosen.connect(self._after_save)
+        self.form = form
+        form.open()
+        return form
+
+    def _after_save(self, buyer_id: object) -> None:
+        self.search.clear()
+        self.apply_filters()
+        if not self.select_buyer(int(buyer_id)):  # type: ignore[call-overload]
+            self.show_details(int(buyer_id))  # type: ignore[call-overload]
+        self.table.setFocus()
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        question = self.tr(
+            "Remove %1? A buyer who has orders is archived instead: "
+            "kept with their orders, gone from this list."
+        ).replace("%1", row.name)
+        if not self.confirm(self.tr("Remove buyer"), question):
+            return
+        try:
+            self.services.buyers.remove(row.id)
+        except SentraError as exc:
+            show_error(self, exc)
+        self.apply_filters()
+
+    def restore_selected(self) -> None:
+        buyer_id = self.selected_id()
+        if buyer_id is None:
+            return
+        try:
+            self.services.buyers.set_archived(buyer_id, False)
+        except SentraError as exc:
+            show_error(self, exc)
+        self.apply_filters()
+
+    def _new_order(self) -> None:
+        buyer_id = self.selected_id()
+        if buyer_id is not None:
+            self.new_order_requested.emit(buyer_id)

@@ -1,0 +1,206 @@
+"""Pesanan driven through real widgets: an order of two lines from the keyboard, confirm, deliver,
+and stock falling in the Stok view; refusals at the field; payments; what to produce."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from sentra_desktop.core.enums import OrderStatus
+from sentra_desktop.services.buyers import BuyerInput
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.designs import DesignInput
+from sentra_desktop.services.members import MakerInput
+from sentra_desktop.services.orders import LineInput, OrderInput
+from sentra_desktop.services.production import ProductionInput
+from sentra_desktop.ui.pages.orders import OrdersPage
+from sentra_desktop.ui.pages.orders.form import OrderForm
+from sentra_desktop.ui.pages.stock import StockPage
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def setup(services: Services, catalogue_basics: dict[str, int]) -> dict[str, int]:
+    """Two designs with stock (GK-AMP-01: 100 pieces, GK-SGK-01: 30), one buyer."""
+    ids = {
+        "amp": services.designs.create(
+            DesignInput("GK-AMP-01", "Gantungan Kunci Ampera", catalogue_basics["keychain"], price=8000)
+        ),
+        "sgk": services.designs.create(
+            DesignInput("GK-SGK-01", "Gantungan Kunci Songket", catalogue_basics["keychain"], price=9000)
+        ),
+    }
+    maker = services.makers.create(MakerInput("Bu Yani"))
+    services.production.create(ProductionInput(TODAY, ids["amp"], maker, 100))
+    services.production.create(ProductionInput(TODAY, ids["sgk"], maker, 30))
+    ids["buyer"] = services.buyers.create(
+        BuyerInput(name="Rina Marlina", organisation="Rina Craft", city="Palembang")
+    )
+    return ids
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services, setup: dict[str, int]) -> OrdersPage:
+    widget = OrdersPage(services)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 720)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_line(qtbot: QtBot, form: OrderForm, code: str, quantity: str) -> None:
+    """Design code, Tab (twice if the completer's pop-up took the first), quantity, Enter."""
+    qtbot.waitUntil(lambda: focused() is form.design, timeout=3000)
+    qtbot.keyClicks(form.design, code)
+    popup = form.design.completer().popup()
+    qtbot.keyClick(popup if popup.isVisible() else form.design, Qt.Key.Key_Tab)
+    if focused() is not form.quantity:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is form.quantity
+    qtbot.keyClicks(form.quantity, quantity)
+    qtbot.keyClick(form.quantity, Qt.Key.Key_Return)
+
+
+def test_order_with_two_lines_from_the_keyboard_delivered_and_stock_falls(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert form is not None and form.isVisible()
+    qtbot.waitUntil(lambda: focused() is form.buyer, timeout=3000)
+    qtbot.keyClicks(form.buyer, "Rina Craft")
+    assert form.buyer.buyer_id() == setup["buyer"]
+    form.design.setFocus()
+    type_line(qtbot, form, "GK-AMP-01", "60")
+    type_line(qtbot, form, "GK-SGK-01", "20")
+    assert [(line.code, line.quantity, line.unit_price) for line in form.lines] == [
+        ("GK-AMP-01", 60, 8000),
+        ("GK-SGK-01", 20, 9000),
+    ]
+    assert "Rp 660.000" in form.totals.text()
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    number = f"PSN-{TODAY.year}-0001"
+    assert page.current_order_number() == number
+    detail = page.current_order()
+    assert detail is not None and detail.status == OrderStatus.DRAFT and detail.total == 660_000
+
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.current_order().status == OrderStatus.CONFIRMED  # type: ignore[union-attr]
+    dialog = page.deliver_selected()
+    assert dialog is not None
+    assert [edit.text() for edit in dialog.inputs.values()] == ["60", "20"]
+    qtbot.waitUntil(lambda: focused() in dialog.inputs.values(), timeout=3000)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    detail = page.current_order()
+    assert detail is not None and detail.status == OrderStatus.DELIVERED
+    assert detail.deliveries[0].number == f"SJ-{TODAY.year}-0001-1"
+    assert page.panel.deliveries.item(0, 0).text() == detail.deliveries[0].number
+
+    stock = StockPage(services)
+    qtbot.addWidget(stock)
+    on_hand = {row.code: row.on_hand for row in stock.overview.rows()}
+    assert (on_hand["GK-AMP-01"], on_hand["GK-SGK-01"]) == (40, 10)
+
+
+def test_bad_input_is_shown_at_the_field_and_nothing_saved(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+) -> None:
+    form = page.new_order(setup["buyer"])
+    form.design.setText("XX-99")
+    form.quantity.setText("5")
+    assert form.add_line() is None
+    assert "XX-99" in form.line_fields.error_text("design")
+    form.design.setText("GK-AMP-01")
+    form.quantity.setText("0")
+    assert form.add_line() is None
+    assert "more than zero" in form.line_fields.error_text("quantity")
+    form.quantity.setText("5")
+    form.price.setText("8.000,50")
+    assert form.add_line() is None
+    assert "whole number" in form.line_fields.error_text("unit_price")
+    form.design.clear()
+    form.quantity.clear()
+    form.price.clear()
+    form.ordered_on.set_value(TODAY)
+    form.due_on.set_value(TODAY - timedelta(days=1))
+    form.submit()
+    qtbot.waitUntil(lambda: form.fields.error_text("due_on") != "", timeout=10_000)
+    assert "before the order date" in form.fields.error_text("due_on")
+    assert "at least one line" in form.fields.error_text("lines")
+    assert services.orders.count(page.model.query) == 0
+    assert form.isVisible()
+
+
+def test_payment_shows_outstanding_and_refuses_overpayment(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+) -> None:
+    order = services.orders.create(OrderInput(setup["buyer"], TODAY, [LineInput("GK-AMP-01", 10)]))
+    services.orders.confirm(order.id)
+    page.apply_filters()
+    dialog = page.pay_selected()
+    assert dialog is not None and dialog.amount.text() == "80.000"
+    dialog.amount.setText("90.000")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.fields.error_text("amount") != "", timeout=10_000)
+    assert "Rp 80.000" in dialog.fields.error_text("amount")
+    dialog.amount.setText("30.000")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.submit()
+    detail = page.current_order()
+    assert detail is not None and (detail.paid, detail.outstanding) == (30_000, 50_000)
+    assert detail.payments[0].is_down_payment
+    assert "DP" in page.panel.payments.item(0, 2).text()
+
+
+def test_delivering_more_than_on_hand_warns_before_it_goes(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+) -> None:
+    order = services.orders.create(OrderInput(setup["buyer"], TODAY, [LineInput("GK-SGK-01", 50)]))
+    services.orders.confirm(order.id)
+    page.apply_filters()
+    dialog = page.deliver_selected()
+    assert dialog is not None
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.short_panel.isVisible(), timeout=10_000)
+    assert "GK-SGK-01" in dialog.short_text.text()
+    assert services.orders.get(order.id).deliveries == []
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.deliver_anyway, Qt.MouseButton.LeftButton)
+    assert page.current_order().status == OrderStatus.DELIVERED  # type: ignore[union-attr]
+
+
+def test_what_to_produce_shows_the_shortfall_and_past_due_orders(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+) -> None:
+    late = services.orders.create(
+        OrderInput(
+            setup["buyer"],
+            TODAY - timedelta(days=10),
+            [LineInput("GK-SGK-01", 45)],
+            due_on=TODAY - timedelta(days=1),
+        )
+    )
+    services.orders.confirm(late.id)
+    needs = page.show_needs()
+    table = needs.table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in (0, 2, 3, 4, 5)] == ["GK-SGK-01", "45", "30", "-15", "15"]
+    assert table.item(0, 0).foreground().color().name() == "#b00020"
+    page.tabs.setCurrentIndex(0)
+    page.past_due.setChecked(True)
+    assert page.model.rowCount() == 1
+    assert page.panel.detail is not None and page.panel.detail.past_due
