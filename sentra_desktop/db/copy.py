@@ -11,10 +11,11 @@ compared between both sides.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import BigInteger, Connection, Engine, Table, func, select, type_coerce
+from sqlalchemy import BigInteger, Connection, Engine, Row, Table, func, select, type_coerce
 
 from sentra_desktop.db import dialect
 from sentra_desktop.db.base import Base
@@ -96,6 +97,40 @@ def totals(connection: Connection) -> Totals:
     return Totals(rows, stock)
 
 
+def _writer(dst: Connection, table: Table) -> Callable[[Sequence[Row[Any]]], None]:
+    """How to write rows of ``table`` (Python values, column order) into ``dst``.
+
+    PostgreSQL: ``COPY``, after each column type's own conversion for the target (quantities to
+    thousandths, moments to naive UTC, enums to their values), as an INSERT would bind them;
+    ten times faster than INSERTs for a large sentra. Elsewhere Core's executemany.
+    """
+    if dialect.name_of(dst) != dialect.POSTGRESQL:
+        keys = list(table.c.keys())
+
+        def insert(rows: Sequence[Row[Any]]) -> None:
+            dst.execute(table.insert(), [dict(zip(keys, row, strict=True)) for row in rows])
+
+        return insert
+    names = [column.name for column in table.c]
+    processors = [column.type.bind_processor(dst.dialect) for column in table.c]
+
+    def copy(rows: Sequence[Row[Any]]) -> None:
+        dialect.write_raw(
+            dst,
+            table,
+            names,
+            [
+                tuple(
+                    value if process is None or value is None else process(value)
+                    for value, process in zip(row, processors, strict=True)
+                )
+                for row in rows
+            ],
+        )
+
+    return copy
+
+
 def non_empty_tables(connection: Connection) -> list[str]:
     """Tables of the model that hold at least one row."""
     return [
@@ -125,8 +160,9 @@ def copy_records(source: Engine, target: Engine, progress: CopyProgress | None =
                 result = src.execution_options(stream_results=True, yield_per=chunk).execute(
                     select(table).order_by(*order)
                 )
-                for part in result.mappings().partitions(chunk):
-                    dst.execute(table.insert(), [dict(row) for row in part])
+                write = _writer(dst, table)
+                for part in result.partitions(chunk):
+                    write(part)
                     done += len(part)
                     if progress is not None:
                         progress(done, grand_total, table.name)
