@@ -32,7 +32,7 @@ from sentra_desktop.core.text import (
 from sentra_desktop.db.models import Buyer, DesignVariant, Order, OrderLine
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered
-from sentra_desktop.services.orders import OWING_STATUSES, is_past_due, line_totals, paid_totals
+from sentra_desktop.services.orders import OWING_STATUSES, is_past_due, paid_of, subtotal_of
 
 _B = cast(Table, Buyer.__table__)
 _O = cast(Table, Order.__table__)
@@ -382,7 +382,6 @@ class BuyerService:
         "Bought" and "owed" count confirmed, ready and delivered orders: a draft is not yet
         promised and a cancelled order is owed nothing.
         """
-        totals, paid = line_totals(), paid_totals()
         with self.db.reading() as session:
             rows = session.execute(
                 select(
@@ -391,11 +390,9 @@ class BuyerService:
                     _O.c.ordered_on,
                     _O.c.due_on,
                     _O.c.status,
-                    func.coalesce(totals.c.subtotal, 0) - _O.c.discount,
-                    func.coalesce(paid.c.paid, 0),
+                    subtotal_of(_O.c.id) - _O.c.discount,
+                    paid_of(_O.c.id),
                 )
-                .outerjoin(totals, totals.c.order_id == _O.c.id)
-                .outerjoin(paid, paid.c.order_id == _O.c.id)
                 .where(_O.c.buyer_id == buyer_id)
                 .order_by(_O.c.ordered_on.desc(), _O.c.id.desc())
             ).all()
