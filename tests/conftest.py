@@ -3,7 +3,10 @@
 Each SQLite test gets a copy of one database file migrated once per session (copying a file is
 exact and fast; savepoint rollback can leak committed rows on SQLite). Where PostgreSQL's
 binaries exist, a throwaway cluster is started once per session (:mod:`tests.pg`), one database is
-migrated as a template, and each PostgreSQL test gets ``CREATE DATABASE ... TEMPLATE`` of it.
+migrated as a template, and copied once into a database every PostgreSQL test reuses: emptied
+before each test by ``TRUNCATE ... RESTART IDENTITY`` (a few milliseconds, where ``CREATE
+DATABASE ... TEMPLATE`` takes most of a second), or made again from the template when a test
+changed its schema. ``empty_pg_url`` gives a test a database of its own, with no tables.
 
 Tests that use the ``db`` fixture below ``tests/db``, ``tests/services`` and ``tests/reports`` run
 on both engines; a test that also uses ``db_path`` (an SQLite file) or lives elsewhere (the user
@@ -76,12 +79,16 @@ def pg_template(pg_cluster: pg.Cluster) -> str:
     return name
 
 
+@pytest.fixture(scope="session")
+def pg_shared(pg_cluster: pg.Cluster, pg_template: str) -> pg.SharedDatabase:
+    """One migrated database that every PostgreSQL test reuses, emptied before each."""
+    return pg.SharedDatabase(pg_cluster, pg_template)
+
+
 @pytest.fixture
-def pg_url(pg_cluster: pg.Cluster, pg_template: str) -> Iterator[str]:
-    """The URL of a fresh migrated PostgreSQL database for one test, dropped afterwards."""
-    name = pg_cluster.create_database(template=pg_template)
-    yield pg_cluster.url(name)
-    pg_cluster.drop_database(name)
+def pg_url(pg_shared: pg.SharedDatabase) -> str:
+    """The URL of a migrated, empty PostgreSQL database for one test (ids start at 1)."""
+    return pg_shared.reset()
 
 
 @pytest.fixture

@@ -171,5 +171,6 @@ def copy_records(source: Engine, target: Engine, progress: CopyProgress | None =
             differences = expected.differences(copied)
             if differences:
                 raise CopyMismatchError(differences)
+    dialect.after_bulk_load(target)
     log.info("copied %d records", grand_total)
     return copied

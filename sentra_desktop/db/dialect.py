@@ -172,6 +172,18 @@ def reset_sequences(connection: Connection, tables: Iterable[Table]) -> None:
             connection.execute(text("SELECT setval(:seq, :value, true)"), {"seq": sequence, "value": highest})
 
 
+def after_bulk_load(engine: Engine) -> None:
+    """Refresh the planner's statistics after many rows arrived at once.
+
+    PostgreSQL: ``VACUUM ANALYZE`` (outside a transaction), so the planner knows the new sizes and
+    the covering indexes can answer lists without visiting the table (autovacuum would get there
+    later). SQLite: nothing; its queries are written for the plans it picks without statistics.
+    """
+    if engine.dialect.name == POSTGRESQL:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+
+
 def integrity_problems(connection: Connection) -> tuple[str, ...] | None:
     """What the engine's own integrity check finds: () when sound, None where there is none.
 
