@@ -57,6 +57,7 @@ def make_styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("cell", parent=base, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.2))
     sheet.add(ParagraphStyle("cell_right", parent=sheet["cell"], alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("head", parent=base, fontName=BOLD))
+    sheet.add(ParagraphStyle("group", parent=base, fontName=BOLD, spaceBefore=5, spaceAfter=2))
     sheet.add(ParagraphStyle("sign", parent=base, fontName=BOLD, alignment=TA_CENTER))
     sheet.add(
         ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4)

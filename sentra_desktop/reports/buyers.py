@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
 from sentra_desktop.core.sheets import BuyerListData
@@ -38,6 +39,7 @@ class BuyerList(Sheet):
                 ]
             )
         ]
+        story.append(Spacer(1, 2 * mm))
         if not rows:
             story.append(self.notice("Belum ada pembeli yang tercatat."))
             return story

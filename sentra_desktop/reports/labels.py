@@ -54,11 +54,18 @@ def label(table: dict[str, str], value: str) -> str:
     return table.get(str(value), str(value))
 
 
-def quantity(value: Decimal | int) -> str:
-    """A quantity as printed: 1.250 pieces, 12,5 kg."""
-    if isinstance(value, int):
-        return format_thousands(value)
-    return format_decimal(value)
+def quantity(value: Decimal | int, places: int = 0) -> str:
+    """A quantity as printed: 1.250 pieces; with ``places`` fixed decimals, 12,500 kg (columns line up)."""
+    if isinstance(value, int) or not places:
+        return format_thousands(int(value)) if value == int(value) else format_decimal(Decimal(value))
+    text = format_decimal(Decimal(value), places)
+    whole, _, frac = text.partition(",")
+    return f"{whole},{frac.ljust(places, '0')}"
+
+
+def places(unit: str) -> int:
+    """Decimals a quantity of ``unit`` is printed with: none for pieces, three for materials."""
+    return 0 if unit in ("pcs", "piece") else 3
 
 
 def rate(good: int, reject: int) -> str:

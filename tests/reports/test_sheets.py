@@ -74,7 +74,7 @@ def test_stock_sheet(reports: ReportDataService, known: dict[str, Any]) -> None:
     text = flat(pages[0])
     assert "Dihitung" in text and "Barang jadi" in text and "Bahan baku" in text
     assert "GK-AMP Gantungan Ampera pcs 157 500 RENDAH" in text
-    assert TRICKY in text and "LTX Lateks liter 12,5 5" in text
+    assert TRICKY in text and "LTX Lateks liter 12,500 5,000" in text
     assert "Semua jenis produk" in text
 
 
