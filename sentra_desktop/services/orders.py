@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Integer, Table, case, func, select, type_coerce, update
+from sqlalchemy import ColumnElement, Integer, Table, case, func, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import (
@@ -55,7 +55,7 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import Choice, ListQuery, search_condition
+from sentra_desktop.services.listing import Choice, ListQuery
 from sentra_desktop.services.stock import balances, post_rows, reverse_movements
 
 MAX_PIECES = 1_000_000
@@ -921,7 +921,10 @@ class OrderService:
         elif status:
             conditions.append(_O.c.status == OrderStatus(status).value)
         if filters.get("past_due"):
-            conditions += [_O.c.due_on < date.today(), _O.c.status.in_(open_statuses)]
+            # The due date inside an expression, so the few open orders are found by status
+            # and not by walking every past due date in the index.
+            late = case((_O.c.status.in_(open_statuses), _O.c.due_on))
+            conditions += [_O.c.status.in_(open_statuses), late < date.today()]
         if (buyer_id := filters.get("buyer_id")) is not None:
             conditions.append(_O.c.buyer_id == buyer_id)
         if (event_id := filters.get("sales_event_id")) is not None:
@@ -930,15 +933,22 @@ class OrderService:
             conditions.append(_O.c.ordered_on >= date_from)
         if (date_to := _as_date(filters.get("date_to"))) is not None:
             conditions.append(_O.c.ordered_on <= date_to)
-        condition = search_condition(query.search, _O.c.number, _B.c.name, _B.c.organisation)
-        if condition is not None:
-            conditions.append(condition)
+        for word in query.search.split():
+            # Buyers are few, so a word is looked up among them and the orders found by buyer;
+            # only a word with a digit can be part of an order number.
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            buyers = select(_B.c.id).where(
+                _B.c.name.ilike(pattern, escape="\\") | _B.c.organisation.ilike(pattern, escape="\\")
+            )
+            options = [_O.c.buyer_id.in_(buyers)]
+            if any(ch.isdigit() for ch in word):
+                options.append(_O.c.number.ilike(pattern, escape="\\"))
+            conditions.append(or_(*options))
         return conditions
 
     def count(self, query: ListQuery) -> int:
-        """How many orders the order book shows for ``query`` (the buyer is joined only to search)."""
-        source = _O.join(_B, _B.c.id == _O.c.buyer_id) if query.search.strip() else _O
-        stmt = select(func.count()).select_from(source).where(*self._conditions(query))
+        """How many orders the order book shows for ``query`` (counted on sales_order alone)."""
+        stmt = select(func.count()).select_from(_O).where(*self._conditions(query))
         with self.db.reading() as session:
             return int(session.scalar(stmt) or 0)
 
@@ -1090,6 +1100,7 @@ class OrderService:
         Summed in SQL from the lines and deliveries of open orders (available is computed, never
         stored); designs with the earliest due date first.
         """
+        open_orders = select(_O.c.id).where(_O.c.status.in_([s.value for s in OPEN_STATUSES]))
         open_lines = (
             select(
                 _OL.c.design_id.label("design_id"),
@@ -1097,9 +1108,10 @@ class OrderService:
                 (_OL.c.quantity - delivered_of(_OL.c.id)).label("open"),
                 _O.c.due_on.label("due_on"),
             )
-            .select_from(_O)
-            .join(_OL, _OL.c.order_id == _O.c.id)
-            .where(_O.c.status.in_([s.value for s in OPEN_STATUSES]))
+            .select_from(_OL)
+            .join(_O, _O.c.id == _OL.c.order_id)
+            # Driven by the few open orders (status index), never by a scan of every line.
+            .where(_OL.c.order_id.in_(open_orders))
             .subquery("open_lines")
         )
         per_design = (
