@@ -411,7 +411,7 @@ def test_order_list_filters_and_sums_per_page(
     db: Database, world: World, orders: OrderService, buyer: int
 ) -> None:
     other = BuyerService(db).create(BuyerInput(name="Andi Saputra", organisation="Galeri Songket"))
-    event = orders.create_event(EventInput("Porprov Sumsel 2026"))
+    event = orders.create_event(EventInput("Porprov Sumsel 2026", starts_on=TODAY - timedelta(days=3)))
     first = confirmed(orders, buyer, sales_event_id=event)
     orders.create(order_input(other))
     orders.add_payment(first, PaymentInput(TODAY, 100_000))
@@ -425,6 +425,11 @@ def test_order_list_filters_and_sums_per_page(
     assert orders.count(ListQuery(filters={"status": "open"})) == 2
     events = orders.events()
     assert [(e.name, e.orders, e.income) for e in events] == [("Porprov Sumsel 2026", 1, 1_080_000)]
+    orders.confirm(orders.create(order_input(other, lines=[LineInput("GK-01", "40")])).id)  # Rp 320.000
+    events = orders.events()
+    assert events[0].income == 1_080_000
+    assert events[0].year_sales == 1_400_000  # the draft does not count
+    assert events[0].share == Decimal("77.1")
     with pytest.raises(ValidationError):
         orders.create_event(EventInput("porprov sumsel 2026"))
 

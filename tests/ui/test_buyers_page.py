@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.services.buyers import BuyerInput
@@ -102,13 +103,14 @@ def test_a_phone_with_letters_is_refused_at_the_field(
 
 
 def test_search_as_you_type_across_organisation_phone_and_city(
-    qtbot: QtBot, page: BuyersPage, services: Services
+    qtbot: QtBot, qtmodeltester: ModelTester, page: BuyersPage, services: Services
 ) -> None:
     services.buyers.create(BuyerInput(name="Rina", organisation="Rina Craft", phone="0812-7310-4471"))
     services.buyers.create(BuyerInput(name="Andi", organisation="Galeri Songket", city="Lubuklinggau"))
     services.buyers.create(BuyerInput(name="Joko", city="Yogyakarta"))
     page.apply_filters()
     assert page.model.rowCount() == 3
+    qtmodeltester.check(page.model)
     for typed, expected in [("craft", "Rina"), ("linggau", "Andi"), ("+62 812 7310", "Rina")]:
         page.search.clear()
         page.search.setFocus()

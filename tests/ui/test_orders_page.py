@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.core.enums import OrderStatus
@@ -74,7 +75,7 @@ def type_line(qtbot: QtBot, form: OrderForm, code: str, quantity: str) -> None:
 
 
 def test_order_with_two_lines_from_the_keyboard_delivered_and_stock_falls(
-    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+    qtbot: QtBot, qtmodeltester: ModelTester, page: OrdersPage, services: Services, setup: dict[str, int]
 ) -> None:
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     form = page.form
@@ -110,6 +111,7 @@ def test_order_with_two_lines_from_the_keyboard_delivered_and_stock_falls(
     assert detail.deliveries[0].number == f"SJ-{TODAY.year}-0001-1"
     assert page.panel.deliveries.item(0, 0).text() == detail.deliveries[0].number
 
+    qtmodeltester.check(page.model)
     stock = StockPage(services)
     qtbot.addWidget(stock)
     on_hand = {row.code: row.on_hand for row in stock.overview.rows()}

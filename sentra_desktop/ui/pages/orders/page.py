@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from sentra_desktop.core.enums import OrderStatus, SalesEventKind
 from sentra_desktop.core.errors import SentraError, ValidationError
-from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.formatting import format_date, format_decimal, format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.orders import EventInput, OrderDetail, OrderRow
@@ -307,12 +307,14 @@ class EventsView(QWidget):
                 self.tr("Location"),
                 self.tr("Orders"),
                 self.tr("Income"),
+                self.tr("Share of the year's sales"),
             ]
         )
         self.table.setObjectName("events_table")
         explain = QLabel(
             self.tr(
-                "Income from confirmed and delivered orders that name the event: how much hangs on one event."
+                "Income from confirmed and delivered orders that name the event, and its share of that "
+                "year's sales: how much hangs on one event (30% or more is shown in red)."
             )
         )
         explain.setWordWrap(True)
@@ -337,6 +339,12 @@ class EventsView(QWidget):
             self.table.setItem(row, 4, cell(event.location))
             self.table.setItem(row, 5, cell(format_thousands(event.orders), right=True))
             self.table.setItem(row, 6, cell(format_rupiah(event.income), right=True))
+            share = event.share
+            self.table.setItem(
+                row,
+                7,
+                cell(f"{format_decimal(share, 1)}%", right=True, colour=PAST_DUE if share >= 30 else None),
+            )
         fit_columns(self.table, 0)
 
     def add_event(self) -> None:
