@@ -236,10 +236,18 @@ def test_cancelling_a_confirmed_order_frees_its_quantities(
     orders.cancel(order_id)
     assert orders.get(order_id).status == OrderStatus.CANCELLED
     assert orders.open_quantity(world.keychain) == 0
-    with pytest.raises(SentraError, match="already_cancelled"):
-        orders.cancel(order_id)
-    with pytest.raises(SentraError, match="payment_on_cancelled"):
-        orders.add_payment(order_id, PaymentInput(TODAY, 1000))
+    before = fingerprint(db)
+    for refused, code in [
+        (lambda: orders.cancel(order_id), "already_cancelled"),
+        (lambda: orders.add_payment(order_id, PaymentInput(TODAY, 1000)), "payment_on_cancelled"),
+        (lambda: orders.confirm(order_id), "confirm_needs_draft"),
+        (lambda: orders.deliver(order_id, DeliveryInput(TODAY, {})), "order_closed"),
+        (lambda: orders.update(order_id, orders.get(order_id).version, order_input(buyer)), "order_closed"),
+    ]:
+        with pytest.raises(SentraError) as caught:
+            refused()
+        assert caught.value.code == code
+    assert fingerprint(db) == before
 
 
 def test_a_partly_delivered_order_is_not_cancelled_but_completed_by_lowering_it(

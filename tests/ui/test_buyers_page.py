@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 from sentra_desktop.services.buyers import BuyerInput
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.designs import DesignInput
+from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.orders import LineInput, OrderInput
 from sentra_desktop.ui.pages.buyers import BuyersPage
 from sentra_desktop.ui.pages.buyers.form import BuyerForm
+from sentra_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -79,7 +81,8 @@ def test_same_phone_in_another_form_offers_the_existing_buyer(
     with qtbot.waitSignal(form.existing_chosen, timeout=3000):
         qtbot.mouseClick(form.use_existing, Qt.MouseButton.LeftButton)
     assert page.selected_id() == first
-    assert services.buyers.count(page.model.query) == 2  # nothing new was saved
+    assert services.buyers.count(ListQuery()) == 2  # nothing new was saved
+    assert page.search.text() == "Rina Marlina"
 
     again = page.new_buyer()
     fill(qtbot, again, name="Bu Rina", phone="62 853 6712 6843")
@@ -87,7 +90,8 @@ def test_same_phone_in_another_form_offers_the_existing_buyer(
     qtbot.waitUntil(lambda: again.duplicate.isVisible(), timeout=10_000)
     with qtbot.waitSignal(again.saved, timeout=10_000):
         qtbot.mouseClick(again.save_anyway, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 3
+    assert services.buyers.count(ListQuery()) == 3
+    assert page.selected_row() is not None and page.selected_row().name == "Bu Rina"  # type: ignore[union-attr]
 
 
 def test_a_phone_with_letters_is_refused_at_the_field(
@@ -142,3 +146,23 @@ def test_a_buyer_with_orders_is_archived_and_their_page_shows_what_they_owe(
     page.show_archived.setChecked(True)
     assert page.model.rowCount() == 1
     assert page.restore_button.isVisible()
+
+
+def test_new_order_from_a_buyers_page_opens_the_order_form_for_them(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    from sentra_desktop.ui.main_window import MainWindow
+    from sentra_desktop.ui.pages.orders import OrdersPage
+
+    buyer = services.buyers.create(BuyerInput(name="Rina Marlina", organisation="Rina Craft"))
+    window = MainWindow(services, app_settings, "/data/sentra.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("buyers")
+    assert isinstance(page, BuyersPage) and page.selected_id() == buyer
+    qtbot.mouseClick(page.order_button, Qt.MouseButton.LeftButton)
+    orders = window.show_page("orders")
+    assert isinstance(orders, OrdersPage) and window.current_key == "orders"
+    assert orders.form is not None and orders.form.buyer.buyer_id() == buyer
+    orders.form._clean_state = None
+    orders.form.reject()

@@ -39,6 +39,7 @@ from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, kind_names, met
 from sentra_desktop.ui.widgets import ChoiceCombo
 
 SEARCH_DELAY_MS = 200
+SELECT_WITHIN = 200  # keep a selection only when it is on the first page: one query, not ten
 
 
 class BuyerPanel(QFrame):
@@ -354,7 +355,7 @@ class BuyersPage(QWidget):
         """Select ``buyer_id`` if it is among the loaded rows."""
         if buyer_id is None:
             return False
-        for number in range(min(self.model.rowCount(), 2000)):
+        for number in range(min(self.model.rowCount(), SELECT_WITHIN)):
             row = self.model.row_at(number)
             if row is not None and row.id == buyer_id:
                 self.table.selectRow(number)
@@ -398,7 +399,18 @@ class BuyersPage(QWidget):
         return form
 
     def _after_save(self, buyer_id: object) -> None:
-        self.search.clear()
+        """Show the saved (or chosen) buyer: the list is searched for their name."""
+        try:
+            name = self.services.buyers.get(int(buyer_id)).name  # type: ignore[call-overload]
+        except SentraError:
+            name = ""
+        self.search.blockSignals(True)
+        self.search.setText(name)
+        self.search.blockSignals(False)
+        if self.show_archived.isChecked() is False and name:
+            self.show_archived.blockSignals(True)
+            self.show_archived.setChecked(self.services.buyers.get(int(buyer_id)).archived)  # type: ignore[call-overload]
+            self.show_archived.blockSignals(False)
         self.apply_filters()
         if not self.select_buyer(int(buyer_id)):  # type: ignore[call-overload]
             self.show_details(int(buyer_id))  # type: ignore[call-overload]

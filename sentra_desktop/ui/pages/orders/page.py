@@ -43,6 +43,7 @@ from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, event_kind_name
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEARCH_DELAY_MS = 250
+SELECT_WITHIN = 200  # keep a selection only when it is on the first page: one query, not ten
 OPEN = "open"
 
 
@@ -571,7 +572,7 @@ class OrdersPage(QWidget):
     def select_order(self, order_id: int | None) -> bool:
         if order_id is None:
             return False
-        for number in range(min(self.model.rowCount(), 2000)):
+        for number in range(min(self.model.rowCount(), SELECT_WITHIN)):
             row = self.model.row_at(number)
             if row is not None and row.id == order_id:
                 self.table.selectRow(number)
