@@ -7,10 +7,11 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_INSTALLER := $(VENV)/.installed-installer
 TS_FILES   := $(wildcard resources/i18n/*.ts)
 QM_FILES   := $(patsubst resources/i18n/%.ts,sentra_desktop/ui/i18n/%.qm,$(TS_FILES))
 
-.PHONY: run test lint translations update-translations screenshots bench demo clean
+.PHONY: run test lint translations update-translations screenshots bench demo clean installer installer-test frozen-bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +24,10 @@ $(STAMP_RUN): pyproject.toml | $(PY)
 $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
+
+$(STAMP_INSTALLER): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[installer,test]'
+	touch $@ $(STAMP_RUN) $(STAMP_TEST)
 
 sentra_desktop/ui/i18n/%.qm: resources/i18n/%.ts | $(STAMP_RUN)
 	@mkdir -p $(dir $@)
@@ -48,6 +53,19 @@ screenshots: $(STAMP_RUN) translations
 
 bench: $(STAMP_RUN) translations
 	$(PY) bench/startup.py
+
+# The package for this platform (Linux: PyInstaller one-folder build in dist/sentra-desktop/,
+# then dist/sentra-desktop_<version>_<arch>.deb). Takes minutes; runs at low priority.
+installer: $(STAMP_INSTALLER) translations
+	nice -n 10 $(PY) installer/build.py
+
+# The smoke test of that build: xvfb, ldd, the .deb installed and removed (needs root for dpkg).
+installer-test: $(STAMP_INSTALLER) translations
+	SENTRA_INSTALLER_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider tests/installer -v
+
+# Cold start of the built program against starting from source, under xvfb.
+frozen-bench: $(STAMP_INSTALLER) translations
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) bench/frozen_start.py
 
 clean:
 	rm -rf $(VENV) sentra_desktop/ui/i18n/*.qm build dist .pytest_cache
