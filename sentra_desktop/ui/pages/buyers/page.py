@@ -84,7 +84,6 @@ class BuyerPanel(QFrame):
         self.orders = small_table(
             [
                 self.tr("Number"),
-                self.tr("Date"),
                 self.tr("Due"),
                 self.tr("Status"),
                 self.tr("Total"),
@@ -162,17 +161,16 @@ class BuyerPanel(QFrame):
         for row, order in enumerate(summary.orders):
             colour = PAST_DUE if order.past_due else (DONE if order.status.value == "cancelled" else None)
             self.orders.setItem(row, 0, cell(order.number, colour=colour, data=order.id))
-            self.orders.setItem(row, 1, cell(format_date(order.ordered_on), colour=colour))
-            self.orders.setItem(row, 2, cell(format_date(order.due_on), colour=colour))
-            self.orders.setItem(row, 3, cell(self._statuses[order.status], colour=colour))
-            self.orders.setItem(row, 4, cell(format_rupiah(order.total), right=True, colour=colour))
+            self.orders.setItem(row, 1, cell(format_date(order.due_on), colour=colour))
+            self.orders.setItem(row, 2, cell(self._statuses[order.status], colour=colour))
+            self.orders.setItem(row, 3, cell(format_rupiah(order.total), right=True, colour=colour))
             owed = order.outstanding
             self.orders.setItem(
                 row,
-                5,
+                4,
                 cell(format_rupiah(owed) if owed else "", right=True, colour=PAST_DUE if owed > 0 else None),
             )
-        fit_columns(self.orders, 3)
+        fit_columns(self.orders, 4)
 
     def open_whatsapp(self, link: str | None = None) -> None:
         """Open the chat in WhatsApp (the browser or the desktop app takes the wa.me link)."""
