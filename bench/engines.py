@@ -48,6 +48,7 @@ from sentra_desktop.services.stock import StockService  # noqa: E402
 from tests import pg  # noqa: E402
 
 PAGE = 100
+KEPT = ROOT / "bench" / "out" / "pg-cluster"
 
 
 @dataclass
@@ -66,17 +67,6 @@ class Pair:
     @property
     def passed(self) -> bool:
         return self.ratio <= self.target_ratio
-
-
-def timed(fn: Callable[[], Any], runs: int) -> float:
-    """Median wall-clock milliseconds of ``runs`` calls after one warm-up call."""
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def filters(db: Database) -> list[tuple[str, ListQuery]]:
@@ -108,48 +98,78 @@ def filters(db: Database) -> list[tuple[str, ListQuery]]:
     ]
 
 
-def measure(url: str, runs: int, saves: int) -> dict[str, float]:
-    """Every figure on the database at ``url`` (changed by the saves: use a copy)."""
-    db = Database.open(url, actor="Bench")
-    figures: dict[str, float] = {}
-    try:
-        production, stock = ProductionService(db), StockService(db)
-        for name, query in filters(db):
+class Workload:
+    """The service calls of every figure on one open database."""
+
+    def __init__(self, url: str) -> None:
+        self.db = Database.open(url, actor="Bench")
+        self.production, self.stock = ProductionService(self.db), StockService(self.db)
+        self.filters = filters(self.db)
+        self.codes = [d.code for d in self.production.design_choices()]
+        self.makers = [m.id for m in self.production.maker_choices()]
+        self.saves = 0
+
+    def figures(self) -> dict[str, Callable[[], Any]]:
+        out: dict[str, Callable[[], Any]] = {}
+        for name, query in self.filters:
 
             def change(query: ListQuery = query) -> None:
-                production.count(query)
-                production.totals(query)
-                production.page(query, 0, PAGE)
+                self.production.count(query)
+                self.production.totals(query)
+                self.production.page(query, 0, PAGE)
 
-            figures[f"list filter: {name}"] = timed(change, runs)
+            out[f"list filter: {name}"] = change
+        out["stock on hand, every item"] = self.every_item
+        out["every balance against its ledger"] = self.stock.check_balances
+        out["save one production entry"] = self.save
+        return out
 
-        def every_item() -> None:
-            query = ListQuery()
-            stock.page(query, 0, stock.count(query))
-            stock.low_stock_items()
+    def every_item(self) -> None:
+        query = ListQuery()
+        self.stock.page(query, 0, self.stock.count(query))
+        self.stock.low_stock_items()
 
-        figures["stock on hand, every item"] = timed(every_item, runs)
-        figures["every balance against its ledger"] = timed(stock.check_balances, max(3, runs // 3))
+    def save(self) -> None:
+        i = self.saves
+        self.saves += 1
+        day = date.today() - timedelta(days=i % 5)
+        data = ProductionInput(
+            day, self.codes[i % len(self.codes)], self.makers[(i * 7) % len(self.makers)], 12 + i % 9
+        )
+        self.production.create(data, allow_duplicate=True)
 
-        codes = [d.code for d in production.design_choices()]
-        makers = [m.id for m in production.maker_choices()]
-        today = date.today()
-        times = []
-        for i in range(saves + 10):
-            data = ProductionInput(
-                today - timedelta(days=i % 5),
-                codes[i % len(codes)],
-                makers[(i * 7) % len(makers)],
-                12 + i % 9,
+
+def measure(sqlite_url: str, pg_url: str, runs: int, saves: int) -> list[Pair]:
+    """Every figure on both engines, alternating run by run (and which goes first), so that a
+    busy moment of the machine lands on both rather than on one."""
+    engines = {"sqlite": Workload(sqlite_url), "postgresql": Workload(pg_url)}
+    pairs = []
+    try:
+        names = list(engines["sqlite"].figures())
+        for name in names:
+            calls = {engine: work.figures()[name] for engine, work in engines.items()}
+            count = saves if name.startswith("save") else (max(3, runs // 3) if "ledger" in name else runs)
+            times: dict[str, list[float]] = {engine: [] for engine in engines}
+            for call in calls.values():
+                call()  # warm-up
+            for round_ in range(count):
+                order = list(calls) if round_ % 2 == 0 else list(reversed(calls))
+                for engine in order:
+                    start = time.perf_counter()
+                    calls[engine]()
+                    times[engine].append((time.perf_counter() - start) * 1000)
+            pair = Pair(
+                name,
+                statistics.median(times["sqlite"]),
+                statistics.median(times["postgresql"]),
+                3.0 if name.startswith("save") else 1.5,
             )
-            start = time.perf_counter()
-            production.create(data, allow_duplicate=True)
-            if i >= 10:
-                times.append((time.perf_counter() - start) * 1000)
-        figures["save one production entry"] = statistics.median(times)
+            print(f"  {name}: {pair.sqlite_ms:.1f} / {pair.postgresql_ms:.1f} ms", flush=True)
+            pairs.append(pair)
     finally:
-        db.dispose()
-    return figures
+        for work in engines.values():
+            work.db.dispose()
+    return pairs
 
 
 def main() -> int:
@@ -158,6 +178,11 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=200, help="saves timed on each engine")
     parser.add_argument("--pg-url", help="an existing, empty PostgreSQL database to fill and measure")
     parser.add_argument("--rebuild", action="store_true", help="make the million-entry SQLite file again")
+    parser.add_argument(
+        "--keep",
+        action="store_true",
+        help=f"keep the filled PostgreSQL cluster in {KEPT.relative_to(ROOT)} and reuse it next time",
+    )
     args = parser.parse_args()
 
     source = ensure_large_database(args.rebuild)
@@ -183,18 +208,12 @@ def main() -> int:
             print(
                 f"  {copied.records:,} records in {seconds:.0f} s ({copied.records / seconds:,.0f} a second)"
             )
-            print("measuring SQLite ...", flush=True)
-            on_sqlite = measure(sqlite_url, args.runs, args.saves)
-            print("measuring PostgreSQL ...", flush=True)
-            on_postgresql = measure(pg_url, args.runs, args.saves)
+            print("measuring, SQLite / PostgreSQL alternately ...", flush=True)
+            pairs = measure(sqlite_url, pg_url, args.runs, args.saves)
         finally:
             if cluster is not None:
-                cluster.destroy()
+                cluster.stop() if args.keep else cluster.destroy()
 
-    pairs = [
-        Pair(name, on_sqlite[name], on_postgresql[name], 3.0 if name.startswith("save") else 1.5)
-        for name in on_sqlite
-    ]
     width = max(len(p.name) for p in pairs)
     print()
     print(f"{'figure':{width}s}  {'SQLite':>10s}  {'PostgreSQL':>10s}  {'ratio':>6s}  target")

@@ -43,16 +43,21 @@ def free_port() -> int:
 class Cluster:
     """One PostgreSQL server on 127.0.0.1, trusting local connections as user ``postgres``."""
 
-    def __init__(self, bin_dir: Path, *, durable: bool = False, options: str = "") -> None:
+    def __init__(
+        self, bin_dir: Path, *, durable: bool = False, options: str = "", root: Path | None = None
+    ) -> None:
         """``durable``: fsync and synchronous commits on, as on a real server (the benchmark);
-        the tests run without them, since a throwaway cluster need not survive a power cut."""
+        the tests run without them, since a throwaway cluster need not survive a power cut.
+        ``root``: keep the cluster there (started again when it exists) instead of a temporary folder."""
         self.bin_dir = bin_dir
         self.durable = durable
         self.extra_options = options
         self.port = free_port()
         self.as_root = os.geteuid() == 0
         # /tmp itself is world-readable; the cluster's own folder is handed to postgres below.
-        self.root = Path(tempfile.mkdtemp(prefix="sentra-pg-"))
+        if root is not None:
+            root.mkdir(parents=True, exist_ok=True)
+        self.root = root if root is not None else Path(tempfile.mkdtemp(prefix="sentra-pg-"))
         self.data = self.root / "data"
         self.stopped = True
         self.sock = self.root / "sock"
