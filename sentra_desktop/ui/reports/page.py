@@ -52,7 +52,12 @@ class ReportsPage(QWidget):
         self.sheets = QListWidget()
         self.sheets.setObjectName("sheet_list")
         self.sheets.setFixedWidth(230)
+        self.sheets.setSpacing(3)
+        font = self.sheets.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sheets.setFont(font)
         self.forms = QStackedWidget()
+        self.forms.setMaximumWidth(680)
         self.descriptions: dict[str, str] = {}
 
         # --- what each sheet asks for -------------------------------------------------------------
@@ -140,8 +145,8 @@ class ReportsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.forms)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
         buttons.addWidget(self.make_button)
+        buttons.addStretch(1)
         right.addLayout(buttons)
         right.addStretch(1)
         body = QHBoxLayout()
