@@ -603,6 +603,15 @@ def _lock_order(session: Session, order_id: int, version: int | None = None) -> 
     return order
 
 
+def _lock_order_of(session: Session, table: Table, record_id: int) -> int | None:
+    """Lock the order a delivery or payment belongs to, before reading anything; its id."""
+    owner = select(table.c.order_id).where(table.c.id == record_id).scalar_subquery()
+    session.connection().execute(
+        update(_O).where(_O.c.id == owner).values(version=_O.c.version, updated_at=_O.c.updated_at)
+    )
+    return session.connection().scalar(select(table.c.order_id).where(table.c.id == record_id))
+
+
 def _touch(order: Order) -> None:
     """Mark the order changed (new version) when only its lines, deliveries or payments changed.
 
@@ -856,7 +865,7 @@ class OrderService:
     def void_delivery(self, delivery_id: int) -> None:
         """Take back a delivery entered by mistake: reversing movements, the order reopens."""
         with self.db.transaction() as session:
-            order_id = session.connection().scalar(select(_D.c.order_id).where(_D.c.id == delivery_id))
+            order_id = _lock_order_of(session, _D, delivery_id)
             if order_id is None:
                 raise NotFoundError()
             order = _lock_order(session, order_id)
@@ -915,7 +924,7 @@ class OrderService:
     def void_payment(self, payment_id: int) -> None:
         """Cancel a payment entered by mistake; it stays in the history, crossed out."""
         with self.db.transaction() as session:
-            order_id = session.connection().scalar(select(_P.c.order_id).where(_P.c.id == payment_id))
+            order_id = _lock_order_of(session, _P, payment_id)
             if order_id is None:
                 raise NotFoundError()
             order = _lock_order(session, order_id)
