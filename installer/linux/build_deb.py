@@ -143,9 +143,13 @@ def stage(dist: Path, root: Path, ver: str) -> None:
     _write(root / "DEBIAN" / "control", control)
 
 
-def build(dist: Path, out: Path) -> Path:
-    """Stage and build the .deb into ``out``; returns its path."""
-    ver = version()
+def build(dist: Path, out: Path, *, package_version: str | None = None, compress: bool = True) -> Path:
+    """Stage and build the .deb into ``out``; returns its path.
+
+    ``package_version`` overrides the program's version (a test makes a "newer" package from the
+    same build); ``compress=False`` skips xz, which takes minutes, for such throwaway packages.
+    """
+    ver = package_version or version()
     out.mkdir(parents=True, exist_ok=True)
     deb = out / f"{PACKAGE}_{ver}_{architecture()}.deb"
     with tempfile.TemporaryDirectory(prefix="sentra-deb-") as temp:
@@ -153,8 +157,9 @@ def build(dist: Path, out: Path) -> Path:
         root.mkdir()
         root.chmod(0o755)
         stage(dist, root, ver)
+        compression = ["-Zxz", "-z6"] if compress else ["-Znone"]
         subprocess.run(
-            ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root), str(deb)],
+            ["dpkg-deb", "--root-owner-group", *compression, "--build", str(root), str(deb)],
             check=True,
             stdout=subprocess.DEVNULL,
         )

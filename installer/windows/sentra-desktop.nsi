@@ -70,7 +70,10 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "GPL-3.0-or-later"
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
 !define MUI_ABORTWARNING
-!define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_ID}.exe"
+; The setup runs as administrator; the program must not (its data goes to the user's own
+; %LOCALAPPDATA%), so the finish page starts it through Explorer, as the logged-in user.
+!define MUI_FINISHPAGE_RUN ""
+!define MUI_FINISHPAGE_RUN_FUNCTION RunAsUser
 !define MUI_FINISHPAGE_RUN_TEXT "Jalankan ${APP_NAME} sekarang"
 !define MUI_UNCONFIRMPAGE_TEXT_TOP "Program ${APP_NAME} akan dihapus dari komputer ini. Data Anda (basis data, cadangan, pengaturan) di folder %LOCALAPPDATA%\${APP_ID} TIDAK dihapus."
 
@@ -98,6 +101,10 @@ Function .onInit
   ${EndIf}
   SetRegView 64
   SetShellVarContext all
+FunctionEnd
+
+Function RunAsUser
+  Exec '"$WINDIR\explorer.exe" "$INSTDIR\${APP_ID}.exe"'
 FunctionEnd
 
 Function un.onInit

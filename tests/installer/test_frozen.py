@@ -276,3 +276,33 @@ def test_the_deb_installs_starts_and_removes_without_touching_data(
     assert not DEB_INSTALL_DIR.exists()
     assert not Path("/usr/bin/sentra-desktop").exists() and not desktop.exists()
     assert (data / "sentra.sqlite3").is_file(), "removing the package took the user's data"
+
+
+def test_installing_a_newer_deb_over_an_older_one_keeps_and_migrates_the_data(tmp_path: Path) -> None:
+    """dpkg upgrades the package; the user's data, left by the previous version, is backed up and
+    migrated on the first start of the new one, through the menu's launcher."""
+    if os.geteuid() != 0:
+        pytest.skip("installing a .deb needs root")
+    old_deb = sorted(DIST.glob(f"sentra-desktop_{__version__}_*.deb"))[-1]
+    sys.path.insert(0, str(ROOT / "installer" / "linux"))
+    try:
+        import build_deb
+    finally:
+        sys.path.pop(0)
+    newer_version = f"{__version__}+upgrade1"  # sorts after the real version for dpkg
+    newer = build_deb.build(BUNDLE, tmp_path / "debs", package_version=newer_version, compress=False)
+    home = tmp_path / "home"
+    old = make_old_data_folder(home / ".local" / "share" / "sentra-desktop")
+    try:
+        for deb in (old_deb, newer):
+            done = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True, timeout=600)
+            assert done.returncode == 0, done.stdout + done.stderr
+        installed = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Version}", "sentra-desktop"], capture_output=True, text=True
+        ).stdout
+        assert installed == newer_version
+        window_drawn(["/usr/bin/sentra-desktop"], None, HOME=str(home))
+        assert_upgraded(old)
+    finally:
+        subprocess.run(["dpkg", "-r", "sentra-desktop"], capture_output=True, text=True, timeout=600)
+    assert (old.data_dir.database).is_file()
