@@ -1,4 +1,4 @@
-"""Printed sheets: ReportLab PDFs built from plain data (``reports.data``), bytes out.
+"""Printed sheets: ReportLab PDFs built from plain data (:mod:`sentra_desktop.core.sheets`), bytes out.
 
 This package imports neither Qt nor the database: the services layer gathers the data, the user
 interface or the command line hands it to :func:`render`.
@@ -6,12 +6,17 @@ interface or the command line hands it to :func:`render`.
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from typing import Any
 
 from sentra_desktop.reports.base import Progress
 
 SHEET_KINDS = ("order", "delivery", "stock", "stock_card", "production", "buyers")
+
+# ReportLab keeps some state in module globals (fonts, graphics defaults): one sheet at a time, so
+# two sheets asked for at once from worker threads never lay out over each other.
+_RENDER_LOCK = threading.Lock()
 
 
 def render(data: Any, *, progress: Progress | None = None, printed_at: datetime | None = None) -> bytes:
@@ -34,4 +39,5 @@ def render(data: Any, *, progress: Progress | None = None, printed_at: datetime 
     sheet = sheets.get(type(data))
     if sheet is None:
         raise TypeError(f"no sheet prints {type(data).__name__}")
-    return sheet(data, printed_at=printed_at).render(progress)  # type: ignore[call-arg]
+    with _RENDER_LOCK:
+        return sheet(data, printed_at=printed_at).render(progress)  # type: ignore[call-arg]
