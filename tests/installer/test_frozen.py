@@ -86,6 +86,8 @@ def window_drawn(command: list[str], data_dir: Path | None, **extra: str) -> Non
     assert done.returncode == 0, done.stdout + done.stderr
     assert "READY" in done.stdout, done.stdout + done.stderr
     assert "Could not load the Qt platform plugin" not in done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert "translation" not in done.stderr, done.stderr  # every .qm catalogue was found
 
 
 @pytest.fixture(scope="module")
