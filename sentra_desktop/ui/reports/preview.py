@@ -49,6 +49,7 @@ FILE_NAMES = {
     "buyers": "daftar-pembeli",
 }
 MAX_PRINT_DPI = 300  # a page rendered finer than this only costs memory
+_open_previews: set[PreviewDialog] = set()
 
 
 def gather(reports: ReportDataService, kind: str, params: dict[str, Any]) -> Any:
@@ -118,6 +119,8 @@ def open_sheet(
 
     def done(pdf: bytes) -> None:
         dialog = PreviewDialog(pdf, f"{FILE_NAMES.get(kind, kind)}-{date.today().isoformat()}.pdf", parent)
+        _open_previews.add(dialog)  # a preview without a parent must outlive this function
+        dialog.destroyed.connect(lambda _obj=None: _open_previews.discard(dialog))
         dialog.show()
         if on_preview is not None:
             on_preview(dialog)
@@ -141,13 +144,15 @@ class PreviewDialog(QDialog):
         self.file_name = file_name
         self.setWindowTitle(self.tr("Print preview"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._bytes = QByteArray(pdf)
-        self._buffer = QBuffer(self._bytes, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        # The view first, so that it is destroyed first and stops rendering before the document
+        # goes; the buffer holds its own copy of the bytes and belongs to the document.
         self.view = QPdfView(self)
         self.view.setObjectName("sheet_view")
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self.document)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
