@@ -16,7 +16,7 @@ from sentra_desktop.services.buyers import BuyerInput
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.designs import DesignInput
 from sentra_desktop.services.members import MakerInput
-from sentra_desktop.services.orders import LineInput, OrderInput
+from sentra_desktop.services.orders import DeliveryInput, LineInput, OrderInput
 from sentra_desktop.services.production import ProductionInput
 from sentra_desktop.ui.pages.orders import OrdersPage
 from sentra_desktop.ui.pages.orders.form import OrderForm
@@ -206,3 +206,33 @@ def test_what_to_produce_shows_the_shortfall_and_past_due_orders(
     page.past_due.setChecked(True)
     assert page.model.rowCount() == 1
     assert page.panel.detail is not None and page.panel.detail.past_due
+
+
+def test_print_buttons_open_the_order_sheet_and_the_delivery_note(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]
+) -> None:
+    from tests.reports.conftest import pdf_pages
+    from tests.ui.test_reports_page import WAIT_MS, previews
+
+    order = services.orders.create(OrderInput(setup["buyer"], TODAY, [LineInput("GK-AMP-01", 10)]))
+    services.orders.confirm(order.id)
+    line_id = services.orders.get(order.id).lines[0].id
+    services.orders.deliver(order.id, DeliveryInput(TODAY, {line_id: 4}))
+    page.apply_filters()
+    qtbot.waitUntil(lambda: page.current_order_number() == order.number, timeout=10_000)
+    assert page.print_button.isEnabled() and page.panel.print_delivery_button.isEnabled()
+
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(previews()), timeout=WAIT_MS)
+    sheet = previews()[0]
+    qtbot.addWidget(sheet)
+    text = "\n".join(pdf_pages(sheet.pdf))
+    assert order.number in text and "Rina Marlina" in text and "80.000" in text
+    sheet.close()
+
+    qtbot.mouseClick(page.panel.print_delivery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(previews()), timeout=WAIT_MS)
+    note = previews()[0]
+    qtbot.addWidget(note)
+    assert f"SJ-{order.number[4:]}-1" in "\n".join(pdf_pages(note.pdf))
+    note.close()

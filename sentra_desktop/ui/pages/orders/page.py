@@ -87,6 +87,7 @@ class OrderPanel(QFrame):
         self.payments.setObjectName("panel_payments")
         self.payments.setMaximumHeight(120)
         self.void_delivery_button = QPushButton(self.tr("Void delivery"))
+        self.print_delivery_button = QPushButton(self.tr("Print delivery &note…"))
         self.void_payment_button = QPushButton(self.tr("Void payment"))
         self.empty = QLabel(self.tr("Choose an order in the list."))
         self.body = QWidget()
@@ -99,6 +100,7 @@ class OrderPanel(QFrame):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Deliveries")))
         row.addStretch(1)
+        row.addWidget(self.print_delivery_button)
         row.addWidget(self.void_delivery_button)
         body.addLayout(row)
         body.addWidget(self.deliveries, 1)
@@ -399,6 +401,8 @@ class OrdersPage(QWidget):
         self.deliver_button = QPushButton(self.tr("&Deliver…"))
         self.payment_button = QPushButton(self.tr("Pa&yment…"))
         self.cancel_button = QPushButton(self.tr("Cancel or&der"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("The order sheet, to preview, print or save as PDF"))
         self.count_label = QLabel()
         self.count_label.setObjectName("order_count")
 
@@ -462,6 +466,7 @@ class OrdersPage(QWidget):
             self.deliver_button,
             self.payment_button,
             self.cancel_button,
+            self.print_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -508,6 +513,8 @@ class OrdersPage(QWidget):
         self.deliver_button.clicked.connect(self.deliver_selected)
         self.payment_button.clicked.connect(self.pay_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.print_button.clicked.connect(self.print_order)
+        self.panel.print_delivery_button.clicked.connect(self.print_delivery)
         self.panel.void_delivery_button.clicked.connect(self.void_delivery)
         self.panel.void_payment_button.clicked.connect(self.void_payment)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -629,6 +636,8 @@ class OrdersPage(QWidget):
             bool(detail) and status != OrderStatus.CANCELLED and detail.outstanding > 0
         )  # type: ignore[union-attr]
         self.cancel_button.setEnabled(editable)
+        self.print_button.setEnabled(detail is not None)
+        self.panel.print_delivery_button.setEnabled(bool(detail and detail.deliveries))
 
     def current_order(self) -> OrderDetail | None:
         return self.panel.detail
@@ -641,6 +650,26 @@ class OrdersPage(QWidget):
         return self.panel.detail.number if self.panel.detail else None
 
     # --- actions ----------------------------------------------------------------------------
+    def print_order(self) -> None:
+        """The order sheet of the order shown, made in the background, then previewed."""
+        number = self.current_order_number()
+        if number is not None:
+            from sentra_desktop.ui.reports.preview import open_sheet  # QtPdf loads on first print
+
+            open_sheet(self, self.services, "order", number=number)
+
+    def print_delivery(self) -> None:
+        """The delivery note (surat jalan) chosen in the panel, else the order's latest one."""
+        detail = self.current_order()
+        if detail is None or not detail.deliveries:
+            return
+        chosen = self.panel.selected_id(self.panel.deliveries)
+        numbers = {delivery.id: delivery.number for delivery in detail.deliveries}
+        number = numbers.get(chosen) if chosen is not None else None
+        from sentra_desktop.ui.reports.preview import open_sheet
+
+        open_sheet(self, self.services, "delivery", number=number or detail.number)
+
     def new_order(self, buyer_id: int | None = None) -> OrderForm:
         self.tabs.setCurrentIndex(0)
         form = OrderForm(self.services, None, self, buyer_id=buyer_id)
