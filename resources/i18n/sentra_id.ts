@@ -2,6 +2,230 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sentra Desktop</source>
+        <translation>Tentang Sentra Desktop</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>Record keeping for a small-industry production centre.</source>
+        <translation>Pencatatan untuk sentra produksi industri kecil.</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Buka folder data</translation>
+    </message>
+    <message>
+        <source>This program comes with absolutely no warranty.</source>
+        <translation>Program ini diberikan tanpa jaminan apa pun.</translation>
+    </message>
+    <message>
+        <source>Python %1, Qt %2, Qt for Python %3</source>
+        <translation>Python %1, Qt %2, Qt for Python %3</translation>
+    </message>
+    <message>
+        <source>installed build</source>
+        <translation>versi terpasang</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Folder data:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lisensi:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Dibuat dengan:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Added</source>
+        <translation>Ditambah</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Search values, names, codes…</source>
+        <translation>Cari nilai, nama, kode…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Design photo</source>
+        <translation>Foto desain</translation>
+    </message>
+    <message>
+        <source>Recipe line</source>
+        <translation>Baris resep</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>Material receipt</source>
+        <translation>Penerimaan bahan baku</translation>
+    </message>
+    <message>
+        <source>Production entry</source>
+        <translation>Catatan produksi</translation>
+    </message>
+    <message>
+        <source>Stock movement</source>
+        <translation>Mutasi stok</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Stock count line</source>
+        <translation>Baris stok opname</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Baris pesanan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Mould</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Sentra profile</source>
+        <translation>Profil sentra</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Semua data</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Semua operator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n perubahan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a change above to see its values.</source>
+        <translation>Pilih perubahan di atas untuk melihat nilainya.</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 by %4 on %5</source>
+        <translation>%1 %2%3 oleh %4 pada %5</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>Making the daily backup</source>
@@ -112,6 +336,242 @@
     </message>
 </context>
 <context>
+    <name>BuyerField</name>
+    <message>
+        <source>name, organisation or city</source>
+        <translation>nama, organisasi atau kota</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerForm</name>
+    <message>
+        <source>New buyer</source>
+        <translation>Pembeli baru</translation>
+    </message>
+    <message>
+        <source>Edit buyer</source>
+        <translation>Ubah data pembeli</translation>
+    </message>
+    <message>
+        <source>shop, company or committee</source>
+        <translation>toko, perusahaan, atau panitia</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-7310-4471</source>
+        <translation>mis. 0812-7310-4471</translation>
+    </message>
+    <message>
+        <source>e.g. langganan, online</source>
+        <translation>mis. langganan, online</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp</source>
+        <translation>&amp;Telepon / WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Kota</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vinsi</translation>
+    </message>
+    <message>
+        <source>How we &amp;met</source>
+        <translation>Kenal &amp;dari</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Use the existing buyer</source>
+        <translation>&amp;Pakai pembeli yang sudah ada</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Tetap &amp;simpan</translation>
+    </message>
+    <message>
+        <source>Saving buyer</source>
+        <translation>Menyimpan pembeli</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 (%2). Use that buyer, or save this one as a different buyer?</source>
+        <translation>Sudah tercatat: %1 (%2). Pakai pembeli itu, atau simpan yang ini sebagai pembeli lain?</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerPanel</name>
+    <message>
+        <source>C&amp;opy WhatsApp link</source>
+        <translation>&amp;Salin tautan WhatsApp</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <source>Choose a buyer in the list to see their orders and what they owe.</source>
+        <translation>Pilih pembeli di daftar untuk melihat pesanan dan sisa tagihannya.</translation>
+    </message>
+    <message>
+        <source>Bought most</source>
+        <translation>Paling banyak dibeli</translation>
+    </message>
+    <message>
+        <source>Orders (double-click to open)</source>
+        <translation>Pesanan (klik dua kali untuk membuka)</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (diarsipkan)</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Tidak ada nomor telepon</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders · bought %2 · still to pay %3</source>
+        <translation>%1 pesanan · total beli %2 · sisa tagihan %3</translation>
+    </message>
+</context>
+<context>
+    <name>BuyersPage</name>
+    <message>
+        <source>Search name, organisation, phone or city…</source>
+        <translation>Cari nama, organisasi, telepon, atau kota…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Tampilkan yang di&amp;arsipkan</translation>
+    </message>
+    <message>
+        <source>&amp;New buyer</source>
+        <translation>Pembeli &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>A buyer with orders is archived, never deleted</source>
+        <translation>Pembeli yang punya pesanan diarsipkan, tidak pernah dihapus</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>New &amp;order</source>
+        <translation>&amp;Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>%1 pembeli</translation>
+    </message>
+    <message>
+        <source>Remove %1? A buyer who has orders is archived instead: kept with their orders, gone from this list.</source>
+        <translation>Hapus %1? Pembeli yang punya pesanan akan diarsipkan saja: tetap disimpan bersama pesanannya, tetapi hilang dari daftar ini.</translation>
+    </message>
+    <message>
+        <source>Remove buyer</source>
+        <translation>Hapus pembeli</translation>
+    </message>
+</context>
+<context>
     <name>CountLinesModel</name>
     <message>
         <source>Code</source>
@@ -209,6 +669,176 @@
     <message>
         <source>Cancel stock count</source>
         <translation>Batalkan stok opname</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTab</name>
+    <message>
+        <source>Sentra Desktop keeps its records in a file on this PC. When several PCs should work on the same records (the office and the workshop), put them on a PostgreSQL server and point every PC at it.</source>
+        <translation>Sentra Desktop menyimpan datanya dalam sebuah berkas di PC ini. Jika beberapa PC perlu memakai data yang sama (kantor dan tempat produksi), simpan data di server PostgreSQL dan arahkan setiap PC ke server itu.</translation>
+    </message>
+    <message>
+        <source>On &amp;this PC (%1)</source>
+        <translation>Di PC &amp;ini (%1)</translation>
+    </message>
+    <message>
+        <source>On a &amp;server (PostgreSQL)</source>
+        <translation>Di ser&amp;ver (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>for example 192.168.1.10 or kantor-pc</source>
+        <translation>misalnya 192.168.1.10 atau kantor-pc</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Pe&amp;ngguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>T&amp;est the connection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <source>&amp;Copy this PC&apos;s records to the server…</source>
+        <translation>Sa&amp;lin data PC ini ke server…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a settings file.</source>
+        <translation>Kata sandi disimpan di keyring PC ini, tidak pernah di berkas pengaturan.</translation>
+    </message>
+    <message>
+        <source>This PC has no keyring to keep the password in, so it is asked for each time Sentra Desktop starts.</source>
+        <translation>PC ini tidak punya keyring untuk menyimpan kata sandi, jadi kata sandi akan ditanyakan setiap kali Sentra Desktop dibuka.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user first.</source>
+        <translation>Isi host, database, dan pengguna terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Saved. Start Sentra Desktop again to work on the chosen database.</source>
+        <translation>Tersimpan. Buka ulang Sentra Desktop untuk bekerja dengan database yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Trying the server…</source>
+        <translation>Menghubungi server…</translation>
+    </message>
+    <message>
+        <source>Trying the server</source>
+        <translation>Menghubungi server</translation>
+    </message>
+    <message>
+        <source>The server answers: %1. Sentra Desktop can work on it.</source>
+        <translation>Server menjawab: %1. Sentra Desktop dapat bekerja dengan server ini.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at that address. Check the host name and port, that the server PC is on, and the network cable.</source>
+        <translation>Tidak ada jawaban dari alamat itu. Periksa nama host dan port, pastikan PC server menyala, dan periksa kabel jaringan.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or the password.</source>
+        <translation>Server menolak nama pengguna atau kata sandi.</translation>
+    </message>
+    <message>
+        <source>The server has no database with that name. Ask whoever looks after the server to create it.</source>
+        <translation>Server tidak memiliki database dengan nama itu. Minta pengelola server untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is missing from this installation.</source>
+        <translation>Driver PostgreSQL tidak ada dalam instalasi ini.</translation>
+    </message>
+    <message>
+        <source>The server could not be used.</source>
+        <translation>Server tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>Copy every record of this PC to the server %1? The server&apos;s database must be empty; the records here stay as they are.</source>
+        <translation>Salin semua data PC ini ke server %1? Database di server harus kosong; data di PC ini tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Copying the records to the server</source>
+        <translation>Menyalin data ke server</translation>
+    </message>
+    <message>
+        <source>%1 records copied; the counts and stock totals on the server match. Choose “On a server” and save to work on it.</source>
+        <translation>%1 data disalin; jumlah data dan total stok di server sudah cocok. Pilih “Di server” lalu simpan untuk bekerja dengan server itu.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Deliver %1</source>
+        <translation>Kirim %1</translation>
+    </message>
+    <message>
+        <source>e.g. picked up by the buyer, sent by bus</source>
+        <translation>mis. diambil sendiri oleh pembeli, dikirim lewat bus</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery date</source>
+        <translation>&amp;Tanggal kirim</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Sekarang</translation>
+    </message>
+    <message>
+        <source>Deliver &amp;anyway</source>
+        <translation>Tetap &amp;kirim</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Type the pieces going out now; 0 leaves a line for later.</source>
+        <translation>%1 — %2. Ketik jumlah buah yang dikirim sekarang; 0 berarti baris itu dikirim nanti.</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Menyimpan pengiriman</translation>
+    </message>
+    <message>
+        <source>Deliver anyway? Stock goes below zero.</source>
+        <translation>Tetap kirim? Stok akan menjadi di bawah nol.</translation>
     </message>
 </context>
 <context>
@@ -660,12 +1290,239 @@
         <translation>Data yang dipulihkan tidak dapat diperbarui: {detail}</translation>
     </message>
     <message>
+        <source>No mould has the code “{value}”.</source>
+        <translation>Tidak ada cetakan dengan kode “{value}”.</translation>
+    </message>
+    <message>
+        <source>No maker is called “{value}”.</source>
+        <translation>Tidak ada pengrajin bernama “{value}”.</translation>
+    </message>
+    <message>
+        <source>This item is not on the stock count of that date.</source>
+        <translation>Barang ini tidak ada di stok opname tanggal tersebut.</translation>
+    </message>
+    <message>
+        <source>The stock count of {date} is already posted with another quantity for this item.</source>
+        <translation>Stok opname tanggal {date} sudah diposting dengan jumlah lain untuk barang ini.</translation>
+    </message>
+    <message>
+        <source>The same record is already in row {first_row}.</source>
+        <translation>Data yang sama sudah ada di baris {first_row}.</translation>
+    </message>
+    <message>
+        <source>The file has no column for “{column}”.</source>
+        <translation>Berkas ini tidak punya kolom “{column}”.</translation>
+    </message>
+    <message>
+        <source>{file}: only .csv and .xlsx files can be used.</source>
+        <translation>{file}: hanya berkas .csv dan .xlsx yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel (.xlsx) file ({detail}).</source>
+        <translation>{file} bukan berkas Excel (.xlsx) ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{file} bukan berformat UTF-8. Di Excel, simpan sebagai “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “{kind}”; use one of: {kinds}.</source>
+        <translation>Jenis “{kind}” tidak dikenal; pakai salah satu dari: {kinds}.</translation>
+    </message>
+    <message>
+        <source>No order has the number “{value}”.</source>
+        <translation>Tidak ada pesanan dengan nomor “{value}”.</translation>
+    </message>
+    <message>
+        <source>No delivery note (or order with a delivery) has the number “{value}”.</source>
+        <translation>Tidak ada surat jalan (atau pesanan yang sudah ada pengirimannya) dengan nomor “{value}”.</translation>
+    </message>
+    <message>
+        <source>No product type is called “{value}”.</source>
+        <translation>Tidak ada jenis produk bernama “{value}”.</translation>
+    </message>
+    <message>
+        <source>No design or material has the code “{value}”.</source>
+        <translation>Tidak ada desain atau bahan baku dengan kode “{value}”.</translation>
+    </message>
+    <message>
         <source>Backups here are of the database file on this PC; a server database is backed up on the server.</source>
         <translation>Cadangan di sini adalah untuk berkas database di PC ini; database server dicadangkan di server.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached, so nothing was saved. Your input is kept: check the server and the network cable, then try again ({detail}).</source>
+        <translation>Server database tidak dapat dihubungi, jadi tidak ada yang disimpan. Isian Anda tetap ada: periksa server dan kabel jaringan, lalu coba lagi ({detail}).</translation>
+    </message>
+    <message>
+        <source>The target database already holds records ({tables}); data is copied only into an empty one.</source>
+        <translation>Database tujuan sudah berisi data ({tables}); data hanya disalin ke database yang masih kosong.</translation>
+    </message>
+    <message>
+        <source>The copy did not match the original, so it was undone: {detail}</source>
+        <translation>Salinan tidak sama dengan aslinya, jadi penyalinan dibatalkan: {detail}</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>Sumber dan tujuan adalah database yang sama.</translation>
+    </message>
+    <message>
+        <source>The database server needs a password for {user}; none is stored on this PC.</source>
+        <translation>Server database memerlukan kata sandi untuk {user}; belum ada yang tersimpan di PC ini.</translation>
+    </message>
+    <message>
+        <source>This phone number already belongs to {name} ({city}).</source>
+        <translation>Nomor telepon ini sudah dipakai oleh {name} ({city}).</translation>
+    </message>
+    <message>
+        <source>{name} in {city} is already recorded.</source>
+        <translation>{name} di {city} sudah tercatat.</translation>
+    </message>
+    <message>
+        <source>The due date is before the order date.</source>
+        <translation>Tanggal jatuh tempo lebih awal dari tanggal pesanan.</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>Pesanan harus punya paling sedikit satu baris.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the lines add up to ({max}).</source>
+        <translation>Diskon lebih besar dari jumlah semua baris ({max}).</translation>
+    </message>
+    <message>
+        <source>The new total would be less than what was already paid ({paid}).</source>
+        <translation>Total baru akan lebih kecil dari yang sudah dibayar ({paid}).</translation>
+    </message>
+    <message>
+        <source>This order is delivered or cancelled and can no longer be changed.</source>
+        <translation>Pesanan ini sudah terkirim atau dibatalkan dan tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Only a draft order can be confirmed.</source>
+        <translation>Hanya pesanan draf yang bisa dikonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Only a confirmed order can be marked ready.</source>
+        <translation>Hanya pesanan yang sudah dikonfirmasi yang bisa ditandai siap.</translation>
+    </message>
+    <message>
+        <source>Confirm the order before delivering it.</source>
+        <translation>Konfirmasi pesanan dulu sebelum dikirim.</translation>
+    </message>
+    <message>
+        <source>A delivered order cannot be cancelled.</source>
+        <translation>Pesanan yang sudah terkirim tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Part of this order was already delivered, so it cannot be cancelled; lower its quantities to what was delivered instead.</source>
+        <translation>Sebagian pesanan ini sudah dikirim, jadi tidak bisa dibatalkan; sebagai gantinya, kurangi jumlahnya menjadi sebanyak yang sudah dikirim.</translation>
+    </message>
+    <message>
+        <source>This order is already cancelled.</source>
+        <translation>Pesanan ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{delivered} already delivered; the quantity cannot be less.</source>
+        <translation>{delivered} sudah dikirim; jumlahnya tidak boleh kurang dari itu.</translation>
+    </message>
+    <message>
+        <source>A line with deliveries cannot be removed or change its design.</source>
+        <translation>Baris yang sudah ada pengirimannya tidak bisa dihapus atau diganti desainnya.</translation>
+    </message>
+    <message>
+        <source>Only {open} still to deliver on this line.</source>
+        <translation>Di baris ini hanya tinggal {open} yang belum dikirim.</translation>
+    </message>
+    <message>
+        <source>Enter the pieces going out on at least one line.</source>
+        <translation>Isi jumlah barang yang keluar pada paling sedikit satu baris.</translation>
+    </message>
+    <message>
+        <source>More than is on hand would go out: {items}.</source>
+        <translation>Barang yang keluar akan melebihi stok yang ada: {items}.</translation>
+    </message>
+    <message>
+        <source>The delivery date is before the order date.</source>
+        <translation>Tanggal pengiriman lebih awal dari tanggal pesanan.</translation>
+    </message>
+    <message>
+        <source>More than is outstanding: at most {max}.</source>
+        <translation>Melebihi sisa tagihan: paling banyak {max}.</translation>
+    </message>
+    <message>
+        <source>A cancelled order takes no payments.</source>
+        <translation>Pesanan yang dibatalkan tidak bisa menerima pembayaran.</translation>
+    </message>
+    <message>
         <source>Sentra Desktop</source>
         <translation>Sentra Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>e.g. Pameran Kriya Sumsel 2026</source>
+        <translation>mis. Pameran Kriya Sumsel 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Tambah acara</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Pendapatan</translation>
+    </message>
+    <message>
+        <source>Share of the year&apos;s sales</source>
+        <translation>Porsi penjualan tahunan</translation>
+    </message>
+    <message>
+        <source>Income from confirmed and delivered orders that name the event, and its share of that year&apos;s sales: how much hangs on one event (30% or more is shown in red).</source>
+        <translation>Pendapatan dari pesanan yang dikonfirmasi dan terkirim yang mencantumkan acara ini, serta porsinya dari penjualan tahun itu: seberapa besar penjualan bergantung pada satu acara (30% atau lebih ditampilkan merah).</translation>
     </message>
 </context>
 <context>
@@ -907,18 +1764,6 @@
         <translation>&amp;Tentang Sentra Desktop</translation>
     </message>
     <message>
-        <source>About Sentra Desktop</source>
-        <translation>Tentang Sentra Desktop</translation>
-    </message>
-    <message>
-        <source>%1 %2
-Record keeping for a small-industry production centre.
-Database: %3</source>
-        <translation>%1 %2
-Pencatatan untuk sentra industri kecil.
-Basis data: %3</translation>
-    </message>
-    <message>
         <source>Add operator…</source>
         <translation>Tambah operator…</translation>
     </message>
@@ -929,6 +1774,10 @@ Basis data: %3</translation>
     <message>
         <source>Operator name:</source>
         <translation>Nama operator:</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the database server:</source>
+        <translation>Kata sandi %1 di server database:</translation>
     </message>
     <message>
         <source>Show stock</source>
@@ -1247,6 +2096,53 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>NeedsView</name>
+    <message>
+        <source>Only designs with a &amp;shortfall</source>
+        <translation>Hanya desain yang ada &amp;kekurangan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>On open orders</source>
+        <translation>Di pesanan terbuka</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok ada</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>To produce</source>
+        <translation>Harus diproduksi</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Earliest due</source>
+        <translation>Jatuh tempo terdekat</translation>
+    </message>
+    <message>
+        <source>Confirmed and ready orders not yet delivered, per design, against stock on hand. Available = on hand − on open orders; red rows have an order past its due date.</source>
+        <translation>Pesanan dikonfirmasi dan siap yang belum dikirim, per desain, dibandingkan dengan stok yang ada. Tersedia = stok ada − di pesanan terbuka; baris merah punya pesanan yang lewat jatuh tempo.</translation>
+    </message>
+    <message>
+        <source>%1 designs · %2 pieces to produce</source>
+        <translation>%1 desain · %2 buah harus diproduksi</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -1274,6 +2170,335 @@ Basis data: %3</translation>
     <message>
         <source>Ac&amp;tive:</source>
         <translation>&amp;Aktif:</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>New order</source>
+        <translation>Pesanan baru</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pesanan %1</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(tanpa acara)</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Pembeli</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Or&amp;der date</source>
+        <translation>&amp;Tanggal pesanan</translation>
+    </message>
+    <message>
+        <source>Sales &amp;event</source>
+        <translation>&amp;Acara penjualan</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>buah</translation>
+    </message>
+    <message>
+        <source>design&apos;s price</source>
+        <translation>harga desain</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Tambah &amp;baris</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn</source>
+        <translation>&amp;Desain</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>Ju&amp;mlah</translation>
+    </message>
+    <message>
+        <source>Unit &amp;price (Rp)</source>
+        <translation>&amp;Harga satuan (Rp)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Jumlah harga</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Hap&amp;us baris</translation>
+    </message>
+    <message>
+        <source>Dis&amp;count (Rp)</source>
+        <translation>P&amp;otongan (Rp)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>%1 lines · subtotal %2 · discount %3 · &lt;b&gt;total %4&lt;/b&gt;</source>
+        <translation>%1 baris · subtotal %2 · potongan %3 · &lt;b&gt;total %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saving order</source>
+        <translation>Menyimpan pesanan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPanel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Surat jalan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Jumlah buah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Void delivery</source>
+        <translation>Batalkan pengiriman</translation>
+    </message>
+    <message>
+        <source>Print delivery &amp;note…</source>
+        <translation>Cetak surat &amp;jalan…</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>Batalkan pembayaran</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list.</source>
+        <translation>Pilih pesanan di daftar.</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Buyer: %1</source>
+        <translation>Pembeli: %1</translation>
+    </message>
+    <message>
+        <source>Ordered %1 · due %2</source>
+        <translation>Dipesan %1 · jatuh tempo %2</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Acara: %1</translation>
+    </message>
+    <message>
+        <source>Total %1 (discount %2) · paid %3 · &lt;b&gt;outstanding %4&lt;/b&gt;</source>
+        <translation>Total %1 (potongan %2) · dibayar %3 · &lt;b&gt;sisa tagihan %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>DP</source>
+        <translation>DP</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Search number, buyer or organisation…</source>
+        <translation>Cari nomor, pembeli atau organisasi…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Open (not delivered)</source>
+        <translation>Terbuka (belum terkirim)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Semua acara</translation>
+    </message>
+    <message>
+        <source>&amp;Past due only</source>
+        <translation>Hanya &amp;lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>&amp;New order</source>
+        <translation>Pesanan &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ubah</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Konfirmasi</translation>
+    </message>
+    <message>
+        <source>Mark &amp;ready</source>
+        <translation>Tandai &amp;siap</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver…</source>
+        <translation>Ki&amp;rim…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment…</source>
+        <translation>&amp;Pembayaran…</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der</source>
+        <translation>Batalkan p&amp;esanan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>The order sheet, to preview, print or save as PDF</source>
+        <translation>Lembar pesanan, untuk dilihat dulu, dicetak atau disimpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+    <message>
+        <source>Order &amp;book</source>
+        <translation>&amp;Daftar pesanan</translation>
+    </message>
+    <message>
+        <source>What to &amp;produce</source>
+        <translation>Yang &amp;harus diproduksi</translation>
+    </message>
+    <message>
+        <source>Sales e&amp;vents</source>
+        <translation>&amp;Acara penjualan</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 pesanan</translation>
+    </message>
+    <message>
+        <source>Cancel order %1? Its quantities no longer count as ordered.</source>
+        <translation>Batalkan pesanan %1? Jumlahnya tidak lagi dihitung sebagai dipesan.</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Batalkan pesanan</translation>
+    </message>
+    <message>
+        <source>Void this delivery? Its pieces go back into stock and the order reopens.</source>
+        <translation>Batalkan pengiriman ini? Barangnya kembali masuk stok dan pesanan dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Void delivery</source>
+        <translation>Batalkan pengiriman</translation>
+    </message>
+    <message>
+        <source>Void payment</source>
+        <translation>Batalkan pembayaran</translation>
+    </message>
+    <message>
+        <source>Void this payment? It stays in the history.</source>
+        <translation>Batalkan pembayaran ini? Pembayaran ini tetap ada di riwayat.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2567,41 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment for %1</source>
+        <translation>Pembayaran untuk %1</translation>
+    </message>
+    <message>
+        <source>This is the &amp;down payment (DP)</source>
+        <translation>Ini &amp;uang muka (DP)</translation>
+    </message>
+    <message>
+        <source>Total %1 · paid %2 · outstanding %3</source>
+        <translation>Total %1 · dibayar %2 · sisa tagihan %3</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (Rp)</source>
+        <translation>&amp;Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>Cara &amp;bayar</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Saving payment</source>
+        <translation>Menyimpan pembayaran</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area is not available yet. It will come in a later version of Sentra Desktop; until then nothing here is recorded.</source>
@@ -1369,6 +2629,51 @@ Basis data: %3</translation>
     <message>
         <source>&amp;Post</source>
         <translation>&amp;Posting</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +2799,14 @@ Basis data: %3</translation>
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary…</source>
+        <translation>Ceta&amp;k ringkasan…</translation>
+    </message>
+    <message>
+        <source>Production summary of the dates shown, per design and per maker</source>
+        <translation>Ringkasan produksi untuk tanggal yang ditampilkan, per desain dan per pengrajin</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1969,6 +3282,125 @@ Basis data: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>All product types</source>
+        <translation>Semua jenis produk</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>Satu hari</translation>
+    </message>
+    <message>
+        <source>One month</source>
+        <translation>Satu bulan</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Dari … sampai …</translation>
+    </message>
+    <message>
+        <source>The whole sentra</source>
+        <translation>Seluruh sentra</translation>
+    </message>
+    <message>
+        <source>Production summary</source>
+        <translation>Laporan produksi</translation>
+    </message>
+    <message>
+        <source>Good pieces, rejects and reject rate per design and per maker, with a chart of daily output.</source>
+        <translation>Jumlah bagus, reject, dan persentase reject per desain dan per pengrajin, dengan grafik hasil produksi harian.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Member business:</source>
+        <translation>&amp;Usaha anggota:</translation>
+    </message>
+    <message>
+        <source>Stock sheet</source>
+        <translation>Laporan stok</translation>
+    </message>
+    <message>
+        <source>Finished goods and materials on hand, low stock marked, with an empty “Counted” column for a stock count.</source>
+        <translation>Barang jadi dan bahan baku yang ada, stok menipis ditandai, dengan kolom “Dihitung” yang kosong untuk stok opname.</translation>
+    </message>
+    <message>
+        <source>&amp;Product type:</source>
+        <translation>&amp;Jenis produk:</translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation>Kartu stok</translation>
+    </message>
+    <message>
+        <source>One item over a period: opening balance, every movement, running and closing balance.</source>
+        <translation>Satu barang dalam satu periode: saldo awal, setiap keluar-masuk barang, saldo berjalan, dan saldo akhir.</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Barang:</translation>
+    </message>
+    <message>
+        <source>Order sheet</source>
+        <translation>Lembar pesanan</translation>
+    </message>
+    <message>
+        <source>An order for the buyer and the makers: lines, totals, payments, what is still owed.</source>
+        <translation>Satu pesanan untuk pembeli dan pengrajin: rincian barang, total, pembayaran, dan sisa tagihan.</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>&amp;Nomor pesanan:</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Surat jalan</translation>
+    </message>
+    <message>
+        <source>The surat jalan that goes with delivered goods (a delivery number, or an order number).</source>
+        <translation>Surat jalan yang menyertai barang yang dikirim (nomor pengiriman atau nomor pesanan).</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;number:</source>
+        <translation>No&amp;mor pengiriman:</translation>
+    </message>
+    <message>
+        <source>Buyer list</source>
+        <translation>Daftar pembeli</translation>
+    </message>
+    <message>
+        <source>Every buyer with contact details and orders.</source>
+        <translation>Semua pembeli beserta kontak dan pesanannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Make sheet</source>
+        <translation>Buat &amp;laporan</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Type the code or name of an item.</source>
+        <translation>Ketik kode atau nama barang.</translation>
+    </message>
+    <message>
+        <source>Type or choose a number.</source>
+        <translation>Ketik atau pilih nomor.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Sentra profile</source>
@@ -2001,6 +3433,18 @@ Basis data: %3</translation>
     <message>
         <source>Backup</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>Impor/Ekspor</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2136,8 +3580,164 @@ Basis data: %3</translation>
         <translation>Stok opname</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>The stock sheet (for the wall or a stock count); on the Stock card tab, that item&apos;s card</source>
+        <translation>Laporan stok (untuk ditempel di dinding atau untuk stok opname); di tab Kartu stok, kartu barang tersebut</translation>
+    </message>
+    <message>
         <source>Stock</source>
         <translation>Stok</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Import records</source>
+        <translation>Impor data</translation>
+    </message>
+    <message>
+        <source>A .csv or .xlsx file</source>
+        <translation>Berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Which column holds each field</source>
+        <translation>Kolom yang berisi setiap isian</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows:</source>
+        <translation>%1 baris pertama dari %2 baris:</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(tidak ada di berkas)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) need attention. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris perlu diperiksa. Perbaiki berkas lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 changed, %4 already there.</source>
+        <translation>%1 baris diimpor: %2 baru, %3 diubah, %4 sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTab</name>
+    <message>
+        <source>Designs</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Production entries</source>
+        <translation>Catatan produksi</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Bring records in from a spreadsheet (CSV or Excel .xlsx) or write them out to one. An import is all or nothing: if any row is wrong, nothing is saved and every wrong row is listed. Importing the same file again adds nothing twice.</source>
+        <translation>Masukkan data dari lembar kerja (CSV atau Excel .xlsx) atau keluarkan data ke lembar kerja. Impor berlaku semua atau tidak sama sekali: jika ada baris yang salah, tidak ada yang disimpan dan semua baris yang salah ditampilkan. Mengimpor berkas yang sama lagi tidak akan menambahkan data dua kali.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Impor dari berkas…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Ekspor %1</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 baris ditulis ke %2</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +3788,13 @@ Basis data: %3</translation>
     <message>
         <source>Preparing the data</source>
         <translation>Menyiapkan data</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
     </message>
 </context>
 </TS>
