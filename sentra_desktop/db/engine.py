@@ -43,11 +43,14 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         prepare_postgresql()
     # A pulled cable must not hang a save for minutes: give up connecting after a while, and let
     # the pool test each connection before use so a restarted server is reconnected to at once.
+    # The lists are answered from covering indexes; PostgreSQL's default random_page_cost (4, a
+    # spinning disk's) makes it prefer scanning the whole table for a large filter, twice as slow
+    # here. 1.1 is the usual value for SSDs and for data that fits in memory.
     return create_engine(
         parsed,
         echo=echo,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": "-c random_page_cost=1.1"},
     )
 
 

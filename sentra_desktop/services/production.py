@@ -27,6 +27,7 @@ from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError,
 from sentra_desktop.core.formatting import format_date, format_thousands, parse_date, parse_int
 from sentra_desktop.core.quantities import SCALE, from_thousandths, reject_rate
 from sentra_desktop.core.text import NOTE_MAX, check_text
+from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     AuditEntry,
     DesignVariant,
@@ -933,29 +934,14 @@ _MOVEMENT_COLUMNS = (
 
 
 def _insert_entries(session: Session, checked: list[_Checked], actor: str, now: datetime) -> list[int]:
-    """Insert validated entries; returns their ids in order.
-
-    On SQLite the first row is inserted alone, which takes the write lock and gives its id; the
-    rest follow with the next ids through the driver's executemany (no other writer can come in
-    between). Elsewhere one INSERT ... RETURNING in parameter order.
-    """
+    """Insert validated entries; returns their ids in order (:func:`dialect.insert_rows_returning_ids`)."""
     keys = ordered_uuids(len(checked))
     rows = [
-        (None, key, now, now, actor, actor, 1, c.produced_on, _month(c.produced_on), c.design_id, c.maker_id,
+        (key, now, now, actor, actor, 1, c.produced_on, _month(c.produced_on), c.design_id, c.maker_id,
          c.member_business_id, c.good, c.reject, None, c.note)
         for key, c in zip(keys, checked, strict=True)
     ]  # fmt: skip
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        statement = insert(_PE).returning(_PE.c.id, sort_by_parameter_order=True)
-        return list(
-            connection.scalars(statement, [dict(zip(_ENTRY_COLUMNS[1:], r[1:], strict=True)) for r in rows])
-        )
-    first = dict(zip(_ENTRY_COLUMNS[1:], rows[0][1:], strict=True))
-    first_id = int(connection.scalar(insert(_PE).returning(_PE.c.id), first))
-    ids = list(range(first_id, first_id + len(rows)))
-    bulk_insert(session, _PE, _ENTRY_COLUMNS, [(i, *r[1:]) for i, r in zip(ids[1:], rows[1:], strict=True)])
-    return ids
+    return dialect.insert_rows_returning_ids(session.connection(), _PE, _ENTRY_COLUMNS[1:], rows)
 
 
 def _insert_movements(session: Session, movements: list[tuple[Any, ...]], actor: str, now: datetime) -> None:

@@ -18,20 +18,17 @@ import random
 import time
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
-    Date,
     Integer,
     Select,
     Table,
-    Uuid,
     func,
     insert,
     literal,
@@ -41,13 +38,12 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.formatting import parse_date
-from sentra_desktop.core.quantities import SCALE, from_thousandths, to_thousandths
+from sentra_desktop.core.quantities import SCALE, from_thousandths
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     AuditEntry,
@@ -57,7 +53,7 @@ from sentra_desktop.db.models import (
     StockBalance,
     StockMovement,
 )
-from sentra_desktop.db.types import Thousandths, UTCDateTime, utcnow
+from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, search_condition
 
@@ -345,56 +341,11 @@ def bulk_insert(
 ) -> None:
     """Insert many rows of Python values (``columns`` order) as fast as the driver allows.
 
-    On SQLite the values are turned into their stored form column by column (the forms
-    SQLAlchemy's types write: UUIDs as 32 hex digits, naive UTC timestamps, ISO dates, enum
-    values, quantities in thousandths) and handed to the driver's ``executemany``: per-row
-    parameter processing in SQLAlchemy costs more than SQLite's insert itself. Elsewhere Core.
-    Column defaults are not applied: give every column that may not be NULL.
+    See :func:`sentra_desktop.db.dialect.insert_rows` (SQLite: the stored forms through the
+    driver's executemany; PostgreSQL: COPY). Column defaults are not applied: give every column
+    that may not be NULL.
     """
-    if not rows:
-        return
-    connection = session.connection()
-    if dialect.name_of(connection) != dialect.SQLITE:
-        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
-        return
-    converters = [_stored_form(table.c[name].type) for name in columns]
-    plain = [index for index, convert in enumerate(converters) if convert is None]
-    if len(plain) == len(columns):
-        values: Sequence[Sequence[Any]] = rows
-    else:
-        values = [
-            tuple(
-                value if convert is None or value is None else convert(value)
-                for value, convert in zip(row, converters, strict=True)
-            )
-            for row in rows
-        ]
-    dialect.write_raw(connection, table, columns, values)
-
-
-def _stored_form(column_type: Any) -> Callable[[Any], Any] | None:
-    """How SQLAlchemy stores a value of ``column_type`` on SQLite (None: as it is)."""
-    if isinstance(column_type, Thousandths):
-        return to_thousandths
-    if isinstance(column_type, UTCDateTime):
-        memo: dict[datetime, str] = {}
-
-        def moment(value: datetime) -> str:
-            text = memo.get(value)
-            if text is None:
-                text = memo[value] = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-            return text
-
-        return moment
-    if isinstance(column_type, Uuid):
-        return lambda value: value.hex
-    if isinstance(column_type, SqlEnum):
-        return lambda value: value.value if isinstance(value, enum.Enum) else value
-    if isinstance(column_type, Date):
-        return lambda value: value.isoformat()
-    if isinstance(column_type, Boolean):
-        return int
-    return None
+    dialect.insert_rows(session.connection(), table, columns, rows)
 
 
 def _plain(value: Any) -> Any:
