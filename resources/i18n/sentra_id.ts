@@ -426,6 +426,33 @@
     </message>
 </context>
 <context>
+    <name>BuyerKind</name>
+    <message>
+        <source>Shop</source>
+        <translation>Toko</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <source>Event committee</source>
+        <translation>Panitia acara</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Tourist</source>
+        <translation>Wisatawan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>BuyerPanel</name>
     <message>
         <source>C&amp;opy WhatsApp link</source>
@@ -2002,6 +2029,33 @@
     </message>
 </context>
 <context>
+    <name>MetVia</name>
+    <message>
+        <source>Exhibition</source>
+        <translation>Pameran</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Datang langsung</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>MouldDialog</name>
     <message>
         <source>New mould</source>
@@ -2371,6 +2425,29 @@
     </message>
 </context>
 <context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>OrdersPage</name>
     <message>
         <source>Search number, buyer or organisation…</source>
@@ -2599,6 +2676,17 @@
     <message>
         <source>Saving payment</source>
         <translation>Menyimpan pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3486,29 @@
     <message>
         <source>Type or choose a number.</source>
         <translation>Ketik atau pilih nomor.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesEventKind</name>
+    <message>
+        <source>Exhibition</source>
+        <translation>Pameran</translation>
+    </message>
+    <message>
+        <source>Sports week</source>
+        <translation>Pekan olahraga</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>Tourist season</source>
+        <translation>Musim wisata</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>

@@ -11,54 +11,51 @@ PAST_DUE = QColor("#b00020")
 DONE = QColor("#5f6b66")
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
+# QCoreApplication.translate is spelled out at every call: lupdate only finds texts written so.
 def status_names() -> dict[OrderStatus, str]:
     return {
-        OrderStatus.DRAFT: _t("OrderStatus", "Draft"),
-        OrderStatus.CONFIRMED: _t("OrderStatus", "Confirmed"),
-        OrderStatus.READY: _t("OrderStatus", "Ready"),
-        OrderStatus.DELIVERED: _t("OrderStatus", "Delivered"),
-        OrderStatus.CANCELLED: _t("OrderStatus", "Cancelled"),
+        OrderStatus.DRAFT: QCoreApplication.translate("OrderStatus", "Draft"),
+        OrderStatus.CONFIRMED: QCoreApplication.translate("OrderStatus", "Confirmed"),
+        OrderStatus.READY: QCoreApplication.translate("OrderStatus", "Ready"),
+        OrderStatus.DELIVERED: QCoreApplication.translate("OrderStatus", "Delivered"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("OrderStatus", "Cancelled"),
     }
 
 
 def method_names() -> dict[PaymentMethod, str]:
     return {
-        PaymentMethod.CASH: _t("PaymentMethod", "Cash"),
-        PaymentMethod.TRANSFER: _t("PaymentMethod", "Transfer"),
+        PaymentMethod.CASH: QCoreApplication.translate("PaymentMethod", "Cash"),
+        PaymentMethod.TRANSFER: QCoreApplication.translate("PaymentMethod", "Transfer"),
     }
 
 
 def kind_names() -> dict[BuyerKind, str]:
     return {
-        BuyerKind.SHOP: _t("BuyerKind", "Shop"),
-        BuyerKind.RESELLER: _t("BuyerKind", "Reseller"),
-        BuyerKind.EVENT_COMMITTEE: _t("BuyerKind", "Event committee"),
-        BuyerKind.AGENCY: _t("BuyerKind", "Agency"),
-        BuyerKind.TOURIST: _t("BuyerKind", "Tourist"),
-        BuyerKind.OTHER: _t("BuyerKind", "Other"),
+        BuyerKind.SHOP: QCoreApplication.translate("BuyerKind", "Shop"),
+        BuyerKind.RESELLER: QCoreApplication.translate("BuyerKind", "Reseller"),
+        BuyerKind.EVENT_COMMITTEE: QCoreApplication.translate("BuyerKind", "Event committee"),
+        BuyerKind.AGENCY: QCoreApplication.translate("BuyerKind", "Agency"),
+        BuyerKind.TOURIST: QCoreApplication.translate("BuyerKind", "Tourist"),
+        BuyerKind.OTHER: QCoreApplication.translate("BuyerKind", "Other"),
     }
 
 
 def met_via_names() -> dict[MetVia, str]:
     return {
-        MetVia.EXHIBITION: _t("MetVia", "Exhibition"),
-        MetVia.EVENT: _t("MetVia", "Event"),
-        MetVia.REFERRAL: _t("MetVia", "Referral"),
-        MetVia.WALK_IN: _t("MetVia", "Walk-in"),
-        MetVia.SOCIAL_MEDIA: _t("MetVia", "Social media"),
-        MetVia.OTHER: _t("MetVia", "Other"),
+        MetVia.EXHIBITION: QCoreApplication.translate("MetVia", "Exhibition"),
+        MetVia.EVENT: QCoreApplication.translate("MetVia", "Event"),
+        MetVia.REFERRAL: QCoreApplication.translate("MetVia", "Referral"),
+        MetVia.WALK_IN: QCoreApplication.translate("MetVia", "Walk-in"),
+        MetVia.SOCIAL_MEDIA: QCoreApplication.translate("MetVia", "Social media"),
+        MetVia.OTHER: QCoreApplication.translate("MetVia", "Other"),
     }
 
 
 def event_kind_names() -> dict[SalesEventKind, str]:
     return {
-        SalesEventKind.EXHIBITION: _t("SalesEventKind", "Exhibition"),
-        SalesEventKind.SPORTS_WEEK: _t("SalesEventKind", "Sports week"),
-        SalesEventKind.FESTIVAL: _t("SalesEventKind", "Festival"),
-        SalesEventKind.TOURIST_SEASON: _t("SalesEventKind", "Tourist season"),
-        SalesEventKind.OTHER: _t("SalesEventKind", "Other"),
+        SalesEventKind.EXHIBITION: QCoreApplication.translate("SalesEventKind", "Exhibition"),
+        SalesEventKind.SPORTS_WEEK: QCoreApplication.translate("SalesEventKind", "Sports week"),
+        SalesEventKind.FESTIVAL: QCoreApplication.translate("SalesEventKind", "Festival"),
+        SalesEventKind.TOURIST_SEASON: QCoreApplication.translate("SalesEventKind", "Tourist season"),
+        SalesEventKind.OTHER: QCoreApplication.translate("SalesEventKind", "Other"),
     }

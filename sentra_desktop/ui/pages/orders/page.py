@@ -392,6 +392,7 @@ class OrdersPage(QWidget):
         self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
         self.status_filter.set_choices([(OPEN, self.tr("Open (not delivered)")), *self._statuses.items()])
         self.event_filter = ChoiceCombo(empty_text=self.tr("All events"))
+        self.event_filter.setMinimumWidth(150)
         self.past_due = QCheckBox(self.tr("&Past due only"))
         self.new_button = QPushButton(self.tr("&New order"))
         self.new_button.setToolTip("Ctrl+N")
@@ -445,12 +446,12 @@ class OrdersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((110, 82, 82, 200, 80, 105, 105)):
+        for column, width in enumerate((110, 86, 92, 190, 92, 105, 105)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.panel = OrderPanel()
         self.panel.setObjectName("order_panel")
-        self.panel.setMinimumWidth(380)
+        self.panel.setMinimumWidth(430)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
