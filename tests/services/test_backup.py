@@ -343,6 +343,7 @@ def test_cli_check_exit_codes(data_dir: DataDir, tmp_path: Path, capsys: pytest.
     assert "There is no database" in capsys.readouterr().err
 
 
-def test_cli_backup_of_a_server_database_points_to_the_server(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db-url", "postgresql+psycopg://sentra@localhost/sentra", "backup"]) == 1
-    assert "backed up on the server" in capsys.readouterr().err
+def test_cli_backup_of_an_unreachable_server_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    # A reachable server's backup is an SQLite snapshot: tests/db/test_server_mode.py.
+    assert main(["--db-url", "postgresql+psycopg://sentra@127.0.0.1:1/sentra", "backup"]) == 1
+    assert "The database could not be opened" in capsys.readouterr().err

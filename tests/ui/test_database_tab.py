@@ -237,3 +237,38 @@ def test_an_edit_refused_as_stale_keeps_the_typed_values(
 
 def saved_day(services: Services, entry_id: int) -> object:
     return services.production.get(entry_id).produced_on
+
+
+class FlakySource:
+    """A list source whose server can be switched off."""
+
+    def __init__(self) -> None:
+        self.down = False
+
+    def count(self, query: object) -> int:
+        if self.down:
+            raise DatabaseUnavailable(detail="connection refused")
+        return 3
+
+    def page(self, query: object, offset: int, limit: int) -> list[str]:
+        if self.down:
+            raise DatabaseUnavailable(detail="connection refused")
+        return ["a", "b", "c"][offset : offset + limit]
+
+
+def test_a_list_survives_the_server_going_away_and_fills_in_when_it_is_back(qtmodeltester) -> None:
+    from sentra_desktop.services.listing import ListQuery
+    from sentra_desktop.ui.models.paged import Column, PagedTableModel
+
+    source = FlakySource()
+    model = PagedTableModel(source, [Column("Name", str)])  # type: ignore[arg-type]
+    model.set_query(ListQuery())
+    source.down = True
+    assert model.row_at(0) is None  # painting while the server is away: blank, no exception
+    with pytest.raises(DatabaseUnavailable):
+        model.set_query(ListQuery(search="x"))  # an action: the caller shows the message
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+    source.down = False
+    model.refresh()
+    assert [model.row_at(i) for i in range(3)] == ["a", "b", "c"]

@@ -7,6 +7,7 @@ filtering are new queries done in SQL; nothing ever loads the whole table.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -14,7 +15,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from sentra_desktop.core.errors import DatabaseUnavailable
 from sentra_desktop.services.listing import ListQuery, ListSource
+
+log = logging.getLogger("sentra.ui")
 
 RowT = TypeVar("RowT")
 Index = QModelIndex | QPersistentModelIndex
@@ -67,8 +71,13 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._query = query
         self._pages.clear()
-        self._count = self._source.count(query)
-        self.endResetModel()
+        try:
+            self._count = self._source.count(query)
+        except BaseException:
+            self._count = 0  # an empty, consistent model; the caller shows the error
+            raise
+        finally:
+            self.endResetModel()
 
     def refresh(self) -> None:
         """Reload after a change (same query)."""
@@ -86,7 +95,13 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         if page is not None:
             self._pages.move_to_end(page_no)
             return page
-        page = self._source.page(self._query, page_no * self._page_size, self._page_size)
+        try:
+            page = self._source.page(self._query, page_no * self._page_size, self._page_size)
+        except DatabaseUnavailable as exc:
+            # Called while painting, where no message can be shown: the rows stay blank, are
+            # not cached, and fill in on the next repaint once the server answers again.
+            log.warning("rows not loaded: %s", exc.params.get("detail", ""))
+            return ()
         self.pages_fetched += 1
         self._pages[page_no] = page
         while len(self._pages) > self._cached_pages:
