@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus, MovementKind
@@ -268,7 +268,8 @@ def _table(model: type[Any]) -> Table:
 
 
 def _write(session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-    """Insert ``rows`` with the driver's executemany on SQLite (Core elsewhere), in chunks."""
+    """Insert ``rows`` (SQLite's stored forms): the driver's executemany on SQLite; elsewhere back to
+    Python values and :func:`dialect.insert_rows` (COPY on PostgreSQL), in chunks."""
     if not rows:
         return
     connection = session.connection()
@@ -276,7 +277,10 @@ def _write(session: Session, table: Table, columns: tuple[str, ...], rows: list[
         dialect.write_raw_fresh(connection, table, columns, rows)
         return
     for chunk in _chunks(rows, 20_000):
-        connection.execute(insert(table), [_typed(table, columns, row) for row in chunk])
+        typed = [_typed(table, columns, row) for row in chunk]
+        dialect.insert_rows(
+            connection, table, columns, [tuple(values[c] for c in columns) for values in typed]
+        )
 
 
 def _typed(table: Table, columns: tuple[str, ...], row: tuple[Any, ...]) -> dict[str, Any]:
