@@ -86,7 +86,10 @@ class DatabaseTab(QWidget):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        for edit in (self.host, self.database, self.user, self.password):
+            edit.setMinimumWidth(320)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Host:"), self.host)
         form.addRow(self.tr("&Port:"), self.port)
         form.addRow(self.tr("&Database:"), self.database)
