@@ -20,7 +20,14 @@ from sqlalchemy.engine import make_url
 
 from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.db.copy import CopyMismatchError, CopyProgress, TargetNotEmptyError, Totals, copy_records
-from sentra_desktop.services.backup import BACKUP_PREFIX, _free_name, _fsync_file, check_file
+from sentra_desktop.services.backup import (
+    BACKUP_PREFIX,
+    BackupInfo,
+    _free_name,
+    _fsync_file,
+    check_file,
+    list_backups,
+)
 from sentra_desktop.services.database import Database
 
 log = logging.getLogger("sentra.services")
@@ -148,6 +155,30 @@ def snapshot_server(db: Database, folder: Path, progress: CopyProgress | None = 
         raise
     log.info("server snapshot written: %s", path)
     return path
+
+
+class ServerBackups:
+    """Backups of a server database for Pengaturan → Backup: snapshot files in a folder of this PC.
+
+    The same methods as :class:`BackupService` for making and listing backups; nothing is rotated
+    and nothing is restored in place (:attr:`restorable` is False): a snapshot is put back onto an
+    empty server with ``sentra-desktop restore``, or opened on any PC as it is.
+    """
+
+    restorable = False
+
+    def __init__(self, db: Database, folder: Path) -> None:
+        self.db = db
+        self.folder = Path(folder)
+
+    def backup_now(self, progress: CopyProgress | None = None) -> Path:
+        return snapshot_server(self.db, self.folder, progress)
+
+    def backup_to(self, folder: Path, progress: CopyProgress | None = None) -> Path:
+        return snapshot_server(self.db, Path(folder), progress)
+
+    def list_backups(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
 
 
 def restore_to_server(backup: Path, to_url: str, progress: CopyProgress | None = None) -> CopyResult:

@@ -272,3 +272,29 @@ def test_a_list_survives_the_server_going_away_and_fills_in_when_it_is_back(qtmo
     source.down = False
     model.refresh()
     assert [model.row_at(i) for i in range(3)] == ["a", "b", "c"]
+
+
+def test_the_backup_tab_on_a_server_writes_snapshots_and_does_not_restore_in_place(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from sentra_desktop.services.backup import check_file
+    from sentra_desktop.services.data_copy import ServerBackups
+    from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
+
+    server = Database.open(pg_url)
+    try:
+        Services(server).product_types.create(ProductTypeInput(name="Keset"))
+        tab = BackupTab(ServerBackups(server, tmp_path / "backups"))
+        qtbot.addWidget(tab)
+        assert tab.backup_now_button.isEnabled() and not tab.restore_button.isEnabled()
+        qtbot.mouseClick(tab.backup_now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
+        tab.reload()
+        (written,) = tab.listed()
+        assert check_file(tmp_path / "backups" / written).sound
+        assert "Backup written" in tab.status_label.text()
+        assert not tab.restore_button.isEnabled()
+    finally:
+        server.dispose()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.services.backup import BackupInfo, BackupService, RestoreResult, parse_backup_name
+from sentra_desktop.services.data_copy import ServerBackups
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation, Work, run_operation
 from sentra_desktop.ui.recovery import made_at_text, size_text, translated
@@ -39,19 +40,29 @@ class BackupTab(QWidget):
     """The backup list and its actions; ``restored`` is emitted once a backup is back in place.
 
     Args:
-        backups: the backup service, or None for a server database (backed up on the server).
+        backups: the backup service; :class:`ServerBackups` for a server database (snapshots made
+            here, restored with the command line); None when there is nothing to back up.
     """
 
     restored = Signal()
 
-    def __init__(self, backups: BackupService | None, parent: QWidget | None = None) -> None:
+    def __init__(self, backups: BackupService | ServerBackups | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backups = backups
         self.operation: Operation | None = None
 
         hint = QLabel()
         hint.setWordWrap(True)
-        if backups is None:
+        self.restorable = backups is not None and getattr(backups, "restorable", True)
+        if isinstance(backups, ServerBackups):
+            hint.setText(
+                self.tr(
+                    "This program works on a database server. A backup copies every record into one "
+                    "file in %1 (or a folder you choose), which opens on any PC. To put a backup back, "
+                    "restore it onto an empty server database with “sentra-desktop restore”."
+                ).replace("%1", str(backups.folder))
+            )
+        elif backups is None:
             hint.setText(
                 self.tr(
                     "This program works on a server database. Backups of it are made on the server "
@@ -90,8 +101,8 @@ class BackupTab(QWidget):
         buttons = QHBoxLayout()
         for button in (self.backup_now_button, self.backup_to_button, self.restore_button):
             button.setAutoDefault(False)
-            button.setEnabled(backups is not None)
             buttons.addWidget(button)
+        self._enable()
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -177,7 +188,7 @@ class BackupTab(QWidget):
     def restore_from_file(self) -> None:
         """Pick a backup file, confirm, and put it in place of the data."""
         backups = self.backups
-        if backups is None or self.busy:
+        if not isinstance(backups, BackupService) or self.busy:
             return
         chosen = self.choose_file()
         if chosen is None:
@@ -218,8 +229,9 @@ class BackupTab(QWidget):
         self.operation = run_operation(work, parent=self, title=title, on_done=finished, on_error=failed)
 
     def _enable(self) -> None:
-        for button in (self.backup_now_button, self.backup_to_button, self.restore_button):
+        for button in (self.backup_now_button, self.backup_to_button):
             button.setEnabled(self.backups is not None)
+        self.restore_button.setEnabled(self.restorable)
 
     def _made(self, path: object) -> None:
         self.reload()

@@ -21,6 +21,7 @@ from sentra_desktop.core.paths import DB_FILE
 from sentra_desktop.services.backup import BackupService
 from sentra_desktop.services.catalogue_setup import MouldRow, ProductTypeRow
 from sentra_desktop.services.container import Services
+from sentra_desktop.services.data_copy import ServerBackups
 from sentra_desktop.services.members import MakerRow, MemberRow
 from sentra_desktop.services.operators import OperatorRow
 from sentra_desktop.ui.models.paged import Column
@@ -65,7 +66,10 @@ class SettingsPage(QWidget):
         self.moulds_tab = self._moulds_tab()
         self.operators_tab = self._operators_tab()
         self.language_tab = LanguageTab(app_settings)
-        self.backup_tab = BackupTab(BackupService.for_database(services.db))
+        backups = BackupService.for_database(services.db) or ServerBackups(
+            services.db, app_settings.path.parent / "backups"
+        )
+        self.backup_tab = BackupTab(backups)
         self.transfer_tab = TransferTab(services.transfer)
         self.audit_tab = AuditTab(services.audit_log)
         # The settings file lives in the data folder, beside this PC's database file.
