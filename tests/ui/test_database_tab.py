@@ -298,3 +298,36 @@ def test_the_backup_tab_on_a_server_writes_snapshots_and_does_not_restore_in_pla
         assert not tab.restore_button.isEnabled()
     finally:
         server.dispose()
+
+
+def test_on_a_server_the_copy_button_brings_the_records_to_this_pc(
+    qtbot: QtBot, pg_url: str, tmp_path: Path
+) -> None:
+    server = Database.open(pg_url)
+    try:
+        Services(server).product_types.create(ProductTypeInput(name="Keset"))
+        local = tmp_path / "sentra.sqlite3"
+        tab = DatabaseTab(AppSettings(tmp_path / "settings.ini"), server, str(local))
+        qtbot.addWidget(tab)
+        assert tab.local_button.isChecked() and tab.copy_button.isEnabled()
+        assert "to this PC" in tab.copy_button.text()
+        tab.confirm = lambda text: True  # type: ignore[method-assign]
+        tab.copy_records()
+        wait_idle(qtbot, tab)
+        assert "this PC's file match" in tab.status_label.text(), tab.status_label.text()
+        copy = Database.open(f"sqlite:///{local}")
+        try:
+            assert [c.name for c in Services(copy).product_types.choices()] == ["Keset"]
+        finally:
+            copy.dispose()
+    finally:
+        server.dispose()
+
+
+def test_the_one_writer_lock_is_for_sqlite_only(pg_url: str, tmp_path: Path) -> None:
+    from sentra_desktop.services.instance_lock import lock_for_url
+
+    assert lock_for_url(pg_url) is None  # the server arbitrates between the PCs
+    lock = lock_for_url(f"sqlite:///{tmp_path / 'sentra.sqlite3'}")
+    assert lock is not None
+    lock.release()

@@ -8,6 +8,8 @@ to answer. A new choice takes effect when Sentra Desktop is started again.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +29,7 @@ from sentra_desktop.services.connection import (
     DEFAULT_PORT,
     ConnectionTest,
     ServerAddress,
+    is_server_url,
     keyring_available,
     store_password,
     stored_password,
@@ -101,7 +104,13 @@ class DatabaseTab(QWidget):
         self.keyring_note.setWordWrap(True)
 
         self.test_button = QPushButton(self.tr("T&est the connection"))
-        self.copy_button = QPushButton(self.tr("&Copy this PC's records to the server…"))
+        # On a server the records go the other way: into this PC's (empty) file.
+        self.on_server = is_server_url(db.url)
+        self.local_url = f"sqlite:///{Path(local_location).as_posix()}"
+        if self.on_server:
+            self.copy_button = QPushButton(self.tr("&Copy the server's records to this PC…"))
+        else:
+            self.copy_button = QPushButton(self.tr("&Copy this PC's records to the server…"))
         self.save_button = QPushButton(self.tr("&Save"))
         buttons = QHBoxLayout()
         for button in (self.test_button, self.copy_button, self.save_button):
@@ -169,8 +178,8 @@ class DatabaseTab(QWidget):
         server = self.server_button.isChecked()
         self.server_fields.setEnabled(server)
         self.keyring_note.setVisible(server)
-        for button in (self.test_button, self.copy_button):
-            button.setEnabled(server and not self.busy)
+        self.test_button.setEnabled(server and not self.busy)
+        self.copy_button.setEnabled((server or self.on_server) and not self.busy)
 
     def _missing(self) -> str | None:
         address = self.address()
@@ -239,19 +248,27 @@ class DatabaseTab(QWidget):
         return f"{text} ({result.detail})" if result.detail else text
 
     def copy_records(self) -> None:
-        """Copy every record of the open database to the (empty) server in the form."""
-        missing = self._missing()
-        if missing:
-            self._say(missing, good=False)
-            return
-        if not self.confirm(
-            self.tr(
+        """Copy every record of the open database to the (empty) server in the form, or, when the
+        program works on a server, to this PC's (empty) file."""
+        if self.on_server:
+            question = self.tr(
+                "Copy every record of the server to this PC's file %1? The file must hold no records "
+                "yet; the server's records stay as they are."
+            ).replace("%1", self.local_url.removeprefix("sqlite:///"))
+            url = self.local_url
+        else:
+            missing = self._missing()
+            if missing:
+                self._say(missing, good=False)
+                return
+            question = self.tr(
                 "Copy every record of this PC to the server %1? The server's database must be empty; "
                 "the records here stay as they are."
             ).replace("%1", self.address().key)
-        ):
+            url = self.server_url()
+        if not self.confirm(question):
             return
-        url, db = self.server_url(), self._db
+        db = self._db
         self._start(
             lambda progress: copy_open_database_to(db, url, translated(progress)),
             self.tr("Copying the records to the server"),
@@ -260,13 +277,17 @@ class DatabaseTab(QWidget):
 
     def _copied(self, result: object) -> None:
         assert isinstance(result, CopyResult)
-        self._say(
-            self.tr(
+        if self.on_server:
+            text = self.tr(
+                "%1 records copied; the counts and stock totals in this PC's file match. Choose "
+                "“On this PC” and save to work on it."
+            )
+        else:
+            text = self.tr(
                 "%1 records copied; the counts and stock totals on the server match. Choose "
                 "“On a server” and save to work on it."
-            ).replace("%1", str(result.records)),
-            good=True,
-        )
+            )
+        self._say(text.replace("%1", str(result.records)), good=True)
 
     def _start(self, work: object, title: str, on_done: object) -> None:
         for button in (self.test_button, self.copy_button, self.save_button):
