@@ -57,6 +57,8 @@ def db_engine(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[pg.Cluster]:
     """A throwaway PostgreSQL server for the whole run; skips where PostgreSQL is not installed."""
+    if os.environ.get("SENTRA_TEST_POSTGRES") == "0":
+        pytest.skip("PostgreSQL variants switched off (SENTRA_TEST_POSTGRES=0)")
     bin_dir = pg.find_bin_dir()
     if bin_dir is None:
         pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found; install Debian's postgresql")
