@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -24,6 +25,9 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.ui.i18n import install_translators
 from sentra_desktop.ui.main_window import MainWindow
 from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_NAME, DB_PORT, DB_USER, LAST_PAGE, AppSettings
+
+if TYPE_CHECKING:
+    from sentra_desktop.services.instance_lock import InstanceLock
 
 log = logging.getLogger("sentra.app")
 
@@ -252,7 +256,6 @@ def run_gui(args: argparse.Namespace) -> int:
     on closing and once a day.
     """
     from sentra_desktop.services.database import storage_error
-    from sentra_desktop.services.instance_lock import InstanceLock, lock_for_url
     from sentra_desktop.ui.errors import error_text
 
     data_dir = DataDir.resolve(args.data_dir)
@@ -262,23 +265,11 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:  # a read-only or full disk: said in plain words below
         unusable = exc
     app, settings = _application(args, data_dir)
-    url = connection_url(args, data_dir, settings)
     lock: InstanceLock | None = None
     try:
         if unusable is not None:
             raise storage_error(unusable, "cannot_open") from unusable
-        # SQLite only: on a server the server arbitrates between the PCs (no lock file).
-        lock = lock_for_url(url)
-        try:
-            services = _open_with_recovery(url)
-        except StorageError as exc:
-            if not _needs_password(exc, url):
-                raise
-            # No keyring keeps the password on this PC: ask for it, every start.
-            with_password = ask_password(url)
-            if with_password is None:
-                return 1
-            services = _open_with_recovery(with_password)
+        services, lock = open_chosen_database(args, data_dir, settings)
         if services is None:
             return 1
         window = _main_window(app, args, data_dir, settings, services)
@@ -289,6 +280,68 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         if lock is not None:
             lock.release()
+
+
+def open_chosen_database(
+    args: argparse.Namespace, data_dir: DataDir, settings: AppSettings
+) -> tuple[Services | None, InstanceLock | None]:
+    """Open the database chosen by ``--db-url`` or the settings, with its lock (SQLite only).
+
+    A server that wants a password none is stored for gets one asked; a server chosen on
+    Pengaturan → Database that cannot be reached is offered to be replaced by this PC's own data,
+    rather than leaving a program that cannot start and so cannot be switched back.
+
+    Returns:
+        The services (None when the operator gave up) and the lock to release at the end.
+    """
+    from sentra_desktop.services.instance_lock import lock_for_url
+
+    url = connection_url(args, data_dir, settings)
+    # SQLite only: on a server the server arbitrates between the PCs (no lock file).
+    lock = lock_for_url(url)
+    try:
+        try:
+            return _open_with_recovery(url), lock
+        except StorageError as exc:
+            if _needs_password(exc, url):
+                # No keyring keeps the password on this PC: ask for it, every start.
+                with_password = ask_password(url)
+                if with_password is None:
+                    return None, lock
+                return _open_with_recovery(with_password), lock
+            if args.db_url or settings.get(DB_MODE) != "server" or not offer_local_data(exc):
+                raise
+        settings.set(DB_MODE, "local")
+        local = data_dir.sqlite_url()
+        lock = lock_for_url(local)
+        return _open_with_recovery(local), lock
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def offer_local_data(exc: StorageError) -> bool:
+    """The server chosen on Pengaturan → Database cannot be opened: offer this PC's own data."""
+    from sentra_desktop.ui.errors import error_text
+
+    text = (
+        error_text(exc)
+        + "\n\n"
+        + QCoreApplication.translate(
+            "MainWindow",
+            "Work on this PC's own data instead? The setting goes back to “On this PC”; "
+            "choose the server again on Pengaturan → Database once it can be reached.",
+        )
+    )
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _start_backups(window: MainWindow) -> None:

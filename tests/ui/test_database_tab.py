@@ -14,7 +14,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from pytestqt.qtbot import QtBot
 
-from sentra_desktop.core.errors import DatabaseUnavailable
+from sentra_desktop.core.errors import DatabaseUnavailable, StorageError
 from sentra_desktop.services.catalogue_setup import ProductTypeInput
 from sentra_desktop.services.connection import KEYRING_SERVICE, ServerAddress
 from sentra_desktop.services.container import Services
@@ -331,3 +331,42 @@ def test_the_one_writer_lock_is_for_sqlite_only(pg_url: str, tmp_path: Path) -> 
     lock = lock_for_url(f"sqlite:///{tmp_path / 'sentra.sqlite3'}")
     assert lock is not None
     lock.release()
+
+
+def test_an_unreachable_server_at_start_offers_this_pcs_own_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sentra_desktop import app as app_module
+    from sentra_desktop.cli import build_parser
+    from sentra_desktop.core.paths import DataDir
+    from sentra_desktop.ui.settings import DB_NAME, DB_USER
+
+    data = DataDir.resolve(tmp_path / "data")
+    data.ensure()
+    settings = AppSettings(data.settings_file)
+    for option, value in (
+        (DB_MODE, "server"), (DB_HOST, "127.0.0.1"), (DB_PORT, pg.free_port()), (DB_NAME, "sentra"),
+        (DB_USER, "sentra"),
+    ):  # fmt: skip
+        settings.set(option, value)
+    args = build_parser().parse_args(["--data-dir", str(data.root)])
+    answers: list[bool] = [False, True]
+    offered: list[str] = []
+
+    def offer(exc: StorageError) -> bool:
+        offered.append(exc.code)
+        return answers.pop(0)
+
+    monkeypatch.setattr(app_module, "offer_local_data", offer)
+    with pytest.raises(StorageError):  # "No": the plain refusal, as before
+        app_module.open_chosen_database(args, data, settings)
+    services, lock = app_module.open_chosen_database(args, data, settings)  # "Yes"
+    try:
+        assert services is not None and lock is not None
+        assert services.database_url.startswith("sqlite:///")
+        assert settings.get(DB_MODE) == "local" and data.database.is_file()
+    finally:
+        assert services is not None and lock is not None
+        services.close()
+        lock.release()
+    assert offered == ["cannot_open", "cannot_open"]
