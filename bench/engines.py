@@ -192,22 +192,29 @@ def main() -> int:
         shutil.copyfile(source, work)
         sqlite_url = f"sqlite:///{work}"
         pg_url = args.pg_url
+        kept = False
         if pg_url is None:
             bin_dir = pg.find_bin_dir()
             if bin_dir is None:
                 print("PostgreSQL binaries not found (apt-get install postgresql), or give --pg-url")
                 return 1
-            cluster = pg.Cluster(bin_dir, durable=True, options="-c shared_buffers=256MB")
+            kept = args.keep and (KEPT / "data" / "PG_VERSION").exists()
+            root = KEPT if args.keep else None
+            cluster = pg.Cluster(bin_dir, durable=True, options="-c shared_buffers=256MB", root=root)
             cluster.start()
-            pg_url = cluster.url(cluster.create_database())
+            if kept:
+                print(f"reusing the filled PostgreSQL cluster in {KEPT}", flush=True)
+            else:
+                cluster.admin("CREATE DATABASE bench")
+            pg_url = cluster.url("bench")
         try:
-            print("copying the SQLite file to PostgreSQL with migrate-data ...", flush=True)
-            start = time.perf_counter()
-            copied = migrate_data(sqlite_url, pg_url)
-            seconds = time.perf_counter() - start
-            print(
-                f"  {copied.records:,} records in {seconds:.0f} s ({copied.records / seconds:,.0f} a second)"
-            )
+            if not kept:
+                print("copying the SQLite file to PostgreSQL with migrate-data ...", flush=True)
+                start = time.perf_counter()
+                copied = migrate_data(sqlite_url, pg_url)
+                seconds = time.perf_counter() - start
+                rate = copied.records / seconds
+                print(f"  {copied.records:,} records in {seconds:.0f} s ({rate:,.0f} a second)")
             print("measuring, SQLite / PostgreSQL alternately ...", flush=True)
             pairs = measure(sqlite_url, pg_url, args.runs, args.saves)
         finally:
