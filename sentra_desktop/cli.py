@@ -287,8 +287,27 @@ def _cmd_migrate_data(args: argparse.Namespace) -> int:
 
     source = with_stored_password(args.source) if args.source else database_url(args)
     target = with_stored_password(args.target)
-    print(migrate_data(source, target).describe())
+    print(migrate_data(source, target, _terminal_progress() if sys.stderr.isatty() else None).describe())
     return EXIT_OK
+
+
+def _terminal_progress() -> Callable[[int, int, str], None]:
+    """A progress line on the terminal, rewritten at most a few times a second."""
+    import time
+
+    last = [0.0]
+
+    def show(done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.3 and done < total:
+            return
+        last[0] = now
+        percent = 100 * done // total if total else 100
+        print(f"\r{percent:3d}%  {done:,} of {total:,} records  ({label})\x1b[K", end="", file=sys.stderr)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return show
 
 
 def build_parser() -> argparse.ArgumentParser:
