@@ -25,7 +25,7 @@ from sentra_desktop.services.production import ProductionInput, ProductionServic
 from sentra_desktop.services.stock import StockService, post_movement
 from tests.services.test_stock import make_world
 
-ROUNDS = 60
+ROUNDS = 150
 TODAY = date.today()
 
 
