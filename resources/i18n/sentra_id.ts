@@ -243,6 +243,10 @@
 <context>
     <name>BackupTab</name>
     <message>
+        <source>This program works on a database server. A backup copies every record into one file in %1 (or a folder you choose), which opens on any PC. To put a backup back, restore it onto an empty server database with “sentra-desktop restore”.</source>
+        <translation>Program ini bekerja dengan database server. Cadangan menyalin semua data ke satu berkas di %1 (atau folder pilihan Anda), yang bisa dibuka di PC mana pun. Untuk memulihkan cadangan, pulihkan ke database server yang masih kosong dengan “sentra-desktop restore”.</translation>
+    </message>
+    <message>
         <source>This program works on a server database. Backups of it are made on the server (for PostgreSQL with pg_dump), not here.</source>
         <translation>Program ini bekerja dengan database server. Cadangannya dibuat di server (untuk PostgreSQL dengan pg_dump), bukan di sini.</translation>
     </message>
@@ -741,6 +745,10 @@
         <translation>&amp;Uji koneksi</translation>
     </message>
     <message>
+        <source>&amp;Copy the server&apos;s records to this PC…</source>
+        <translation>Sali&amp;n data server ke PC ini…</translation>
+    </message>
+    <message>
         <source>&amp;Copy this PC&apos;s records to the server…</source>
         <translation>Sa&amp;lin data PC ini ke server…</translation>
     </message>
@@ -797,12 +805,20 @@
         <translation>Server tidak dapat digunakan.</translation>
     </message>
     <message>
+        <source>Copy every record of the server to this PC&apos;s file %1? The file must hold no records yet; the server&apos;s records stay as they are.</source>
+        <translation>Salin semua data server ke berkas PC ini %1? Berkas itu harus masih kosong; data di server tetap seperti semula.</translation>
+    </message>
+    <message>
         <source>Copy every record of this PC to the server %1? The server&apos;s database must be empty; the records here stay as they are.</source>
         <translation>Salin semua data PC ini ke server %1? Database di server harus kosong; data di PC ini tetap seperti semula.</translation>
     </message>
     <message>
         <source>Copying the records to the server</source>
         <translation>Menyalin data ke server</translation>
+    </message>
+    <message>
+        <source>%1 records copied; the counts and stock totals in this PC&apos;s file match. Choose “On this PC” and save to work on it.</source>
+        <translation>%1 data tersalin; jumlah data dan total stok di berkas PC ini cocok. Pilih “Di PC ini” lalu simpan untuk bekerja dengannya.</translation>
     </message>
     <message>
         <source>%1 records copied; the counts and stock totals on the server match. Choose “On a server” and save to work on it.</source>
@@ -1827,6 +1843,10 @@
     <message>
         <source>and %1 more</source>
         <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Work on this PC&apos;s own data instead? The setting goes back to “On this PC”; choose the server again on Pengaturan → Database once it can be reached.</source>
+        <translation>Bekerja dengan data PC ini saja? Pengaturan kembali ke “Di PC ini”; pilih server lagi di Pengaturan → Database setelah server bisa dihubungi.</translation>
     </message>
     <message>
         <source>Checking the database</source>
