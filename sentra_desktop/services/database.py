@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -30,6 +30,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.errors import ConflictError, DatabaseUnavailable, StorageError
 from sentra_desktop.db import audit
+from sentra_desktop.db.dialect import reading_options
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
 
@@ -45,10 +46,14 @@ class Database:
     engine: Engine
     actor: str = SYSTEM_ACTOR
     _factory: sessionmaker[Session] = field(init=False, repr=False)
+    _reader: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._factory)
+        reader_bind = self.engine.execution_options(**reading_options(self.engine))
+        self._reader = sessionmaker(reader_bind, expire_on_commit=False)
+        event.listen(self._reader, "before_flush", _refuse_writes)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, actor: str = SYSTEM_ACTOR) -> Database:
@@ -103,8 +108,14 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only; nothing it does is committed."""
-        session = self._factory()
+        """A session for queries only; it refuses to flush changes.
+
+        On a server it reads without a transaction (see :func:`reading_options`): one round trip
+        a query instead of three. Each statement sees the data committed when it starts, as in a
+        READ COMMITTED transaction; a call that needs one snapshot over several queries must say
+        so and use :meth:`transaction`.
+        """
+        session = self._reader()
         try:
             yield session
         except OperationalError as exc:
@@ -123,6 +134,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _refuse_writes(session: Session, _context: object, _instances: object) -> None:
+    """A reading session that would flush changes is a bug: on a server it would commit them."""
+    if session.new or session.deleted or any(session.is_modified(o) for o in session.dirty):
+        raise RuntimeError("a reading session cannot save changes; use Database.transaction()")
 
 
 def migrate_with_backup(engine: Engine, url: str) -> Path | None:
