@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    ColumnElement,
     Connection,
     Date,
     Engine,
@@ -23,12 +24,15 @@ from sqlalchemy import (
     Integer,
     Table,
     Uuid,
+    bindparam,
     func,
     select,
     text,
 )
 from sqlalchemy import Enum as SqlEnum
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from sentra_desktop.core.quantities import to_thousandths
 from sentra_desktop.db.types import Thousandths, UTCDateTime
@@ -95,13 +99,7 @@ def upsert_adding(
     cache_key = (dialect, table.name, (key, add, *sorted(rows[0])))
     stmt = _UPSERTS.get(cache_key)
     if stmt is None:
-        if dialect == SQLITE:
-            from sqlalchemy.dialects.sqlite import insert
-        elif dialect == POSTGRESQL:
-            from sqlalchemy.dialects.postgresql import insert
-        else:  # pragma: no cover - only the two engines are supported
-            raise NotImplementedError(dialect)
-        base = insert(table)
+        base = _insert(dialect)(table)
         updates = {name: base.excluded[name] for name in rows[0] if name not in (key, add)}
         updates[add] = table.c[add] + base.excluded[add]
         stmt = base.on_conflict_do_update(index_elements=[table.c[key]], set_=updates)
@@ -115,11 +113,71 @@ def insert_ignoring_duplicates(
     """Insert ``rows``, skipping those whose ``key`` exists already (``ON CONFLICT DO NOTHING``)."""
     if not rows:
         return
-    if name_of(connection) == SQLITE:
-        from sqlalchemy.dialects.sqlite import insert
-    else:
-        from sqlalchemy.dialects.postgresql import insert
+    insert = _insert(name_of(connection))
     connection.execute(insert(table).on_conflict_do_nothing(index_elements=[table.c[key]]), rows)
+
+
+def next_in_counter(connection: Connection, table: Table, key: str, value: Any, counter: str) -> int:
+    """Add one to the ``counter`` column of the row whose ``key`` is ``value`` (made at 1 if
+    missing) and return the new count, in one atomic statement.
+
+    ``INSERT ... ON CONFLICT (key) DO UPDATE SET counter = counter + 1 RETURNING counter``: the
+    row lock it takes makes two connections numbering at once get different numbers.
+    """
+    base = _insert(name_of(connection))(table).values({key: value, counter: 1})
+    stmt = base.on_conflict_do_update(
+        index_elements=[table.c[key]], set_={counter: table.c[counter] + 1}
+    ).returning(table.c[counter])
+    return int(connection.scalar(stmt) or 0)
+
+
+def _insert(dialect: str) -> Callable[[Table], Any]:
+    """The dialect's ``insert`` with ``on_conflict_*``; its module is loaded on first use."""
+    if dialect == SQLITE:
+        from sqlalchemy.dialects.sqlite import insert
+    elif dialect == POSTGRESQL:
+        from sqlalchemy.dialects.postgresql import insert
+    else:  # pragma: no cover - only the two engines are supported
+        raise NotImplementedError(dialect)
+    return insert
+
+
+class _LikeIgnoringCase(ColumnElement[bool]):
+    """``column LIKE pattern`` ignoring case; compiled per dialect (see :func:`like_ignoring_case`)."""
+
+    inherit_cache = True
+    _traverse_internals = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+        ("escape", InternalTraversal.dp_string),
+    ]
+
+    def __init__(self, column: ColumnElement[Any], pattern: str, escape: str | None) -> None:
+        self.column = column
+        self.pattern = bindparam(None, pattern, type_=column.type, unique=True)
+        self.escape = escape
+
+
+@compiles(_LikeIgnoringCase)
+def _ilike(element: _LikeIgnoringCase, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column.ilike(element.pattern, escape=element.escape), **kw))
+
+
+@compiles(_LikeIgnoringCase, SQLITE)
+def _sqlite_like(element: _LikeIgnoringCase, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column.like(element.pattern, escape=element.escape), **kw))
+
+
+def like_ignoring_case(
+    column: ColumnElement[Any], pattern: str, *, escape: str | None = None
+) -> ColumnElement[bool]:
+    """``column`` matches the LIKE ``pattern`` whatever the case of its letters.
+
+    PostgreSQL: ``ILIKE``. SQLite's plain ``LIKE`` already ignores the case of the Latin letters
+    names are written in, the same letters its ``lower()`` folds; SQLAlchemy's ``ilike`` there
+    (``lower(column) LIKE lower(pattern)``) costs a ``lower()`` call on every row for nothing.
+    """
+    return _LikeIgnoringCase(column, pattern, escape)
 
 
 def write_raw(

@@ -29,6 +29,7 @@ from sentra_desktop.core.text import (
     check_text,
     clean,
 )
+from sentra_desktop.db import dialect
 from sentra_desktop.db.models import Buyer, DesignVariant, Order, OrderLine
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered
@@ -237,12 +238,11 @@ def _phone_like(text: str) -> ColumnElement[bool]:
     return or_(*options)
 
 
-def _search(text: str, *, like_ignores_case: bool = False) -> ColumnElement[bool] | None:
+def _search(text: str) -> ColumnElement[bool] | None:
     """Every word must appear in the name, organisation, city or phone (in any of its forms).
 
     Text that is all digits and phone punctuation ("+62 812 7310") is one number, not words.
-    SQLite's LIKE already ignores case (for the Latin letters names are written in), so there
-    plain LIKE is used: ``lower()`` on four columns of every row costs more than the matching.
+    Case is ignored the cheapest way each engine allows (:func:`dialect.like_ignoring_case`).
     """
     if _PHONE_TEXT.fullmatch(text.strip()) and sum(ch.isdigit() for ch in text) >= 3:
         return _phone_like(text)
@@ -250,10 +250,7 @@ def _search(text: str, *, like_ignores_case: bool = False) -> ColumnElement[bool
     for word in text.split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         columns = (_B.c.name, _B.c.organisation, _B.c.city, _B.c.phone)
-        if like_ignores_case:
-            options = [column.like(pattern, escape="\\") for column in columns]
-        else:
-            options = [column.ilike(pattern, escape="\\") for column in columns]
+        options = [dialect.like_ignoring_case(column, pattern, escape="\\") for column in columns]
         if _PHONE_TEXT.fullmatch(word) and sum(ch.isdigit() for ch in word) >= 3:
             options.append(_phone_like(word))
         conditions.append(or_(*options))
@@ -285,7 +282,7 @@ class BuyerService:
             stmt = stmt.where(_B.c.archived.is_(False))
         if kind := query.filters.get("kind"):
             stmt = stmt.where(_B.c.kind == BuyerKind(kind).value)
-        condition = _search(query.search, like_ignores_case=self.db.engine.dialect.name == "sqlite")
+        condition = _search(query.search)
         if condition is not None:
             stmt = stmt.where(condition)
         return stmt

@@ -42,6 +42,7 @@ from sentra_desktop.core.formatting import (
     parse_rupiah,
 )
 from sentra_desktop.core.text import NOTE_MAX, check_text, clean
+from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     Buyer,
     Delivery,
@@ -568,25 +569,7 @@ def _delivered(session: Session, line_ids: list[int]) -> dict[int, int]:
 
 def _next_number(session: Session, year: int) -> str:
     """Bump the year's counter in this transaction and return the order number it gives."""
-    connection = session.connection()
-    dialect = connection.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
-        stmt = insert(_OC).values(year=year, last_number=1)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[_OC.c.year], set_={"last_number": _OC.c.last_number + 1}
-        ).returning(_OC.c.last_number)
-        number = int(connection.scalar(stmt) or 0)
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        bumped = connection.execute(
-            update(_OC).where(_OC.c.year == year).values(last_number=_OC.c.last_number + 1)
-        ).rowcount
-        if not bumped:
-            connection.execute(_OC.insert().values(year=year, last_number=1))
-        number = int(connection.scalar(select(_OC.c.last_number).where(_OC.c.year == year)) or 0)
+    number = dialect.next_in_counter(session.connection(), _OC, "year", year, "last_number")
     return f"{NUMBER_PREFIX}-{year:04d}-{number:04d}"
 
 
