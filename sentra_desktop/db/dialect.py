@@ -315,6 +315,32 @@ def write_raw_fresh(
         connection.exec_driver_sql(index_sql)
 
 
+def write_stored_forms_fresh(
+    connection: Connection,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    to_python: Callable[[Sequence[Any]], Sequence[Any]],
+) -> None:
+    """Insert rows given in SQLite's stored forms (strings, thousandths) into an empty table.
+
+    Generated data can be made directly in the form SQLite stores, the fastest way to fill a
+    file: :func:`write_raw_fresh` takes them as they are. Other engines get each row back as
+    Python values through ``to_python`` and :func:`insert_rows` (COPY), in chunks.
+    """
+    if not rows:
+        return
+    if name_of(connection) == SQLITE:
+        write_raw_fresh(connection, table, columns, rows)
+        return
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start : start + _CHUNK]
+        insert_rows(connection, table, columns, [to_python(row) for row in chunk])
+
+
+_CHUNK = 20_000
+
+
 def large_load(connection: Connection, on: bool) -> None:
     """Give SQLite a large page cache for a bulk load (``on``), or the normal one back."""
     if name_of(connection) == SQLITE:
@@ -371,6 +397,11 @@ def integrity_problems(connection: Connection) -> tuple[str, ...] | None:
     except DBAPIError as exc:
         return (_reason(exc),)
     return () if rows == ["ok"] else tuple(rows)
+
+
+def has_quick_check(bind: Connection | Engine) -> bool:
+    """Whether :func:`quick_problems` can find anything: an SQLite file's own check, not a server's."""
+    return name_of(bind) == SQLITE
 
 
 def quick_problems(connection: Connection) -> list[str]:

@@ -106,7 +106,3 @@ def _discard_if_dead(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
     finally:
         if not dbapi_connection.closed:
             dbapi_connection.autocommit = autocommit
-
-
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"

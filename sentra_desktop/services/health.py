@@ -17,7 +17,6 @@ from sqlalchemy.exc import DBAPIError
 from sentra_desktop.core.quantities import from_thousandths
 from sentra_desktop.db import dialect
 from sentra_desktop.db.base import Base
-from sentra_desktop.db.engine import is_sqlite
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.stock import StockRow, StockService
 
@@ -31,7 +30,7 @@ def warm_up() -> None:
 
 def quick_check(db: Database) -> list[str]:
     """Problems SQLite's quick check finds (empty when sound; always empty on PostgreSQL)."""
-    if not is_sqlite(db.engine):
+    if not dialect.has_quick_check(db.engine):
         return []
     try:
         with db.engine.connect() as conn:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import cast
+from collections.abc import Sequence
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import Table, select, text
@@ -92,3 +93,27 @@ def test_a_pooled_connection_the_server_closed_is_replaced_without_an_error(db: 
     for _ in range(2):
         with db.reading() as session:
             assert session.scalar(text("SELECT pg_backend_pid()")) != pid
+
+
+@BOTH
+def test_rows_in_sqlite_stored_forms_arrive_as_the_same_values(db: Database, db_engine: str) -> None:
+    converted: list[object] = []
+
+    def to_python(row: Sequence[Any]) -> tuple[int, int]:
+        converted.append(row)
+        return int(row[0]), int(row[1])
+
+    rows = [(2024, "7"), (2025, "12")]  # an INTEGER column stores "7" as 7 on SQLite
+    with db.transaction() as session:
+        dialect.write_stored_forms_fresh(session.connection(), _OC, ("year", "last_number"), rows, to_python)
+    with db.reading() as session:
+        stored = {y: n for y, n in session.execute(select(_OC.c.year, _OC.c.last_number))}
+    assert stored == {2024: 7, 2025: 12}
+    assert converted == ([] if db_engine == "sqlite" else rows)
+
+
+@BOTH
+def test_the_quick_check_is_sqlites_own(db: Database, db_engine: str) -> None:
+    assert dialect.has_quick_check(db.engine) is (db_engine == "sqlite")
+    with db.engine.connect() as conn:
+        assert dialect.quick_problems(conn) == []

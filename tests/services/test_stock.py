@@ -403,6 +403,7 @@ def test_check_balances_finds_a_tampered_or_missing_balance(
 # --- the large demo ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
 def test_large_demo_writes_a_consistent_ledger(db: Database) -> None:
     """The benchmark generator's ledger sums to its balances, like every other way stock moves."""
     from sentra_desktop.cli import build_parser
