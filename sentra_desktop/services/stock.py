@@ -501,9 +501,11 @@ def _overview(query: ListQuery) -> Select[Any]:
     """Designs and materials as one list of raw rows (quantities in thousandths).
 
     Retired designs and inactive materials appear only while they still hold stock, so an old
-    item with pieces left on the shelf is not forgotten.
+    item with pieces left on the shelf is not forgotten; filter "active_only" leaves them (and
+    prototypes) out, in the same query rather than in a second and third one.
     """
     kind = query.filters.get("kind")
+    active_only = bool(query.filters.get("active_only"))
     parts: list[Select[Any]] = []
     if kind in (None, "", StockItemKind.DESIGN):
         designs = (
@@ -522,6 +524,8 @@ def _overview(query: ListQuery) -> Select[Any]:
             .outerjoin(_SB, _SB.c.design_id == _DV.c.id)
             .where(or_(_DV.c.status != DesignStatus.RETIRED.value, _RAW_ON_HAND != 0))
         )
+        if active_only:
+            designs = designs.where(_DV.c.status == DesignStatus.ACTIVE.value)
         parts.append(_searched(designs, query, _DV))
     if kind in (None, "", StockItemKind.MATERIAL):
         materials = (
@@ -539,6 +543,8 @@ def _overview(query: ListQuery) -> Select[Any]:
             .outerjoin(_SB, _SB.c.material_id == _MT.c.id)
             .where(or_(_MT.c.active.is_(True), _RAW_ON_HAND != 0))
         )
+        if active_only:
+            materials = materials.where(_MT.c.active.is_(True))
         parts.append(_searched(materials, query, _MT))
     combined = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("stock")
     stmt = select(combined)
@@ -609,21 +615,11 @@ class StockService:
         Read from the balances only, so it is instant on opening the program whatever the size
         of the ledger.
         """
-        query = ListQuery(filters={"low_only": True})
-        stmt = _overview(query)
+        stmt = _overview(ListQuery(filters={"low_only": True, "active_only": True}))
         columns = stmt.selected_columns
         with self.db.reading() as session:
             rows = session.execute(stmt.order_by(columns.kind, columns.code)).all()
-            active_designs = set(
-                session.scalars(select(_DV.c.id).where(_DV.c.status == DesignStatus.ACTIVE.value))
-            )
-            active_materials = set(session.scalars(select(_MT.c.id).where(_MT.c.active.is_(True))))
-        result = []
-        for row in rows:
-            wanted = active_designs if row.kind == StockItemKind.DESIGN.value else active_materials
-            if row.id in wanted:
-                result.append(_stock_row(row))
-        return result
+        return [_stock_row(row) for row in rows]
 
     def on_hand(self, kind: StockItemKind, item_id: int) -> Decimal:
         """The item's quantity on hand, from its balance."""
