@@ -80,8 +80,8 @@ def _discard_if_dead(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
     that stopped or restarted has closed its end of an idle connection (after a "terminating
     connection" message), which shows as a readable socket here at no cost; only a connection
     idle for longer than :data:`PING_AFTER_IDLE_S` (a server host that vanished sends nothing)
-    is pinged. Raising ``DisconnectionError`` makes the pool discard the connection and take or
-    open another, so a restarted server is simply reconnected to. A connection that dies while
+    is pinged. Raising ``DisconnectionError`` makes the pool close the connection and open a new
+    one in its place, so a restarted server is simply reconnected to. A connection that dies while
     in use still fails that one call (``DatabaseUnavailable``); SQLAlchemy then invalidates the
     whole pool, and the next call connects afresh.
     """
