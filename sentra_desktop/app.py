@@ -22,6 +22,7 @@ from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
+from sentra_desktop.ui import collector
 from sentra_desktop.ui.i18n import install_translators
 from sentra_desktop.ui.main_window import MainWindow
 from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_NAME, DB_PORT, DB_USER, LAST_PAGE, AppSettings
@@ -42,6 +43,7 @@ def _application(args: argparse.Namespace, data_dir: DataDir) -> tuple[QApplicat
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
+    collector.install(app)  # cyclic garbage is freed on this thread, never on a worker
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     settings = AppSettings(data_dir.settings_file)

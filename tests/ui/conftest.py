@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from sentra_desktop.db.models import Mould, ProductType
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
+from sentra_desktop.ui import collector
 from sentra_desktop.ui.settings import AppSettings
 
 
@@ -47,3 +49,11 @@ def catalogue_basics(db: Database) -> dict[str, int]:
         session.add(mould)
         session.flush()
         return {"keychain": keychain.id, "mat": mat.id, "mould": mould.id}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collect_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the program: cyclic garbage (closed dialogs among it) is never freed on a worker."""
+    guard = collector.install(qapp)
+    yield
+    guard.stop()
