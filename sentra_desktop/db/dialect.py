@@ -86,6 +86,18 @@ def reading_options(engine: Engine) -> dict[str, Any]:
     return {"isolation_level": "AUTOCOMMIT"} if engine.dialect.name == POSTGRESQL else {}
 
 
+def snapshot_options(engine: Engine) -> dict[str, Any]:
+    """Execution options for a read that must see one state of the data over several queries.
+
+    PostgreSQL: a read-only REPEATABLE READ transaction (one snapshot for all its statements; a
+    streamed server-side cursor also needs a transaction). SQLite: none, as before; its driver
+    starts no transaction for reads, and the one-writer lock keeps other programs' saves out.
+    """
+    if engine.dialect.name == POSTGRESQL:
+        return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    return {}
+
+
 def upsert_adding(
     connection: Connection, table: Table, key: str, add: str, rows: list[dict[str, Any]]
 ) -> None:

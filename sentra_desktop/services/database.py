@@ -30,7 +30,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.errors import ConflictError, DatabaseUnavailable, StorageError
 from sentra_desktop.db import audit
-from sentra_desktop.db.dialect import reading_options
+from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
 
@@ -47,13 +47,15 @@ class Database:
     actor: str = SYSTEM_ACTOR
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _reader: sessionmaker[Session] = field(init=False, repr=False)
+    _snapshot_reader: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._factory)
-        reader_bind = self.engine.execution_options(**reading_options(self.engine))
-        self._reader = sessionmaker(reader_bind, expire_on_commit=False)
-        event.listen(self._reader, "before_flush", _refuse_writes)
+        self._reader = _read_only_sessions(self.engine.execution_options(**reading_options(self.engine)))
+        self._snapshot_reader = _read_only_sessions(
+            self.engine.execution_options(**snapshot_options(self.engine))
+        )
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True, actor: str = SYSTEM_ACTOR) -> Database:
@@ -107,15 +109,16 @@ class Database:
             session.close()
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self, *, snapshot: bool = False) -> Iterator[Session]:
         """A session for queries only; it refuses to flush changes.
 
         On a server it reads without a transaction (see :func:`reading_options`): one round trip
         a query instead of three. Each statement sees the data committed when it starts, as in a
-        READ COMMITTED transaction; a call that needs one snapshot over several queries must say
-        so and use :meth:`transaction`.
+        READ COMMITTED transaction. ``snapshot``: every query sees the same state of the data (a
+        check comparing two sums, an export streaming a large table; see
+        :func:`snapshot_options`), at the price of a transaction.
         """
-        session = self._reader()
+        session = self._snapshot_reader() if snapshot else self._reader()
         try:
             yield session
         except OperationalError as exc:
@@ -134,6 +137,12 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _read_only_sessions(bind: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(bind, expire_on_commit=False)
+    event.listen(factory, "before_flush", _refuse_writes)
+    return factory
 
 
 def _refuse_writes(session: Session, _context: object, _instances: object) -> None:

@@ -741,7 +741,8 @@ class StockService:
     def check_balances(self) -> list[BalanceMismatch]:
         """Every item whose stored balance is not the sum of its ledger (an empty list is good)."""
         mismatches = []
-        with self.db.reading() as session:
+        # One snapshot: a save between the ledger sums and the balances is no mismatch.
+        with self.db.reading(snapshot=True) as session:
             for kind in (StockItemKind.DESIGN, StockItemKind.MATERIAL):
                 ledger_column = item_column(kind)
                 balance_column = _SB.c.design_id if kind == StockItemKind.DESIGN else _SB.c.material_id

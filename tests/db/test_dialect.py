@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import Table, select, text
+from sqlalchemy import Table, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sentra_desktop.db import dialect
@@ -117,3 +117,20 @@ def test_the_quick_check_is_sqlites_own(db: Database, db_engine: str) -> None:
     assert dialect.has_quick_check(db.engine) is (db_engine == "sqlite")
     with db.engine.connect() as conn:
         assert dialect.quick_problems(conn) == []
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_a_snapshot_read_on_a_server_does_not_see_a_save_made_meanwhile(db: Database) -> None:
+    def add(name: str) -> None:
+        with db.transaction() as session:
+            session.add(ProductType(name=name))
+
+    count = select(func.count()).select_from(ProductType)
+    with db.reading(snapshot=True) as session:
+        assert session.scalar(count) == 0
+        add("Gantungan")
+        assert session.scalar(count) == 0
+    with db.reading() as session:
+        assert session.scalar(count) == 1
+        add("Keset")
+        assert session.scalar(count) == 2

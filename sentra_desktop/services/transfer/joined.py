@@ -32,8 +32,8 @@ class JoinedDatabase(Database):
         yield self.session
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
-        yield self.session
+    def reading(self, *, snapshot: bool = False) -> Iterator[Session]:
+        yield self.session  # one transaction already
 
 
 @contextmanager

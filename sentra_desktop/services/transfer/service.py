@@ -87,7 +87,7 @@ class TransferService:
         spec = spec_for(kind)
         fmt = file_format(path)
         progress(0, 0, spec.title)
-        with self.db.reading() as session:
+        with self.db.reading(snapshot=True) as session:  # streamed, and one state of the records
             rows = EXPORTERS[kind](session)
             # Write beside the target and rename when complete: a full disk never leaves half a file.
             partial = path.with_name(path.name + ".part" + path.suffix)
