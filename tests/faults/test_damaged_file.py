@@ -51,7 +51,7 @@ def sound_data(migrated_template: Path, tmp_path: Path) -> DataDir:
 
 
 def damaged_copy(data: DataDir, target: Path, *, header: bool = False) -> DataDir:
-    """A copy of the data folder whose database has garbage in its middle (or in its header)."""
+    """A copy of the data folder whose database has garbage in its table pages (or in its header)."""
     shutil.copytree(data.root, target)
     copy = DataDir(target)
     page_size, pages = _product_type_pages(copy.database)
@@ -150,8 +150,8 @@ def test_quick_check_finds_the_damage_and_the_backup_is_restored_in_place(
     assert len(kept) == 1 and integrity(kept[0]) != []
     lost = len(set(expected) - set(restored))
     fault_table(
-        "Damaged database file (bytes overwritten in its middle)",
-        how="12 KiB of garbage written into a copy of the file; quick check after start, then the offer",
+        "Damaged database file (bytes overwritten in its table pages)",
+        how="12 KiB of garbage written over table pages of a copy; quick check after start, then the offer",
         tried=1,
         confirmed=BACKED_UP,
         lost=lost,
