@@ -171,6 +171,34 @@
         <translation>Pengiriman</translation>
     </message>
     <message>
+        <source>Delivery line</source>
+        <translation>Baris pengiriman</translation>
+    </message>
+    <message>
+        <source>Order number counter</source>
+        <translation>Penghitung nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Sales event</source>
+        <translation>Acara penjualan</translation>
+    </message>
+    <message>
+        <source>Stock balance</source>
+        <translation>Saldo stok</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Bantuan/pendampingan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
         <source>Product type</source>
         <translation>Jenis produk</translation>
     </message>
