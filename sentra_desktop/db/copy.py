@@ -161,11 +161,12 @@ def copy_records(source: Engine, target: Engine, progress: CopyProgress | None =
                     select(table).order_by(*order)
                 )
                 write = _writer(dst, table)
-                for part in result.partitions(chunk):
-                    write(part)
-                    done += len(part)
-                    if progress is not None:
-                        progress(done, grand_total, table.name)
+                with dialect.indexes_built_after(dst, table):
+                    for part in result.partitions(chunk):
+                        write(part)
+                        done += len(part)
+                        if progress is not None:
+                            progress(done, grand_total, table.name)
             dialect.reset_sequences(dst, all_tables)
             copied = totals(dst)
             differences = expected.differences(copied)

@@ -9,9 +9,10 @@ uses it, so the SQLite start stays as fast as before.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Boolean,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     Index,
     Insert,
     Integer,
+    Select,
     Table,
     Uuid,
     bindparam,
@@ -38,6 +40,8 @@ from sentra_desktop.core.quantities import to_thousandths
 from sentra_desktop.db.types import Thousandths, UTCDateTime
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
+
+SelectT = TypeVar("SelectT", bound=Select[Any])
 
 _UPSERTS: dict[tuple[str, str, tuple[str, ...]], Insert] = {}
 
@@ -96,6 +100,52 @@ def snapshot_options(engine: Engine) -> dict[str, Any]:
     if engine.dialect.name == POSTGRESQL:
         return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
     return {}
+
+
+class _Constant(ColumnElement[Any]):
+    """A value compiled per dialect (see :func:`constant`)."""
+
+    inherit_cache = True
+    _traverse_internals = [("param", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, value: Any) -> None:
+        self.param = bindparam(None, value, unique=True)
+        self.type = self.param.type
+
+
+@compiles(_Constant)
+def _written_in(element: _Constant, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.param, **{**kw, "literal_execute": True}))
+
+
+@compiles(_Constant, SQLITE)
+def _sqlite_parameter(element: _Constant, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.param, **kw))
+
+
+def constant(value: Any) -> ColumnElement[Any]:
+    """``value`` for a statement: on PostgreSQL written into the SQL rather than sent as a parameter.
+
+    For the fixed values of a statement (a kind's name, a unit, a status) and values chosen in
+    the app (ids, dates), never for typed text. PostgreSQL plans a prepared statement without
+    parameters once and keeps that plan from its first run; with parameters it plans each of the
+    first five runs itself (see :func:`paged`). SQLite: an ordinary parameter; its driver keeps
+    one compiled statement for every value, and writing the value in costs SQLAlchemy a rewrite
+    of the SQL on every run (0.1 ms on the Stok overview).
+    """
+    return _Constant(value)
+
+
+def paged(stmt: SelectT, offset: int, limit: int) -> SelectT:
+    """``stmt`` with its OFFSET and LIMIT written into the SQL as numbers, not parameters.
+
+    PostgreSQL: after five runs of a prepared statement the server keeps one generic plan for it
+    instead of planning every run (0.3-0.5 ms for a joined list page), but only when that plan
+    costs about what the custom ones did. With ``LIMIT $1`` the generic plan guesses a tenth of
+    the table and is never chosen, so every page was planned afresh. A page size or offset is a
+    handful of distinct values, each its own prepared statement. SQLite: parameters, as before.
+    """
+    return stmt.offset(constant(offset)).limit(constant(limit))
 
 
 def upsert_adding(
@@ -316,13 +366,40 @@ def write_raw_fresh(
     if name_of(connection) != SQLITE:
         write_raw(connection, table, columns, rows)
         return
-    indexes = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-        (table.name,),
-    ).all()
+    with indexes_built_after(connection, table):
+        write_raw(connection, table, columns, rows)
+
+
+@contextmanager
+def indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
+    """Fill the empty ``table`` inside: its plain indexes are dropped first and built once after.
+
+    Building an index once from all its keys is faster than updating it for every row, and it
+    comes out compact. On PostgreSQL an index filled row by row in the table's order (the ids)
+    rather than its own is left with half-empty pages after its splits: for a large sentra's
+    ledger 250 MB instead of 157 MB (materials) and 188 instead of 157 (designs), and the balance
+    check, which reads both whole, took 450 ms instead of 330. Indexes behind a primary key or
+    unique constraint stay (SQLite's cannot be dropped; PostgreSQL's guard the copy). In the
+    caller's transaction on both.
+    """
+    if name_of(connection) == SQLITE:
+        indexes = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table.name,),
+        ).all()
+    else:
+        indexes = connection.execute(
+            text(
+                "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x"
+                " JOIN pg_class i ON i.oid = x.indexrelid"
+                " WHERE x.indrelid = CAST(:table AS regclass)"
+                " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"
+            ),
+            {"table": table.name},
+        ).all()
     for name, _ in indexes:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
-    write_raw(connection, table, columns, rows)
+    yield
     for _, index_sql in indexes:
         connection.exec_driver_sql(index_sql)
 

@@ -31,7 +31,6 @@ from sqlalchemy import (
     Table,
     func,
     insert,
-    literal,
     or_,
     select,
     tuple_,
@@ -493,12 +492,16 @@ def balances(session: Session, kind: StockItemKind, item_ids: Iterable[int]) -> 
 
 # --- reading ------------------------------------------------------------------------------------
 
-_RAW_ON_HAND = func.coalesce(type_coerce(_SB.c.on_hand, Integer), 0)
+_RAW_ON_HAND = func.coalesce(type_coerce(_SB.c.on_hand, Integer), dialect.constant(0))
+_ZERO = dialect.constant(0)
 _OVERVIEW_SORT = ("code", "name", "on_hand", "kind")
 
 
 def _overview(query: ListQuery) -> Select[Any]:
     """Designs and materials as one list of raw rows (quantities in thousandths).
+
+    Its fixed values are constants in the SQL (:func:`dialect.constant`): without a search it
+    has no parameters, so a server plans it once per connection instead of on every refresh.
 
     Retired designs and inactive materials appear only while they still hold stock, so an old
     item with pieces left on the shelf is not forgotten; filter "active_only" leaves them (and
@@ -510,38 +513,38 @@ def _overview(query: ListQuery) -> Select[Any]:
     if kind in (None, "", StockItemKind.DESIGN):
         designs = (
             select(
-                literal(StockItemKind.DESIGN.value).label("kind"),
+                dialect.constant(StockItemKind.DESIGN.value).label("kind"),
                 _DV.c.id.label("id"),
                 _DV.c.code.label("code"),
                 _DV.c.name.label("name"),
                 _PT.c.name.label("product_type"),
-                literal(DESIGN_UNIT).label("unit"),
+                dialect.constant(DESIGN_UNIT).label("unit"),
                 _RAW_ON_HAND.label("on_hand"),
-                (_DV.c.low_stock_level * SCALE).label("low"),
+                (_DV.c.low_stock_level * dialect.constant(SCALE)).label("low"),
             )
             .select_from(_DV)
             .join(_PT, _PT.c.id == _DV.c.product_type_id)
             .outerjoin(_SB, _SB.c.design_id == _DV.c.id)
-            .where(or_(_DV.c.status != DesignStatus.RETIRED.value, _RAW_ON_HAND != 0))
+            .where(or_(_DV.c.status != dialect.constant(DesignStatus.RETIRED.value), _RAW_ON_HAND != _ZERO))
         )
         if active_only:
-            designs = designs.where(_DV.c.status == DesignStatus.ACTIVE.value)
+            designs = designs.where(_DV.c.status == dialect.constant(DesignStatus.ACTIVE.value))
         parts.append(_searched(designs, query, _DV))
     if kind in (None, "", StockItemKind.MATERIAL):
         materials = (
             select(
-                literal(StockItemKind.MATERIAL.value).label("kind"),
+                dialect.constant(StockItemKind.MATERIAL.value).label("kind"),
                 _MT.c.id.label("id"),
                 _MT.c.code.label("code"),
                 _MT.c.name.label("name"),
-                literal("").label("product_type"),
+                dialect.constant("").label("product_type"),
                 _MT.c.unit.label("unit"),
                 _RAW_ON_HAND.label("on_hand"),
                 type_coerce(_MT.c.low_stock_level, Integer).label("low"),
             )
             .select_from(_MT)
             .outerjoin(_SB, _SB.c.material_id == _MT.c.id)
-            .where(or_(_MT.c.active.is_(True), _RAW_ON_HAND != 0))
+            .where(or_(_MT.c.active.is_(True), _RAW_ON_HAND != _ZERO))
         )
         if active_only:
             materials = materials.where(_MT.c.active.is_(True))
@@ -549,7 +552,7 @@ def _overview(query: ListQuery) -> Select[Any]:
     combined = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("stock")
     stmt = select(combined)
     if query.filters.get("low_only"):
-        stmt = stmt.where(combined.c.low > 0, combined.c.on_hand < combined.c.low)
+        stmt = stmt.where(combined.c.low > _ZERO, combined.c.on_hand < combined.c.low)
     return stmt
 
 
@@ -606,7 +609,7 @@ class StockService:
             order = [columns.kind, columns.code, columns.id]
         stmt = stmt.order_by(*(c.desc() if query.descending else c.asc() for c in order))
         with self.db.reading() as session:
-            rows = session.execute(stmt.offset(offset).limit(limit)).all()
+            rows = session.execute(dialect.paged(stmt, offset, limit)).all()
         return [_stock_row(row) for row in rows]
 
     def low_stock_items(self) -> list[StockRow]:

@@ -134,3 +134,37 @@ def test_a_snapshot_read_on_a_server_does_not_see_a_save_made_meanwhile(db: Data
         assert session.scalar(count) == 1
         add("Keset")
         assert session.scalar(count) == 2
+
+
+@BOTH
+def test_plain_indexes_are_dropped_while_a_table_fills_and_built_again_after(db: Database) -> None:
+    from sqlalchemy import inspect
+
+    from sentra_desktop.db.models import StockMovement
+
+    table = cast(Table, StockMovement.__table__)
+    with db.transaction() as session:
+        conn = session.connection()
+        before = {i["name"] for i in inspect(conn).get_indexes(table.name)}
+        with dialect.indexes_built_after(conn, table):
+            during = {i["name"] for i in inspect(conn).get_indexes(table.name)}
+        after = {i["name"] for i in inspect(conn).get_indexes(table.name)}
+    assert "ix_stock_movement_design_day" in before
+    assert "ix_stock_movement_design_day" not in during
+    assert after == before
+
+
+@BOTH
+def test_constants_and_page_bounds_written_into_the_sql_select_the_same_rows(db: Database) -> None:
+    with db.transaction() as session:
+        for year in range(2020, 2025):
+            dialect.next_in_counter(session.connection(), _OC, "year", year, "last_number")
+    years = select(_OC.c.year).order_by(_OC.c.year)
+    with db.reading() as session:
+        paged = list(session.scalars(dialect.paged(years, 1, 2)))
+        among = _OC.c.year.in_([dialect.constant(y) for y in (2021, 2024)])
+        chosen = list(session.scalars(years.where(among)))
+        none = list(session.scalars(years.where(_OC.c.year > dialect.constant(2030))))
+    assert paged == [2021, 2022]
+    assert chosen == [2021, 2024]
+    assert none == []

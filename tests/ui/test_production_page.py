@@ -195,3 +195,22 @@ def test_edit_and_delete_from_the_list(qtbot: QtBot, page: ProductionPage, servi
     page.delete_selected()
     assert services.stock.on_hand(StockItemKind.DESIGN, setup["GK-AMP-01"]) == Decimal(0)
     assert page.model.rowCount() == 0
+
+
+def test_a_filter_change_sizes_the_list_from_the_totals_without_a_count(
+    page: ProductionPage, services: Services, setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.maker.setCurrentIndex(page.maker.findData(setup["maker"]))
+    page.confirm_duplicate = lambda _text: True
+    for _ in range(3):
+        page.design.setText("GK-SGK-01")
+        page.good.setText("10")
+        page.save_entry()
+
+    def no_count(_query: object) -> int:
+        raise AssertionError("the totals count the rows already")
+
+    monkeypatch.setattr(services.production, "count", no_count)
+    page.apply_filters()
+    assert page.model.rowCount() == services.production.totals(page.model.query).entries == 3
+    assert "3" in page.totals.text()

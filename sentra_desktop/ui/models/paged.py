@@ -66,13 +66,17 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     def query(self) -> ListQuery:
         return self._query
 
-    def set_query(self, query: ListQuery) -> None:
-        """Show the rows of ``query``: one COUNT now, pages as they come into view."""
+    def set_query(self, query: ListQuery, *, count: int | None = None) -> None:
+        """Show the rows of ``query``: one COUNT now, pages as they come into view.
+
+        ``count``: the number of rows, when the caller has it already (a page whose totals
+        count the same rows), which saves the COUNT.
+        """
         self.beginResetModel()
         self._query = query
         self._pages.clear()
         try:
-            self._count = self._source.count(query)
+            self._count = self._source.count(query) if count is None else count
         except BaseException:
             self._count = 0  # an empty, consistent model; the caller shows the error
             raise

@@ -296,11 +296,13 @@ class ProductionPage(QWidget):
             .with_filter("maker_id", self.maker_filter.value())
         )
         try:
-            self.model.set_query(query)
+            # The totals count the rows the list shows: one statement instead of a COUNT and a sum.
             totals = self.services.production.totals(query)
         except SentraError as exc:
+            self.model.set_query(query, count=0)  # an empty, consistent list; the message says why
             show_error(self, exc)
             return
+        self.model.set_query(query, count=totals.entries)
         self.totals.setText(
             self.tr("%1 entries · good %2 · rejects %3 · reject rate %4%")
             .replace("%1", format_thousands(totals.entries))
