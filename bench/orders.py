@@ -28,19 +28,18 @@ import json
 import random
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from measure import Figure, timed  # noqa: E402  (bench/ is on sys.path: the scripts run from it)
 
 from sentra_desktop.db.models import (  # noqa: E402
     Buyer,
@@ -127,33 +126,6 @@ _LAST = [
 ]
 _SHOPS = ["Toko", "Kios", "Galeri", "Rumah", "Koperasi", "Toko Oleh-Oleh", "Sanggar"]
 _SHOP_NAMES = ["Sinar", "Kemaro", "Ampera", "Musi", "Sriwijaya", "Bukit", "Jaya", "Makmur", "Indah", "Baru"]
-
-
-@dataclass(frozen=True)
-class Figure:
-    name: str
-    median_ms: float
-    raw_ms: float | None
-    target_ms: float
-
-    @property
-    def ratio(self) -> float | None:
-        return self.median_ms / self.raw_ms if self.raw_ms else None
-
-    @property
-    def passed(self) -> bool:
-        return self.median_ms <= self.target_ms
-
-
-def timed(fn: Callable[[], Any], runs: int) -> float:
-    """Median wall time of ``fn`` in milliseconds over ``runs`` calls after one warm-up."""
-    fn()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 # --- the database -----------------------------------------------------------------------------------
@@ -507,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
             raw.close()
             db.dispose()
     if args.json:
-        print(json.dumps([{**asdict(f), "ratio": f.ratio, "passed": f.passed} for f in figures], indent=2))
+        print(json.dumps([f.as_json() for f in figures], indent=2))
     else:
         print(f"{BUYERS:,} buyers, {ORDERS:,} orders ({OPEN_ORDERS} still open), median of {args.runs} runs")
         report(figures)

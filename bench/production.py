@@ -38,14 +38,14 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from measure import Figure, timed  # noqa: E402  (bench/ is on sys.path: the scripts run from it)
 
 from sentra_desktop.core.enums import StockItemKind  # noqa: E402
 from sentra_desktop.services.database import Database  # noqa: E402
@@ -57,40 +57,6 @@ OUT = ROOT / "bench" / "out"
 CACHE = OUT / "large-10y.sqlite3"
 PAGE = 100
 BULK_ROWS = 10_000
-
-
-@dataclass
-class Figure:
-    """One measured figure, its raw-SQL baseline and its target."""
-
-    name: str
-    median_ms: float
-    raw_ms: float | None
-    target_ms: float | None
-    ratio_target: float | None = None
-    note: str = ""
-
-    @property
-    def ratio(self) -> float | None:
-        return None if not self.raw_ms else self.median_ms / self.raw_ms
-
-    @property
-    def passed(self) -> bool:
-        ok = self.target_ms is None or self.median_ms < self.target_ms
-        if self.ratio_target is not None and self.ratio is not None:
-            ok = ok and self.ratio <= self.ratio_target
-        return ok
-
-
-def timed(fn: Callable[[], Any], runs: int) -> float:
-    """Median wall-clock milliseconds of ``runs`` calls after one warm-up call."""
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def ensure_large_database(rebuild: bool) -> Path:
@@ -521,7 +487,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += bench_bulk(small / "sentra.sqlite3", " (30-day demo)")
     report(figures)
     if args.json:
-        print(json.dumps([{**asdict(f), "ratio": f.ratio, "passed": f.passed} for f in figures], indent=2))
+        print(json.dumps([f.as_json() for f in figures], indent=2))
     return 0
 
 

@@ -27,21 +27,17 @@ import io
 import json
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from measure import Figure, timed  # noqa: E402  (bench/ is on sys.path: the scripts run from it)
 from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import mm  # noqa: E402
@@ -64,40 +60,6 @@ CACHE = OUT / "large-10y.sqlite3"
 SENTRA = SentraInfo(
     name="Sentra Souvenir Karet Talang Kedondong", address="Jl. Talang Kedondong 9, Palembang"
 )
-
-
-@dataclass
-class Figure:
-    """One measured figure, its baseline and its targets."""
-
-    name: str
-    median_ms: float
-    baseline_ms: float | None
-    target_ms: float | None
-    ratio_target: float | None = None
-    note: str = ""
-
-    @property
-    def ratio(self) -> float | None:
-        return None if not self.baseline_ms else self.median_ms / self.baseline_ms
-
-    @property
-    def passed(self) -> bool:
-        ok = self.target_ms is None or self.median_ms < self.target_ms
-        if self.ratio_target is not None and self.ratio is not None:
-            ok = ok and self.ratio <= self.ratio_target
-        return ok
-
-
-def timed(fn: Callable[[], Any], runs: int) -> float:
-    """Median wall-clock milliseconds of ``runs`` calls after one warm-up call."""
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 # --- stock sheet ------------------------------------------------------------------------------
@@ -309,10 +271,10 @@ def main() -> int:
         figures.extend(production_figures(args.runs, args.rebuild))
 
     if args.json:
-        print(json.dumps([{**asdict(f), "ratio": f.ratio, "passed": f.passed} for f in figures], indent=2))
+        print(json.dumps([f.as_json() for f in figures], indent=2))
         return 0
     for f in figures:
-        baseline = f"{f.baseline_ms:8.1f} ms" if f.baseline_ms is not None else " " * 11
+        baseline = f"{f.raw_ms:8.1f} ms" if f.raw_ms is not None else " " * 11
         ratio = f"{f.ratio:5.2f}x" if f.ratio is not None else "      "
         target = f"< {f.target_ms:.0f} ms" if f.target_ms else ""
         if f.ratio_target:
