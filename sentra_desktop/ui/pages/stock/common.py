@@ -14,12 +14,13 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from sentra_desktop.core.enums import MaterialUnit, MovementKind, StockItemKind
 from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, Index, PagedTableModel
+from sentra_desktop.ui.tables import configure_table
 
 RowT = TypeVar("RowT")
 
@@ -210,18 +211,8 @@ def make_table(model: PagedTableModel[Any], widths: Sequence[int], stretch: int,
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    configure_table(table)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
-    header.setHighlightSections(False)
     unit = table.fontMetrics().horizontalAdvance("0")
     for section, chars in enumerate(widths):
         title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
