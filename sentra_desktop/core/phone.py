@@ -15,6 +15,8 @@ def normalize_phone(text: str) -> str:
     A number that starts with 8 (the trunk zero left off) is taken as Indonesian too. Returns
     "" when there are no digits; letters are the caller's to refuse (see ``core.text``).
     """
+    # "+62 (0) 812-…": the trunk zero written in brackets after the country code is not dialled.
+    text = text.replace("(0)", " ")
     digits = "".join(ch for ch in text if ch.isdigit())
     if not digits:
         return ""
@@ -24,6 +26,8 @@ def normalize_phone(text: str) -> str:
         digits = COUNTRY + digits[1:]
     elif digits.startswith("8"):
         digits = COUNTRY + digits
+    if digits.startswith(COUNTRY + "0"):  # "62 0812 …": the trunk zero kept after the country code
+        digits = COUNTRY + digits[len(COUNTRY) + 1 :]
     return digits
 
 
