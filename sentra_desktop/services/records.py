@@ -1,28 +1,188 @@
-"""Pieces every "set up once" record service shares: loading for an edit, uniqueness, history.
+"""One base for the records a sentra sets up once and then names everywhere.
 
-The settings lists (member businesses, makers, product types, moulds) all follow the same rules:
-an edit names the version the form read and is refused when the row moved on, names and codes
-are unique regardless of case, a record with history is deactivated instead of deleted, and a
-list can be narrowed to the active records. Keeping those rules here keeps them identical.
+Member businesses, makers, product types, moulds, operators and materials (and every kind added
+later) follow the same rules: an edit names the version the form read and is refused when the
+row moved on, names and codes are unique regardless of case, a record that others refer to is
+deactivated instead of deleted, and a list can be narrowed to the active records.
+
+A kind of record is a declaration, :class:`RecordKind`: its model, its fields (what the form
+edits and how each is checked), the values its list shows and sorts by, what the search looks
+at, and which other records point at it. :class:`RecordService` turns a declaration into the
+use-cases of such a list. Writes are audited by the session's flush hook, like every write.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError
+from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
+from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
+from sentra_desktop.core.text import NAME_MAX, NOTE_MAX, check_code, check_phone, check_text, clean
 from sentra_desktop.db.base import RecordMixin
-from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
 
-RecordT = TypeVar("RecordT", bound=RecordMixin)
+ModelT = TypeVar("ModelT", bound=RecordMixin)
+RowT = TypeVar("RowT")
+InputT = TypeVar("InputT")
+DetailT = TypeVar("DetailT")
 
 ACTIVE_FILTER = "active"
+WORDS = "Records"  # the translation context of the words the declarations carry
+
+Parse = Callable[[list[FieldError], str, Any], Any]
 
 
-def load(session: Session, model: type[RecordT], record_id: int) -> RecordT:
+class InUseError(SentraError):
+    """The record is named by other records, so it may only be deactivated, not deleted."""
+
+    code = "has_history"
+
+
+class FieldKind(StrEnum):
+    """What a field holds, which decides how it is checked and which input the form shows."""
+
+    TEXT = "text"  # one line; inner white space folded
+    NOTE = "note"  # free lines, trimmed
+    CODE = "code"  # letters, digits, - and _, stored upper case
+    PHONE = "phone"
+    FLAG = "flag"  # yes or no
+    DATE = "date"  # a day or nothing
+    NUMBER = "number"  # typed text the field's ``parse`` turns into a value
+    REFERENCE = "reference"  # the id of another record, or nothing
+    CHOICE = "choice"  # one value of an enum
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a record's form, named as the model's attribute and the service's errors.
+
+    ``label``, ``hint`` and ``tooltip`` are English source words in the :data:`WORDS` context
+    (translated on screen). ``hint`` is the text of a yes/no box, the empty entry of a drop-down,
+    or the placeholder of a text input.
+    """
+
+    name: str
+    label: str
+    kind: FieldKind = FieldKind.TEXT
+    required: bool = False
+    max_len: int | None = None
+    unique: bool = False  # no other record may have the same value, ignoring case
+    reference: Any = None  # REFERENCE: the model whose id the field holds
+    choices: type[StrEnum] | None = None  # CHOICE: the enum of allowed values
+    parse: Parse | None = None  # NUMBER: (errors, field name, typed) -> value
+    default: Any = None  # what a new record's form starts with
+    hint: str = ""
+    tooltip: str = ""
+
+    def check(self, session: Session, errors: list[FieldError], raw: Any) -> Any:
+        """The value to store for ``raw``; problems are appended to ``errors``."""
+        kind, name = self.kind, self.name
+        if kind is FieldKind.TEXT:
+            return check_text(
+                errors, name, clean(raw), required=self.required, max_len=self.max_len or NAME_MAX
+            )
+        if kind is FieldKind.NOTE:
+            text = (raw or "").strip()
+            return check_text(errors, name, text, required=self.required, max_len=self.max_len or NOTE_MAX)
+        if kind is FieldKind.CODE:
+            return check_code(errors, name, raw or "", required=self.required)
+        if kind is FieldKind.PHONE:
+            return check_phone(errors, name, raw or "")
+        if kind is FieldKind.FLAG:
+            return bool(raw)
+        if kind is FieldKind.NUMBER and self.parse is not None:
+            return self.parse(errors, name, raw)
+        if raw is None or raw == "":
+            if self.required:
+                errors.append(FieldError(name, "required"))
+            return None
+        if kind is FieldKind.REFERENCE and session.get(self.reference, raw) is None:
+            errors.append(FieldError(name, "invalid_choice"))
+        if kind is FieldKind.CHOICE and self.choices is not None:
+            try:
+                return self.choices(raw)
+            except ValueError:
+                errors.append(FieldError(name, "invalid_choice"))
+        return raw
+
+
+class Show(StrEnum):
+    """How the list writes a column's value."""
+
+    TEXT = "text"
+    COUNT = "count"  # a whole number with thousands dots, right-aligned
+    DATE = "date"
+    STATUS = "status"  # Active / Inactive
+    FIRST_LINE = "first_line"  # the first line of a longer text
+    QUANTITY = "quantity"  # a decimal quantity, right-aligned
+    THRESHOLD = "threshold"  # a quantity where zero means "none": empty when zero
+    CHOICE = "choice"  # an enum value by its display name
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """One column of a record list: the row value ``key`` (also its sort key) under ``title``."""
+
+    key: str
+    title: str
+    show: Show = Show.TEXT
+    width: int = 12  # characters the column starts with; the operator can drag it
+    sortable: bool = True
+    empty: str = ""  # the words shown for an empty value, e.g. "(sentra)"
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[RowT, DetailT]):
+    """Everything that makes one kind of record what it is; the rest is :class:`RecordService`.
+
+    ``values`` are the list row's values by name (SQL expressions), besides ``id``: each is a
+    field of ``row`` and a sort key. ``referenced_by`` are the foreign-key columns of other
+    tables that name this kind: a record any of them names is deactivated, never deleted.
+    """
+
+    model: Any
+    title: str
+    new_title: str
+    plural: str
+    fields: tuple[Field, ...]
+    row: Callable[..., RowT]
+    detail: Callable[..., DetailT]
+    values: Mapping[str, Any]
+    columns: tuple[ListColumn, ...]
+    search: tuple[Any, ...]
+    default_sort: str = "name"
+    joins: tuple[tuple[Any, Any], ...] = ()
+    filters: Mapping[str, Any] = field(default_factory=dict)  # equality filters by name
+    referenced_by: tuple[Any, ...] = ()
+    deletable: bool = True
+    label_key: str = "name"  # the value that names a record in questions and drop-downs
+    stretch: str | None = None  # the column that takes the room left over (default: the last)
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+
+def status_field(hint: str) -> Field:
+    """The "Active" box every kind has; ``hint`` says what being active means for this kind."""
+    return Field("active", QT_TRANSLATE_NOOP("Records", "Ac&tive:"), FieldKind.FLAG, default=True, hint=hint)
+
+
+def notes_field() -> Field:
+    return Field("notes", QT_TRANSLATE_NOOP("Records", "Not&es:"), FieldKind.NOTE)
+
+
+def status_column() -> ListColumn:
+    return ListColumn("active", QT_TRANSLATE_NOOP("Records", "Status"), Show.STATUS, 10)
+
+
+def load(session: Session, model: type[ModelT], record_id: int) -> ModelT:
     """The record ``record_id`` of ``model``; a missing one raises NotFoundError."""
     record = session.get(model, record_id)
     if record is None:
@@ -30,11 +190,11 @@ def load(session: Session, model: type[RecordT], record_id: int) -> RecordT:
     return record
 
 
-def load_for_update(session: Session, model: type[RecordT], record_id: int, version: int) -> RecordT:
-    """The record to change, refused with ``SentraError("stale")`` if saved since ``version``."""
+def load_for_update(session: Session, model: type[ModelT], record_id: int, version: int) -> ModelT:
+    """The record to change, refused with :class:`ConflictError` if saved since ``version``."""
     record = load(session, model, record_id)
     if record.version != version:
-        raise SentraError("stale")
+        raise ConflictError()
     return record
 
 
@@ -67,16 +227,163 @@ def is_referenced(session: Session, *conditions: ColumnElement[bool]) -> bool:
     return any(session.scalar(select(exists().where(condition))) for condition in conditions)
 
 
-def with_active_filter(stmt: Select[Any], query: ListQuery, column: Any) -> Select[Any]:
-    """``stmt`` narrowed to active (True) or inactive (False) rows when the query asks for it."""
-    wanted = query.filters.get(ACTIVE_FILTER)
-    if wanted is None:
+def active_choices(session: Session, model: Any, include_id: int | None, *values: Any) -> list[Any]:
+    """(id, *values) of the active records of ``model`` by ``values``, and ``include_id`` if inactive."""
+    stmt = select(model.id, *values).order_by(*values)
+    if include_id is None:
+        stmt = stmt.where(model.active.is_(True))
+    else:
+        stmt = stmt.where(or_(model.active.is_(True), model.id == include_id))
+    return list(session.execute(stmt).all())
+
+
+class RecordService(Generic[ModelT, RowT, InputT, DetailT]):
+    """The use-cases of one kind of record; every method is one transaction.
+
+    A subclass names its declaration in ``kind`` and overrides the few hooks below for what is
+    truly its own (a computed list value, an extra check, more in the detail).
+    """
+
+    kind: RecordKind[RowT, DetailT]
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- the list ------------------------------------------------------------------------------
+    def _select(self, query: ListQuery) -> Select[Any]:
+        kind, model = self.kind, self.kind.model
+        stmt = select(model.id.label("id"), *(value.label(key) for key, value in kind.values.items()))
+        stmt = stmt.select_from(model)
+        for target, onclause in kind.joins:
+            stmt = stmt.outerjoin(target, onclause)
+        condition = search_condition(query.search, *kind.search)
+        if condition is not None:
+            stmt = stmt.where(condition)
+        for name, column in kind.filters.items():
+            if (wanted := query.filters.get(name)) is not None:
+                stmt = stmt.where(column == wanted)
+        if (active := query.filters.get(ACTIVE_FILTER)) is not None:
+            stmt = stmt.where(model.active.is_(bool(active)))
         return stmt
-    return stmt.where(column.is_(True) if wanted else column.is_(False))
 
+    def count(self, query: ListQuery) -> int:
+        """How many records the list shows: search, filter "active" (True/False) and the kind's filters."""
+        with self.db.reading() as session:
+            return count_rows(session, self._select(query))
 
-def set_active(session: Session, model: type[RecordT], record_id: int, active: bool) -> None:
-    """Switch a record on or off; nothing is written when it already is."""
-    record = load(session, model, record_id)
-    if record.active != active:  # type: ignore[attr-defined]
-        record.active = active  # type: ignore[attr-defined]
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[RowT]:
+        """One page of the list, sorted by the query's key (any list value) or the kind's default."""
+        kind = self.kind
+        stmt = ordered(self._select(query), query, kind.values, kind.default_sort, kind.model.id)
+        with self.db.reading() as session:
+            rows = session.execute(stmt.offset(offset).limit(limit)).all()
+        return [self._row(row._asdict()) for row in rows]
+
+    def _row(self, values: Mapping[str, Any]) -> RowT:
+        """One list row from its values by name (hook: convert stored values)."""
+        return self.kind.row(**values)
+
+    def choices(self, include_id: int | None = None) -> list[Choice]:
+        """Active records for a drop-down, plus ``include_id`` even if inactive."""
+        with self.db.reading() as session:
+            rows = active_choices(session, self.kind.model, include_id, *self._choice_values())
+        return [Choice(row[0], self._choice_name(row[1:])) for row in rows]
+
+    def _choice_values(self) -> tuple[Any, ...]:
+        """What a drop-down entry is made of, in sort order (hook)."""
+        return (getattr(self.kind.model, self.kind.label_key),)
+
+    def _choice_name(self, values: Sequence[Any]) -> str:
+        return str(values[0])
+
+    def reference_choices(self, field_name: str, include_id: int | None = None) -> list[Choice]:
+        """The records field ``field_name`` may name (active ones, plus ``include_id``), by name."""
+        model = self.kind.field(field_name).reference
+        with self.db.reading() as session:
+            return [Choice(*row) for row in active_choices(session, model, include_id, model.name)]
+
+    # --- one record ----------------------------------------------------------------------------
+    def get(self, record_id: int) -> DetailT:
+        """The record as its form shows it, with the version it was read at."""
+        with self.db.reading() as session:
+            row = load(session, self.kind.model, record_id)
+            values = {f.name: getattr(row, f.name) for f in self.kind.fields}
+            return self.kind.detail(id=row.id, version=row.version, **values, **self._more(session, row))
+
+    def _more(self, session: Session, row: ModelT) -> dict[str, Any]:
+        """What the detail holds beyond the fields (hook)."""
+        return {}
+
+    def create(self, data: InputT) -> int:
+        """Save a new record; returns its id. Bad input raises ValidationError and saves nothing."""
+        with self.db.transaction() as session:
+            return self._insert(session, data).id
+
+    def _insert(self, session: Session, data: InputT) -> ModelT:
+        row: ModelT = self.kind.model(**self._values(session, data, None))
+        session.add(row)
+        session.flush()
+        return row
+
+    def update(self, record_id: int, version: int, data: InputT) -> None:
+        """Save changes to a record read at ``version``; a stale version raises ConflictError."""
+        with self.db.transaction() as session:
+            row = load_for_update(session, self.kind.model, record_id, version)
+            for key, value in self._values(session, data, row).items():
+                setattr(row, key, value)
+
+    def activate(self, record_id: int) -> None:
+        """Offer the record in new entries again."""
+        self._set_active(record_id, True)
+
+    def deactivate(self, record_id: int) -> None:
+        """Hide the record from new entries; everything that names it stays as it was."""
+        self._set_active(record_id, False)
+
+    def _set_active(self, record_id: int, active: bool) -> None:
+        with self.db.transaction() as session:
+            row = load(session, self.kind.model, record_id)
+            if row.active != active:
+                row.active = active
+
+    def delete(self, record_id: int) -> None:
+        """Delete a record nothing refers to; otherwise raise :class:`InUseError`."""
+        with self.db.transaction() as session:
+            row = load(session, self.kind.model, record_id)
+            if not self.kind.deletable or self._has_history(session, record_id):
+                raise InUseError()
+            session.delete(row)
+
+    def _has_history(self, session: Session, record_id: int) -> bool:
+        return is_referenced(session, *(column == record_id for column in self.kind.referenced_by))
+
+    # --- checking what the form sent -------------------------------------------------------------
+    def _values(self, session: Session, data: InputT, current: ModelT | None) -> dict[str, Any]:
+        """Every field checked at once, so the form can mark all problems in one go."""
+        errors: list[FieldError] = []
+        model = self.kind.model
+        values = {
+            f.name: f.check(session, errors, getattr(data, f.name, f.default)) for f in self.kind.fields
+        }
+        self._check(session, values, current, errors)
+        current_id = None if current is None else current.id
+        for spec in self.kind.fields:
+            if spec.unique:
+                column = getattr(model, spec.name)
+                check_unique(
+                    session,
+                    errors,
+                    spec.name,
+                    column,
+                    values[spec.name],
+                    id_column=model.id,
+                    current_id=current_id,
+                )
+        if errors:
+            raise ValidationError(errors)
+        return values
+
+    def _check(
+        self, session: Session, values: dict[str, Any], current: ModelT | None, errors: list[FieldError]
+    ) -> None:
+        """Checks beyond single fields (hook); append problems to ``errors``."""
