@@ -85,6 +85,7 @@ PRODUCT_TYPES: RecordKind[ProductTypeRow, ProductTypeDetail] = RecordKind(
         status_field(QT_TRANSLATE_NOOP("Records", "Offered for new designs")),
         notes_field(),
     ),
+    input=ProductTypeInput,
     row=ProductTypeRow,
     detail=ProductTypeDetail,
     values={
@@ -216,6 +217,7 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
         status_field(QT_TRANSLATE_NOOP("Records", "In use (offered for new designs)")),
         notes_field(),
     ),
+    input=MouldInput,
     row=MouldRow,
     detail=MouldDetail,
     values={

@@ -252,6 +252,7 @@ MATERIALS: RecordKind[MaterialRow, MaterialDetail] = RecordKind(
         status_field(QT_TRANSLATE_NOOP("Records", "In use (offered in recipes and receipts)")),
         notes_field(),
     ),
+    input=MaterialInput,
     row=MaterialRow,
     detail=MaterialDetail,
     values={

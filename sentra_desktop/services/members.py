@@ -94,6 +94,7 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
         status_field(QT_TRANSLATE_NOOP("Records", "Still a member (shown in new entries)")),
         notes_field(),
     ),
+    input=MemberInput,
     row=MemberRow,
     detail=MemberDetail,
     values={
@@ -189,6 +190,7 @@ MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
         status_field(QT_TRANSLATE_NOOP("Records", "Still producing (shown in new entries)")),
         notes_field(),
     ),
+    input=MakerInput,
     row=MakerRow,
     detail=MakerDetail,
     values={

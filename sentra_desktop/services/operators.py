@@ -70,6 +70,7 @@ OPERATORS: RecordKind[OperatorRow, OperatorDetail] = RecordKind(
         ),
         status_field(QT_TRANSLATE_NOOP("Records", "Shown in the operator list")),
     ),
+    input=OperatorInput,
     row=OperatorRow,
     detail=OperatorDetail,
     values={"name": User.name, "active": User.active},

@@ -142,9 +142,11 @@ class ListColumn:
 class RecordKind(Generic[RowT, DetailT]):
     """Everything that makes one kind of record what it is; the rest is :class:`RecordService`.
 
-    ``values`` are the list row's values by name (SQL expressions), besides ``id``: each is a
-    field of ``row`` and a sort key. ``referenced_by`` are the foreign-key columns of other
-    tables that name this kind: a record any of them names is deactivated, never deleted.
+    ``input`` is what the form sends (made from the fields' values by name), ``row`` one line of
+    the list, ``detail`` one record as the form shows it. ``values`` are the list row's values
+    by name (SQL expressions), besides ``id``: each is a field of ``row`` and a sort key.
+    ``referenced_by`` are the foreign-key columns of other tables that name this kind: a record
+    any of them names is deactivated, never deleted.
     """
 
     model: Any
@@ -152,6 +154,7 @@ class RecordKind(Generic[RowT, DetailT]):
     new_title: str
     plural: str
     fields: tuple[Field, ...]
+    input: Callable[..., Any]
     row: Callable[..., RowT]
     detail: Callable[..., DetailT]
     values: Mapping[str, Any]
