@@ -3,7 +3,7 @@
 Designs name a product type and may name a mould, so both are deactivated rather than deleted
 once a design uses them. A mould's cavity count (pieces per casting) is a whole number of at
 least one; it is typed as text in the form and parsed here, the Indonesian way. Each is a
-declaration on :mod:`sentra_desktop.services.records`.
+declaration (:mod:`sentra_desktop.services.record_kind`) on the record base.
 """
 
 from __future__ import annotations
@@ -18,17 +18,8 @@ from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.formatting import parse_int
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.db.models import DesignVariant, Mould, ProductType
-from sentra_desktop.services.records import (
-    Field,
-    FieldKind,
-    ListColumn,
-    RecordKind,
-    RecordService,
-    Show,
-    notes_field,
-    status_column,
-    status_field,
-)
+from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
 MAX_CAVITIES = 1000
 
@@ -44,10 +35,9 @@ _DESIGNS = QT_TRANSLATE_NOOP("Records", "Designs")
 
 
 @dataclass(frozen=True)
-class ProductTypeRow:
+class ProductTypeRow(RecordRow):
     """One line of the product-type list, with how many designs and moulds use it."""
 
-    id: int
     name: str
     active: bool
     designs: int
@@ -65,11 +55,9 @@ class ProductTypeInput:
 
 
 @dataclass(frozen=True)
-class ProductTypeDetail:
+class ProductTypeDetail(RecordDetail):
     """One product type as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     active: bool
     notes: str
@@ -82,8 +70,8 @@ PRODUCT_TYPES: RecordKind[ProductTypeRow, ProductTypeDetail] = RecordKind(
     plural=QT_TRANSLATE_NOOP("Records", "Product types"),
     fields=(
         Field("name", QT_TRANSLATE_NOOP("Records", "&Name:"), required=True, unique=True),
-        status_field(QT_TRANSLATE_NOOP("Records", "Offered for new designs")),
-        notes_field(),
+        Field.status(QT_TRANSLATE_NOOP("Records", "Offered for new designs")),
+        Field.notes(),
     ),
     input=ProductTypeInput,
     row=ProductTypeRow,
@@ -102,7 +90,7 @@ PRODUCT_TYPES: RecordKind[ProductTypeRow, ProductTypeDetail] = RecordKind(
         ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=28),
         ListColumn("designs", _DESIGNS, Show.COUNT, 9),
         ListColumn("moulds", QT_TRANSLATE_NOOP("Records", "Moulds"), Show.COUNT, 9),
-        status_column(),
+        ListColumn.status(),
         ListColumn("notes", QT_TRANSLATE_NOOP("Records", "Notes"), Show.FIRST_LINE, 30, sortable=False),
     ),
     search=(ProductType.name, ProductType.notes),
@@ -120,10 +108,9 @@ class ProductTypeService(RecordService[ProductType, ProductTypeRow, ProductTypeI
 
 
 @dataclass(frozen=True)
-class MouldRow:
+class MouldRow(RecordRow):
     """One line of the mould list; ``product_type`` is "" when the mould serves any type."""
 
-    id: int
     code: str
     name: str
     product_type: str
@@ -147,11 +134,9 @@ class MouldInput:
 
 
 @dataclass(frozen=True)
-class MouldDetail:
+class MouldDetail(RecordDetail):
     """One mould as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     code: str
     name: str
     product_type_id: int | None
@@ -214,8 +199,8 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
             FieldKind.DATE,
             tooltip=QT_TRANSLATE_NOOP("Records", "Leave empty when not known"),
         ),
-        status_field(QT_TRANSLATE_NOOP("Records", "In use (offered for new designs)")),
-        notes_field(),
+        Field.status(QT_TRANSLATE_NOOP("Records", "In use (offered for new designs)")),
+        Field.notes(),
     ),
     input=MouldInput,
     row=MouldRow,
@@ -236,7 +221,7 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
         ListColumn("cavities", QT_TRANSLATE_NOOP("Records", "Cavities"), Show.COUNT, 8),
         ListColumn("acquired_on", QT_TRANSLATE_NOOP("Records", "Acquired on"), Show.DATE, 12),
         ListColumn("designs", _DESIGNS, Show.COUNT, 8),
-        status_column(),
+        ListColumn.status(),
     ),
     search=(Mould.code, Mould.name, ProductType.name),
     default_sort="code",

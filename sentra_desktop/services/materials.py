@@ -34,19 +34,8 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.listing import ListQuery, count_rows, search_condition
-from sentra_desktop.services.records import (
-    Field,
-    FieldKind,
-    ListColumn,
-    RecordKind,
-    RecordService,
-    Show,
-    is_referenced,
-    load,
-    notes_field,
-    status_column,
-    status_field,
-)
+from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, is_referenced, load
 from sentra_desktop.services.stock import post_movement, reverse_movements
 
 MAX_QUANTITY = Decimal(1_000_000)
@@ -61,17 +50,16 @@ _RL = cast(Table, RecipeLine.__table__)
 
 
 @dataclass(frozen=True)
-class MaterialRow:
+class MaterialRow(RecordRow):
     """One line of the material list, with what is on hand."""
 
-    id: int
     code: str
     name: str
     unit: MaterialUnit
+    on_hand: Decimal
     low_stock_level: Decimal
     supplier: str
     active: bool
-    on_hand: Decimal
 
 
 @dataclass(frozen=True)
@@ -88,11 +76,9 @@ class MaterialInput:
 
 
 @dataclass(frozen=True)
-class MaterialDetail:
+class MaterialDetail(RecordDetail):
     """One material as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     code: str
     name: str
     unit: MaterialUnit
@@ -249,8 +235,8 @@ MATERIALS: RecordKind[MaterialRow, MaterialDetail] = RecordKind(
             ),
         ),
         Field("supplier", QT_TRANSLATE_NOOP("Records", "Usual &supplier:"), max_len=SUPPLIER_MAX),
-        status_field(QT_TRANSLATE_NOOP("Records", "In use (offered in recipes and receipts)")),
-        notes_field(),
+        Field.status(QT_TRANSLATE_NOOP("Records", "In use (offered in recipes and receipts)")),
+        Field.notes(),
     ),
     input=MaterialInput,
     row=MaterialRow,
@@ -271,7 +257,7 @@ MATERIALS: RecordKind[MaterialRow, MaterialDetail] = RecordKind(
         ListColumn("on_hand", QT_TRANSLATE_NOOP("Records", "On hand"), Show.QUANTITY, 12),
         ListColumn("low_stock_level", QT_TRANSLATE_NOOP("Records", "Low-stock level"), Show.THRESHOLD, 12),
         ListColumn("supplier", QT_TRANSLATE_NOOP("Records", "Usual supplier"), width=30),
-        status_column(),
+        ListColumn.status(),
     ),
     search=(Material.code, Material.name, Material.supplier),
     default_sort="code",

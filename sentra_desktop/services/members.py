@@ -2,7 +2,7 @@
 
 Both are set up once and then named on production entries, stock movements and orders, so a
 record that is referenced is only ever deactivated; deleting is for mistakes nobody used yet.
-Each is a declaration on :mod:`sentra_desktop.services.records`.
+Each is a declaration (:mod:`sentra_desktop.services.record_kind`) on the record base.
 """
 
 from __future__ import annotations
@@ -22,17 +22,8 @@ from sentra_desktop.db.models import (
     ProductionEntry,
     StockMovement,
 )
-from sentra_desktop.services.records import (
-    Field,
-    FieldKind,
-    ListColumn,
-    RecordKind,
-    RecordService,
-    Show,
-    notes_field,
-    status_column,
-    status_field,
-)
+from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
 _NAME = Field("name", QT_TRANSLATE_NOOP("Records", "&Name:"), required=True, unique=True)
 _PHONE = Field("phone", QT_TRANSLATE_NOOP("Records", "&Phone / WhatsApp:"), FieldKind.PHONE)
@@ -43,10 +34,9 @@ _PHONE_COLUMN = ListColumn("phone", QT_TRANSLATE_NOOP("Records", "Phone / WhatsA
 
 
 @dataclass(frozen=True)
-class MemberRow:
+class MemberRow(RecordRow):
     """One line of the member-business list."""
 
-    id: int
     name: str
     owner: str
     phone: str
@@ -68,11 +58,9 @@ class MemberInput:
 
 
 @dataclass(frozen=True)
-class MemberDetail:
+class MemberDetail(RecordDetail):
     """One member business as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     owner: str
     address: str
@@ -91,8 +79,8 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
         Field("owner", QT_TRANSLATE_NOOP("Records", "&Owner:")),
         Field("address", QT_TRANSLATE_NOOP("Records", "&Address:"), max_len=ADDRESS_MAX),
         _PHONE,
-        status_field(QT_TRANSLATE_NOOP("Records", "Still a member (shown in new entries)")),
-        notes_field(),
+        Field.status(QT_TRANSLATE_NOOP("Records", "Still a member (shown in new entries)")),
+        Field.notes(),
     ),
     input=MemberInput,
     row=MemberRow,
@@ -113,7 +101,7 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
         ListColumn("owner", QT_TRANSLATE_NOOP("Records", "Owner"), width=22),
         _PHONE_COLUMN,
         ListColumn("makers", QT_TRANSLATE_NOOP("Records", "Makers"), Show.COUNT, 8),
-        status_column(),
+        ListColumn.status(),
         ListColumn("address", QT_TRANSLATE_NOOP("Records", "Address"), Show.FIRST_LINE, 30),
     ),
     search=(MemberBusiness.name, MemberBusiness.owner, MemberBusiness.address),
@@ -138,10 +126,9 @@ class MemberService(RecordService[MemberBusiness, MemberRow, MemberInput, Member
 
 
 @dataclass(frozen=True)
-class MakerRow:
+class MakerRow(RecordRow):
     """One line of the maker list; ``member_business`` is "" for a maker of the whole sentra."""
 
-    id: int
     name: str
     member_business: str
     phone: str
@@ -160,11 +147,9 @@ class MakerInput:
 
 
 @dataclass(frozen=True)
-class MakerDetail:
+class MakerDetail(RecordDetail):
     """One maker as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     member_business_id: int | None
     phone: str
@@ -187,8 +172,8 @@ MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
             hint=QT_TRANSLATE_NOOP("Records", "(none: works for the sentra)"),
         ),
         _PHONE,
-        status_field(QT_TRANSLATE_NOOP("Records", "Still producing (shown in new entries)")),
-        notes_field(),
+        Field.status(QT_TRANSLATE_NOOP("Records", "Still producing (shown in new entries)")),
+        Field.notes(),
     ),
     input=MakerInput,
     row=MakerRow,
@@ -208,7 +193,7 @@ MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
             empty=QT_TRANSLATE_NOOP("Records", "(sentra)"),
         ),
         ListColumn("phone", _PHONE_COLUMN.title, width=18),
-        status_column(),
+        ListColumn.status(),
     ),
     search=(Maker.name, Maker.phone, MemberBusiness.name),
     joins=((MemberBusiness, Maker.member_business_id == MemberBusiness.id),),

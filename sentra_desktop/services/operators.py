@@ -2,7 +2,7 @@
 
 Operators are named on every write rather than referenced by key, so none is ever deleted; an
 operator who left is deactivated. The list is a declaration on
-:mod:`sentra_desktop.services.records`; adding a name that belongs to a deactivated operator
+:mod:`sentra_desktop.services.record_kind`; adding a name that belongs to a deactivated operator
 brings that operator back instead of making a second one.
 """
 
@@ -16,23 +16,16 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import User
-from sentra_desktop.services.records import (
-    Field,
-    ListColumn,
-    RecordKind,
-    RecordService,
-    status_column,
-    status_field,
-)
+from sentra_desktop.services.record_kind import Field, ListColumn, RecordKind
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
 OPERATOR_NAME_MAX = 80
 
 
 @dataclass(frozen=True)
-class OperatorRow:
+class OperatorRow(RecordRow):
     """One line of the operator list."""
 
-    id: int
     name: str
     active: bool
 
@@ -46,11 +39,9 @@ class OperatorInput:
 
 
 @dataclass(frozen=True)
-class OperatorDetail:
+class OperatorDetail(RecordDetail):
     """One operator as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     active: bool
 
@@ -68,13 +59,13 @@ OPERATORS: RecordKind[OperatorRow, OperatorDetail] = RecordKind(
             max_len=OPERATOR_NAME_MAX,
             unique=True,
         ),
-        status_field(QT_TRANSLATE_NOOP("Records", "Shown in the operator list")),
+        Field.status(QT_TRANSLATE_NOOP("Records", "Shown in the operator list")),
     ),
     input=OperatorInput,
     row=OperatorRow,
     detail=OperatorDetail,
     values={"name": User.name, "active": User.active},
-    columns=(ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=30), status_column()),
+    columns=(ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=30), ListColumn.status()),
     search=(User.name,),
     deletable=False,
     stretch="name",

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.services.operators import OperatorService
-from sentra_desktop.services.records import WORDS, Field, FieldKind, RecordService
+from sentra_desktop.services.record_kind import WORDS, Field, FieldKind
+from sentra_desktop.services.records import RecordService
 from sentra_desktop.ui.errors import error_text as describe_error
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.i18n import translate
@@ -55,6 +56,17 @@ def notes_edit() -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * NOTES_LINES + 14)
     return edit
+
+
+def beside(widget: QWidget, extra: QWidget) -> QWidget:
+    """``widget`` with ``extra`` (a unit, a button) after it; the pair takes the focus as ``widget``."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addWidget(extra)
+    box.setFocusProxy(widget)
+    return box
 
 
 class RecordDialog(QDialog):
@@ -223,13 +235,7 @@ class RecordForm(RecordDialog):
         clear.setText(self.tr("Clear"))
         clear.setToolTip(self.tr("Not known: leave the date empty"))
         clear.clicked.connect(lambda: edit.set_value(None))
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        row.addWidget(clear)
-        box.setFocusProxy(edit)
-        return box
+        return beside(edit, clear)
 
     def values(self) -> dict[str, Any]:
         """What the inputs hold now, by field name, as the service's input takes them."""

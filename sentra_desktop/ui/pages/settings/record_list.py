@@ -3,7 +3,7 @@
 Member businesses, makers, product types, moulds, operators and materials behave alike: a
 searchable list, New / Edit / Deactivate / Delete, and a form that shows each problem under its
 field and keeps what was typed. :class:`RecordListTab` builds all of it from the record kind's
-declaration (:class:`~sentra_desktop.services.records.RecordKind`); the form is
+declaration (:class:`~sentra_desktop.services.record_kind.RecordKind`); the form is
 :class:`~sentra_desktop.ui.pages.settings.dialogs.RecordForm`.
 """
 
@@ -31,14 +31,8 @@ from PySide6.QtWidgets import (
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
 from sentra_desktop.services.listing import ListQuery
-from sentra_desktop.services.records import (
-    ACTIVE_FILTER,
-    InUseError,
-    ListColumn,
-    RecordKind,
-    RecordService,
-    Show,
-)
+from sentra_desktop.services.record_kind import ListColumn, RecordKind, Show
+from sentra_desktop.services.records import ACTIVE_FILTER, InUseError, RecordService
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.settings.dialogs import RecordDialog, RecordForm, words

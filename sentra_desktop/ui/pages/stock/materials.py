@@ -13,26 +13,17 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from sentra_desktop.core.enums import MaterialUnit
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.materials import MaterialRow, MaterialService
-from sentra_desktop.services.records import Field
-from sentra_desktop.ui.pages.settings.dialogs import RecordForm
+from sentra_desktop.services.record_kind import Field
+from sentra_desktop.ui.pages.settings.dialogs import RecordForm, beside
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab, record_columns
 from sentra_desktop.ui.pages.stock.common import LOW_COLOUR, NEGATIVE_COLOUR, unit_name
 
-
-def with_unit(edit: QLineEdit, unit: QLabel) -> QWidget:
-    """``edit`` with its unit written after it; the pair takes the focus as ``edit``."""
-    box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit, 1)
-    layout.addWidget(unit)
-    box.setFocusProxy(edit)
-    return box
+with_unit = beside  # the name the receipt form knows it by: a quantity with its unit after it
 
 
 def unit_choices() -> list[tuple[object, str]]:
