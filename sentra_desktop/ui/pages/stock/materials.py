@@ -23,6 +23,8 @@ from sentra_desktop.ui.pages.settings.dialogs import RecordForm, beside
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab, record_columns
 from sentra_desktop.ui.pages.stock.common import LOW_COLOUR, NEGATIVE_COLOUR, unit_name
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
+
 with_unit = beside  # the name the receipt form knows it by: a quantity with its unit after it
 
 
@@ -54,7 +56,9 @@ class MaterialDialog(RecordForm):
         shown = super().make_input(spec, value)
         if spec.name == "low_stock_level":  # the level is in the material's unit: say which
             self.low_unit = QLabel()
-            return with_unit(self.edits[spec.name], self.low_unit)
+            edit = self.edits[spec.name]
+            edit.setMaximumWidth(QWIDGETSIZE_MAX)  # as wide as the other inputs, the unit after it
+            return with_unit(edit, self.low_unit)
         return shown
 
     def _unit_changed(self) -> None:
