@@ -325,3 +325,20 @@ def test_sorting_by_a_header_keeps_the_selection(page: SettingsPage, services: S
     tab.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
     assert [row.code for row in tab.rows()] == ["A-1", "C-1", "B-1"]
     assert tab.selected_row() is not None and tab.selected_row().code == "A-1"
+
+
+def test_each_list_and_form_follows_its_declaration(page: SettingsPage) -> None:
+    titles = [page.tabs.tabText(i) for i in range(1, 6)]
+    assert titles == ["Member businesses (IKM)", "Makers", "Product types", "Moulds", "Operators"]
+    for tab in page.list_tabs():
+        kind = tab.service.kind
+        header = [tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())]
+        assert header == [column.title for column in kind.columns]
+        assert tab.delete_button.isVisibleTo(tab) == kind.deletable
+        tab.new_record()
+        dialog = tab.dialog
+        assert isinstance(dialog, RecordForm) and dialog.windowTitle() == kind.new_title
+        assert list(dialog.fields.widgets) == [spec.name for spec in kind.fields]
+        assert dialog.active_box.isChecked()
+        dialog.discard_changes = lambda: True  # type: ignore[method-assign]
+        dialog.reject()

@@ -34,8 +34,6 @@ class SettingsPage(QWidget):
 
     def __init__(self, services: Services, app_settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._settings = app_settings
 
         self.profile_tab = ProfileTab(services.profile)
         self.members_tab = RecordListTab(services.members)
