@@ -169,5 +169,6 @@ class RecordKind(Generic[RowT, DetailT]):
     label_key: str = "name"  # the value that names a record in questions and drop-downs
     stretch: str | None = None  # the column that takes the room left over (default: the last)
 
-    def field(self, name: str) -> Field:
+    def spec(self, name: str) -> Field:
+        """The field called ``name``."""
         return next(f for f in self.fields if f.name == name)

@@ -172,7 +172,7 @@ class RecordService(Generic[ModelT, RowT, InputT, DetailT]):
 
     def reference_choices(self, field_name: str, include_id: int | None = None) -> list[Choice]:
         """The records field ``field_name`` may name (active ones, plus ``include_id``), by name."""
-        model = self.kind.field(field_name).reference
+        model = self.kind.spec(field_name).reference
         with self.db.reading() as session:
             return [Choice(*row) for row in active_choices(session, model, include_id, model.name)]
 
