@@ -1882,98 +1882,7 @@
     </message>
 </context>
 <context>
-    <name>MakerDialog</name>
-    <message>
-        <source>New maker</source>
-        <translation>Pengrajin baru</translation>
-    </message>
-    <message>
-        <source>Maker</source>
-        <translation>Pengrajin</translation>
-    </message>
-    <message>
-        <source>(none: works for the sentra)</source>
-        <translation>(tidak ada: bekerja untuk sentra)</translation>
-    </message>
-    <message>
-        <source>Still producing (shown in new entries)</source>
-        <translation>Masih berproduksi (muncul di isian baru)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Member business:</source>
-        <translation>&amp;Usaha anggota:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone / WhatsApp:</source>
-        <translation>&amp;Telepon / WhatsApp:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tive:</source>
-        <translation>&amp;Aktif:</translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
-        <translation>&amp;Catatan:</translation>
-    </message>
-</context>
-<context>
     <name>MaterialDialog</name>
-    <message>
-        <source>New material</source>
-        <translation>Bahan baku baru</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Bahan baku</translation>
-    </message>
-    <message>
-        <source>for example LTX or PGM-MRH</source>
-        <translation>misalnya LTX atau PGM-MRH</translation>
-    </message>
-    <message>
-        <source>(choose a unit)</source>
-        <translation>(pilih satuan)</translation>
-    </message>
-    <message>
-        <source>Type decimals with a comma: 1,5. Zero means no low-stock alert.</source>
-        <translation>Ketik desimal dengan koma: 1,5. Nol berarti tanpa peringatan stok menipis.</translation>
-    </message>
-    <message>
-        <source>In use (offered in recipes and receipts)</source>
-        <translation>Dipakai (muncul di resep dan penerimaan)</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Kode:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Satuan:</translation>
-    </message>
-    <message>
-        <source>&amp;Low-stock level:</source>
-        <translation>&amp;Batas stok menipis:</translation>
-    </message>
-    <message>
-        <source>Usual &amp;supplier:</source>
-        <translation>&amp;Pemasok biasa:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tive:</source>
-        <translation>&amp;Aktif:</translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
-        <translation>&amp;Catatan:</translation>
-    </message>
     <message>
         <source>The unit cannot change once the material has moved in stock.</source>
         <translation>Satuan tidak bisa diubah setelah bahan ini pernah keluar-masuk stok.</translation>
@@ -1996,84 +1905,6 @@
     <message>
         <source>piece</source>
         <translation>buah</translation>
-    </message>
-</context>
-<context>
-    <name>MaterialsTab</name>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Tidak aktif</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Satuan</translation>
-    </message>
-    <message>
-        <source>On hand</source>
-        <translation>Stok</translation>
-    </message>
-    <message>
-        <source>Low-stock level</source>
-        <translation>Batas menipis</translation>
-    </message>
-    <message>
-        <source>Usual supplier</source>
-        <translation>Pemasok biasa</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>MemberDialog</name>
-    <message>
-        <source>New member business</source>
-        <translation>Usaha anggota baru</translation>
-    </message>
-    <message>
-        <source>Member business</source>
-        <translation>Usaha anggota</translation>
-    </message>
-    <message>
-        <source>Still a member (shown in new entries)</source>
-        <translation>Masih anggota (muncul di isian baru)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Pemilik:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;lamat:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone / WhatsApp:</source>
-        <translation>&amp;Telepon / WhatsApp:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tive:</source>
-        <translation>&amp;Aktif:</translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
-        <translation>&amp;Catatan:</translation>
     </message>
 </context>
 <context>
@@ -2101,69 +1932,6 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
-    </message>
-</context>
-<context>
-    <name>MouldDialog</name>
-    <message>
-        <source>New mould</source>
-        <translation>Cetakan baru</translation>
-    </message>
-    <message>
-        <source>Mould</source>
-        <translation>Cetakan</translation>
-    </message>
-    <message>
-        <source>(any product type)</source>
-        <translation>(semua jenis produk)</translation>
-    </message>
-    <message>
-        <source>How many pieces one casting gives</source>
-        <translation>Berapa buah hasil sekali cetak</translation>
-    </message>
-    <message>
-        <source>Leave empty when not known</source>
-        <translation>Kosongkan bila tidak tahu</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Kosongkan</translation>
-    </message>
-    <message>
-        <source>Not known: leave the date empty</source>
-        <translation>Tidak tahu: biarkan tanggal kosong</translation>
-    </message>
-    <message>
-        <source>In use (offered for new designs)</source>
-        <translation>Masih dipakai (muncul untuk desain baru)</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Kode:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Product type:</source>
-        <translation>&amp;Jenis produk:</translation>
-    </message>
-    <message>
-        <source>Ca&amp;vities:</source>
-        <translation>Jumlah &amp;rongga:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;quired on:</source>
-        <translation>Tanggal &amp;diperoleh:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tive:</source>
-        <translation>&amp;Aktif:</translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
-        <translation>&amp;Catatan:</translation>
     </message>
 </context>
 <context>
@@ -2249,29 +2017,6 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorDialog</name>
-    <message>
-        <source>New operator</source>
-        <translation>Operator baru</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Shown in the operator list</source>
-        <translation>Muncul di daftar operator</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tive:</source>
-        <translation>&amp;Aktif:</translation>
     </message>
 </context>
 <context>
@@ -2813,33 +2558,6 @@
     </message>
 </context>
 <context>
-    <name>ProductTypeDialog</name>
-    <message>
-        <source>New product type</source>
-        <translation>Jenis produk baru</translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation>Jenis produk</translation>
-    </message>
-    <message>
-        <source>Offered for new designs</source>
-        <translation>Muncul untuk desain baru</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tive:</source>
-        <translation>&amp;Aktif:</translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
-        <translation>&amp;Catatan:</translation>
-    </message>
-</context>
-<context>
     <name>ProductionEditDialog</name>
     <message>
         <source>Edit production entry</source>
@@ -3306,6 +3024,17 @@
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <source>Clear</source>
+        <translation>Kosongkan</translation>
+    </message>
+    <message>
+        <source>Not known: leave the date empty</source>
+        <translation>Tidak tahu: biarkan tanggal kosong</translation>
+    </message>
+</context>
+<context>
     <name>RecordListTab</name>
     <message>
         <source>Type to search…</source>
@@ -3356,6 +3085,257 @@
     <message>
         <source>Please confirm</source>
         <translation>Mohon dipastikan</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>Designs</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>New product type</source>
+        <translation>Jenis produk baru</translation>
+    </message>
+    <message>
+        <source>Product types</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Offered for new designs</source>
+        <translation>Muncul untuk desain baru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Moulds</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Mould</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>New mould</source>
+        <translation>Cetakan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Product type:</source>
+        <translation>&amp;Jenis produk:</translation>
+    </message>
+    <message>
+        <source>(any product type)</source>
+        <translation>(semua jenis produk)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;vities:</source>
+        <translation>Jumlah &amp;rongga:</translation>
+    </message>
+    <message>
+        <source>How many pieces one casting gives</source>
+        <translation>Berapa buah hasil sekali cetak</translation>
+    </message>
+    <message>
+        <source>Ac&amp;quired on:</source>
+        <translation>Tanggal &amp;diperoleh:</translation>
+    </message>
+    <message>
+        <source>Leave empty when not known</source>
+        <translation>Kosongkan bila tidak tahu</translation>
+    </message>
+    <message>
+        <source>In use (offered for new designs)</source>
+        <translation>Masih dipakai (muncul untuk desain baru)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Cavities</source>
+        <translation>Rongga</translation>
+    </message>
+    <message>
+        <source>Acquired on</source>
+        <translation>Diperoleh</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation>Bahan baku baru</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>for example LTX or PGM-MRH</source>
+        <translation>misalnya LTX atau PGM-MRH</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Satuan:</translation>
+    </message>
+    <message>
+        <source>(choose a unit)</source>
+        <translation>(pilih satuan)</translation>
+    </message>
+    <message>
+        <source>&amp;Low-stock level:</source>
+        <translation>&amp;Batas stok menipis:</translation>
+    </message>
+    <message>
+        <source>Type decimals with a comma: 1,5. Zero means no low-stock alert.</source>
+        <translation>Ketik desimal dengan koma: 1,5. Nol berarti tanpa peringatan stok menipis.</translation>
+    </message>
+    <message>
+        <source>Usual &amp;supplier:</source>
+        <translation>&amp;Pemasok biasa:</translation>
+    </message>
+    <message>
+        <source>In use (offered in recipes and receipts)</source>
+        <translation>Dipakai (muncul di resep dan penerimaan)</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Batas menipis</translation>
+    </message>
+    <message>
+        <source>Usual supplier</source>
+        <translation>Pemasok biasa</translation>
+    </message>
+    <message>
+        <source>&amp;Phone / WhatsApp:</source>
+        <translation>&amp;Telepon / WhatsApp:</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telepon / WhatsApp</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>New member business</source>
+        <translation>Usaha anggota baru</translation>
+    </message>
+    <message>
+        <source>Member businesses (IKM)</source>
+        <translation>Usaha anggota (IKM)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Pemilik:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;lamat:</translation>
+    </message>
+    <message>
+        <source>Still a member (shown in new entries)</source>
+        <translation>Masih anggota (muncul di isian baru)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Makers</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>New maker</source>
+        <translation>Pengrajin baru</translation>
+    </message>
+    <message>
+        <source>&amp;Member business:</source>
+        <translation>&amp;Usaha anggota:</translation>
+    </message>
+    <message>
+        <source>(none: works for the sentra)</source>
+        <translation>(tidak ada: bekerja untuk sentra)</translation>
+    </message>
+    <message>
+        <source>Still producing (shown in new entries)</source>
+        <translation>Masih berproduksi (muncul di isian baru)</translation>
+    </message>
+    <message>
+        <source>(sentra)</source>
+        <translation>(sentra)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Operator baru</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Shown in the operator list</source>
+        <translation>Muncul di daftar operator</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tive:</source>
+        <translation>&amp;Aktif:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
     </message>
 </context>
 <context>
@@ -3566,26 +3546,6 @@
         <translation>Profil sentra</translation>
     </message>
     <message>
-        <source>Member businesses (IKM)</source>
-        <translation>Usaha anggota (IKM)</translation>
-    </message>
-    <message>
-        <source>Makers</source>
-        <translation>Pengrajin</translation>
-    </message>
-    <message>
-        <source>Product types</source>
-        <translation>Jenis produk</translation>
-    </message>
-    <message>
-        <source>Moulds</source>
-        <translation>Cetakan</translation>
-    </message>
-    <message>
-        <source>Operators</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -3604,66 +3564,6 @@
     <message>
         <source>Database</source>
         <translation>Database</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Nonaktif</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Pemilik</translation>
-    </message>
-    <message>
-        <source>Phone / WhatsApp</source>
-        <translation>Telepon / WhatsApp</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>(sentra)</source>
-        <translation>(sentra)</translation>
-    </message>
-    <message>
-        <source>Member business</source>
-        <translation>Usaha anggota</translation>
-    </message>
-    <message>
-        <source>Designs</source>
-        <translation>Desain</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation>Jenis produk</translation>
-    </message>
-    <message>
-        <source>Cavities</source>
-        <translation>Rongga</translation>
-    </message>
-    <message>
-        <source>Acquired on</source>
-        <translation>Diperoleh</translation>
     </message>
 </context>
 <context>

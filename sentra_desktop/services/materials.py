@@ -8,20 +8,21 @@ posts a RECEIPT movement; voiding it posts a reversal, never removes the row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Integer, Select, Table, func, or_, select, type_coerce
+from sqlalchemy import Integer, Select, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import MaterialUnit, MovementKind
 from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, parse_date, parse_decimal, parse_rupiah
+from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.quantities import from_thousandths, round_rupiah
-from sentra_desktop.core.text import NOTE_MAX, check_code, check_text, clean
+from sentra_desktop.core.text import NOTE_MAX, check_text, clean
 from sentra_desktop.db.models import (
     DesignVariant,
     Material,
@@ -32,16 +33,9 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.db.types import utcnow
-from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import Choice, ListQuery, count_rows, search_condition
-from sentra_desktop.services.records import (
-    check_unique,
-    is_referenced,
-    load,
-    load_for_update,
-    set_active,
-    with_active_filter,
-)
+from sentra_desktop.services.listing import ListQuery, count_rows, search_condition
+from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, is_referenced, load
 from sentra_desktop.services.stock import post_movement, reverse_movements
 
 MAX_QUANTITY = Decimal(1_000_000)
@@ -56,17 +50,16 @@ _RL = cast(Table, RecipeLine.__table__)
 
 
 @dataclass(frozen=True)
-class MaterialRow:
+class MaterialRow(RecordRow):
     """One line of the material list, with what is on hand."""
 
-    id: int
     code: str
     name: str
     unit: MaterialUnit
+    on_hand: Decimal
     low_stock_level: Decimal
     supplier: str
     active: bool
-    on_hand: Decimal
 
 
 @dataclass(frozen=True)
@@ -83,11 +76,9 @@ class MaterialInput:
 
 
 @dataclass(frozen=True)
-class MaterialDetail:
+class MaterialDetail(RecordDetail):
     """One material as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     code: str
     name: str
     unit: MaterialUnit
@@ -203,149 +194,128 @@ def _past_day(errors: list[FieldError], field: str, value: date | str) -> date |
 
 # --- materials --------------------------------------------------------------------------------
 
-_ON_HAND = func.coalesce(type_coerce(_SB.c.on_hand, Integer), 0)
-_SORT: dict[str, Any] = {
-    "code": _MT.c.code,
-    "name": _MT.c.name,
-    "unit": _MT.c.unit,
-    "supplier": _MT.c.supplier,
-    "low_stock_level": type_coerce(_MT.c.low_stock_level, Integer),
-    "on_hand": _ON_HAND,
-    "active": _MT.c.active,
-}
+
+def _low_stock_level(errors: list[FieldError], field: str, value: str | Decimal | int) -> Decimal:
+    """A level below which stock is low; empty or zero means no alert."""
+    return parse_quantity(errors, field, value, required=False, positive=False)
 
 
-def _has_history(session: Session, material_id: int) -> bool:
-    return is_referenced(
-        session,
-        RecipeLine.material_id == material_id,
-        StockMovement.material_id == material_id,
-        MaterialReceipt.material_id == material_id,
-        StockCountLine.material_id == material_id,
-    )
+MATERIALS: RecordKind[MaterialRow, MaterialDetail] = RecordKind(
+    model=Material,
+    title=QT_TRANSLATE_NOOP("Records", "Material"),
+    new_title=QT_TRANSLATE_NOOP("Records", "New material"),
+    plural=QT_TRANSLATE_NOOP("Records", "Materials"),
+    fields=(
+        Field(
+            "code",
+            QT_TRANSLATE_NOOP("Records", "&Code:"),
+            FieldKind.CODE,
+            required=True,
+            unique=True,
+            hint=QT_TRANSLATE_NOOP("Records", "for example LTX or PGM-MRH"),
+        ),
+        Field("name", QT_TRANSLATE_NOOP("Records", "&Name:"), required=True, unique=True),
+        Field(
+            "unit",
+            QT_TRANSLATE_NOOP("Records", "&Unit:"),
+            FieldKind.CHOICE,
+            required=True,
+            choices=MaterialUnit,
+            hint=QT_TRANSLATE_NOOP("Records", "(choose a unit)"),
+        ),
+        Field(
+            "low_stock_level",
+            QT_TRANSLATE_NOOP("Records", "&Low-stock level:"),
+            FieldKind.NUMBER,
+            parse=_low_stock_level,
+            default=Decimal(0),
+            hint="0",
+            tooltip=QT_TRANSLATE_NOOP(
+                "Records", "Type decimals with a comma: 1,5. Zero means no low-stock alert."
+            ),
+        ),
+        Field("supplier", QT_TRANSLATE_NOOP("Records", "Usual &supplier:"), max_len=SUPPLIER_MAX),
+        Field.status(QT_TRANSLATE_NOOP("Records", "In use (offered in recipes and receipts)")),
+        Field.notes(),
+    ),
+    input=MaterialInput,
+    row=MaterialRow,
+    detail=MaterialDetail,
+    values={
+        "code": Material.code,
+        "name": Material.name,
+        "unit": Material.unit,
+        "low_stock_level": type_coerce(Material.low_stock_level, Integer),
+        "supplier": Material.supplier,
+        "active": Material.active,
+        "on_hand": func.coalesce(type_coerce(StockBalance.on_hand, Integer), 0),
+    },
+    columns=(
+        ListColumn("code", QT_TRANSLATE_NOOP("Records", "Code"), width=10),
+        ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=28),
+        ListColumn("unit", QT_TRANSLATE_NOOP("Records", "Unit"), Show.CHOICE, 7),
+        ListColumn("on_hand", QT_TRANSLATE_NOOP("Records", "On hand"), Show.QUANTITY, 12),
+        ListColumn("low_stock_level", QT_TRANSLATE_NOOP("Records", "Low-stock level"), Show.THRESHOLD, 12),
+        ListColumn("supplier", QT_TRANSLATE_NOOP("Records", "Usual supplier"), width=30),
+        ListColumn.status(),
+    ),
+    search=(Material.code, Material.name, Material.supplier),
+    default_sort="code",
+    joins=((StockBalance, StockBalance.material_id == Material.id),),
+    referenced_by=(
+        RecipeLine.material_id,
+        StockMovement.material_id,
+        MaterialReceipt.material_id,
+        StockCountLine.material_id,
+    ),
+    label_key="code",
+    stretch="supplier",
+)
 
 
 def _has_moved(session: Session, material_id: int) -> bool:
     return is_referenced(session, StockMovement.material_id == material_id)
 
 
-class MaterialService:
-    """Use-cases of the Bahan baku area: materials, recipes and receipts; each one transaction."""
+class MaterialService(RecordService[Material, MaterialRow, MaterialInput, MaterialDetail]):
+    """Use-cases of the Bahan baku area: materials, recipes and receipts; each one transaction.
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    The material list is the record base's; the unit is fixed once the material has moved in
+    stock (field "unit", code "unit_locked"), so the ledger's quantities keep their meaning.
+    """
 
-    # --- the material list --------------------------------------------------------------------
-    def _select(self, query: ListQuery) -> Select[Any]:
-        stmt = (
-            select(
-                _MT.c.id,
-                _MT.c.code,
-                _MT.c.name,
-                _MT.c.unit,
-                type_coerce(_MT.c.low_stock_level, Integer).label("low"),
-                _MT.c.supplier,
-                _MT.c.active,
-                _ON_HAND.label("on_hand"),
-            )
-            .select_from(_MT)
-            .outerjoin(_SB, _SB.c.material_id == _MT.c.id)
-        )
-        condition = search_condition(query.search, _MT.c.code, _MT.c.name, _MT.c.supplier)
-        if condition is not None:
-            stmt = stmt.where(condition)
-        return with_active_filter(stmt, query, _MT.c.active)
+    kind = MATERIALS
 
-    def count(self, query: ListQuery) -> int:
-        """How many materials the list shows; filter "active" (True/False), search code/name/supplier."""
-        with self.db.reading() as session:
-            return count_rows(session, self._select(query))
+    # --- what is a material's own in the record base ----------------------------------------------
+    def _row(self, values: Mapping[str, Any]) -> MaterialRow:
+        stored = dict(values)
+        stored["unit"] = MaterialUnit(stored["unit"])
+        stored["low_stock_level"] = from_thousandths(stored["low_stock_level"])
+        stored["on_hand"] = from_thousandths(stored["on_hand"])
+        return MaterialRow(**stored)
 
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[MaterialRow]:
-        """One page of materials; sort "code" (default), "name", "unit", "supplier", "low_stock_level",
-        "on_hand", "active"."""
-        column = _SORT.get(query.sort or "code", _MT.c.code)
-        direction = (lambda c: c.desc()) if query.descending else (lambda c: c.asc())
-        stmt = self._select(query).order_by(direction(column), direction(_MT.c.id))
-        with self.db.reading() as session:
-            rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [
-            MaterialRow(
-                id=row.id,
-                code=row.code,
-                name=row.name,
-                unit=MaterialUnit(row.unit),
-                low_stock_level=from_thousandths(row.low),
-                supplier=row.supplier,
-                active=row.active,
-                on_hand=from_thousandths(row.on_hand),
-            )
-            for row in rows
-        ]
+    def _choice_values(self) -> tuple[Any, ...]:
+        return (Material.code, Material.name, Material.unit)
 
-    def choices(self, include_id: int | None = None) -> list[Choice]:
-        """Active materials as "CODE — name (unit)", plus ``include_id`` even if inactive."""
-        with self.db.reading() as session:
-            stmt = select(_MT.c.id, _MT.c.code, _MT.c.name, _MT.c.unit).order_by(_MT.c.code)
-            if include_id is None:
-                stmt = stmt.where(_MT.c.active.is_(True))
-            else:
-                stmt = stmt.where(or_(_MT.c.active.is_(True), _MT.c.id == include_id))
-            return [
-                Choice(id_, f"{code} — {name} ({unit})") for id_, code, name, unit in session.execute(stmt)
-            ]
+    def _choice_name(self, values: Sequence[Any]) -> str:
+        """ "CODE — name (unit)"."""
+        code, name, unit = values
+        return f"{code} — {name} ({MaterialUnit(unit).value})"
 
-    def get(self, material_id: int) -> MaterialDetail:
-        with self.db.reading() as session:
-            row = load(session, Material, material_id)
-            return MaterialDetail(
-                id=row.id,
-                version=row.version,
-                code=row.code,
-                name=row.name,
-                unit=row.unit,
-                low_stock_level=row.low_stock_level,
-                supplier=row.supplier,
-                active=row.active,
-                notes=row.notes,
-                has_history=_has_history(session, material_id),
-                unit_locked=_has_moved(session, material_id),
-            )
+    def _more(self, session: Session, row: Material) -> dict[str, Any]:
+        return {"has_history": self._has_history(session, row.id), "unit_locked": _has_moved(session, row.id)}
 
-    def create(self, data: MaterialInput) -> int:
-        """Save a new material; returns its id. Bad input raises ValidationError and saves nothing."""
-        with self.db.transaction() as session:
-            row = Material(**_material_values(session, data, current=None))
-            session.add(row)
-            session.flush()
-            return row.id
-
-    def update(self, material_id: int, version: int, data: MaterialInput) -> None:
-        """Save changes to a material read at ``version``; a stale version is refused.
-
-        The unit cannot change once the material has moved in stock (field "unit", "unit_locked").
-        """
-        with self.db.transaction() as session:
-            row = load_for_update(session, Material, material_id, version)
-            for key, value in _material_values(session, data, current=row).items():
-                setattr(row, key, value)
-
-    def activate(self, material_id: int) -> None:
-        with self.db.transaction() as session:
-            set_active(session, Material, material_id, True)
-
-    def deactivate(self, material_id: int) -> None:
-        """Hide a material from new recipes and receipts; its history and recipes stay."""
-        with self.db.transaction() as session:
-            set_active(session, Material, material_id, False)
-
-    def delete(self, material_id: int) -> None:
-        """Delete a material nothing refers to; otherwise raise ``SentraError("has_history")``."""
-        with self.db.transaction() as session:
-            row = load(session, Material, material_id)
-            if _has_history(session, material_id):
-                raise SentraError("has_history")
-            session.delete(row)
+    def _check(
+        self, session: Session, values: dict[str, Any], current: Material | None, errors: list[FieldError]
+    ) -> None:
+        unit = values["unit"]
+        if (
+            current is not None
+            and unit is not None
+            and unit != current.unit
+            and _has_moved(session, current.id)
+        ):
+            errors.append(FieldError("unit", "unit_locked"))
 
     # --- recipes ------------------------------------------------------------------------------
     def recipe(self, design_id: int) -> list[RecipeItem]:
@@ -404,7 +374,12 @@ class MaterialService:
                 elif material_id in wanted:
                     errors.append(FieldError("material_id", "recipe_duplicate", {"row": number}))
                 quantity = parse_quantity(errors, "quantity", text, row=number)
-                if material is not None and material_id not in wanted and quantity > 0:
+                if (
+                    material is not None
+                    and isinstance(material_id, int)
+                    and material_id not in wanted
+                    and quantity > 0
+                ):
                     wanted[material_id] = quantity
             if errors:
                 raise ValidationError(errors)
@@ -564,37 +539,3 @@ def _price(errors: list[FieldError], value: str | int) -> int:
     except ValidationError as exc:
         errors.extend(exc.errors)
         return 0
-
-
-def _material_values(session: Session, data: MaterialInput, current: Material | None) -> dict[str, Any]:
-    """Every field checked at once, so the form can mark all problems in one go."""
-    errors: list[FieldError] = []
-    code = check_code(errors, "code", data.code)
-    name = check_text(errors, "name", clean(data.name), required=True)
-    supplier = check_text(errors, "supplier", clean(data.supplier), max_len=SUPPLIER_MAX)
-    notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
-    low = parse_quantity(errors, "low_stock_level", data.low_stock_level, required=False, positive=False)
-    unit: MaterialUnit | None = None
-    try:
-        unit = MaterialUnit(data.unit) if data.unit else None
-    except ValueError:
-        errors.append(FieldError("unit", "invalid_choice"))
-    else:
-        if unit is None:
-            errors.append(FieldError("unit", "required"))
-        elif current is not None and unit != current.unit and _has_moved(session, current.id):
-            errors.append(FieldError("unit", "unit_locked"))
-    current_id = None if current is None else current.id
-    check_unique(session, errors, "code", _MT.c.code, code, id_column=_MT.c.id, current_id=current_id)
-    check_unique(session, errors, "name", _MT.c.name, name, id_column=_MT.c.id, current_id=current_id)
-    if errors:
-        raise ValidationError(errors)
-    return {
-        "code": code,
-        "name": name,
-        "unit": unit,
-        "low_stock_level": low,
-        "supplier": supplier,
-        "active": bool(data.active),
-        "notes": notes,
-    }

@@ -2,19 +2,17 @@
 
 Both are set up once and then named on production entries, stock movements and orders, so a
 record that is referenced is only ever deactivated; deleting is for mistakes nobody used yet.
+Each is a declaration (:mod:`sentra_desktop.services.record_kind`) on the record base.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
-from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
-from sentra_desktop.core.text import ADDRESS_MAX, NAME_MAX, NOTE_MAX, check_phone, check_text, clean
+from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
+from sentra_desktop.core.text import ADDRESS_MAX
 from sentra_desktop.db.models import (
     Assistance,
     Maker,
@@ -24,25 +22,21 @@ from sentra_desktop.db.models import (
     ProductionEntry,
     StockMovement,
 )
-from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
-from sentra_desktop.services.records import (
-    check_unique,
-    is_referenced,
-    load,
-    load_for_update,
-    set_active,
-    with_active_filter,
-)
+from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
+
+_NAME = Field("name", QT_TRANSLATE_NOOP("Records", "&Name:"), required=True, unique=True)
+_PHONE = Field("phone", QT_TRANSLATE_NOOP("Records", "&Phone / WhatsApp:"), FieldKind.PHONE)
+_NAME_COLUMN = ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=28)
+_PHONE_COLUMN = ListColumn("phone", QT_TRANSLATE_NOOP("Records", "Phone / WhatsApp"), width=16)
 
 # --- member businesses ---------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class MemberRow:
+class MemberRow(RecordRow):
     """One line of the member-business list."""
 
-    id: int
     name: str
     owner: str
     phone: str
@@ -64,11 +58,9 @@ class MemberInput:
 
 
 @dataclass(frozen=True)
-class MemberDetail:
+class MemberDetail(RecordDetail):
     """One member business as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     owner: str
     address: str
@@ -77,162 +69,66 @@ class MemberDetail:
     notes: str
 
 
-_MAKER_COUNT = (
-    select(func.count(Maker.id))
-    .where(Maker.member_business_id == MemberBusiness.id)
-    .correlate(MemberBusiness)
-    .scalar_subquery()
+MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
+    model=MemberBusiness,
+    title=QT_TRANSLATE_NOOP("Records", "Member business"),
+    new_title=QT_TRANSLATE_NOOP("Records", "New member business"),
+    plural=QT_TRANSLATE_NOOP("Records", "Member businesses (IKM)"),
+    fields=(
+        _NAME,
+        Field("owner", QT_TRANSLATE_NOOP("Records", "&Owner:")),
+        Field("address", QT_TRANSLATE_NOOP("Records", "&Address:"), max_len=ADDRESS_MAX),
+        _PHONE,
+        Field.status(QT_TRANSLATE_NOOP("Records", "Still a member (shown in new entries)")),
+        Field.notes(),
+    ),
+    input=MemberInput,
+    row=MemberRow,
+    detail=MemberDetail,
+    values={
+        "name": MemberBusiness.name,
+        "owner": MemberBusiness.owner,
+        "phone": MemberBusiness.phone,
+        "address": MemberBusiness.address,
+        "active": MemberBusiness.active,
+        "makers": select(func.count(Maker.id))
+        .where(Maker.member_business_id == MemberBusiness.id)
+        .correlate(MemberBusiness)
+        .scalar_subquery(),
+    },
+    columns=(
+        _NAME_COLUMN,
+        ListColumn("owner", QT_TRANSLATE_NOOP("Records", "Owner"), width=22),
+        _PHONE_COLUMN,
+        ListColumn("makers", QT_TRANSLATE_NOOP("Records", "Makers"), Show.COUNT, 8),
+        ListColumn.status(),
+        ListColumn("address", QT_TRANSLATE_NOOP("Records", "Address"), Show.FIRST_LINE, 30),
+    ),
+    search=(MemberBusiness.name, MemberBusiness.owner, MemberBusiness.address),
+    referenced_by=(
+        Maker.member_business_id,
+        ProductionEntry.member_business_id,
+        StockMovement.member_business_id,
+        MaterialReceipt.member_business_id,
+        Order.member_business_id,
+        Assistance.member_business_id,
+    ),
 )
 
-_MEMBER_SORT: dict[str, Any] = {
-    "name": MemberBusiness.name,
-    "owner": MemberBusiness.owner,
-    "phone": MemberBusiness.phone,
-    "address": MemberBusiness.address,
-    "active": MemberBusiness.active,
-    "makers": _MAKER_COUNT,
-}
 
-
-class MemberService:
+class MemberService(RecordService[MemberBusiness, MemberRow, MemberInput, MemberDetail]):
     """Use-cases of the member-business list; every method is one transaction."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def _select(self, query: ListQuery) -> Select[Any]:
-        stmt = select(
-            MemberBusiness.id,
-            MemberBusiness.name,
-            MemberBusiness.owner,
-            MemberBusiness.phone,
-            MemberBusiness.address,
-            MemberBusiness.active,
-            _MAKER_COUNT,
-        )
-        condition = search_condition(
-            query.search, MemberBusiness.name, MemberBusiness.owner, MemberBusiness.address
-        )
-        if condition is not None:
-            stmt = stmt.where(condition)
-        return with_active_filter(stmt, query, MemberBusiness.active)
-
-    def count(self, query: ListQuery) -> int:
-        with self.db.reading() as session:
-            return count_rows(session, self._select(query))
-
-    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[MemberRow]:
-        stmt = ordered(self._select(query), query, _MEMBER_SORT, "name", MemberBusiness.id)
-        with self.db.reading() as session:
-            rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [MemberRow(*row) for row in rows]
-
-    def choices(self, include_id: int | None = None) -> list[Choice]:
-        """Active member businesses for a drop-down, plus ``include_id`` even if inactive."""
-        with self.db.reading() as session:
-            stmt = select(MemberBusiness.id, MemberBusiness.name).order_by(MemberBusiness.name)
-            if include_id is None:
-                stmt = stmt.where(MemberBusiness.active)
-            else:
-                stmt = stmt.where(or_(MemberBusiness.active, MemberBusiness.id == include_id))
-            return [Choice(*row) for row in session.execute(stmt)]
-
-    def get(self, member_id: int) -> MemberDetail:
-        with self.db.reading() as session:
-            row = load(session, MemberBusiness, member_id)
-            return MemberDetail(
-                id=row.id,
-                version=row.version,
-                name=row.name,
-                owner=row.owner,
-                address=row.address,
-                phone=row.phone,
-                active=row.active,
-                notes=row.notes,
-            )
-
-    def create(self, data: MemberInput) -> int:
-        """Save a new member business; returns its id. Bad input raises ValidationError, saves nothing."""
-        with self.db.transaction() as session:
-            row = MemberBusiness(**_member_values(session, data, current_id=None))
-            session.add(row)
-            session.flush()
-            return row.id
-
-    def update(self, member_id: int, version: int, data: MemberInput) -> None:
-        """Save changes to a member business read at ``version``; a stale version is refused."""
-        with self.db.transaction() as session:
-            row = load_for_update(session, MemberBusiness, member_id, version)
-            for key, value in _member_values(session, data, current_id=member_id).items():
-                setattr(row, key, value)
-
-    def activate(self, member_id: int) -> None:
-        with self.db.transaction() as session:
-            set_active(session, MemberBusiness, member_id, True)
-
-    def deactivate(self, member_id: int) -> None:
-        """Hide a member business from new entries; its history stays as it was."""
-        with self.db.transaction() as session:
-            set_active(session, MemberBusiness, member_id, False)
-
-    def delete(self, member_id: int) -> None:
-        """Delete a member business nothing refers to; otherwise raise ``SentraError("has_history")``."""
-        with self.db.transaction() as session:
-            row = load(session, MemberBusiness, member_id)
-            if _member_has_history(session, member_id):
-                raise SentraError("has_history")
-            session.delete(row)
-
-
-def _member_has_history(session: Session, member_id: int) -> bool:
-    return is_referenced(
-        session,
-        Maker.member_business_id == member_id,
-        ProductionEntry.member_business_id == member_id,
-        StockMovement.member_business_id == member_id,
-        MaterialReceipt.member_business_id == member_id,
-        Order.member_business_id == member_id,
-        Assistance.member_business_id == member_id,
-    )
-
-
-def _member_values(session: Session, data: MemberInput, current_id: int | None) -> dict[str, Any]:
-    """Every field checked at once, so the form can mark all problems in one go."""
-    errors: list[FieldError] = []
-    name = check_text(errors, "name", clean(data.name), required=True)
-    owner = check_text(errors, "owner", clean(data.owner), max_len=NAME_MAX)
-    address = check_text(errors, "address", (data.address or "").strip(), max_len=ADDRESS_MAX)
-    phone = check_phone(errors, "phone", data.phone)
-    notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
-    check_unique(
-        session,
-        errors,
-        "name",
-        MemberBusiness.name,
-        name,
-        id_column=MemberBusiness.id,
-        current_id=current_id,
-    )
-    if errors:
-        raise ValidationError(errors)
-    return {
-        "name": name,
-        "owner": owner,
-        "address": address,
-        "phone": phone,
-        "active": bool(data.active),
-        "notes": notes,
-    }
+    kind = MEMBERS
 
 
 # --- makers --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class MakerRow:
+class MakerRow(RecordRow):
     """One line of the maker list; ``member_business`` is "" for a maker of the whole sentra."""
 
-    id: int
     name: str
     member_business: str
     phone: str
@@ -251,11 +147,9 @@ class MakerInput:
 
 
 @dataclass(frozen=True)
-class MakerDetail:
+class MakerDetail(RecordDetail):
     """One maker as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     member_business_id: int | None
     phone: str
@@ -263,107 +157,53 @@ class MakerDetail:
     notes: str
 
 
-_MAKER_SORT: dict[str, Any] = {
-    "name": Maker.name,
-    "member_business": func.coalesce(MemberBusiness.name, ""),
-    "phone": Maker.phone,
-    "active": Maker.active,
-}
+MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
+    model=Maker,
+    title=QT_TRANSLATE_NOOP("Records", "Maker"),
+    new_title=QT_TRANSLATE_NOOP("Records", "New maker"),
+    plural=QT_TRANSLATE_NOOP("Records", "Makers"),
+    fields=(
+        _NAME,
+        Field(
+            "member_business_id",
+            QT_TRANSLATE_NOOP("Records", "&Member business:"),
+            FieldKind.REFERENCE,
+            reference=MemberBusiness,
+            hint=QT_TRANSLATE_NOOP("Records", "(none: works for the sentra)"),
+        ),
+        _PHONE,
+        Field.status(QT_TRANSLATE_NOOP("Records", "Still producing (shown in new entries)")),
+        Field.notes(),
+    ),
+    input=MakerInput,
+    row=MakerRow,
+    detail=MakerDetail,
+    values={
+        "name": Maker.name,
+        "member_business": func.coalesce(MemberBusiness.name, ""),
+        "phone": Maker.phone,
+        "active": Maker.active,
+    },
+    columns=(
+        _NAME_COLUMN,
+        ListColumn(
+            "member_business",
+            QT_TRANSLATE_NOOP("Records", "Member business"),
+            width=28,
+            empty=QT_TRANSLATE_NOOP("Records", "(sentra)"),
+        ),
+        ListColumn("phone", _PHONE_COLUMN.title, width=18),
+        ListColumn.status(),
+    ),
+    search=(Maker.name, Maker.phone, MemberBusiness.name),
+    joins=((MemberBusiness, Maker.member_business_id == MemberBusiness.id),),
+    filters={"member_business_id": Maker.member_business_id},
+    referenced_by=(ProductionEntry.maker_id,),
+    stretch="member_business",
+)
 
 
-class MakerService:
+class MakerService(RecordService[Maker, MakerRow, MakerInput, MakerDetail]):
     """Use-cases of the maker (pengrajin) list; every method is one transaction."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-
-    def _select(self, query: ListQuery) -> Select[Any]:
-        stmt = select(
-            Maker.id,
-            Maker.name,
-            func.coalesce(MemberBusiness.name, ""),
-            Maker.phone,
-            Maker.active,
-        ).outerjoin(MemberBusiness, Maker.member_business_id == MemberBusiness.id)
-        condition = search_condition(query.search, Maker.name, Maker.phone, MemberBusiness.name)
-        if condition is not None:
-            stmt = stmt.where(condition)
-        if (member_id := query.filters.get("member_business_id")) is not None:
-            stmt = stmt.where(Maker.member_business_id == member_id)
-        return with_active_filter(stmt, query, Maker.active)
-
-    def count(self, query: ListQuery) -> int:
-        with self.db.reading() as session:
-            return count_rows(session, self._select(query))
-
-    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[MakerRow]:
-        stmt = ordered(self._select(query), query, _MAKER_SORT, "name", Maker.id)
-        with self.db.reading() as session:
-            rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [MakerRow(*row) for row in rows]
-
-    def get(self, maker_id: int) -> MakerDetail:
-        with self.db.reading() as session:
-            row = load(session, Maker, maker_id)
-            return MakerDetail(
-                id=row.id,
-                version=row.version,
-                name=row.name,
-                member_business_id=row.member_business_id,
-                phone=row.phone,
-                active=row.active,
-                notes=row.notes,
-            )
-
-    def create(self, data: MakerInput) -> int:
-        """Save a new maker; returns the id. Bad input raises ValidationError and saves nothing."""
-        with self.db.transaction() as session:
-            row = Maker(**_maker_values(session, data, current_id=None))
-            session.add(row)
-            session.flush()
-            return row.id
-
-    def update(self, maker_id: int, version: int, data: MakerInput) -> None:
-        """Save changes to a maker read at ``version``; a stale version is refused."""
-        with self.db.transaction() as session:
-            row = load_for_update(session, Maker, maker_id, version)
-            for key, value in _maker_values(session, data, current_id=maker_id).items():
-                setattr(row, key, value)
-
-    def activate(self, maker_id: int) -> None:
-        with self.db.transaction() as session:
-            set_active(session, Maker, maker_id, True)
-
-    def deactivate(self, maker_id: int) -> None:
-        """Hide a maker from new production entries; their history stays as it was."""
-        with self.db.transaction() as session:
-            set_active(session, Maker, maker_id, False)
-
-    def delete(self, maker_id: int) -> None:
-        """Delete a maker without production entries; otherwise raise ``SentraError("has_history")``."""
-        with self.db.transaction() as session:
-            row = load(session, Maker, maker_id)
-            if is_referenced(session, ProductionEntry.maker_id == maker_id):
-                raise SentraError("has_history")
-            session.delete(row)
-
-
-def _maker_values(session: Session, data: MakerInput, current_id: int | None) -> dict[str, Any]:
-    """Every field checked at once, so the form can mark all problems in one go."""
-    errors: list[FieldError] = []
-    name = check_text(errors, "name", clean(data.name), required=True)
-    phone = check_phone(errors, "phone", data.phone)
-    notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
-    member_id = data.member_business_id
-    if member_id is not None and session.get(MemberBusiness, member_id) is None:
-        errors.append(FieldError("member_business_id", "invalid_choice"))
-    check_unique(session, errors, "name", Maker.name, name, id_column=Maker.id, current_id=current_id)
-    if errors:
-        raise ValidationError(errors)
-    return {
-        "name": name,
-        "member_business_id": member_id,
-        "phone": phone,
-        "active": bool(data.active),
-        "notes": notes,
-    }
+    kind = MAKERS

@@ -1,57 +1,81 @@
-"""Operators: the people at the shared PC whose names go on every write."""
+"""Operators: the people at the shared PC whose names go on every write.
+
+Operators are named on every write rather than referenced by key, so none is ever deleted; an
+operator who left is deactivated. The list is a declaration on
+:mod:`sentra_desktop.services.record_kind`; adding a name that belongs to a deactivated operator
+brings that operator back instead of making a second one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from sentra_desktop.core.errors import FieldError, ValidationError
-from sentra_desktop.core.text import check_text, clean
+from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import User
-from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
-from sentra_desktop.services.records import (
-    check_unique,
-    load,
-    load_for_update,
-    set_active,
-    with_active_filter,
-)
+from sentra_desktop.services.record_kind import Field, ListColumn, RecordKind
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
 OPERATOR_NAME_MAX = 80
 
 
 @dataclass(frozen=True)
-class OperatorRow:
+class OperatorRow(RecordRow):
     """One line of the operator list."""
 
-    id: int
     name: str
     active: bool
 
 
 @dataclass(frozen=True)
-class OperatorDetail:
+class OperatorInput:
+    """What the operator form sends."""
+
+    name: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class OperatorDetail(RecordDetail):
     """One operator as the form shows it, with the version it was read at."""
 
-    id: int
-    version: int
     name: str
     active: bool
 
 
-_SORT: dict[str, Any] = {"name": User.name, "active": User.active}
+OPERATORS: RecordKind[OperatorRow, OperatorDetail] = RecordKind(
+    model=User,
+    title=QT_TRANSLATE_NOOP("Records", "Operator"),
+    new_title=QT_TRANSLATE_NOOP("Records", "New operator"),
+    plural=QT_TRANSLATE_NOOP("Records", "Operators"),
+    fields=(
+        Field(
+            "name",
+            QT_TRANSLATE_NOOP("Records", "&Name:"),
+            required=True,
+            max_len=OPERATOR_NAME_MAX,
+            unique=True,
+        ),
+        Field.status(QT_TRANSLATE_NOOP("Records", "Shown in the operator list")),
+    ),
+    input=OperatorInput,
+    row=OperatorRow,
+    detail=OperatorDetail,
+    values={"name": User.name, "active": User.active},
+    columns=(ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=30), ListColumn.status()),
+    search=(User.name,),
+    deletable=False,
+    stretch="name",
+)
 
 
-class OperatorService:
-    """Listing and adding operators; sign-in with PIN and roles come later."""
+class OperatorService(RecordService[User, OperatorRow, OperatorInput, OperatorDetail]):
+    """The operator list, and who is at the keyboard; sign-in with PIN and roles come later."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    kind = OPERATORS
 
     def names(self) -> list[str]:
         """Active operators, by name."""
@@ -60,103 +84,39 @@ class OperatorService:
             return list(session.scalars(select(users.name).where(users.active).order_by(users.name)))
 
     def add(self, name: str) -> str:
-        """Add an operator; returns the stored (cleaned) name."""
-        errors: list[FieldError] = []
-        name = check_text(errors, "name", clean(name), required=True, max_len=OPERATOR_NAME_MAX)
-        if errors:
-            raise ValidationError(errors)
+        """Add an operator (or bring a deactivated one back); returns the stored name."""
         with self.db.transaction() as session:
-            clash = session.scalar(select(User).where(func.lower(User.name) == name.lower()))
-            if clash is not None:
-                if clash.active:
-                    raise ValidationError.single("name", "duplicate", value=name)
-                clash.active = True
-                return clash.name
-            session.add(User(name=name))
-        return name
+            return self._insert(session, OperatorInput(name)).name
 
     def use(self, name: str) -> None:
         """Make ``name`` the operator recorded on the following writes."""
         self.db.actor = name
 
-    # --- the operator list in Pengaturan ---------------------------------------------------
-    def _select(self, query: ListQuery) -> Select[Any]:
-        stmt = select(User.id, User.name, User.active)
-        condition = search_condition(query.search, User.name)
-        if condition is not None:
-            stmt = stmt.where(condition)
-        return with_active_filter(stmt, query, User.active)
+    def _insert(self, session: Session, data: OperatorInput) -> User:
+        """A name that belongs to a deactivated operator brings that operator back."""
+        clash = session.scalar(
+            select(User).where(
+                func.lower(User.name) == " ".join(data.name.split()).lower(), User.active.is_(False)
+            )
+        )
+        if clash is None:
+            return super()._insert(session, data)
+        clash.active = True
+        return clash
 
-    def count(self, query: ListQuery) -> int:
-        with self.db.reading() as session:
-            return count_rows(session, self._select(query))
-
-    def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[OperatorRow]:
-        stmt = ordered(self._select(query), query, _SORT, "name", User.id)
-        with self.db.reading() as session:
-            rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [OperatorRow(*row) for row in rows]
-
-    def create(self, name: str) -> int:
-        """Add an operator from the operator list; returns the id.
-
-        Like :meth:`add`, a name that belongs to a deactivated operator brings that operator
-        back rather than making a second one with the same name.
-        """
-        errors: list[FieldError] = []
-        name = check_text(errors, "name", clean(name), required=True, max_len=OPERATOR_NAME_MAX)
-        if errors:
-            raise ValidationError(errors)
-        with self.db.transaction() as session:
-            clash = session.scalar(select(User).where(func.lower(User.name) == name.lower()))
-            if clash is not None:
-                if clash.active:
-                    raise ValidationError.single("name", "duplicate", value=name)
-                clash.active = True
-                return clash.id
-            row = User(name=name)
-            session.add(row)
-            session.flush()
-            return row.id
-
-    def get(self, operator_id: int) -> OperatorDetail:
-        with self.db.reading() as session:
-            row = load(session, User, operator_id)
-            return OperatorDetail(row.id, row.version, row.name, row.active)
-
-    def update(self, operator_id: int, version: int, name: str, *, active: bool | None = None) -> str:
-        """Rename and/or (de)activate an operator read at ``version``; returns the stored name.
-
-        ``active`` None keeps the operator as active or inactive as they were.
+    def update(self, record_id: int, version: int, data: OperatorInput) -> None:
+        """Rename and/or (de)activate an operator read at ``version``.
 
         Earlier writes keep the name they were recorded under: the audit trail shows who it was
         at the time. If the renamed operator is the one at the keyboard, later writes carry the
         new name.
         """
-        errors: list[FieldError] = []
-        name = check_text(errors, "name", clean(name), required=True, max_len=OPERATOR_NAME_MAX)
-        with self.db.transaction() as session:
-            row = load_for_update(session, User, operator_id, version)
-            check_unique(session, errors, "name", User.name, name, id_column=User.id, current_id=operator_id)
-            if errors:
-                raise ValidationError(errors)
-            old_name = row.name
-            row.name = name
-            if active is not None:
-                row.active = bool(active)
+        old_name = self.get(record_id).name
+        super().update(record_id, version, data)
         if self.db.actor == old_name:
-            self.db.actor = name
-        return name
+            self.db.actor = self.get(record_id).name
 
-    def rename(self, operator_id: int, version: int, name: str) -> str:
-        """Give an operator a new name, keeping whether they are active; see :meth:`update`."""
-        return self.update(operator_id, version, name)
-
-    def activate(self, operator_id: int) -> None:
-        with self.db.transaction() as session:
-            set_active(session, User, operator_id, True)
-
-    def deactivate(self, operator_id: int) -> None:
-        """Take an operator off the name list; their name stays on everything they recorded."""
-        with self.db.transaction() as session:
-            set_active(session, User, operator_id, False)
+    def rename(self, record_id: int, version: int, name: str) -> str:
+        """Give an operator a new name, keeping whether they are active; returns the stored name."""
+        self.update(record_id, version, OperatorInput(name, self.get(record_id).active))
+        return self.get(record_id).name

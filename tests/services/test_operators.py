@@ -9,7 +9,7 @@ from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.db.models import AuditEntry
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery
-from sentra_desktop.services.operators import OperatorService
+from sentra_desktop.services.operators import OperatorInput, OperatorService
 
 
 @pytest.fixture
@@ -33,8 +33,8 @@ def test_add_refuses_empty_long_and_duplicate_names(operators: OperatorService) 
 
 
 def test_list_with_ids_search_and_active_filter(operators: OperatorService) -> None:
-    budi = operators.create("Budi")
-    siti = operators.create("Siti")
+    budi = operators.create(OperatorInput("Budi"))
+    siti = operators.create(OperatorInput("Siti"))
     rows = operators.page(ListQuery(), 0, 10)
     assert [(r.id, r.name, r.active) for r in rows] == [(budi, "Budi", True), (siti, "Siti", True)]
     assert [r.name for r in operators.page(ListQuery(search="sit"), 0, 10)] == ["Siti"]
@@ -44,14 +44,14 @@ def test_list_with_ids_search_and_active_filter(operators: OperatorService) -> N
 
 
 def test_rename_and_deactivate(operators: OperatorService, db: Database) -> None:
-    budi = operators.create("Budi")
+    budi = operators.create(OperatorInput("Budi"))
     operators.use("Budi")
     assert operators.rename(budi, 1, " Budi  Santoso ") == "Budi Santoso"
     detail = operators.get(budi)
     assert (detail.name, detail.active, detail.version) == ("Budi Santoso", True, 2)
     assert db.actor == "Budi Santoso"  # later writes carry the new name
 
-    operators.update(budi, 2, "Budi Santoso", active=False)
+    operators.update(budi, 2, OperatorInput("Budi Santoso", active=False))
     assert operators.get(budi).active is False
     assert operators.names() == []
     operators.activate(budi)
@@ -59,8 +59,8 @@ def test_rename_and_deactivate(operators: OperatorService, db: Database) -> None
 
 
 def test_rename_refuses_duplicates_and_stale_versions(operators: OperatorService) -> None:
-    operators.create("Budi")
-    siti = operators.create("Siti")
+    operators.create(OperatorInput("Budi"))
+    siti = operators.create(OperatorInput("Siti"))
     with pytest.raises(ValidationError) as caught:
         operators.rename(siti, 1, "budi")
     assert [(e.field, e.code) for e in caught.value.errors] == [("name", "duplicate")]
@@ -72,15 +72,15 @@ def test_rename_refuses_duplicates_and_stale_versions(operators: OperatorService
 
 
 def test_adding_a_deactivated_name_brings_the_operator_back(operators: OperatorService) -> None:
-    budi = operators.create("Budi")
+    budi = operators.create(OperatorInput("Budi"))
     operators.deactivate(budi)
-    assert operators.create("budi") == budi
+    assert operators.create(OperatorInput("budi")) == budi
     assert operators.names() == ["Budi"]
     assert operators.count(ListQuery()) == 1
 
 
 def test_operator_changes_are_audited(db: Database, operators: OperatorService) -> None:
-    budi = operators.create("Budi")
+    budi = operators.create(OperatorInput("Budi"))
     operators.rename(budi, 1, "Budi Santoso")
     with db.reading() as session:
         entries = session.scalars(

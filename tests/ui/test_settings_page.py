@@ -16,12 +16,7 @@ from sentra_desktop.services.designs import DesignInput
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.members import MakerInput, MemberInput
 from sentra_desktop.ui.pages.settings import SettingsPage
-from sentra_desktop.ui.pages.settings.dialogs import (
-    MakerDialog,
-    MouldDialog,
-    OperatorDialog,
-    ProductTypeDialog,
-)
+from sentra_desktop.ui.pages.settings.dialogs import OperatorDialog, RecordForm
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog, RecordListTab
 from sentra_desktop.ui.settings import LANGUAGE, OPERATOR, AppSettings
 
@@ -109,7 +104,7 @@ def test_add_a_product_type_through_the_form(qtbot: QtBot, page: SettingsPage, s
     tab = page.product_types_tab
     page.tabs.setCurrentWidget(tab)
     dialog = open_new(qtbot, tab)
-    assert isinstance(dialog, ProductTypeDialog)
+    assert isinstance(dialog, RecordForm) and dialog.kind is services.product_types.kind
     qtbot.keyClicks(dialog.name_edit, "Gantungan kunci")
     with qtbot.waitSignal(page.changed, timeout=5_000):
         click_save(qtbot, dialog)
@@ -152,18 +147,20 @@ def test_mould_with_cavities_abc_is_refused_at_cavities(
     services.product_types.create(ProductTypeInput(name="Gantungan kunci"))
     tab = page.moulds_tab
     dialog = open_new(qtbot, tab)
-    assert isinstance(dialog, MouldDialog)
+    assert isinstance(dialog, RecordForm) and dialog.kind is services.moulds.kind
     qtbot.keyClicks(dialog.code_edit, "ctk-01")
     qtbot.keyClicks(dialog.name_edit, "Jembatan Ampera")
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findText("Gantungan kunci"))
-    dialog.cavities_edit.clear()
-    qtbot.keyClicks(dialog.cavities_edit, "abc")
+    type_combo, cavities_edit = dialog.combos["product_type_id"], dialog.edits["cavities"]
+    assert cavities_edit.text() == "1"
+    type_combo.setCurrentIndex(type_combo.findText("Gantungan kunci"))
+    cavities_edit.clear()
+    qtbot.keyClicks(cavities_edit, "abc")
     click_save(qtbot, dialog)
     assert dialog.error_text("cavities") == "Type a number, for example 15.000."
     assert dialog.error_text("code") == ""
     assert services.moulds.count(ListQuery()) == 0
 
-    dialog.cavities_edit.setText("6")
+    cavities_edit.setText("6")
     with qtbot.waitSignal(dialog.saved, timeout=5_000):
         click_save(qtbot, dialog)
     row = tab.rows()[0]
@@ -185,12 +182,13 @@ def test_enter_on_a_row_opens_it_for_editing(qtbot: QtBot, page: SettingsPage, s
     tab.select_id(tab.rows()[0].id)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     dialog = tab.dialog
-    assert isinstance(dialog, MakerDialog)
+    assert isinstance(dialog, RecordForm) and dialog.kind is services.makers.kind
     assert dialog.name_edit.text() == "Rina"
-    assert dialog.member_combo.currentText() == "IKM Karet Jaya"
+    member_combo = dialog.combos["member_business_id"]
+    assert member_combo.currentText() == "IKM Karet Jaya"
 
-    dialog.member_combo.setCurrentIndex(0)  # (none: works for the sentra)
-    dialog.phone_edit.setText("0812 3456")
+    member_combo.setCurrentIndex(0)  # (none: works for the sentra)
+    dialog.edits["phone"].setText("0812 3456")
     with qtbot.waitSignal(page.changed, timeout=5_000):
         click_save(qtbot, dialog)
     row = tab.rows()[0]
@@ -200,7 +198,7 @@ def test_enter_on_a_row_opens_it_for_editing(qtbot: QtBot, page: SettingsPage, s
 
 def test_a_second_edit_of_stale_data_is_refused(qtbot: QtBot, page: SettingsPage, services: Services) -> None:
     type_id = services.product_types.create(ProductTypeInput(name="Keset"))
-    dialog = ProductTypeDialog(services.product_types, type_id, page)
+    dialog = RecordForm(services.product_types, type_id, page)
     qtbot.addWidget(dialog)
     services.product_types.update(type_id, 1, ProductTypeInput(name="Keset sabut"))
     dialog.name_edit.setText("Keset karet")
@@ -327,3 +325,20 @@ def test_sorting_by_a_header_keeps_the_selection(page: SettingsPage, services: S
     tab.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
     assert [row.code for row in tab.rows()] == ["A-1", "C-1", "B-1"]
     assert tab.selected_row() is not None and tab.selected_row().code == "A-1"
+
+
+def test_each_list_and_form_follows_its_declaration(page: SettingsPage) -> None:
+    titles = [page.tabs.tabText(i) for i in range(1, 6)]
+    assert titles == ["Member businesses (IKM)", "Makers", "Product types", "Moulds", "Operators"]
+    for tab in page.list_tabs():
+        kind = tab.service.kind
+        header = [tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())]
+        assert header == [column.title for column in kind.columns]
+        assert tab.delete_button.isVisibleTo(tab) == kind.deletable
+        tab.new_record()
+        dialog = tab.dialog
+        assert isinstance(dialog, RecordForm) and dialog.windowTitle() == kind.new_title
+        assert list(dialog.fields.widgets) == [spec.name for spec in kind.fields]
+        assert dialog.active_box.isChecked()
+        dialog.discard_changes = lambda: True  # type: ignore[method-assign]
+        dialog.reject()

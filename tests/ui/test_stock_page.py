@@ -246,7 +246,7 @@ def test_material_created_through_the_dialog(
     dialog.unit_combo.select(MaterialUnit.KG.value)
     assert dialog.low_unit.text() == "kg"
     qtbot.keyClicks(dialog.low_edit, "1,5")
-    qtbot.keyClicks(dialog.supplier_edit, "Toko Kimia Sumber Warna")
+    qtbot.keyClicks(dialog.edits["supplier"], "Toko Kimia Sumber Warna")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.keyClick(dialog.low_edit, Qt.Key.Key_Return)
     [row] = services.materials.page(ListQuery(), 0, 10)

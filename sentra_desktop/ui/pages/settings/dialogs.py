@@ -1,28 +1,53 @@
-"""The forms of the settings lists: member business, maker, product type, mould, operator.
+"""The forms of the records a sentra sets up once, built from each kind's field declarations.
 
-Each one only lays out its fields (named exactly as the service names them in its errors),
-fills them from the record it edits, and hands what was typed to the service; saving,
-refusing and showing problems is :class:`RecordDialog`'s job.
+:class:`RecordDialog` is what every form shares: named fields with their error lines, Save as
+default, Esc cancels, a refusal keeps what was typed. :class:`RecordForm` fills one with the
+inputs a record kind's fields call for (a line, a few lines of notes, a yes/no box, a drop-down,
+a date); the few kinds with something of their own (an operator renamed while at the keyboard,
+a material's unit) subclass it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QToolButton, QWidget
+from collections.abc import Callable, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any, ClassVar
 
-from sentra_desktop.services.catalogue_setup import (
-    MouldInput,
-    MouldService,
-    ProductTypeInput,
-    ProductTypeService,
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
-from sentra_desktop.services.members import MakerInput, MakerService, MemberInput, MemberService
+
+from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.services.operators import OperatorService
-from sentra_desktop.ui.pages.settings.record_list import RecordDialog
+from sentra_desktop.services.record_kind import WORDS, Field, FieldKind
+from sentra_desktop.services.records import RecordService
+from sentra_desktop.ui.errors import error_text as describe_error
+from sentra_desktop.ui.forms import FormFields, make_banner
+from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.settings import OPERATOR, AppSettings
+from sentra_desktop.ui.unsaved import ask_discard, form_state
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 NOTES_LINES = 3
+NUMBER_CHARS = 10  # digits a number input is wide enough for
+
+
+def words(text: str) -> str:
+    """A word of a record kind's declaration in the interface language."""
+    return translate(WORDS, text) if text else ""
 
 
 def notes_edit() -> QPlainTextEdit:
@@ -33,221 +58,231 @@ def notes_edit() -> QPlainTextEdit:
     return edit
 
 
-def plain_text(edit: QPlainTextEdit) -> str:
-    return edit.toPlainText()
+def beside(widget: QWidget, extra: QWidget) -> QWidget:
+    """``widget`` with ``extra`` (a unit, a button) after it; the pair takes the focus as ``widget``."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(widget, 1)
+    row.addWidget(extra)
+    box.setFocusProxy(widget)
+    return box
 
 
-class MemberDialog(RecordDialog):
-    """The form of one member business (IKM)."""
+class RecordDialog(QDialog):
+    """A form for one record: named fields with error labels, Save as default, Esc cancels.
 
-    def __init__(self, service: MemberService, record_id: int | None, parent: QWidget | None = None) -> None:
+    Subclasses add their inputs to :attr:`fields` in ``__init__`` and implement :meth:`submit`,
+    which calls the service and returns the record's id. A refused save leaves the dialog open
+    with every typed value intact and each problem shown under its field. Closing it with
+    changes that are not saved asks first (:meth:`discard_changes`).
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
-        self._version = 0
-        self.setWindowTitle(
-            self.tr("New member business") if record_id is None else self.tr("Member business")
+        self.setModal(True)
+        self.record_id: int | None = None
+        self._clean_state: tuple[object, ...] | None = None
+        self.banner = make_banner()
+        self.form = QFormLayout()
+        self.fields = FormFields(self.form, self.banner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.name_edit = QLineEdit()
-        self.owner_edit = QLineEdit()
-        self.address_edit = QLineEdit()
-        self.phone_edit = QLineEdit()
-        self.active_box = QCheckBox(self.tr("Still a member (shown in new entries)"))
-        self.active_box.setChecked(True)
-        self.notes_edit = notes_edit()
-        self.fields.add("name", self.tr("&Name:"), self.name_edit)
-        self.fields.add("owner", self.tr("&Owner:"), self.owner_edit)
-        self.fields.add("address", self.tr("&Address:"), self.address_edit)
-        self.fields.add("phone", self.tr("&Phone / WhatsApp:"), self.phone_edit)
-        self.fields.add("active", self.tr("Ac&tive:"), self.active_box)
-        self.fields.add("notes", self.tr("Not&es:"), self.notes_edit)
-        if record_id is not None:
-            detail = service.get(record_id)
-            self.record_id, self._version = detail.id, detail.version
-            self.name_edit.setText(detail.name)
-            self.owner_edit.setText(detail.owner)
-            self.address_edit.setText(detail.address)
-            self.phone_edit.setText(detail.phone)
-            self.active_box.setChecked(detail.active)
-            self.notes_edit.setPlainText(detail.notes)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.save_button.setAutoDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
 
     def submit(self) -> int:
-        data = MemberInput(
-            name=self.name_edit.text(),
-            owner=self.owner_edit.text(),
-            address=self.address_edit.text(),
-            phone=self.phone_edit.text(),
-            active=self.active_box.isChecked(),
-            notes=plain_text(self.notes_edit),
-        )
-        if self.record_id is None:
-            return self._service.create(data)
-        self._service.update(self.record_id, self._version, data)
-        return self.record_id
+        """Send the form to the service; returns the saved record's id. Raise to refuse."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        """Save; on a refusal show the problems and stay open, otherwise close."""
+        self.fields.clear_errors()
+        try:
+            record_id = self.submit()
+        except ValidationError as exc:
+            self.fields.show_errors(exc)
+            return
+        except SentraError as exc:
+            self.banner.setText(describe_error(exc))
+            self.banner.show()
+            return
+        self.record_id = record_id
+        self.saved.emit(record_id)
+        super().accept()
+
+    def error_text(self, name: str) -> str:
+        """The message shown under field ``name`` ("" when none)."""
+        return self.fields.error_text(name)
+
+    # --- unsaved changes -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._clean_state is None:  # the fields are filled in by now: this is "unchanged"
+            self._clean_state = form_state(self.fields.widgets.values())
+
+    def has_unsaved_changes(self) -> bool:
+        """True when an input differs from what the form showed when it opened."""
+        return self._clean_state is not None and form_state(self.fields.widgets.values()) != self._clean_state
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: ask before throwing typed changes away."""
+        if self.has_unsaved_changes() and not self.discard_changes():
+            return
+        super().reject()
+
+    def discard_changes(self) -> bool:
+        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
+        return ask_discard(self)
 
 
-class MakerDialog(RecordDialog):
-    """The form of one maker (pengrajin), with the member business they work for."""
+def _number_text(value: Any) -> str:
+    """A number as the form shows it: "12", "1,5"; "" for nothing or a zero decimal."""
+    if isinstance(value, Decimal):
+        return format_decimal(value) if value else ""
+    return "" if value is None else str(value)
+
+
+class RecordForm(RecordDialog):
+    """The form of one record of the kind ``service`` serves, made from the kind's fields.
+
+    Each field's input is in :attr:`edits`, :attr:`texts`, :attr:`boxes`, :attr:`combos` or
+    :attr:`dates` under the field's name, and in ``fields.widgets`` for errors and focus.
+    """
+
+    choice_names: ClassVar[Mapping[str, Callable[[str], str]]] = {}  # CHOICE field -> display name
 
     def __init__(
-        self,
-        service: MakerService,
-        members: MemberService,
-        record_id: int | None,
-        parent: QWidget | None = None,
+        self, service: RecordService[Any, Any, Any, Any], record_id: int | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        self.service = service
+        self.kind = service.kind
+        self.detail: Any = None
         self._version = 0
-        self.setWindowTitle(self.tr("New maker") if record_id is None else self.tr("Maker"))
-        self.name_edit = QLineEdit()
-        self.member_combo = ChoiceCombo(empty_text=self.tr("(none: works for the sentra)"))
-        self.phone_edit = QLineEdit()
-        self.active_box = QCheckBox(self.tr("Still producing (shown in new entries)"))
-        self.active_box.setChecked(True)
-        self.notes_edit = notes_edit()
-        self.fields.add("name", self.tr("&Name:"), self.name_edit)
-        self.fields.add("member_business_id", self.tr("&Member business:"), self.member_combo)
-        self.fields.add("phone", self.tr("&Phone / WhatsApp:"), self.phone_edit)
-        self.fields.add("active", self.tr("Ac&tive:"), self.active_box)
-        self.fields.add("notes", self.tr("Not&es:"), self.notes_edit)
-        selected: int | None = None
+        self.edits: dict[str, QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.boxes: dict[str, QCheckBox] = {}
+        self.combos: dict[str, ChoiceCombo] = {}
+        self.dates: dict[str, DateEdit] = {}
+        self.setWindowTitle(words(self.kind.new_title if record_id is None else self.kind.title))
         if record_id is not None:
-            detail = service.get(record_id)
-            self.record_id, self._version = detail.id, detail.version
-            selected = detail.member_business_id
-            self.name_edit.setText(detail.name)
-            self.phone_edit.setText(detail.phone)
-            self.active_box.setChecked(detail.active)
-            self.notes_edit.setPlainText(detail.notes)
-        choices = members.choices(include_id=selected)
-        self.member_combo.set_choices([(c.id, c.name) for c in choices], selected)
+            self.detail = service.get(record_id)
+            self.record_id, self._version = self.detail.id, self.detail.version
+        for spec in self.kind.fields:
+            value = spec.default if self.detail is None else getattr(self.detail, spec.name)
+            shown = self.make_input(spec, value)
+            self.fields.add(spec.name, words(spec.label), shown)
+            if (inner := shown.focusProxy()) is not None:  # a box around the input: errors focus it
+                self.fields.widgets[spec.name] = inner
+            if spec.tooltip:
+                self.fields.widgets[spec.name].setToolTip(words(spec.tooltip))
 
+    # --- inputs --------------------------------------------------------------------------------
+    def make_input(self, spec: Field, value: Any) -> QWidget:
+        """The input for field ``spec`` showing ``value``; registered under the field's name."""
+        kind = spec.kind
+        if kind is FieldKind.NOTE:
+            text = self.texts[spec.name] = notes_edit()
+            text.setPlainText(value or "")
+            return text
+        if kind is FieldKind.FLAG:
+            box = self.boxes[spec.name] = QCheckBox(words(spec.hint))
+            box.setChecked(bool(value))
+            return box
+        if kind is FieldKind.DATE:
+            return self._date_input(spec, value)
+        if kind in (FieldKind.REFERENCE, FieldKind.CHOICE):
+            combo = self.combos[spec.name] = ChoiceCombo(empty_text=words(spec.hint))
+            combo.set_choices(self._choices(spec, value), value)
+            return combo
+        edit = self.edits[spec.name] = QLineEdit()
+        if kind is FieldKind.NUMBER:
+            edit.setText(_number_text(value))
+            edit.setPlaceholderText(spec.hint)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0") * NUMBER_CHARS + 16)
+        else:
+            edit.setText(value or "")
+            edit.setPlaceholderText(words(spec.hint))
+        return edit
+
+    def _choices(self, spec: Field, value: Any) -> list[tuple[object, str]]:
+        if spec.kind is FieldKind.REFERENCE:
+            return [(c.id, c.name) for c in self.service.reference_choices(spec.name, include_id=value)]
+        name = self.choice_names.get(spec.name, str)
+        return [(choice.value, name(choice.value)) for choice in spec.choices or ()]
+
+    def _date_input(self, spec: Field, value: date | None) -> QWidget:
+        """A date; an optional one has a button that empties it ("not known")."""
+        edit = self.dates[spec.name] = DateEdit(optional=not spec.required)
+        edit.set_value(value)
+        if spec.required:
+            return edit
+        clear = QToolButton()
+        clear.setText(self.tr("Clear"))
+        clear.setToolTip(self.tr("Not known: leave the date empty"))
+        clear.clicked.connect(lambda: edit.set_value(None))
+        return beside(edit, clear)
+
+    def values(self) -> dict[str, Any]:
+        """What the inputs hold now, by field name, as the service's input takes them."""
+        found: dict[str, Any] = {}
+        for name, edit in self.edits.items():
+            found[name] = edit.text()
+        for name, text in self.texts.items():
+            found[name] = text.toPlainText()
+        for name, box in self.boxes.items():
+            found[name] = box.isChecked()
+        for name, combo in self.combos.items():
+            found[name] = combo.value()
+        for name, day in self.dates.items():
+            found[name] = day.value()
+        return found
+
+    # --- the inputs every kind has, by the names forms and tests know them by --------------------
+    @property
+    def name_edit(self) -> QLineEdit:
+        return self.edits["name"]
+
+    @property
+    def code_edit(self) -> QLineEdit:
+        return self.edits["code"]
+
+    @property
+    def notes_edit(self) -> QPlainTextEdit:
+        return self.texts["notes"]
+
+    @property
+    def active_box(self) -> QCheckBox:
+        return self.boxes["active"]
+
+    # --- saving --------------------------------------------------------------------------------
     def submit(self) -> int:
-        member = self.member_combo.value()
-        data = MakerInput(
-            name=self.name_edit.text(),
-            member_business_id=int(member) if isinstance(member, int) else None,
-            phone=self.phone_edit.text(),
-            active=self.active_box.isChecked(),
-            notes=plain_text(self.notes_edit),
-        )
+        """Save the record; returns its id (a refusal raises and saves nothing)."""
+        data = self.kind.input(**self.values())
         if self.record_id is None:
-            return self._service.create(data)
-        self._service.update(self.record_id, self._version, data)
+            return self.service.create(data)
+        self.service.update(self.record_id, self._version, data)
         return self.record_id
 
 
-class ProductTypeDialog(RecordDialog):
-    """The form of one product type (keychain, coaster, mat ...)."""
-
-    def __init__(
-        self, service: ProductTypeService, record_id: int | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._version = 0
-        self.setWindowTitle(self.tr("New product type") if record_id is None else self.tr("Product type"))
-        self.name_edit = QLineEdit()
-        self.active_box = QCheckBox(self.tr("Offered for new designs"))
-        self.active_box.setChecked(True)
-        self.notes_edit = notes_edit()
-        self.fields.add("name", self.tr("&Name:"), self.name_edit)
-        self.fields.add("active", self.tr("Ac&tive:"), self.active_box)
-        self.fields.add("notes", self.tr("Not&es:"), self.notes_edit)
-        if record_id is not None:
-            detail = service.get(record_id)
-            self.record_id, self._version = detail.id, detail.version
-            self.name_edit.setText(detail.name)
-            self.active_box.setChecked(detail.active)
-            self.notes_edit.setPlainText(detail.notes)
-
-    def submit(self) -> int:
-        data = ProductTypeInput(
-            name=self.name_edit.text(),
-            active=self.active_box.isChecked(),
-            notes=plain_text(self.notes_edit),
-        )
-        if self.record_id is None:
-            return self._service.create(data)
-        self._service.update(self.record_id, self._version, data)
-        return self.record_id
+ProductTypeDialog = RecordForm  # the name older callers know the product-type form by
 
 
-class MouldDialog(RecordDialog):
-    """The form of one mould (cetakan): code, name, product type, cavities, when acquired."""
-
-    def __init__(
-        self,
-        service: MouldService,
-        product_types: ProductTypeService,
-        record_id: int | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._service = service
-        self._version = 0
-        self.setWindowTitle(self.tr("New mould") if record_id is None else self.tr("Mould"))
-        self.code_edit = QLineEdit()
-        self.name_edit = QLineEdit()
-        self.type_combo = ChoiceCombo(empty_text=self.tr("(any product type)"))
-        self.cavities_edit = QLineEdit("1")
-        self.cavities_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.cavities_edit.setMaximumWidth(self.cavities_edit.fontMetrics().horizontalAdvance("0") * 10 + 16)
-        self.cavities_edit.setToolTip(self.tr("How many pieces one casting gives"))
-        self.acquired_edit = DateEdit(optional=True)
-        self.acquired_edit.setToolTip(self.tr("Leave empty when not known"))
-        clear_date = QToolButton()
-        clear_date.setText(self.tr("Clear"))
-        clear_date.setToolTip(self.tr("Not known: leave the date empty"))
-        clear_date.clicked.connect(lambda: self.acquired_edit.set_value(None))
-        acquired_box = QWidget()
-        acquired_row = QHBoxLayout(acquired_box)
-        acquired_row.setContentsMargins(0, 0, 0, 0)
-        acquired_row.addWidget(self.acquired_edit, 1)
-        acquired_row.addWidget(clear_date)
-        acquired_box.setFocusProxy(self.acquired_edit)
-        self.active_box = QCheckBox(self.tr("In use (offered for new designs)"))
-        self.active_box.setChecked(True)
-        self.notes_edit = notes_edit()
-        self.fields.add("code", self.tr("&Code:"), self.code_edit)
-        self.fields.add("name", self.tr("&Name:"), self.name_edit)
-        self.fields.add("product_type_id", self.tr("&Product type:"), self.type_combo)
-        self.fields.add("cavities", self.tr("Ca&vities:"), self.cavities_edit)
-        self.fields.add("acquired_on", self.tr("Ac&quired on:"), acquired_box)
-        self.fields.add("active", self.tr("Ac&tive:"), self.active_box)
-        self.fields.add("notes", self.tr("Not&es:"), self.notes_edit)
-        selected: int | None = None
-        if record_id is not None:
-            detail = service.get(record_id)
-            self.record_id, self._version = detail.id, detail.version
-            selected = detail.product_type_id
-            self.code_edit.setText(detail.code)
-            self.name_edit.setText(detail.name)
-            self.cavities_edit.setText(str(detail.cavities))
-            self.acquired_edit.set_value(detail.acquired_on)
-            self.active_box.setChecked(detail.active)
-            self.notes_edit.setPlainText(detail.notes)
-        choices = product_types.choices(include_id=selected)
-        self.type_combo.set_choices([(c.id, c.name) for c in choices], selected)
-
-    def submit(self) -> int:
-        type_id = self.type_combo.value()
-        data = MouldInput(
-            code=self.code_edit.text(),
-            name=self.name_edit.text(),
-            product_type_id=int(type_id) if isinstance(type_id, int) else None,
-            cavities=self.cavities_edit.text(),
-            acquired_on=self.acquired_edit.value(),
-            active=self.active_box.isChecked(),
-            notes=plain_text(self.notes_edit),
-        )
-        if self.record_id is None:
-            return self._service.create(data)
-        self._service.update(self.record_id, self._version, data)
-        return self.record_id
-
-
-class OperatorDialog(RecordDialog):
+class OperatorDialog(RecordForm):
     """Add or rename an operator; renaming the remembered operator updates this PC's setting."""
 
     def __init__(
@@ -257,32 +292,14 @@ class OperatorDialog(RecordDialog):
         record_id: int | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._service = service
+        super().__init__(service, record_id, parent)
         self._settings = app_settings
-        self._version = 0
-        self._old_name = ""
-        self.setWindowTitle(self.tr("New operator") if record_id is None else self.tr("Operator"))
-        self.name_edit = QLineEdit()
-        self.active_box = QCheckBox(self.tr("Shown in the operator list"))
-        self.active_box.setChecked(True)
-        self.fields.add("name", self.tr("&Name:"), self.name_edit)
-        self.fields.add("active", self.tr("Ac&tive:"), self.active_box)
-        if record_id is None:
-            # A new operator is always active; the box only matters when editing.
-            self.active_box.setEnabled(False)
-        else:
-            detail = service.get(record_id)
-            self.record_id, self._version, self._old_name = detail.id, detail.version, detail.name
-            self.name_edit.setText(detail.name)
-            self.active_box.setChecked(detail.active)
+        self._old_name = "" if self.detail is None else str(self.detail.name)
+        # A new operator is always active; the box only matters when editing.
+        self.active_box.setEnabled(record_id is not None)
 
     def submit(self) -> int:
-        if self.record_id is None:
-            return self._service.create(self.name_edit.text())
-        new_name = self._service.update(
-            self.record_id, self._version, self.name_edit.text(), active=self.active_box.isChecked()
-        )
+        record_id = super().submit()
         if self._old_name and self._settings.get(OPERATOR) == self._old_name:
-            self._settings.set(OPERATOR, new_name)
-        return self.record_id
+            self._settings.set(OPERATOR, self.service.get(record_id).name)
+        return record_id

@@ -1,24 +1,22 @@
-"""The generic "list + form" pieces every settings list is built from.
+"""The one list tab every kind of record set up once is shown in.
 
-Member businesses, makers, product types, moulds and operators behave alike: a searchable list,
-New / Edit / Deactivate / Delete, a form that shows each problem under its field and keeps what
-was typed. :class:`RecordListTab` and :class:`RecordDialog` hold that behaviour once; each list
-only supplies its columns, its service calls and its form's fields.
+Member businesses, makers, product types, moulds, operators and materials behave alike: a
+searchable list, New / Edit / Deactivate / Delete, and a form that shows each problem under its
+field and keeps what was typed. :class:`RecordListTab` builds all of it from the record kind's
+declaration (:class:`~sentra_desktop.services.record_kind.RecordKind`); the form is
+:class:`~sentra_desktop.ui.pages.settings.dialogs.RecordForm`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,133 +28,105 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sentra_desktop.core.errors import SentraError, ValidationError
-from sentra_desktop.services.listing import ListQuery, ListSource
-from sentra_desktop.services.records import ACTIVE_FILTER
-from sentra_desktop.ui.errors import error_text as describe_error
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
+from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.record_kind import ListColumn, RecordKind, Show
+from sentra_desktop.services.records import ACTIVE_FILTER, InUseError, RecordService
 from sentra_desktop.ui.errors import show_error
-from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.unsaved import ask_discard, form_state
+from sentra_desktop.ui.pages.settings.dialogs import RecordDialog, RecordForm, words
+from sentra_desktop.ui.tables import configure_table
+
+__all__ = ["DialogFactory", "RecordDialog", "RecordForm", "RecordListTab", "record_columns", "words"]
 
 _SELECT_SCAN_LIMIT = 2000  # rows searched to re-select a record after a refresh
 
 
-class RecordDialog(QDialog):
-    """A form for one record: named fields with error labels, Save as default, Esc cancels.
-
-    Subclasses add their inputs to :attr:`fields` in ``__init__`` and implement :meth:`submit`,
-    which calls the service and returns the record's id. A refused save leaves the dialog open
-    with every typed value intact and each problem shown under its field. Closing it with
-    changes that are not saved asks first (:meth:`discard_changes`).
-    """
-
-    saved = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModal(True)
-        self.record_id: int | None = None
-        self._clean_state: tuple[object, ...] | None = None
-        self.banner = make_banner()
-        self.form = QFormLayout()
-        self.fields = FormFields(self.form, self.banner)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def submit(self) -> int:
-        """Send the form to the service; returns the saved record's id. Raise to refuse."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Save; on a refusal show the problems and stay open, otherwise close."""
-        self.fields.clear_errors()
-        try:
-            record_id = self.submit()
-        except ValidationError as exc:
-            self.fields.show_errors(exc)
-            return
-        except SentraError as exc:
-            self.banner.setText(describe_error(exc))
-            self.banner.show()
-            return
-        self.record_id = record_id
-        self.saved.emit(record_id)
-        super().accept()
-
-    def error_text(self, name: str) -> str:
-        """The message shown under field ``name`` ("" when none)."""
-        return self.fields.error_text(name)
-
-    # --- unsaved changes -----------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._clean_state is None:  # the fields are filled in by now: this is "unchanged"
-            self._clean_state = form_state(self.fields.widgets.values())
-
-    def has_unsaved_changes(self) -> bool:
-        """True when an input differs from what the form showed when it opened."""
-        return self._clean_state is not None and form_state(self.fields.widgets.values()) != self._clean_state
-
-    def reject(self) -> None:
-        """Cancel, Esc or the close button: ask before throwing typed changes away."""
-        if self.has_unsaved_changes() and not self.discard_changes():
-            return
-        super().reject()
-
-    def discard_changes(self) -> bool:
-        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
-        return ask_discard(self)
-
-
 DialogFactory = Callable[[QWidget, int | None], RecordDialog]
+RIGHT_ALIGNED = (Show.COUNT, Show.QUANTITY, Show.THRESHOLD)
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
+
+
+def _cell_text(spec: ListColumn) -> Callable[[Any], str]:
+    """How column ``spec`` writes the value of a row."""
+    key, empty = spec.key, words(spec.empty) if spec.empty else ""
+    if spec.show is Show.STATUS:
+        active = QCoreApplication.translate("Records", "Active")
+        inactive = QCoreApplication.translate("Records", "Inactive")
+        return lambda row: active if getattr(row, key) else inactive
+    formats: dict[Show, Callable[[Any], str]] = {
+        Show.COUNT: format_thousands,
+        Show.DATE: format_date,
+        Show.FIRST_LINE: _first_line,
+        Show.QUANTITY: format_decimal,
+        Show.THRESHOLD: lambda value: format_decimal(value) if value else "",
+    }
+    show = formats.get(spec.show, str)
+    return lambda row: show(getattr(row, key)) or empty
+
+
+def record_columns(kind: RecordKind[Any, Any]) -> list[Column[Any]]:
+    """The list columns ``kind`` declares; an inactive record's row is greyed out."""
+    palette = QGuiApplication.palette()
+    inactive = QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+    return [
+        Column(
+            words(spec.title),
+            _cell_text(spec),
+            spec.key if spec.sortable else None,
+            align_right=spec.show in RIGHT_ALIGNED,
+            foreground=lambda row: None if row.active else inactive,
+        )
+        for spec in kind.columns
+    ]
 
 
 class RecordListTab(QWidget):
     """A searchable list of one kind of record with New, Edit, Deactivate and Delete.
 
+    Everything comes from the service's declaration (:class:`RecordKind`): the columns, their
+    widths and sort keys, whether records can be deleted, what names a record in a question.
+
     Args:
-        source: the service that counts and pages the rows (a :class:`ListSource`).
-        columns: how the table shows a row.
-        open_dialog: builds the form for a record id, or for a new record when given None.
-        set_active: switches a record on or off; None hides the Deactivate button.
-        delete: deletes a record (raising ``SentraError("has_history")`` when it is in use);
-            None hides the Delete button.
-        describe: the short name of a row used in confirmations.
+        service: the record kind's service; it counts and pages the rows.
+        open_dialog: builds the form for a record id, or for a new record when given None
+            (default: the form the kind's fields declare).
+        columns: the table's columns, when a page changes how some are shown (default: declared).
     """
 
     changed = Signal()
 
     def __init__(
         self,
-        source: ListSource[Any],
-        columns: Sequence[Column[Any]],
-        open_dialog: DialogFactory,
+        service: RecordService[Any, Any, Any, Any],
+        open_dialog: DialogFactory | None = None,
         *,
-        set_active: Callable[[int, bool], None] | None = None,
-        delete: Callable[[int], None] | None = None,
-        describe: Callable[[Any], str] = lambda row: str(row.name),
+        columns: Sequence[Column[Any]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._open_dialog = open_dialog
-        self._set_active = set_active
-        self._delete = delete
-        self._describe = describe
+        self.service = service
+        self._kind = service.kind
+        self._open_dialog = open_dialog or (lambda parent, record_id: RecordForm(service, record_id, parent))
         self.dialog: RecordDialog | None = None
+        self.model: PagedTableModel[Any] = PagedTableModel(
+            service, record_columns(self._kind) if columns is None else columns, parent=self
+        )
+        self._build()
+        self._connect()
+        self._search()
+        self.set_column_widths(
+            [spec.width for spec in self._kind.columns],
+            None
+            if self._kind.stretch is None
+            else [c.key for c in self._kind.columns].index(self._kind.stretch),
+        )
 
+    def _build(self) -> None:
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Type to search…"))
         self.search_box.setClearButtonEnabled(True)
@@ -165,32 +135,21 @@ class RecordListTab(QWidget):
         self.show_inactive = QCheckBox(self.tr("Show &inactive"))
         self.show_inactive.setChecked(True)
 
-        self.model: PagedTableModel[Any] = PagedTableModel(source, columns, parent=self)
-        self.table = QTableView()
+        self.table = configure_table(QTableView(), stretch_last=True)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # every list sorts by column 0 first
-        header.sortIndicatorChanged.connect(self._sort)
 
         self.new_button = QPushButton(self.tr("&New…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.delete_button = QPushButton(self.tr("De&lete"))
-        for button in (self.new_button, self.edit_button, self.active_button, self.delete_button):
+        buttons = (self.new_button, self.edit_button, self.active_button, self.delete_button)
+        for button in buttons:
             button.setAutoDefault(False)
-        self.active_button.setVisible(set_active is not None)
-        self.delete_button.setVisible(delete is not None)
+        self.delete_button.setVisible(self._kind.deletable)
         self.count_label = QLabel()
 
         top = QHBoxLayout()
@@ -198,7 +157,7 @@ class RecordListTab(QWidget):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.show_inactive)
         bottom = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.active_button, self.delete_button):
+        for button in buttons:
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.count_label)
@@ -208,20 +167,18 @@ class RecordListTab(QWidget):
         layout.addLayout(bottom)
 
         # Keyboard: search -> filter -> table -> buttons; Enter in the search jumps to the table.
-        QWidget.setTabOrder(self.search_box, self.show_inactive)
-        QWidget.setTabOrder(self.show_inactive, self.table)
-        QWidget.setTabOrder(self.table, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.active_button)
-        QWidget.setTabOrder(self.active_button, self.delete_button)
+        for first, second in pairwise((self.search_box, self.show_inactive, self.table, *buttons)):
+            QWidget.setTabOrder(first, second)
         self.setFocusProxy(self.search_box)
 
+    def _connect(self) -> None:
         delete_action = QAction(self)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
 
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort)
         self.search_box.textChanged.connect(self._search)
         self.search_box.returnPressed.connect(self._focus_table)
         self.show_inactive.toggled.connect(self._search)
@@ -233,7 +190,6 @@ class RecordListTab(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.model.modelReset.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._search()
 
     def set_column_widths(self, chars: Sequence[int], stretch: int | None = None) -> None:
         """Start each column about ``chars[i]`` characters wide (the operator can drag them).
@@ -367,29 +323,24 @@ class RecordListTab(QWidget):
     def toggle_active_selected(self) -> None:
         """Deactivate the selected record (or activate it again when it is inactive)."""
         row = self.selected_row()
-        set_active = self._set_active
-        if row is None or set_active is None:
+        if row is None:
             return
-        record_id, active = int(row.id), bool(row.active)
-        self._run(lambda: set_active(record_id, not active), record_id)
+        record_id = int(row.id)
+        change = self.service.deactivate if row.active else self.service.activate
+        self._run(lambda: change(record_id), record_id)
 
     def delete_selected(self) -> None:
         """Delete the selected record after asking; one with history is offered deactivation."""
         row = self.selected_row()
-        if row is None or self._delete is None:
+        if row is None or not self._kind.deletable:
             return
-        record_id, name = int(row.id), self._describe(row)
+        record_id, name = int(row.id), str(getattr(row, self._kind.label_key))
         if not self.confirm(self.tr("Delete “%1”? This cannot be undone.").replace("%1", name)):
             return
         try:
-            self._delete(record_id)
-        except SentraError as exc:
-            if exc.code != "has_history":
-                self.show_problem(exc)
-                self.reload()
-                return
-            set_active = self._set_active
-            if set_active is None or not row.active:
+            self.service.delete(record_id)
+        except InUseError as exc:
+            if not row.active:
                 self.show_problem(exc)
                 return
             question = self.tr(
@@ -397,7 +348,11 @@ class RecordListTab(QWidget):
                 "It then no longer appears in new entries, and its history stays."
             ).replace("%1", name)
             if self.confirm(question):
-                self._run(lambda: set_active(record_id, False), record_id)
+                self._run(lambda: self.service.deactivate(record_id), record_id)
+            return
+        except SentraError as exc:
+            self.show_problem(exc)
+            self.reload()
             return
         self._refresh(select_id=None)
         self.changed.emit()
