@@ -61,10 +61,29 @@ class ConflictError(SentraError):
     code = "stale"
 
 
+class BusyError(ConflictError):
+    """The server broke off a save that met another save at the same moment (a deadlock or a
+    serialization failure) more times than the unit of work retries; nothing was saved."""
+
+    code = "busy"
+
+
+class PermissionDenied(SentraError):  # noqa: N818 - reads as what happened, like the others
+    """The acting user may not do this action (``params["action"]``); nothing was read or saved."""
+
+    code = "not_permitted"
+
+
 class StorageError(SentraError):
     """The disk, the database file or the server failed (full disk, read-only folder, ...)."""
 
     code = "storage"
+
+
+class CannotOpenDatabase(StorageError):  # noqa: N818 - says what happened, as DatabaseUnavailable
+    """The database could not be opened at all (wrong address, refused login, missing driver)."""
+
+    code = "cannot_open"
 
 
 class DatabaseUnavailable(StorageError):  # noqa: N818 - the name the program uses everywhere

@@ -20,12 +20,12 @@ from sqlalchemy.engine import make_url
 
 from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.db.copy import CopyMismatchError, CopyProgress, TargetNotEmptyError, Totals, copy_records
-from sentra_desktop.services.backup import (
+from sentra_desktop.services.backup_files import (
     BACKUP_PREFIX,
     BackupInfo,
-    _free_name,
-    _fsync_file,
     check_file,
+    free_name,
+    fsync_file,
     list_backups,
 )
 from sentra_desktop.services.database import Database
@@ -146,8 +146,8 @@ def snapshot_server(db: Database, folder: Path, progress: CopyProgress | None = 
         checked = check_file(temp)
         if not checked.sound:
             raise StorageError("backup_failed", folder=str(folder), detail="; ".join(checked.problems))
-        _fsync_file(temp)
-        path = _free_name(folder, BACKUP_PREFIX, datetime.now())
+        fsync_file(temp)
+        path = free_name(folder, BACKUP_PREFIX, datetime.now())
         os.replace(temp, path)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):

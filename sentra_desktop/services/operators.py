@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
+from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.text import check_text, clean
 from sentra_desktop.db import tables
@@ -77,7 +78,7 @@ class OperatorService:
 
     def use(self, name: str) -> None:
         """Make ``name`` the operator recorded on the following writes."""
-        self.db.actor = name
+        self.db.actor = Actor(name)
 
     # --- the operator list in Pengaturan ---------------------------------------------------
     def _select(self, query: ListQuery) -> Select[Any]:
@@ -144,8 +145,8 @@ class OperatorService:
             row.name = name
             if active is not None:
                 row.active = bool(active)
-        if self.db.actor == old_name:
-            self.db.actor = name
+        if self.db.actor.name == old_name:
+            self.db.actor = Actor(name)
         return name
 
     def rename(self, operator_id: int, version: int, name: str) -> str:

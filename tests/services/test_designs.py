@@ -10,6 +10,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
+from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.enums import DesignStatus, MovementKind
 from sentra_desktop.core.errors import ConflictError, SentraError, ValidationError
 from sentra_desktop.db.models import AuditEntry, DesignPhoto, DesignVariant, ProductType, StockMovement
@@ -178,7 +179,7 @@ def test_delete_without_history_and_retire_with_history(
 
 
 def test_every_write_is_audited_with_the_operator(service: DesignService, type_id: int, db: Database) -> None:
-    db.actor = "Siti Aminah"
+    db.actor = Actor("Siti Aminah")
     design_id = service.create(sample(type_id, photo=png()))
     service.update(design_id, 1, sample(type_id, price="17.500"))
     with db.reading() as session:
