@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sentra_desktop.core.errors import StorageError
+from sentra_desktop.core.errors import BackupFailed, DatabaseDamaged, StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import known_revisions, upgrade_to_head
@@ -286,9 +286,7 @@ class BackupService:
                 progress,
                 SAVING_CURRENT,
             )
-        except StorageError as exc:
-            if exc.code not in ("damaged", "backup_failed"):
-                raise  # a full or read-only disk: stop before anything is replaced
+        except (DatabaseDamaged, BackupFailed) as exc:  # a full or read-only disk stops the restore
             log.warning("the current database cannot be copied (%s); keeping its raw files", exc.params)
         return self._keep_raw_files(at)
 

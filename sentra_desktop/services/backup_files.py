@@ -19,7 +19,7 @@ from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from sentra_desktop.core.errors import SentraError, StorageError
+from sentra_desktop.core.errors import BackupFailed, SentraError, StorageError
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.db.engine import BUSY_TIMEOUT_MS
 from sentra_desktop.db.migrate import known_revisions
@@ -304,7 +304,7 @@ def write_copy(
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise storage_error(exc, "backup_failed") from exc
+        raise storage_error(exc, BackupFailed.code) from exc
     temp = Path(temp_name)
     try:
         started = datetime.now().timestamp()
@@ -313,7 +313,7 @@ def write_copy(
         result = check_file(temp)
         if result.problems or result.revision is None:
             detail = result.problems[0] if result.problems else "no schema revision (alembic_version)"
-            raise StorageError("backup_failed", folder=str(folder), detail=detail)
+            raise BackupFailed(folder=str(folder), detail=detail)
         # The file carries the moment of its snapshot, so later commits count as news.
         os.utime(temp, (started, started))
         if os.name == "posix":
@@ -326,7 +326,7 @@ def write_copy(
         return final
     except (OSError, sqlite3.Error) as exc:
         _discard(temp)
-        raise storage_error(exc, "backup_failed") from exc
+        raise storage_error(exc, BackupFailed.code) from exc
     except BaseException:
         _discard(temp)
         raise

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from sentra_desktop.core.errors import SentraError, StorageError
+from sentra_desktop.core.errors import BackupFailed, SentraError, StorageError
 from sentra_desktop.db.copy import CopyMismatchError, CopyProgress, TargetNotEmptyError, Totals, copy_records
 from sentra_desktop.services.backup_files import (
     BACKUP_PREFIX,
@@ -145,7 +145,7 @@ def snapshot_server(db: Database, folder: Path, progress: CopyProgress | None = 
             temp.with_name(temp.name + suffix).unlink(missing_ok=True)
         checked = check_file(temp)
         if not checked.sound:
-            raise StorageError("backup_failed", folder=str(folder), detail="; ".join(checked.problems))
+            raise BackupFailed(folder=str(folder), detail="; ".join(checked.problems))
         fsync_file(temp)
         path = free_name(folder, BACKUP_PREFIX, datetime.now())
         os.replace(temp, path)

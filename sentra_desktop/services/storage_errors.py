@@ -16,7 +16,13 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 
-from sentra_desktop.core.errors import CannotOpenDatabase, DatabaseUnavailable, StorageError
+from sentra_desktop.core.errors import (
+    BackupFailed,
+    CannotOpenDatabase,
+    DatabaseDamaged,
+    DatabaseUnavailable,
+    StorageError,
+)
 
 log = logging.getLogger("sentra.services")
 
@@ -32,6 +38,10 @@ _SQLITE_CODES = {
     _SQLITE_CORRUPT: "damaged",
     _SQLITE_FULL: "disk_full",
     _SQLITE_NOTADB: "damaged",
+}
+# Storage failures that callers tell apart have their own class.
+_CLASSES: dict[str, type[StorageError]] = {
+    cls.code: cls for cls in (CannotOpenDatabase, DatabaseDamaged, BackupFailed)
 }
 _ERRNO_CODES = {
     errno.ENOSPC: "disk_full",
@@ -92,7 +102,8 @@ def storage_error(exc: BaseException, code: str = "storage") -> StorageError:
     """A :class:`StorageError` that names what failed: full disk, read-only folder, damaged file.
 
     ``exc`` is an SQLAlchemy error, an ``sqlite3.Error`` or an ``OSError``; ``code`` is used when
-    the cause is none of those known ones (``cannot_open`` gives a :class:`CannotOpenDatabase`).
+    the cause is none of those known ones. Codes callers tell apart come as their own class
+    (:class:`CannotOpenDatabase`, :class:`DatabaseDamaged`, :class:`BackupFailed`).
     """
     cause = root_cause(exc)
     sqlite_code = getattr(cause, "sqlite_errorcode", None)
@@ -101,9 +112,8 @@ def storage_error(exc: BaseException, code: str = "storage") -> StorageError:
     elif isinstance(cause, OSError) and cause.errno is not None:
         code = _ERRNO_CODES.get(cause.errno, code)
     detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
-    if code == CannotOpenDatabase.code:
-        return CannotOpenDatabase(detail=detail)
-    return StorageError(code, detail=detail)
+    kind = _CLASSES.get(code)
+    return kind(detail=detail) if kind is not None else StorageError(code, detail=detail)
 
 
 def open_error(url: str, exc: BaseException) -> StorageError:
