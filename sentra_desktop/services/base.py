@@ -79,9 +79,10 @@ def _guarded(action: str, method: _F) -> _F:
     @wraps(method)
     def call(self: Service, *args: Any, **kwargs: Any) -> Any:
         db = self.db
-        if db.outermost():
-            authorize(db, action)
-        return db.retrying(lambda: method(self, *args, **kwargs))
+        with db.serving() as outermost:
+            if outermost:
+                authorize(db, action)
+            return db.retrying(lambda: method(self, *args, **kwargs))
 
     setattr(call, _ACTION_ATTRIBUTE, action)
     return call  # type: ignore[return-value]

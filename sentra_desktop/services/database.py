@@ -77,13 +77,14 @@ class LostRace(ConflictError):  # noqa: N818 - a conflict, said plainly
 
 
 class _Unit:
-    """This thread's open unit of work on one database: its session and how deep it is nested."""
+    """What this thread is doing on one database: its open transaction's session, how many
+    transactions it committed, how deep service calls are nested, whether a retry loop runs."""
 
     def __init__(self) -> None:
         self.session: Session | None = None
-        self.depth = 0
         self.commits = 0
-        self.running = False
+        self.calls = 0
+        self.retrying = False
 
 
 @dataclass
@@ -163,19 +164,16 @@ class Database:
         """
         unit = self._unit()
         if unit.session is not None:
-            unit.depth += 1
             try:
                 yield unit.session
                 unit.session.flush()
             except StaleDataError as exc:
                 raise ConflictError() from exc
-            finally:
-                unit.depth -= 1
             return
         session = self._factory()
         session.info["actor"] = self.actor.name
         session.info["actor_id"] = self.actor.user_id
-        unit.session, unit.depth = session, 1
+        unit.session = session
         try:
             with session.begin():
                 yield session
@@ -188,7 +186,7 @@ class Database:
                 raise
             raise error from exc
         finally:
-            unit.session, unit.depth = None, 0
+            unit.session = None
             session.close()
 
     @contextmanager
@@ -220,10 +218,15 @@ class Database:
             finally:
                 session.close()
 
-    def outermost(self) -> bool:
-        """True when this thread runs no service call and no transaction on this database yet."""
+    @contextmanager
+    def serving(self) -> Iterator[bool]:
+        """Mark a service call as running in this thread; yields True for the outermost one."""
         unit = self._unit()
-        return not unit.running and unit.session is None
+        unit.calls += 1
+        try:
+            yield unit.calls == 1
+        finally:
+            unit.calls -= 1
 
     def run(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one transaction, again when the server breaks it off for a deadlock.
@@ -250,9 +253,9 @@ class Database:
             BusyError: every attempt lost its race.
         """
         unit = self._unit()
-        if unit.running or unit.session is not None:
+        if unit.retrying or unit.session is not None:
             return work()
-        unit.running = True
+        unit.retrying = True
         try:
             for attempt in range(1, ATTEMPTS + 1):
                 commits = unit.commits
@@ -267,7 +270,7 @@ class Database:
                     time.sleep(random.uniform(0, _RETRY_PAUSE_S * attempt))  # a little jitter
             raise AssertionError("unreachable")  # pragma: no cover
         finally:
-            unit.running = False
+            unit.retrying = False
 
     def dispose(self) -> None:
         self.engine.dispose()
