@@ -14,6 +14,11 @@ current database beside the backups, puts the backup in place and migrates it to
 schema when it is older. The caller closes every connection first (``Database.dispose``); the
 instance lock keeps other programs away.
 
+This module is the service the user interface and the command line call, and restoring; the
+files themselves (names, checks, rotation, the checked copy) are handled in
+:mod:`~sentra_desktop.services.backup_files`, which the unit of work also uses to back a database
+up before migrating it.
+
 No Qt here: long functions take a ``progress(done, total, label)`` callback, which the user
 interface's :class:`~sentra_desktop.ui.operation.Operation` turns into a progress dialog.
 """
