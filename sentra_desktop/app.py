@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sentra_desktop import APP_ID, APP_NAME, __version__
-from sentra_desktop.core.errors import SentraError, StorageError
+from sentra_desktop.core.errors import CannotOpenDatabase, SentraError, StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
@@ -83,7 +83,7 @@ def _needs_password(exc: StorageError, url: str) -> bool:
 
     detail = str(exc.params.get("detail", "")).lower()
     return (
-        exc.code == "cannot_open"
+        isinstance(exc, CannotOpenDatabase)
         and is_server_url(url)
         and ("password" in detail or "authentication" in detail)
         and not has_password(url)

@@ -61,13 +61,13 @@ def pg_cluster() -> Iterator[pg.Cluster]:
         pytest.skip("PostgreSQL variants switched off (SENTRA_TEST_POSTGRES=0)")
     bin_dir = pg.find_bin_dir()
     if bin_dir is None:
-        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found; install Debian's postgresql")
+        pg.unavailable("PostgreSQL binaries (initdb, pg_ctl) not found; install Debian's postgresql")
     cluster = pg.Cluster(bin_dir)
     try:
         cluster.start()
     except Exception as exc:  # a cluster that cannot start is an environment problem, said once
         cluster.destroy()
-        pytest.skip(f"could not start a PostgreSQL test server: {exc}")
+        pg.unavailable(f"could not start a PostgreSQL test server: {exc}")
     yield cluster
     cluster.destroy()
 

@@ -16,10 +16,29 @@ import subprocess
 import tempfile
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
     import psycopg
+
+REQUIRE = "require"
+
+
+def required() -> bool:
+    """True when the PostgreSQL variants must run (``SENTRA_TEST_POSTGRES=require``)."""
+    return os.environ.get("SENTRA_TEST_POSTGRES") == REQUIRE
+
+
+def unavailable(reason: str) -> NoReturn:
+    """Skip the PostgreSQL variants for ``reason``, or fail them where they are required."""
+    import pytest
+
+    if required():
+        pytest.fail(
+            f"PostgreSQL tests are required (SENTRA_TEST_POSTGRES=require) but {reason}", pytrace=False
+        )
+    pytest.skip(reason)
+
 
 CANDIDATE_BIN_DIRS = [f"/usr/lib/postgresql/{v}/bin" for v in (17, 16, 15, 14, 13)]
 

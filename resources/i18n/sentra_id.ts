@@ -1225,6 +1225,14 @@
         <translation>Data ini baru saja diubah orang lain. Tutup formulir, lalu buka lagi.</translation>
     </message>
     <message>
+        <source>The database was busy with other saves at that moment, so nothing was saved. Try again.</source>
+        <translation>Database sedang sibuk menyimpan data lain pada saat yang sama, jadi tidak ada yang tersimpan. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>{actor} may not do this ({action}).</source>
+        <translation>{actor} tidak diizinkan melakukan ini ({action}).</translation>
+    </message>
+    <message>
         <source>The data could not be saved: {detail}</source>
         <translation>Data tidak bisa disimpan: {detail}</translation>
     </message>

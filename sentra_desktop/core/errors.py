@@ -7,18 +7,18 @@ plainly on the command line.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class FieldError:
     """One problem with one input field (``field`` is None for the form as a whole)."""
 
     field: str | None
     code: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class SentraError(Exception):
@@ -61,10 +61,41 @@ class ConflictError(SentraError):
     code = "stale"
 
 
+class BusyError(ConflictError):
+    """The server broke off a save that met another save at the same moment (a deadlock or a
+    serialization failure) more times than the unit of work retries; nothing was saved."""
+
+    code = "busy"
+
+
+class PermissionDenied(SentraError):  # noqa: N818 - reads as what happened, like the others
+    """The acting user may not do this action (``params["action"]``); nothing was read or saved."""
+
+    code = "not_permitted"
+
+
 class StorageError(SentraError):
     """The disk, the database file or the server failed (full disk, read-only folder, ...)."""
 
     code = "storage"
+
+
+class CannotOpenDatabase(StorageError):  # noqa: N818 - says what happened, as DatabaseUnavailable
+    """The database could not be opened at all (wrong address, refused login, missing driver)."""
+
+    code = "cannot_open"
+
+
+class DatabaseDamaged(StorageError):  # noqa: N818 - says what happened, as DatabaseUnavailable
+    """The database file is damaged or is not a database at all; a backup can be restored."""
+
+    code = "damaged"
+
+
+class BackupFailed(StorageError):  # noqa: N818 - says what happened, as DatabaseUnavailable
+    """A backup could not be written or did not pass its check; no partial file is left."""
+
+    code = "backup_failed"
 
 
 class DatabaseUnavailable(StorageError):  # noqa: N818 - the name the program uses everywhere

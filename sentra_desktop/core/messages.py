@@ -42,6 +42,10 @@ MESSAGES: dict[str, str] = {
     "stale": QT_TRANSLATE_NOOP(
         "Errors", "Someone else changed this record meanwhile. Close the form and open it again."
     ),
+    "busy": QT_TRANSLATE_NOOP(
+        "Errors", "The database was busy with other saves at that moment, so nothing was saved. Try again."
+    ),
+    "not_permitted": QT_TRANSLATE_NOOP("Errors", "{actor} may not do this ({action})."),
     "storage": QT_TRANSLATE_NOOP("Errors", "The data could not be saved: {detail}"),
     "cannot_open": QT_TRANSLATE_NOOP("Errors", "The database could not be opened: {detail}"),
     "schema_too_new": QT_TRANSLATE_NOOP(

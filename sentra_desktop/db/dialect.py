@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    BindParameter,
     Boolean,
     ColumnElement,
     Connection,
@@ -109,7 +110,7 @@ class _Constant(ColumnElement[Any]):
     _traverse_internals = [("param", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, value: Any) -> None:
-        self.param = bindparam(None, value, unique=True)
+        self.param: BindParameter[Any] = bindparam(None, value, unique=True)
         self.type = self.param.type
 
 
@@ -196,12 +197,14 @@ def next_in_counter(connection: Connection, table: Table, key: str, value: Any, 
 def _insert(dialect: str) -> Callable[[Table], Any]:
     """The dialect's ``insert`` with ``on_conflict_*``; its module is loaded on first use."""
     if dialect == SQLITE:
-        from sqlalchemy.dialects.sqlite import insert
-    elif dialect == POSTGRESQL:
-        from sqlalchemy.dialects.postgresql import insert
-    else:  # pragma: no cover - only the two engines are supported
-        raise NotImplementedError(dialect)
-    return insert
+        from sqlalchemy.dialects import sqlite
+
+        return sqlite.insert
+    if dialect == POSTGRESQL:
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert
+    raise NotImplementedError(dialect)  # pragma: no cover - only the two engines are supported
 
 
 class _LikeIgnoringCase(ColumnElement[bool]):

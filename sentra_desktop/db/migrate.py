@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0003_audit_append_only"
+HEAD_REVISION = "0004_sentra_settings"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

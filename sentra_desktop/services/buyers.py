@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, or_, se
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import BuyerKind, MetVia, OrderStatus
-from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
+from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.phone import normalize_phone, whatsapp_link
 from sentra_desktop.core.text import (
     ADDRESS_MAX,
@@ -31,7 +31,7 @@ from sentra_desktop.core.text import (
 )
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import Buyer, DesignVariant, Order, OrderLine
-from sentra_desktop.services.database import Database
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered
 from sentra_desktop.services.orders import OWING_STATUSES, is_past_due, paid_of, subtotal_of
 
@@ -260,11 +260,8 @@ def _search(text: str) -> ColumnElement[bool] | None:
 _PHONE_TEXT = re.compile(r"[+0-9 ().\-]+")
 
 
-class BuyerService:
+class BuyerService(Service):
     """Use-cases of the Pembeli area; every method is one transaction."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     # --- the list -------------------------------------------------------------------------------
     def _select(self, query: ListQuery) -> Select[Any]:
@@ -347,7 +344,7 @@ class BuyerService:
             if buyer is None:
                 raise NotFoundError()
             if buyer.version != version:
-                raise SentraError("stale")
+                raise ConflictError()
             values = _validated(data)
             if not allow_duplicate and (matches := _matches(session, values, buyer_id)):
                 raise DuplicateBuyerError(matches)

@@ -13,6 +13,7 @@ from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
 from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
+from sentra_desktop.services.sentra_settings import SentraSettingService
 from sentra_desktop.services.stock import StockService
 from sentra_desktop.services.stock_counts import StockCountService
 from sentra_desktop.services.transfer import TransferService
@@ -25,6 +26,7 @@ class Services:
         self.db = db
         self.designs = DesignService(db)
         self.profile = ProfileService(db)
+        self.sentra_settings = SentraSettingService(db)
         self.operators = OperatorService(db)
         self.members = MemberService(db)
         self.makers = MakerService(db)

@@ -18,14 +18,14 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from sentra_desktop.core.errors import SentraError, StorageError
+from sentra_desktop.core.errors import BackupFailed, SentraError, StorageError
 from sentra_desktop.db.copy import CopyMismatchError, CopyProgress, TargetNotEmptyError, Totals, copy_records
-from sentra_desktop.services.backup import (
+from sentra_desktop.services.backup_files import (
     BACKUP_PREFIX,
     BackupInfo,
-    _free_name,
-    _fsync_file,
     check_file,
+    free_name,
+    fsync_file,
     list_backups,
 )
 from sentra_desktop.services.database import Database
@@ -145,9 +145,9 @@ def snapshot_server(db: Database, folder: Path, progress: CopyProgress | None = 
             temp.with_name(temp.name + suffix).unlink(missing_ok=True)
         checked = check_file(temp)
         if not checked.sound:
-            raise StorageError("backup_failed", folder=str(folder), detail="; ".join(checked.problems))
-        _fsync_file(temp)
-        path = _free_name(folder, BACKUP_PREFIX, datetime.now())
+            raise BackupFailed(folder=str(folder), detail="; ".join(checked.problems))
+        fsync_file(temp)
+        path = free_name(folder, BACKUP_PREFIX, datetime.now())
         os.replace(temp, path)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):

@@ -3,48 +3,101 @@
 The user interface never sees a session. A service method runs ``with self.db.transaction()``;
 when the block ends without an error everything is committed, otherwise everything is rolled
 back and the database stays exactly as it was.
+
+Units nest: a ``transaction()`` (or ``reading()``) opened while this thread already has one open
+on the same database joins it, so one service may call others and all their work is committed
+together by the outermost block. A server may break off a transaction that met another one (a
+deadlock or a serialization failure); :meth:`Database.run` and every service method (through
+:mod:`sentra_desktop.services.base`) then run the whole unit again, up to :data:`ATTEMPTS` times,
+instead of telling the operator that someone else changed the record.
 """
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
-import sqlite3
-from collections.abc import Iterator
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
     DBAPIError,
-    InterfaceError,
     NoSuchModuleError,
     OperationalError,
 )
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from sentra_desktop.core.errors import ConflictError, DatabaseUnavailable, StorageError
+from sentra_desktop.core.actor import SYSTEM, Actor
+from sentra_desktop.core.errors import BusyError, ConflictError, SentraError, StorageError
 from sentra_desktop.db import audit
 from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
+from sentra_desktop.services.backup_files import backup_before_migrating
+from sentra_desktop.services.storage_errors import (
+    is_damage,
+    lost_race,
+    open_error,
+    server_unreachable,
+    storage_error,
+    unavailable,
+)
 
 log = logging.getLogger("sentra.services")
 
-SYSTEM_ACTOR = "sistem"
+T = TypeVar("T")
+
+# A permission policy: may ``actor`` do ``action`` (an action name such as "buyer.create")?
+Policy = Callable[[Actor, str], bool]
+
+# How often one unit of work is run when the server keeps breaking it off for a deadlock.
+ATTEMPTS = 3
+_RETRY_PAUSE_S = 0.05
+
+
+def allow_everything(_actor: Actor, _action: str) -> bool:
+    """The policy until users and roles exist: every operator may do everything."""
+    return True
+
+
+class LostRace(ConflictError):  # noqa: N818 - a conflict, said plainly
+    """The server broke off this transaction for a deadlock or a serialization failure.
+
+    Nothing of it was saved. :meth:`Database.run` runs the unit again; when it escapes a unit
+    that cannot be run again it reads as a conflict, as before.
+    """
+
+
+class _Unit:
+    """What this thread is doing on one database: its open transaction's session, how many
+    transactions it committed, how deep service calls are nested, whether a retry loop runs."""
+
+    def __init__(self) -> None:
+        self.session: Session | None = None
+        self.commits = 0
+        self.calls = 0
+        self.retrying = False
 
 
 @dataclass
 class Database:
-    """An engine, its session factory and the operator whose name goes on every write."""
+    """An engine, its session factory, who acts, and what they may do.
+
+    ``actor`` is the one place that says who acts (today the operator picked in the status bar);
+    ``policy`` answers whether they may do an action (see :func:`services.base.authorize`).
+    """
 
     engine: Engine
-    actor: str = SYSTEM_ACTOR
+    actor: Actor = SYSTEM
+    policy: Policy = allow_everything
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _reader: sessionmaker[Session] = field(init=False, repr=False)
     _snapshot_reader: sessionmaker[Session] = field(init=False, repr=False)
@@ -57,8 +110,12 @@ class Database:
             self.engine.execution_options(**snapshot_options(self.engine))
         )
 
+    def __setattr__(self, name: str, value: object) -> None:
+        # A plain name (the status bar's operator, a test's) is an actor without a user id.
+        super().__setattr__(name, Actor(value) if name == "actor" and isinstance(value, str) else value)
+
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True, actor: str = SYSTEM_ACTOR) -> Database:
+    def open(cls, url: str, *, migrate: bool = True, actor: Actor | str = SYSTEM) -> Database:
         """Connect to ``url`` and bring its schema up to date.
 
         A failure closes every connection it opened, so the caller may replace the file at once
@@ -75,37 +132,61 @@ class Database:
             if engine is not None:
                 engine.dispose()
             if isinstance(exc, ArgumentError | NoSuchModuleError | OperationalError | ImportError):
-                raise _open_error(url, exc) from exc
+                raise open_error(url, exc) from exc
             if isinstance(exc, DatabaseError) and is_damage(exc):
                 raise storage_error(exc) from exc
             if isinstance(exc, SchemaTooNewError):
                 raise StorageError("schema_too_new", revision=str(exc)) from exc
             raise
-        return cls(engine, actor)
+        return cls(engine, actor if isinstance(actor, Actor) else Actor(actor))
 
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 
+    def _unit(self) -> _Unit:
+        """This thread's unit of work (a subclass sharing another's engine makes its own)."""
+        local = self.__dict__.get("_local")
+        if local is None:
+            local = self.__dict__.setdefault("_local", threading.local())
+        unit = getattr(local, "unit", None)
+        if unit is None:
+            unit = local.unit = _Unit()
+        return unit
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed as one transaction, or not at all."""
+        """A session whose work is committed as one transaction, or not at all.
+
+        Inside an open transaction of this thread it is that transaction's session: the block's
+        changes are flushed at its end (so a refused write fails here) and committed by the
+        outermost block.
+        """
+        unit = self._unit()
+        if unit.session is not None:
+            try:
+                yield unit.session
+                unit.session.flush()
+            except StaleDataError as exc:
+                raise ConflictError() from exc
+            return
         session = self._factory()
-        session.info["actor"] = self.actor
+        session.info["actor"] = self.actor.name
+        session.info["actor_id"] = self.actor.user_id
+        unit.session = session
         try:
             with session.begin():
                 yield session
+            unit.commits += 1
         except StaleDataError as exc:
             raise ConflictError() from exc
-        except OperationalError as exc:
-            raise _storage_error(exc) from exc
         except DBAPIError as exc:
-            if server_unreachable(exc):
-                raise _unavailable(exc) from exc
-            if not (isinstance(exc, DatabaseError) and is_damage(exc)):
+            error = _translated(exc)
+            if error is None:
                 raise
-            raise storage_error(exc) from exc
+            raise error from exc
         finally:
+            unit.session = None
             session.close()
 
     @contextmanager
@@ -116,27 +197,96 @@ class Database:
         a query instead of three. Each statement sees the data committed when it starts, as in a
         READ COMMITTED transaction. ``snapshot``: every query sees the same state of the data (a
         check comparing two sums, an export streaming a large table; see
-        :func:`snapshot_options`), at the price of a transaction.
+        :func:`snapshot_options`), at the price of a transaction. Inside an open transaction of
+        this thread it reads through that transaction, seeing its changes not yet committed.
         """
+        unit = self._unit()
+        if unit.session is not None:
+            yield unit.session
+            return
         session = self._snapshot_reader() if snapshot else self._reader()
         try:
             yield session
-        except OperationalError as exc:
-            raise _storage_error(exc) from exc
         except DBAPIError as exc:
-            if server_unreachable(exc):
-                raise _unavailable(exc) from exc
-            if not (isinstance(exc, DatabaseError) and is_damage(exc)):
+            error = _translated(exc)
+            if error is None:
                 raise
-            raise storage_error(exc) from exc
+            raise error from exc
         finally:
             try:
                 session.rollback()
             finally:
                 session.close()
 
+    @contextmanager
+    def serving(self) -> Iterator[bool]:
+        """Mark a service call as running in this thread; yields True for the outermost one."""
+        unit = self._unit()
+        unit.calls += 1
+        try:
+            yield unit.calls == 1
+        finally:
+            unit.calls -= 1
+
+    def run(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one transaction, again when the server breaks it off for a deadlock.
+
+        ``work`` may be called up to :data:`ATTEMPTS` times, so it must do nothing but database
+        work through the session it is given (and the services it calls): each failed attempt
+        was rolled back completely. Inside an open transaction it simply joins it.
+        """
+
+        def unit_of_work() -> T:
+            with self.transaction() as session:
+                return work(session)
+
+        return self.retrying(unit_of_work)
+
+    def retrying(self, work: Callable[[], T]) -> T:
+        """Call ``work``, again when a transaction it ran was broken off for a deadlock.
+
+        Only the outermost call retries, and only while ``work`` has committed nothing yet: a
+        call that already committed one transaction and lost the race in a second one cannot be
+        run again without doing the first twice, so it fails with :class:`ConflictError`.
+
+        Raises:
+            BusyError: every attempt lost its race.
+        """
+        unit = self._unit()
+        if unit.retrying or unit.session is not None:
+            return work()
+        unit.retrying = True
+        try:
+            for attempt in range(1, ATTEMPTS + 1):
+                commits = unit.commits
+                try:
+                    return work()
+                except LostRace as exc:
+                    if unit.commits != commits:
+                        raise ConflictError() from exc
+                    if attempt == ATTEMPTS:
+                        raise BusyError() from exc
+                    log.info("transaction lost a race (attempt %d of %d); run again", attempt, ATTEMPTS)
+                    time.sleep(random.uniform(0, _RETRY_PAUSE_S * attempt))  # a little jitter
+            raise AssertionError("unreachable")  # pragma: no cover
+        finally:
+            unit.retrying = False
+
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _translated(exc: DBAPIError) -> SentraError | None:
+    """The typed error for a failed database call; None when it is a bug, raised as it is."""
+    if lost_race(exc):
+        return LostRace()
+    if server_unreachable(exc):
+        return unavailable(exc)
+    if isinstance(exc, OperationalError) or (isinstance(exc, DatabaseError) and is_damage(exc)):
+        error = storage_error(exc)
+        log.warning("storage failure: %s (%s)", error.params.get("detail", ""), error.code)
+        return error
+    return None
 
 
 def _read_only_sessions(bind: Engine) -> sessionmaker[Session]:
@@ -167,126 +317,8 @@ def migrate_with_backup(engine: Engine, url: str) -> Path | None:
 
         if current not in known_revisions():
             raise SchemaTooNewError(current)
-        from sentra_desktop.services.backup import BackupService  # imports this module
-
-        backups = BackupService.for_url(url)
-        if backups is not None and backups.database.is_file():
-            backup = backups.backup_now()
+        backup = backup_before_migrating(url)
+        if backup is not None:
             log.info("database backed up before migrating from %s: %s", current, backup)
     upgrade_to_head(engine)
     return backup
-
-
-def _storage_error(exc: OperationalError) -> StorageError:
-    if server_unreachable(exc):
-        return _unavailable(exc)
-    if _sqlstate(exc) in _RETRY_STATES:
-        log.info("transaction lost a race with another connection: %s", _sqlstate(exc))
-        return ConflictError()
-    error = storage_error(exc)
-    log.warning("storage failure: %s (%s)", error.params.get("detail", ""), error.code)
-    return error
-
-
-# PostgreSQL: a deadlock or a serialization failure means "another operator got there first".
-_RETRY_STATES = {"40001", "40P01"}
-
-
-def _sqlstate(exc: BaseException) -> str | None:
-    state = getattr(_root_cause(exc), "sqlstate", None)
-    return state if isinstance(state, str) else None
-
-
-def server_unreachable(exc: BaseException) -> bool:
-    """True when ``exc`` says a database server cannot be reached: refused, gone, shut down.
-
-    SQLAlchemy marks a dropped connection as invalidated (the pool then replaces it); a failed
-    connect has no SQL state; an administrator's shutdown or a crash of the server has class 57P,
-    connection exceptions class 08. SQLite files never raise these.
-    """
-    if not isinstance(exc, DBAPIError) or not _is_server(exc):
-        return False
-    if exc.connection_invalidated:
-        return True
-    if not isinstance(exc, OperationalError | InterfaceError):
-        return False
-    state = _sqlstate(exc)
-    return state is None or state.startswith(("08", "57P"))
-
-
-def _is_server(exc: BaseException) -> bool:
-    return not isinstance(_root_cause(exc), sqlite3.Error)
-
-
-def _unavailable(exc: BaseException) -> DatabaseUnavailable:
-    detail = str(_root_cause(exc)).strip().splitlines()
-    log.warning("database server unreachable: %s", detail[0] if detail else exc)
-    return DatabaseUnavailable(detail=detail[0] if detail else "")
-
-
-# SQLite's primary result codes that say what went wrong with the disk or the file.
-_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_NOTADB = 8, 10, 11, 13, 26
-_SQLITE_CODES = {
-    _SQLITE_READONLY: "read_only",
-    _SQLITE_IOERR: "disk_io",
-    _SQLITE_CORRUPT: "damaged",
-    _SQLITE_FULL: "disk_full",
-    _SQLITE_NOTADB: "damaged",
-}
-_ERRNO_CODES = {
-    errno.ENOSPC: "disk_full",
-    errno.EDQUOT: "disk_full",
-    errno.EROFS: "read_only",
-    errno.EACCES: "read_only",
-    errno.EPERM: "read_only",
-}
-
-
-def _root_cause(exc: BaseException) -> BaseException:
-    orig = getattr(exc, "orig", None)
-    return orig if isinstance(orig, BaseException) else exc
-
-
-def is_damage(exc: BaseException) -> bool:
-    """True when ``exc`` says the database file is damaged or is not a database at all."""
-    cause = _root_cause(exc)
-    code = getattr(cause, "sqlite_errorcode", None)
-    return isinstance(code, int) and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
-
-
-def storage_error(exc: BaseException, code: str = "storage") -> StorageError:
-    """A :class:`StorageError` that names what failed: full disk, read-only folder, damaged file.
-
-    ``exc`` is an SQLAlchemy error, an ``sqlite3.Error`` or an ``OSError``; ``code`` is used when
-    the cause is none of those known ones.
-    """
-    cause = _root_cause(exc)
-    sqlite_code = getattr(cause, "sqlite_errorcode", None)
-    if isinstance(sqlite_code, int):
-        code = _SQLITE_CODES.get(sqlite_code & 0xFF, code)
-    elif isinstance(cause, OSError) and cause.errno is not None:
-        code = _ERRNO_CODES.get(cause.errno, code)
-    detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
-    return StorageError(code, detail=detail)
-
-
-def _open_error(url: str, exc: BaseException) -> StorageError:
-    """Why ``url`` could not be opened; a read-only data folder is named as such."""
-    error = storage_error(exc, "cannot_open")
-    if error.code == "cannot_open" and isinstance(_root_cause(exc), sqlite3.Error):
-        folder = _sqlite_folder(url)
-        if folder is not None and folder.is_dir() and not os.access(folder, os.W_OK):
-            return StorageError("read_only", detail=error.params["detail"])
-    return error
-
-
-def _sqlite_folder(url: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(str(parsed.database)).expanduser().resolve().parent

@@ -11,7 +11,7 @@ from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
-from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
+from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import parse_rupiah
 from sentra_desktop.core.text import NOTE_MAX, SHORT_MAX, check_code, check_text, clean
 from sentra_desktop.db import tables
@@ -24,7 +24,7 @@ from sentra_desktop.db.models import (
     ProductType,
     StockMovement,
 )
-from sentra_desktop.services.database import Database
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
 from sentra_desktop.services.photos import prepare_photo
 
@@ -106,11 +106,8 @@ _SORT: dict[str, Any] = {
 }
 
 
-class DesignService:
+class DesignService(Service):
     """Use-cases of the Desain area; every method is one transaction."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     # --- lists -----------------------------------------------------------------------------
     def _select(self, query: ListQuery) -> Select[Any]:
@@ -208,7 +205,7 @@ class DesignService:
             if design is None:
                 raise NotFoundError()
             if design.version != version:
-                raise SentraError("stale")
+                raise ConflictError()
             values, photo = _validated(session, data, current_id=design_id)
             for key, value in values.items():
                 setattr(design, key, value)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import User
@@ -90,7 +91,7 @@ class OperatorService(RecordService[User, OperatorRow, OperatorInput, OperatorDe
 
     def use(self, name: str) -> None:
         """Make ``name`` the operator recorded on the following writes."""
-        self.db.actor = name
+        self.db.actor = Actor(name)
 
     def _insert(self, session: Session, data: OperatorInput) -> User:
         """A name that belongs to a deactivated operator brings that operator back."""
@@ -113,8 +114,8 @@ class OperatorService(RecordService[User, OperatorRow, OperatorInput, OperatorDe
         """
         old_name = self.get(record_id).name
         super().update(record_id, version, data)
-        if self.db.actor == old_name:
-            self.db.actor = self.get(record_id).name
+        if self.db.actor.name == old_name:
+            self.db.actor = Actor(self.get(record_id).name)
 
     def rename(self, record_id: int, version: int, name: str) -> str:
         """Give an operator a new name, keeping whether they are active; returns the stored name."""

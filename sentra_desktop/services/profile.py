@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
+from sentra_desktop.core.errors import ConflictError, FieldError, ValidationError
 from sentra_desktop.core.text import (
     ADDRESS_MAX,
     NOTE_MAX,
@@ -18,7 +18,7 @@ from sentra_desktop.core.text import (
 )
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import SentraProfile
-from sentra_desktop.services.database import Database
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.photos import prepare_logo
 
 
@@ -52,11 +52,8 @@ class ProfileInput:
     remove_logo: bool = False
 
 
-class ProfileService:
+class ProfileService(Service):
     """Reading and saving the single sentra profile row."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     def exists(self) -> bool:
         """True once the sentra has a name (the welcome is shown until then)."""
@@ -104,7 +101,7 @@ class ProfileService:
                 row = SentraProfile(name=name)
                 session.add(row)
             elif version is not None and row.version != version:
-                raise SentraError("stale")
+                raise ConflictError()
             row.name, row.address, row.city, row.province = name, address, city, province
             row.phone, row.email, row.notes = phone, email, notes
             if logo is not None:

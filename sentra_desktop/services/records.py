@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.db.base import RecordMixin
-from sentra_desktop.services.database import Database
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
 from sentra_desktop.services.record_kind import RecordKind
 
@@ -111,7 +111,7 @@ def active_choices(session: Session, model: Any, include_id: int | None, *values
     return list(session.execute(stmt).all())
 
 
-class RecordService(Generic[ModelT, RowT, InputT, DetailT]):
+class RecordService(Service, Generic[ModelT, RowT, InputT, DetailT], domain="record"):
     """The use-cases of one kind of record; every method is one transaction.
 
     A subclass names its declaration in ``kind`` and overrides the few hooks below for what is
@@ -119,9 +119,6 @@ class RecordService(Generic[ModelT, RowT, InputT, DetailT]):
     """
 
     kind: RecordKind[RowT, DetailT]
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
 
     # --- the list ------------------------------------------------------------------------------
     def _select(self, query: ListQuery) -> Select[Any]:

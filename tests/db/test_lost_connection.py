@@ -56,9 +56,9 @@ def test_server_stopped_mid_session_then_back(db: Database, stopped_later: pg.Cl
 
 
 def test_no_server_at_start_is_a_plain_refusal(pg_cluster: pg.Cluster) -> None:
-    from sentra_desktop.core.errors import StorageError
+    from sentra_desktop.core.errors import CannotOpenDatabase
 
-    with pytest.raises(StorageError) as caught:
+    with pytest.raises(CannotOpenDatabase) as caught:
         Database.open(f"postgresql+psycopg://postgres@127.0.0.1:{pg.free_port()}/sentra")
     assert caught.value.code == "cannot_open"
     assert "refused" in describe(caught.value).lower() or "connect" in describe(caught.value).lower()

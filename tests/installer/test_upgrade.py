@@ -48,14 +48,14 @@ def test_a_failed_backup_stops_the_migration(tmp_path: Path, monkeypatch) -> Non
     import pytest
 
     from sentra_desktop.core.errors import StorageError
-    from sentra_desktop.services.backup import BackupService
+    from sentra_desktop.services import backup_files
 
     old = make_old_data_folder(tmp_path / "data")
 
-    def full_disk(self: BackupService, *args: object, **kwargs: object) -> Path:
+    def full_disk(*args: object, **kwargs: object) -> Path:
         raise StorageError("disk_full")
 
-    monkeypatch.setattr(BackupService, "backup_now", full_disk)
+    monkeypatch.setattr(backup_files, "backup_into", full_disk)
     with pytest.raises(StorageError):
         Database.open(old.data_dir.sqlite_url())
     from .upgrade import _revision

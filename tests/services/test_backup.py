@@ -347,3 +347,18 @@ def test_cli_backup_of_an_unreachable_server_says_so(capsys: pytest.CaptureFixtu
     # A reachable server's backup is an SQLite snapshot: tests/db/test_server_mode.py.
     assert main(["--db-url", "postgresql+psycopg://sentra@127.0.0.1:1/sentra", "backup"]) == 1
     assert "The database could not be opened" in capsys.readouterr().err
+
+
+def test_storage_failures_that_callers_tell_apart_have_their_own_class(tmp_path: Path) -> None:
+    from sentra_desktop.core.errors import BackupFailed, CannotOpenDatabase, DatabaseDamaged
+    from sentra_desktop.services.storage_errors import storage_error
+
+    not_a_database = sqlite3.DatabaseError("file is not a database")
+    not_a_database.sqlite_errorcode = 26  # type: ignore[attr-defined]
+    assert isinstance(storage_error(not_a_database, "backup_failed"), DatabaseDamaged)
+    assert isinstance(storage_error(ValueError("no driver"), "cannot_open"), CannotOpenDatabase)
+    assert isinstance(storage_error(ValueError("check failed"), "backup_failed"), BackupFailed)
+    full = storage_error(OSError(28, "No space left on device"), "backup_failed")
+    assert type(full) is StorageError and full.code == "disk_full"
+    with pytest.raises(CannotOpenDatabase):
+        Database.open(f"nosuchdriver:///{tmp_path / 'x'}")

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sentra_desktop.core.enums import BuyerKind, OrderStatus
-from sentra_desktop.core.errors import ValidationError
+from sentra_desktop.core.errors import ConflictError, ValidationError
 from sentra_desktop.core.phone import normalize_phone, whatsapp_link
 from sentra_desktop.services.buyers import BuyerInput, BuyerService, DuplicateBuyerError
 from sentra_desktop.services.database import Database
@@ -153,3 +153,14 @@ def test_the_buyers_page_shows_orders_most_bought_and_what_they_owe(
     assert [(b.code, b.quantity) for b in summary.most_bought] == [("GK-01", 150), ("TG-01", 80)]
     assert summary.bought == 500_000 + 250_000 + 160_000
     assert summary.owed == 310_000
+
+
+def test_an_edit_made_on_a_stale_read_is_a_conflict(db: Database, buyers: BuyerService) -> None:
+    buyer_id = buyers.create(BuyerInput(name="Toko Ampera", city="Palembang"))
+    read = buyers.get(buyer_id)
+    buyers.update(buyer_id, read.version, BuyerInput(name="Toko Ampera Jaya", city="Palembang"))
+    before = fingerprint(db)
+    with pytest.raises(ConflictError) as caught:
+        buyers.update(buyer_id, read.version, BuyerInput(name="Toko Lama", city="Palembang"))
+    assert caught.value.code == "stale" and buyers.get(buyer_id).name == "Toko Ampera Jaya"
+    assert fingerprint(db) == before

@@ -49,7 +49,7 @@ def test_rename_and_deactivate(operators: OperatorService, db: Database) -> None
     assert operators.rename(budi, 1, " Budi  Santoso ") == "Budi Santoso"
     detail = operators.get(budi)
     assert (detail.name, detail.active, detail.version) == ("Budi Santoso", True, 2)
-    assert db.actor == "Budi Santoso"  # later writes carry the new name
+    assert db.actor.name == "Budi Santoso"  # later writes carry the new name
 
     operators.update(budi, 2, OperatorInput("Budi Santoso", active=False))
     assert operators.get(budi).active is False

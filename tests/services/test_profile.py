@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.errors import ConflictError, ValidationError
 from sentra_desktop.db.models import AuditEntry
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.profile import ProfileInput, ProfileService
@@ -79,7 +79,7 @@ def test_logo_is_resized_kept_and_removed(profile: ProfileService) -> None:
 def test_a_stale_version_is_refused(profile: ProfileService) -> None:
     profile.save(ProfileInput(name="Sentra"))
     profile.save(ProfileInput(name="Sentra Baru"), version=1)
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(ConflictError) as caught:
         profile.save(ProfileInput(name="Sentra Lama"), version=1)
     assert caught.value.code == "stale"
     assert profile.get().name == "Sentra Baru"

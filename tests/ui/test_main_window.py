@@ -50,7 +50,7 @@ def test_operator_choice_is_recorded_and_remembered(
     index = window.operator.findData("Siti Aminah")
     window.operator.setCurrentIndex(index)
     window.operator.activated.emit(index)
-    assert services.db.actor == "Siti Aminah"
+    assert services.db.actor.name == "Siti Aminah"
     assert app_settings.get(OPERATOR) == "Siti Aminah"
     window.reload_operators()
     assert window.operator.currentData() == "Siti Aminah"

@@ -10,7 +10,7 @@ from sentra_desktop.db.models.catalogue import (
     ProductType,
     RecipeLine,
 )
-from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, User
+from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, SentraSetting, User
 from sentra_desktop.db.models.production import ProductionEntry
 from sentra_desktop.db.models.sales import (
     Buyer,
@@ -53,6 +53,7 @@ __all__ = [
     "RecipeLine",
     "SalesEvent",
     "SentraProfile",
+    "SentraSetting",
     "StockBalance",
     "StockCount",
     "StockCountLine",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, LargeBinary, String
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sentra_desktop.db.base import Base, RecordMixin, str_name, str_short, text_note
@@ -21,6 +21,19 @@ class SentraProfile(RecordMixin, Base):
     email: Mapped[str] = mapped_column(String(120), default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     notes: Mapped[text_note]
+
+
+class SentraSetting(RecordMixin, Base):
+    """One setting the whole sentra shares, read by every PC and the command line.
+
+    ``value`` is the JSON form of the typed value its declaration in
+    :mod:`sentra_desktop.services.sentra_settings` gives; a key without a row has its default.
+    """
+
+    __tablename__ = "sentra_setting"
+
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class MemberBusiness(RecordMixin, Base):

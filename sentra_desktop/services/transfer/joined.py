@@ -23,7 +23,7 @@ class JoinedDatabase(Database):
 
     def __init__(self, base: Database, session: Session) -> None:  # no dataclass __init__: shares base
         self.engine = base.engine
-        self.actor = base.actor
+        self.actor, self.policy = base.actor, base.policy
         self._factory = base._factory
         self.session = session
 

@@ -1,0 +1,89 @@
+"""One base for every service: who acts, one permission hook, and a unit of work that can retry.
+
+Every public method of a :class:`Service` subclass passes through :func:`authorize` before it
+runs, under an action name made from the class and the method (``BuyerService.create`` is
+``buyer.create``; :func:`actions` lists them all). The database's ``policy`` answers; the default
+allows everything, and the users-and-roles work replaces it with a role table, without touching
+any service. Only the outermost call of a thread is checked: what the operator asked for, not
+the services it uses on the way.
+
+The same wrapper makes the method one retryable unit of work (:meth:`Database.retrying`): when
+the server breaks its transaction off for a deadlock or a serialization failure, the method runs
+again from the start. Service methods therefore do their work through the database only and take
+plain values, not one-shot iterators.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, ClassVar, TypeVar
+
+from sentra_desktop.core.errors import PermissionDenied
+from sentra_desktop.services.database import Database
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+_ACTIONS: set[str] = set()
+_ACTION_ATTRIBUTE = "__sentra_action__"
+
+
+def authorize(db: Database, action: str) -> None:
+    """The one permission check: may the acting user of ``db`` do ``action``?
+
+    Raises:
+        PermissionDenied: the policy refuses; nothing was read or saved.
+    """
+    if not db.policy(db.actor, action):
+        raise PermissionDenied(action=action, actor=db.actor.name)
+
+
+def actions() -> list[str]:
+    """Every action name of the services imported so far (all of them once the container is)."""
+    return sorted(_ACTIONS)
+
+
+def domain_of(class_name: str) -> str:
+    """``BuyerService`` -> ``buyer``, ``ProductTypeService`` -> ``product_type``."""
+    stem = class_name.removesuffix("Service") or class_name
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", stem).lower()
+
+
+class Service:
+    """Base of the use-case classes the user interface and the command line call.
+
+    A subclass may name its actions' prefix: ``class OrderService(Service, domain="order")``.
+    """
+
+    domain: ClassVar[str] = ""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def __init_subclass__(cls, domain: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.domain = domain if domain is not None else domain_of(cls.__name__)
+        for name in dir(cls):
+            member = getattr(cls, name)
+            if name.startswith("_") or not inspect.isfunction(member):
+                continue
+            # Inherited methods (the record base's create, update, ...) are actions of this
+            # class too: "member.create" and "operator.create" are different rights.
+            _ACTIONS.add(f"{cls.domain}.{name}")
+            if name in vars(cls) and not hasattr(member, _ACTION_ATTRIBUTE):
+                setattr(cls, name, _guarded(name, member))
+
+
+def _guarded(name: str, method: _F) -> _F:
+    @wraps(method)
+    def call(self: Service, *args: Any, **kwargs: Any) -> Any:
+        db = self.db
+        with db.serving() as outermost:
+            if outermost:
+                authorize(db, f"{type(self).domain}.{name}")
+            return db.retrying(lambda: method(self, *args, **kwargs))
+
+    setattr(call, _ACTION_ATTRIBUTE, name)
+    return call  # type: ignore[return-value]
