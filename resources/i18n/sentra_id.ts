@@ -2170,11 +2170,11 @@
     <name>MovementKind</name>
     <message>
         <source>Receipt</source>
-        <translation>Penerimaan</translation>
+        <translation>Penerimaan bahan</translation>
     </message>
     <message>
         <source>Production in</source>
-        <translation>Produksi masuk</translation>
+        <translation>Hasil produksi</translation>
     </message>
     <message>
         <source>Production use</source>
@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Siap</translation>
+        <translation>Siap kirim</translation>
     </message>
     <message>
         <source>Delivered</source>

@@ -8,9 +8,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.names import BUYER_KIND
 from sentra_desktop.core.sheets import BuyerListData
 from sentra_desktop.reports.base import Sheet
-from sentra_desktop.reports.labels import BUYER_KIND, label
+from sentra_desktop.reports.labels import label
 
 
 class BuyerList(Sheet):

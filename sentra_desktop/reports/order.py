@@ -8,10 +8,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.names import ORDER_STATUS, PAYMENT_METHOD, piece_name
 from sentra_desktop.core.sheets import BuyerInfo, DeliveryNoteData, OrderSheetData
 from sentra_desktop.reports.base import BODY_SIZE, LIGHT, Sheet, p
 from sentra_desktop.reports.fonts import BOLD, MAIN
-from sentra_desktop.reports.labels import ORDER_STATUS, PAYMENT_METHOD, label
+from sentra_desktop.reports.labels import label
 
 
 def _buyer_text(buyer: BuyerInfo) -> str:
@@ -194,7 +195,7 @@ class DeliveryNote(Sheet):
         ]
         story.append(
             self.table(
-                ["No", "Kode", "Nama barang", "Dipesan", "Dikirim (pcs)"],
+                ["No", "Kode", "Nama barang", "Dipesan", f"Dikirim ({piece_name()})"],
                 rows,
                 fractions,
                 right=(0, 3, 4),

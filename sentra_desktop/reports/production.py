@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from sentra_desktop.core.formatting import format_date, format_thousands
+from sentra_desktop.core.names import piece_name
 from sentra_desktop.core.sheets import ProductionLine, ProductionSummaryData
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.fonts import MAIN
@@ -49,9 +50,9 @@ class ProductionSummary(Sheet):
             self.fields(
                 [
                     ("Periode", period_text(d.date_from, d.date_to)),
-                    ("Barang baik", f"{format_thousands(d.good)} pcs"),
+                    ("Barang baik", f"{format_thousands(d.good)} {piece_name()}"),
                     ("Anggota (IKM)", d.member_business or "Seluruh sentra"),
-                    ("Reject", f"{format_thousands(d.reject)} pcs ({rate(d.good, d.reject)})"),
+                    ("Reject", f"{format_thousands(d.reject)} {piece_name()} ({rate(d.good, d.reject)})"),
                     ("Catatan produksi", format_thousands(d.entries)),
                     ("Desain dibuat", format_thousands(len(d.by_design))),
                     ("Pengrajin", format_thousands(len(d.by_maker))),
@@ -160,7 +161,7 @@ class ProductionSummary(Sheet):
             String(
                 0,
                 height - 5,
-                f"Hasil produksi {what} (pcs): abu-abu = baik, putih = reject",
+                f"Hasil produksi {what} ({piece_name()}): abu-abu = baik, putih = reject",
                 fontName=MAIN,
                 fontSize=8,
             )

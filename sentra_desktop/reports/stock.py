@@ -8,10 +8,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from sentra_desktop.core.formatting import format_date
+from sentra_desktop.core.names import MOVEMENT_KIND
 from sentra_desktop.core.sheets import StockCardData, StockSheetData, StockSheetItem
 from sentra_desktop.reports.base import Sheet, p
 from sentra_desktop.reports.fonts import BOLD
-from sentra_desktop.reports.labels import MOVEMENT_KIND, UNIT, label, places, quantity
+from sentra_desktop.reports.labels import label, places, quantity, unit_label
 
 ROWS_PER_PAGE = 42
 
@@ -102,7 +103,7 @@ class StockSheet(Sheet):
                     str(number),
                     self.cell(item.code, code_w, bold=bool(mark)),
                     self.cell(item.name, name_w, bold=bool(mark)),
-                    label(UNIT, item.unit),
+                    unit_label(item.unit),
                     quantity(item.on_hand, places(item.unit)),
                     quantity(item.low_stock_level, places(item.unit)) if item.low_stock_level else "",
                     mark,
@@ -139,7 +140,7 @@ class StockCard(Sheet):
 
     def story(self) -> list[Flowable]:
         d = self.data
-        unit = label(UNIT, d.unit)
+        unit = unit_label(d.unit)
         story: list[Flowable] = [
             self.fields(
                 [
