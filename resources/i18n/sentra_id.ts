@@ -631,6 +631,323 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>report {sheet} needs {option}</source>
+        <translation>
+            <numerusform>laporan {sheet} memerlukan {option}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database: {database}</source>
+        <translation>
+            <numerusform>Database: {database}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: sound</source>
+        <translation>Hasil: sehat</translation>
+    </message>
+    <message>
+        <source>Result: PROBLEMS FOUND</source>
+        <translation>Hasil: ADA MASALAH</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Keutuhan berkas</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Rujukan antartabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock balances against the ledger ({items} items)</source>
+        <translation>
+            <numerusform>Saldo stok dibanding buku mutasi ({items} barang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not check: {failure}</source>
+        <translation>
+            <numerusform>Tidak dapat diperiksa: {failure}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: no balance row, ledger sum {ledger}</source>
+        <translation>
+            <numerusform>{item}: tanpa baris saldo, jumlah mutasi {ledger}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: balance {balance}, ledger sum {ledger}</source>
+        <translation>
+            <numerusform>{item}: saldo {balance}, jumlah mutasi {ledger}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: not applicable here</source>
+        <translation>
+            <numerusform>{title}: tidak berlaku di sini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: ok</source>
+        <translation>
+            <numerusform>{title}: baik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {count} problem(s)</source>
+        <translation>
+            <numerusform>{title}: {count} masalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and {count} more</source>
+        <translation>
+            <numerusform>  ... dan {count} lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {file} (schema {revision}).</source>
+        <translation>
+            <numerusform>Dipulihkan dari {file} (skema {revision}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was updated to this version&apos;s schema.</source>
+        <translation>Skemanya diperbarui ke skema versi ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data it replaced was kept as {file}.</source>
+        <translation>
+            <numerusform>Data yang digantikan disimpan sebagai {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {records} records from {source} to {target}; counts and stock totals match.</source>
+        <translation>
+            <numerusform>{records} catatan disalin dari {source} ke {target}; jumlah catatan dan total stok cocok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data {first}–{last}: {designs} designs, {makers} makers in {members} member businesses, {materials} materials, {entries} production entries, {movements} stock movements, {buyers} buyers, {orders} orders ({delivered} delivered), {payments} payments.</source>
+        <translation>
+            <numerusform>Data demo {first}–{last}: {designs} desain, {makers} pengrajin di {members} usaha anggota, {materials} bahan baku, {entries} catatan produksi, {movements} mutasi stok, {buyers} pembeli, {orders} pesanan ({delivered} terkirim), {payments} pembayaran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row {row}</source>
+        <translation>
+            <numerusform>baris {row}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: {rows} bad row(s) in {file}</source>
+        <translation>
+            <numerusform>tidak ada yang diimpor: {rows} baris salah di {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}: {rows} rows, {created} new, {updated} changed, {unchanged} already there</source>
+        <translation>
+            <numerusform>{kind}: {rows} baris, {created} baru, {updated} diubah, {unchanged} sudah ada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({rows} rows)</source>
+        <translation>
+            <numerusform>{file} ({rows} baris)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{percent}%  {done} of {total} records  ({label})</source>
+        <translation>
+            <numerusform>{percent}%  {done} dari {total} catatan  ({label})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not a date: “{text}” (use 28/11/2026 or 2026-11-28)</source>
+        <translation>
+            <numerusform>bukan tanggal: “{text}” (tulis 28/11/2026 atau 2026-11-28)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not a month: “{text}” (use 2026-11 or 11/2026)</source>
+        <translation>
+            <numerusform>bukan bulan: “{text}” (tulis 2026-11 atau 11/2026)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app}: production, stock, designs, buyers and orders.</source>
+        <translation>
+            <numerusform>{app}: produksi, stok, desain, pembeli, dan pesanan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep all data (database, backups, logs) under DIR</source>
+        <translation>simpan semua data (database, cadangan, log) di folder DIR</translation>
+    </message>
+    <message>
+        <source>an SQLite or PostgreSQL URL (sqlite:///file.sqlite3, postgresql+psycopg://user@host/db); a server&apos;s password may come from the system keyring</source>
+        <translation>URL SQLite atau PostgreSQL (sqlite:///berkas.sqlite3, postgresql+psycopg://user@host/db); kata sandi server dapat diambil dari keyring sistem</translation>
+    </message>
+    <message>
+        <source>language of the window and the command line (default: setting)</source>
+        <translation>bahasa jendela dan baris perintah (bawaan: pengaturan)</translation>
+    </message>
+    <message>
+        <source>log more detail to stderr</source>
+        <translation>tulis log lebih rinci ke stderr</translation>
+    </message>
+    <message>
+        <source>fill the database with a realistic demo sentra</source>
+        <translation>isi database dengan sentra contoh yang realistis</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same data)</source>
+        <translation>benih acak (benih sama, data sama)</translation>
+    </message>
+    <message>
+        <source>days of production history (default: --years)</source>
+        <translation>jumlah hari riwayat produksi (bawaan: --years)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ukuran</translation>
+    </message>
+    <message>
+        <source>years of history, 365 days each (default 1)</source>
+        <translation>tahun riwayat, masing-masing 365 hari (bawaan 1)</translation>
+    </message>
+    <message>
+        <source>large: about 100,000 production entries a year (a million over 10 years), for benchmarks</source>
+        <translation>large: sekitar 100.000 catatan produksi setahun (sejuta dalam 10 tahun), untuk uji kecepatan</translation>
+    </message>
+    <message>
+        <source>save a picture of one area of the main window</source>
+        <translation>simpan gambar satu bagian jendela utama</translation>
+    </message>
+    <message>
+        <source>area: produksi, stok, desain, pembeli, ...</source>
+        <translation>bagian: produksi, stok, desain, pembeli, ...</translation>
+    </message>
+    <message>
+        <source>window size, WIDTHxHEIGHT</source>
+        <translation>ukuran jendela, LEBARxTINGGI</translation>
+    </message>
+    <message>
+        <source>write one dated, checked backup of the database</source>
+        <translation>tulis satu cadangan database yang bertanggal dan sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>folder to write it into, e.g. a USB stick (default: the data folder&apos;s backups)</source>
+        <translation>folder tujuan, misalnya flashdisk (bawaan: folder cadangan di folder data)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the current one is kept)</source>
+        <translation>pasang cadangan menggantikan database (yang sekarang tetap disimpan)</translation>
+    </message>
+    <message>
+        <source>the backup file (sentra-YYYYMMDD-HHMMSS.sqlite3)</source>
+        <translation>berkas cadangan (sentra-YYYYMMDD-HHMMSS.sqlite3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>print a sheet to a PDF file: {sheets}</source>
+        <translation>
+            <numerusform>cetak laporan ke berkas PDF: {sheets}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print one sheet to a PDF file. Dates as 28/11/2026 or 2026-11-28, months as 2026-11.</source>
+        <translation>Cetak satu laporan ke berkas PDF. Tanggal ditulis 28/11/2026 atau 2026-11-28, bulan 2026-11.</translation>
+    </message>
+    <message>
+        <source>which sheet</source>
+        <translation>laporan yang dicetak</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>berkas PDF yang ditulis</translation>
+    </message>
+    <message>
+        <source>order: its number (PSN-…); delivery: SJ-… or an order number</source>
+        <translation>order: nomor pesanan (PSN-…); delivery: SJ-… atau nomor pesanan</translation>
+    </message>
+    <message>
+        <source>stock: only the designs of this product type</source>
+        <translation>stock: hanya desain dari jenis produk ini</translation>
+    </message>
+    <message>
+        <source>stock-card: the design or material code</source>
+        <translation>stock-card: kode desain atau bahan baku</translation>
+    </message>
+    <message>
+        <source>production: one day</source>
+        <translation>production: satu hari</translation>
+    </message>
+    <message>
+        <source>production: one month</source>
+        <translation>production: satu bulan</translation>
+    </message>
+    <message>
+        <source>first day of a range</source>
+        <translation>hari pertama rentang</translation>
+    </message>
+    <message>
+        <source>last day of a range</source>
+        <translation>hari terakhir rentang</translation>
+    </message>
+    <message>
+        <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
+        <translation>salin semua catatan ke database kosong, misalnya dari berkas di PC ini ke server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Copy every record (ids and UUIDs kept) into an empty database, then compare the counts and stock totals of both. A target that already holds records is refused.</source>
+        <translation>Salin semua catatan (id dan UUID tetap) ke database kosong, lalu bandingkan jumlah catatan dan total stok keduanya. Tujuan yang sudah berisi catatan ditolak.</translation>
+    </message>
+    <message>
+        <source>where the records are (default: --db-url or the data folder&apos;s database)</source>
+        <translation>asal catatan (bawaan: --db-url atau database di folder data)</translation>
+    </message>
+    <message>
+        <source>the empty database to fill</source>
+        <translation>database kosong yang diisi</translation>
+    </message>
+    <message>
+        <source>read records from a .csv or .xlsx file: all rows or none (every bad row is listed)</source>
+        <translation>baca catatan dari berkas .csv atau .xlsx: semua baris atau tidak sama sekali (setiap baris salah disebutkan)</translation>
+    </message>
+    <message>
+        <source>Import designs, materials, buyers, production entries or stock counts. Any bad row means nothing is written; importing the same file again adds nothing.</source>
+        <translation>Impor desain, bahan baku, pembeli, catatan produksi, atau stok opname. Satu baris salah berarti tidak ada yang ditulis; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation>isi berkas</translation>
+    </message>
+    <message>
+        <source>a .csv (comma or semicolon) or .xlsx file</source>
+        <translation>berkas .csv (koma atau titik koma) atau .xlsx</translation>
+    </message>
+    <message>
+        <source>write every record of a kind to a .csv or .xlsx file</source>
+        <translation>tulis semua catatan satu jenis ke berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>yang diekspor</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation>berkas yang ditulis (.csv atau .xlsx)</translation>
+    </message>
+    <message>
+        <source>full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)</source>
+        <translation>pemeriksaan lengkap: keutuhan berkas, rujukan antartabel, saldo stok dibanding buku mutasi (keluar 1: ada masalah)</translation>
+    </message>
+</context>
+<context>
     <name>CountLinesModel</name>
     <message>
         <source>Code</source>
@@ -3440,10 +3757,6 @@
         <translation>Seluruh sentra</translation>
     </message>
     <message>
-        <source>Production summary</source>
-        <translation>Laporan produksi</translation>
-    </message>
-    <message>
         <source>Good pieces, rejects and reject rate per design and per maker, with a chart of daily output.</source>
         <translation>Jumlah bagus, reject, dan persentase reject per desain dan per pengrajin, dengan grafik hasil produksi harian.</translation>
     </message>
@@ -3464,20 +3777,12 @@
         <translation>&amp;Usaha anggota:</translation>
     </message>
     <message>
-        <source>Stock sheet</source>
-        <translation>Laporan stok</translation>
-    </message>
-    <message>
         <source>Finished goods and materials on hand, low stock marked, with an empty “Counted” column for a stock count.</source>
         <translation>Barang jadi dan bahan baku yang ada, stok menipis ditandai, dengan kolom “Dihitung” yang kosong untuk stok opname.</translation>
     </message>
     <message>
         <source>&amp;Product type:</source>
         <translation>&amp;Jenis produk:</translation>
-    </message>
-    <message>
-        <source>Stock card</source>
-        <translation>Kartu stok</translation>
     </message>
     <message>
         <source>One item over a period: opening balance, every movement, running and closing balance.</source>
@@ -3488,10 +3793,6 @@
         <translation>&amp;Barang:</translation>
     </message>
     <message>
-        <source>Order sheet</source>
-        <translation>Lembar pesanan</translation>
-    </message>
-    <message>
         <source>An order for the buyer and the makers: lines, totals, payments, what is still owed.</source>
         <translation>Satu pesanan untuk pembeli dan pengrajin: rincian barang, total, pembayaran, dan sisa tagihan.</translation>
     </message>
@@ -3500,20 +3801,12 @@
         <translation>&amp;Nomor pesanan:</translation>
     </message>
     <message>
-        <source>Delivery note</source>
-        <translation>Surat jalan</translation>
-    </message>
-    <message>
         <source>The surat jalan that goes with delivered goods (a delivery number, or an order number).</source>
         <translation>Surat jalan yang menyertai barang yang dikirim (nomor pengiriman atau nomor pesanan).</translation>
     </message>
     <message>
         <source>Delivery &amp;number:</source>
         <translation>No&amp;mor pengiriman:</translation>
-    </message>
-    <message>
-        <source>Buyer list</source>
-        <translation>Daftar pembeli</translation>
     </message>
     <message>
         <source>Every buyer with contact details and orders.</source>
@@ -3664,6 +3957,33 @@
     <message>
         <source>Acquired on</source>
         <translation>Diperoleh</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Production summary</source>
+        <translation>Laporan produksi</translation>
+    </message>
+    <message>
+        <source>Stock sheet</source>
+        <translation>Daftar stok</translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation>Kartu stok</translation>
+    </message>
+    <message>
+        <source>Order sheet</source>
+        <translation>Lembar pesanan</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Surat jalan</translation>
+    </message>
+    <message>
+        <source>Buyer list</source>
+        <translation>Daftar pembeli</translation>
     </message>
 </context>
 <context>

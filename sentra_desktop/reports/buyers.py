@@ -17,7 +17,6 @@ from sentra_desktop.reports.labels import label
 class BuyerList(Sheet):
     """Buyers in name order, landscape so that addresses fit."""
 
-    title = "Daftar Pembeli"
     landscape = True
 
     def __init__(self, data: BuyerListData, **kwargs: Any) -> None:

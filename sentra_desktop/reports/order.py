@@ -52,8 +52,6 @@ def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
 class OrderSheet(Sheet):
     """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
 
-    title = "Lembar Pesanan"
-
     def __init__(self, data: OrderSheetData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data
@@ -155,8 +153,6 @@ class OrderSheet(Sheet):
 
 class DeliveryNote(Sheet):
     """A surat jalan: what went out with one delivery, signed by whoever took and received it."""
-
-    title = "Surat Jalan"
 
     def __init__(self, data: DeliveryNoteData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)

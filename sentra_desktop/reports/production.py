@@ -32,8 +32,6 @@ def period_text(start: date, end: date) -> str:
 class ProductionSummary(Sheet):
     """Good pieces, rejects and reject rate per design and per maker, totals, and daily output."""
 
-    title = "Laporan Produksi"
-
     def __init__(self, data: ProductionSummaryData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data

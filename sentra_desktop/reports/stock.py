@@ -20,8 +20,6 @@ ROWS_PER_PAGE = 42
 class StockSheet(Sheet):
     """Finished goods and materials on hand, low stock marked, a blank column to write counts in."""
 
-    title = "Daftar Stok"
-
     def __init__(self, data: StockSheetData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data
@@ -117,8 +115,6 @@ class StockSheet(Sheet):
 
 class StockCard(Sheet):
     """Kartu stok of one item: opening balance, every movement with date, reference and who, closing."""
-
-    title = "Kartu Stok"
 
     def __init__(self, data: StockCardData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)

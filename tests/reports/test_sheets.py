@@ -11,7 +11,7 @@ import pytest
 
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.sheets import ProductionSummaryData, SentraInfo, StockSheetData, StockSheetItem
-from sentra_desktop.reports import render
+from sentra_desktop.printing import render
 from sentra_desktop.services.report_data import ReportDataService
 from tests.reports.conftest import ARABIC, CHINESE, EMOJI, LONG_WORD, TRICKY, pdf_fonts, pdf_pages
 
