@@ -203,3 +203,61 @@ def test_report_usage_errors_exit_2(report_db: str, tmp_path: Path) -> None:
         with pytest.raises(SystemExit) as exc:
             main(["--db-url", report_db, "report", *args, "--out", out])
         assert exc.value.code == 2, args
+
+
+# --- language ----------------------------------------------------------------------------------
+
+
+def test_help_is_indonesian_unless_english_is_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "isi database dengan sentra contoh yang realistis" in out
+    assert "cetak laporan ke berkas PDF: production, stock, stock-card, order, delivery, buyers" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    assert "fill the database with a realistic demo sentra" in " ".join(capsys.readouterr().out.split())
+    from sentra_desktop.core import i18n
+
+    assert i18n.language() == "id"  # main() leaves the language as it found it
+
+
+def test_the_settings_file_chooses_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    assert main(["--data-dir", str(data), "check"]) == 1
+    assert "Tidak ada database di" in capsys.readouterr().err
+    (data / "settings.ini").write_text("[ui]\nlanguage=en\n", encoding="utf-8")
+    assert main(["--data-dir", str(data), "check"]) == 1
+    assert "There is no database at" in capsys.readouterr().err
+    assert main(["--lang", "id", "--data-dir", str(data), "check"]) == 1  # --lang wins over the setting
+    assert "Tidak ada database di" in capsys.readouterr().err
+
+
+def test_check_backup_and_restore_speak_indonesian(
+    report_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db-url", report_db, "check"]) == 0
+    out = capsys.readouterr().out
+    for line in ("Keutuhan berkas: baik", "Rujukan antartabel: baik", "Hasil: sehat"):
+        assert line in out, out
+    assert "Saldo stok dibanding buku mutasi (" in out and "barang): baik" in out
+    data = tmp_path / "data"  # report_db lives in the data folder of db_path
+    backup_dir = tmp_path / "usb"
+    assert main(["--data-dir", str(data), "backup", "--out", str(backup_dir)]) == 0
+    written = Path(capsys.readouterr().out.strip())
+    assert written.parent == backup_dir and written.is_file()
+    assert main(["--data-dir", str(data), "restore", str(written)]) == 0
+    out = capsys.readouterr().out
+    assert f"Dipulihkan dari {written}" in out and "Data yang digantikan disimpan sebagai" in out
+
+
+def test_report_usage_errors_are_indonesian(
+    report_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db-url", report_db, "report", "stock-card", "--out", str(tmp_path / "x.pdf")])
+    assert "laporan stock-card memerlukan --item" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--db-url", report_db, "report", "production", "--month", "13/2026", "--out", "x.pdf"])
+    assert "bukan bulan: “13/2026”" in capsys.readouterr().err

@@ -32,8 +32,10 @@ def catalogue(ts_path: Path) -> dict[str, object]:
         if message.unfinished:
             continue
         key = f"{message.source}{SEPARATOR}{message.comment}" if message.comment else message.source
-        # A plural text has one form per line; Indonesian has a single form, the first.
-        contexts.setdefault(message.context, {})[key] = message.translation.split("\n")[0]
+        text = message.translation
+        if "%n" in message.source:  # a plural text: one form per line, and Indonesian has one form
+            text = text.split("\n")[0]
+        contexts.setdefault(message.context, {})[key] = text
     return {"source": ts_path.name, "contexts": contexts}
 
 
