@@ -26,6 +26,7 @@ from sentra_desktop.core.paths import DataDir
 
 if TYPE_CHECKING:
     from sentra_desktop.services.backup import BackupService
+    from sentra_desktop.services.database import Database
 
 log = logging.getLogger("sentra.cli")
 
@@ -48,7 +49,7 @@ def database_url(args: argparse.Namespace) -> str:
     return data_dir.sqlite_url()
 
 
-def open_database(args: argparse.Namespace):
+def open_database(args: argparse.Namespace) -> Database:
     """Open (and migrate) the database the arguments point at."""
     from sentra_desktop.services.database import Database
 

@@ -28,18 +28,41 @@ if TYPE_CHECKING:
 class DemoCounts(Protocol):
     """What the demo generator's summary tells (the generator lives apart from the product)."""
 
-    first_day: date
-    last_day: date
-    member_businesses: int
-    makers: int
-    designs: int
-    materials: int
-    production_entries: int
-    stock_movements: int
-    buyers: int
-    orders: int
-    delivered_orders: int
-    payments: int
+    @property
+    def first_day(self) -> date: ...
+
+    @property
+    def last_day(self) -> date: ...
+
+    @property
+    def member_businesses(self) -> int: ...
+
+    @property
+    def makers(self) -> int: ...
+
+    @property
+    def designs(self) -> int: ...
+
+    @property
+    def materials(self) -> int: ...
+
+    @property
+    def production_entries(self) -> int: ...
+
+    @property
+    def stock_movements(self) -> int: ...
+
+    @property
+    def buyers(self) -> int: ...
+
+    @property
+    def orders(self) -> int: ...
+
+    @property
+    def delivered_orders(self) -> int: ...
+
+    @property
+    def payments(self) -> int: ...
 
 
 LISTED = 20  # problems listed per check; the count says how many there are

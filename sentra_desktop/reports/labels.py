@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from enum import StrEnum
+from typing import Any
 
 from sentra_desktop.core import names
 from sentra_desktop.core.formatting import format_decimal, format_thousands
@@ -26,7 +26,7 @@ MONTHS = (
 )
 
 
-def label(table: Mapping[StrEnum, str], value: str) -> str:
+def label(table: Mapping[Any, str], value: str) -> str:
     """The display name of a stored value, from the catalogue the screen also reads."""
     return names.name(table, value)
 
