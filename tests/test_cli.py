@@ -45,6 +45,9 @@ def test_unopenable_database_is_a_plain_failure(capsys: pytest.CaptureFixture[st
 def test_dates_in_both_forms() -> None:
     assert cli_date("28/11/2026") == date(2026, 11, 28)
     assert cli_date("2026-11-28") == date(2026, 11, 28)
+    from sentra_desktop.core import i18n
+
+    assert i18n.language() == "id"
     with pytest.raises(Exception, match="bukan tanggal"):
         cli_date("11/28/2026")
 

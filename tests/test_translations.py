@@ -61,12 +61,16 @@ def _lrelease(ts_path: Path, qm_path: Path) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
     """Translators a test installs; removed afterwards so other tests see the English source."""
+    from sentra_desktop.core import i18n
+
     translators: list[QTranslator] = []
     locale = QLocale()
+    language = i18n.language()  # install_translators switches the catalogue without Qt too
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
+    i18n.set_language(language)
 
 
 def _install(app: QApplication, qm_path: Path, into: list[QTranslator]) -> QTranslator:
@@ -220,7 +224,8 @@ def indonesian_qt(qapp: QApplication, installed: list[QTranslator], tmp_path: Pa
     result = _lrelease(SENTRA_TS, qm)
     assert result.returncode == 0, result.stdout + result.stderr
     _install(qapp, qm, installed)
-    previous = i18n.set_language("id")
+    previous = i18n.language()
+    i18n.set_language("id")
     yield
     i18n.set_language(previous)
 

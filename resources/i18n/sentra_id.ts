@@ -485,6 +485,41 @@
     </message>
 </context>
 <context>
+    <name>BuyerList</name>
+    <message>
+        <source>Buyers</source>
+        <translation>Jumlah pembeli</translation>
+    </message>
+    <message>
+        <source>Value of orders</source>
+        <translation>Nilai pesanan</translation>
+    </message>
+    <message>
+        <source>No buyer has been entered yet.</source>
+        <translation>Belum ada pembeli yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation / shop</source>
+        <translation>Organisasi / toko</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+</context>
+<context>
     <name>BuyerPanel</name>
     <message>
         <source>C&amp;opy WhatsApp link</source>
@@ -1227,6 +1262,59 @@
     <message>
         <source>Deliver anyway? Stock goes below zero.</source>
         <translation>Tetap kirim? Stok akan menjadi di bawah nol.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNote</name>
+    <message>
+        <source>Delivery note number</source>
+        <translation>Nomor surat jalan</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Tanggal kirim</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Please find the following goods delivered herewith:</source>
+        <translation>Dengan hormat, bersama ini kami kirimkan barang-barang berikut:</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered ({unit})</source>
+        <translation>
+            <numerusform>Dikirim ({unit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total delivered</source>
+        <translation>Jumlah dikirim</translation>
+    </message>
+    <message>
+        <source>The goods were received in good condition and in the right quantity.</source>
+        <translation>Barang telah diterima dalam keadaan baik dan jumlah yang sesuai.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Pengantar</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2878,77 @@
     </message>
 </context>
 <context>
+    <name>OrderSheet</name>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Tanggal pesan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sales event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah harga</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Down payment (DP)</source>
+        <translation>Uang muka (DP)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Draft</source>
@@ -3336,6 +3495,89 @@
     <message>
         <source>Delete entry</source>
         <translation>Hapus catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionSummary</name>
+    <message>
+        <source>Good pieces</source>
+        <translation>Barang baik</translation>
+    </message>
+    <message>
+        <source>Member business (IKM)</source>
+        <translation>Anggota (IKM)</translation>
+    </message>
+    <message>
+        <source>The whole sentra</source>
+        <translation>Seluruh sentra</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Production entries</source>
+        <translation>Catatan produksi</translation>
+    </message>
+    <message>
+        <source>Designs made</source>
+        <translation>Desain dibuat</translation>
+    </message>
+    <message>
+        <source>Makers</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>No production was entered in this period.</source>
+        <translation>Tidak ada produksi yang tercatat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>By design</source>
+        <translation>Per desain</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>% reject</source>
+        <translation>% reject</translation>
+    </message>
+    <message>
+        <source>By maker</source>
+        <translation>Per pengrajin</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Output per month ({unit}): grey = good, white = reject</source>
+        <translation>
+            <numerusform>Hasil produksi per bulan ({unit}): abu-abu = baik, putih = reject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output per day ({unit}): grey = good, white = reject</source>
+        <translation>
+            <numerusform>Hasil produksi per hari ({unit}): abu-abu = baik, putih = reject</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4202,125 @@
     </message>
 </context>
 <context>
+    <name>Sheet</name>
+    <message numerus="yes">
+        <source>Page {page} of {pages}</source>
+        <translation>
+            <numerusform>Halaman {page} dari {pages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {when}</source>
+        <translation>
+            <numerusform>Dicetak {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of {date}</source>
+        <translation>
+            <numerusform>Per {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telepon / WA</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(nama jelas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. {number}</source>
+        <translation>
+            <numerusform>No. {number}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sincerely,
+{sentra}</source>
+        <translation>
+            <numerusform>Hormat kami,
+{sentra}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+</context>
+<context>
     <name>Sheets</name>
     <message>
         <source>Production summary</source>
@@ -4022,6 +4383,65 @@
     </message>
 </context>
 <context>
+    <name>StockCard</name>
+    <message>
+        <source>The whole history</source>
+        <translation>Seluruh riwayat</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>awal</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Jenis mutasi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo akhir</translation>
+    </message>
+    <message>
+        <source>No stock moved in this period.</source>
+        <translation>Tidak ada mutasi stok pada periode ini.</translation>
+    </message>
+</context>
+<context>
     <name>StockItemKind</name>
     <message>
         <source>Finished goods</source>
@@ -4069,6 +4489,83 @@
     <message>
         <source>Stock</source>
         <translation>Stok</translation>
+    </message>
+</context>
+<context>
+    <name>StockSheet</name>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>All product types</source>
+        <translation>Semua jenis produk</translation>
+    </message>
+    <message>
+        <source>Finished goods</source>
+        <translation>Barang jadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} designs</source>
+        <translation>
+            <numerusform>{count} desain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} materials</source>
+        <translation>
+            <numerusform>{count} bahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} items below their low-stock level (marked LOW, in bold). Fill in the Counted column during a stock count.</source>
+        <translation>
+            <numerusform>{count} barang di bawah batas stok minimum (ditandai RENDAH, huruf tebal). Kolom Dihitung diisi saat stok opname.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no items to show.</source>
+        <translation>Tidak ada barang untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Counted by: ______________________    Date: ____________    Initials: __________</source>
+        <translation>Dihitung oleh: ______________________    Tanggal: ____________    Paraf: __________</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Low level</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ket.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>MINUS</source>
+        <translation>MINUS</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>RENDAH</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,11 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             width = self._pagesize[0]
             self.setFont(MAIN, 8)
-            self.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"Halaman {self._pageNumber} dari {total}")
+            self.drawRightString(
+                width - MARGIN,
+                MARGIN - 2 * mm,
+                i18n.translate("Sheet", "Page {page} of {pages}", None, page=self._pageNumber, pages=total),
+            )
             super().showPage()
         super().save()
 
@@ -237,7 +241,12 @@ class Sheet:
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN + 2 * mm, width - MARGIN, MARGIN + 2 * mm)
         canvas.setFont(MAIN, 8)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"Dicetak {format_datetime(self.printed_at)} · {APP_NAME}")
+        canvas.drawString(
+            MARGIN,
+            MARGIN - 2 * mm,
+            i18n.translate("Sheet", "Printed {when}", None, when=format_datetime(self.printed_at))
+            + f" · {APP_NAME}",
+        )
         canvas.restoreState()
         if self._progress is not None:
             page = canvas.getPageNumber()

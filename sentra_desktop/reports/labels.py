@@ -6,24 +6,30 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from sentra_desktop.core import names
+from sentra_desktop.core import i18n, names
 from sentra_desktop.core.formatting import format_decimal, format_thousands
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.quantities import reject_rate
 
 MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
+    QT_TRANSLATE_NOOP("Sheet", "January"),
+    QT_TRANSLATE_NOOP("Sheet", "February"),
+    QT_TRANSLATE_NOOP("Sheet", "March"),
+    QT_TRANSLATE_NOOP("Sheet", "April"),
+    QT_TRANSLATE_NOOP("Sheet", "May"),
+    QT_TRANSLATE_NOOP("Sheet", "June"),
+    QT_TRANSLATE_NOOP("Sheet", "July"),
+    QT_TRANSLATE_NOOP("Sheet", "August"),
+    QT_TRANSLATE_NOOP("Sheet", "September"),
+    QT_TRANSLATE_NOOP("Sheet", "October"),
+    QT_TRANSLATE_NOOP("Sheet", "November"),
+    QT_TRANSLATE_NOOP("Sheet", "December"),
 )
+
+
+def month_name(month: int) -> str:
+    """The name of month 1-12 in the catalogue's words ("November")."""
+    return i18n.translate("Sheet", MONTHS[month - 1])
 
 
 def label(table: Mapping[Any, str], value: str) -> str:

@@ -14,7 +14,8 @@ from sentra_desktop.core.enums import MaterialUnit, MovementKind, OrderStatus
 @pytest.fixture(autouse=True)
 def language() -> Iterator[None]:
     """Each test starts in the default language and leaves it so."""
-    previous = i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    previous = i18n.language()
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
     yield
     i18n.set_language(previous)
 

@@ -62,7 +62,8 @@ def test_each_sheet_is_made_under_its_registered_title(
 
 def test_a_sheet_follows_the_catalogue_language(db: Database) -> None:
     build_known(db)
-    previous = i18n.set_language("en")
+    previous = i18n.language()
+    i18n.set_language("en")
     try:
         text = " ".join(pdf_pages(printing.make(db, "stock", {}))[0].split())
     finally:
