@@ -264,3 +264,12 @@ def test_report_usage_errors_are_indonesian(
     with pytest.raises(SystemExit):
         main(["--db-url", report_db, "report", "production", "--month", "13/2026", "--out", "x.pdf"])
     assert "bukan bulan: “13/2026”" in capsys.readouterr().err
+
+
+def test_demo_data_says_what_it_made_in_indonesian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path / "d"), "demo-data", "--days", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Data demo ") and " desain, " in out and " pengrajin di " in out, out
+    assert " pesanan (" in out and " terkirim), " in out and out.rstrip().endswith(" pembayaran."), out
