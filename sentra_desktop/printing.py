@@ -2,8 +2,9 @@
 
 The Laporan page, the print preview and the command line's ``report`` all make a sheet through
 :func:`make`; adding a sheet is one :class:`SheetKind` here (plus its data in ``services`` and its
-layout in ``reports``). This module sits above both, which may not import each other, and
-imports no Qt.
+layout in ``reports``). This module sits above both, which may not import each other, imports
+no Qt, and loads the database layer and ReportLab only when a sheet is made (the command line's
+help and the window's start need neither).
 
 Parameters by sheet: order and delivery ``number``; stock ``product_type`` (id or name,
 optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date_from``,
@@ -22,11 +23,11 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core import sheets as data
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sentra_desktop.services.report_data import ReportDataService
 
 if TYPE_CHECKING:
     from sentra_desktop.reports.base import Progress, Sheet
     from sentra_desktop.services.database import Database
+    from sentra_desktop.services.report_data import ReportDataService
 
 Params = Mapping[str, Any]
 
@@ -45,7 +46,7 @@ class SheetKind:
     data_type: type
     gather: Callable[[ReportDataService, Params], Any]
     layout: str
-    needs: tuple[str, ...] = ()  # parameters without which the sheet cannot be made
+    needs: tuple[str, ...] = ()  # what the command line must be given (--number, --item)
 
     @property
     def command(self) -> str:
@@ -164,6 +165,8 @@ def make(
     Raises:
         SentraError: what the data asks for does not exist (an unknown order number).
     """
+    from sentra_desktop.services.report_data import ReportDataService
+
     kind = sheet_kind(key)
     return _render(kind, kind.gather(ReportDataService(db), params), progress, printed_at)
 
