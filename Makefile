@@ -10,6 +10,8 @@ STAMP_TEST := $(VENV)/.installed-test
 STAMP_INSTALLER := $(VENV)/.installed-installer
 TS_FILES   := $(wildcard resources/i18n/*.ts)
 QM_FILES   := $(patsubst resources/i18n/%.ts,sentra_desktop/ui/i18n/%.qm,$(TS_FILES))
+# The same catalogue without Qt, for the command line and the printed sheets (sentra_desktop/core/i18n.py).
+JSON_FILES := $(patsubst resources/i18n/%.ts,sentra_desktop/i18n/%.json,$(wildcard resources/i18n/sentra_*.ts))
 
 .PHONY: run test lint translations update-translations screenshots bench demo clean installer installer-test frozen-bench
 
@@ -33,7 +35,10 @@ sentra_desktop/ui/i18n/%.qm: resources/i18n/%.ts | $(STAMP_RUN)
 	@mkdir -p $(dir $@)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM_FILES)
+sentra_desktop/i18n/%.json: resources/i18n/%.ts | $(STAMP_RUN)
+	$(PY) tools/compile_translations.py
+
+translations: $(QM_FILES) $(JSON_FILES)
 
 run: $(STAMP_RUN) translations
 	$(BIN)/sentra-desktop
@@ -68,4 +73,4 @@ frozen-bench: $(STAMP_INSTALLER) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) bench/frozen_start.py
 
 clean:
-	rm -rf $(VENV) sentra_desktop/ui/i18n/*.qm build dist .pytest_cache
+	rm -rf $(VENV) sentra_desktop/ui/i18n/*.qm sentra_desktop/i18n/*.json build dist .pytest_cache

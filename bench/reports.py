@@ -52,7 +52,7 @@ from sentra_desktop.core.sheets import (  # noqa: E402
     StockSheetData,
     StockSheetItem,
 )
-from sentra_desktop.reports import render  # noqa: E402
+from sentra_desktop.printing import render  # noqa: E402
 from sentra_desktop.reports.fonts import BOLD, MAIN, register_fonts  # noqa: E402
 
 OUT = ROOT / "bench" / "out"

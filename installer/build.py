@@ -39,15 +39,8 @@ def step(text: str) -> None:
 
 
 def compile_translations() -> None:
-    """resources/i18n/*.ts -> sentra_desktop/ui/i18n/*.qm (what `make translations` does)."""
-    lrelease = Path(sys.executable).parent / f"pyside6-lrelease{EXE}"
-    target = ROOT / "sentra_desktop" / "ui" / "i18n"
-    target.mkdir(parents=True, exist_ok=True)
-    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
-        qm = target / f"{ts.stem}.qm"
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    """resources/i18n/*.ts -> .qm and the Qt-free .json catalogue (what `make translations` does)."""
+    subprocess.run([sys.executable, str(ROOT / "tools" / "compile_translations.py")], check=True, cwd=ROOT)
 
 
 def freeze() -> None:

@@ -1,13 +1,16 @@
 """The command line: starts the window when no subcommand is given, else runs one task.
 
 Exit codes: 0 done, 1 the work failed or the input was bad (a plain message on stderr),
-2 a usage error (argparse's own code).
+2 a usage error (argparse's own code). It speaks the language of ``--lang``, else of this PC's
+settings file (Indonesian by default), from the catalogue the window reads too
+(:mod:`sentra_desktop.cli_output`).
 """
 
 from __future__ import annotations
 
 import argparse
 import errno
+import functools
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -16,28 +19,20 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sentra_desktop import APP_NAME, __version__
+from sentra_desktop import cli_output, cli_parser
+from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError, StorageError
-from sentra_desktop.core.formatting import parse_date
-from sentra_desktop.core.messages import describe
 from sentra_desktop.core.paths import DataDir
 
 if TYPE_CHECKING:
     from sentra_desktop.services.backup import BackupService
+    from sentra_desktop.services.database import Database
 
 log = logging.getLogger("sentra.cli")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-def cli_date(text: str) -> date:
-    """argparse type for dates given as 28/11/2026 or 2026-11-28."""
-    try:
-        return parse_date(text)
-    except SentraError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use 28/11/2026 or 2026-11-28)") from None
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -54,7 +49,7 @@ def database_url(args: argparse.Namespace) -> str:
     return data_dir.sqlite_url()
 
 
-def open_database(args: argparse.Namespace):
+def open_database(args: argparse.Namespace) -> Database:
     """Open (and migrate) the database the arguments point at."""
     from sentra_desktop.services.database import Database
 
@@ -76,7 +71,7 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
             summary = load_demo_data(db, options, progress=None)
     finally:
         db.dispose()
-    print(summary.describe())
+    print(cli_output.demo_text(summary))
     return EXIT_OK
 
 
@@ -90,18 +85,6 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     from sentra_desktop.app import run_gui
 
     return run_gui(args)
-
-
-def cli_month(text: str) -> date:
-    """argparse type for a month given as 2026-11 or 11/2026; returns its first day."""
-    cleaned = text.strip()
-    for sep, year_first in (("-", True), ("/", False)):
-        parts = cleaned.split(sep)
-        if len(parts) == 2 and all(part.isdigit() for part in parts):
-            year, month = (parts[0], parts[1]) if year_first else (parts[1], parts[0])
-            if len(year) == 4 and 1 <= int(month) <= 12:
-                return date(int(year), int(month), 1)
-    raise argparse.ArgumentTypeError(f"not a month: {text!r} (use 2026-11 or 11/2026)")
 
 
 def report_period(args: argparse.Namespace) -> tuple[date, date]:
@@ -118,42 +101,37 @@ def report_period(args: argparse.Namespace) -> tuple[date, date]:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from sentra_desktop.reports import render
-    from sentra_desktop.services.report_data import ReportDataService
+    from sentra_desktop import printing
 
-    needs_number = {"order", "delivery"}
-    if args.sheet in needs_number and not args.number:
-        args.usage.error(f"report {args.sheet} needs --number")
-    if args.sheet == "stock-card" and not args.item:
-        args.usage.error("report stock-card needs --item CODE")
+    kind = printing.sheet_kind(args.sheet)
+    for need in kind.needs:
+        if not getattr(args, need):
+            option = f"--{need.replace('_', '-')}"
+            args.usage.error(
+                i18n.translate(
+                    "CommandLine", "report {sheet} needs {option}", None, sheet=args.sheet, option=option
+                )
+            )
+    start, end = report_period(args)
+    params = {
+        "number": args.number,
+        "product_type": args.product_type,
+        "item": args.item,
+        "date_from": start,
+        "date_to": end,
+    }
     db = open_database(args)
     try:
-        reports = ReportDataService(db)
-        if args.sheet == "order":
-            data = reports.order_sheet(args.number)
-        elif args.sheet == "delivery":
-            data = reports.delivery_note(args.number)
-        elif args.sheet == "stock":
-            data = reports.stock_sheet(args.product_type)
-        elif args.sheet == "stock-card":
-            kind, item_id = reports.find_item(args.item)
-            start, end = report_period(args)
-            data = reports.stock_card(kind, item_id, start, end)
-        elif args.sheet == "production":
-            start, end = report_period(args)
-            data = reports.production_summary(start, end)
-        else:
-            data = reports.buyer_list()
+        pdf = printing.make(db, kind.key, params)
     finally:
         db.dispose()
     out = Path(args.out)
-    out.write_bytes(render(data))
+    out.write_bytes(pdf)
     print(out)
     return EXIT_OK
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from sentra_desktop.core.messages import render
     from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)
@@ -162,17 +140,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if result.problems:
-        for problem in result.problems:
-            column = TransferService.column_name(args.kind, problem.field)
-            where = f"row {problem.row}" + (f", {column}" if column else "")
-            print(f"{where}: {render(problem.code, dict(problem.params))}", file=sys.stderr)
+        column = functools.partial(TransferService.column_name, args.kind)
+        for line in cli_output.import_problem_lines(result, column):
+            print(line, file=sys.stderr)
         rows = len({p.row for p in result.problems})
-        print(f"sentra-desktop: nothing was imported: {rows} bad row(s) in {args.file}", file=sys.stderr)
+        print(f"sentra-desktop: {cli_output.nothing_imported(rows, args.file)}", file=sys.stderr)
         return EXIT_FAILED
-    print(
-        f"{args.kind}: {result.rows} rows, {result.created} new, {result.updated} changed, "
-        f"{result.unchanged} already there"
-    )
+    print(cli_output.imported(result))
     return EXIT_OK
 
 
@@ -184,7 +158,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         rows = TransferService(db).export(args.kind, Path(args.out))
     finally:
         db.dispose()
-    print(f"{args.out} ({rows} rows)")
+    print(cli_output.exported(args.out, rows))
     return EXIT_OK
 
 
@@ -250,10 +224,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if server is not None:
         from sentra_desktop.services.data_copy import restore_to_server
 
-        print(restore_to_server(Path(args.file), server).describe())
+        print(cli_output.copy_text(restore_to_server(Path(args.file), server)))
         return EXIT_OK
     result = _backups(args).restore(Path(args.file))
-    print(result.describe())
+    print(cli_output.restore_text(result))
     return EXIT_OK
 
 
@@ -269,15 +243,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         db = Database.open(url, migrate=False)
     except StorageError as exc:
-        print(f"Database: {describe(exc)}")
-        print("Result: PROBLEMS FOUND")
+        print(cli_output.database_line(cli_output.error_text(exc)))
+        print(cli_output.result_line(sound=False))
         return EXIT_FAILED
     try:
         report = full_check(db)
     finally:
         db.dispose()
-    print(f"Database: {db.url}")
-    print("\n".join(report.lines()))
+    print(cli_output.database_line(str(db.url)))
+    print("\n".join(cli_output.health_lines(report)))
     return EXIT_OK if report.sound else EXIT_FAILED
 
 
@@ -287,7 +261,8 @@ def _cmd_migrate_data(args: argparse.Namespace) -> int:
 
     source = with_stored_password(args.source) if args.source else database_url(args)
     target = with_stored_password(args.target)
-    print(migrate_data(source, target, _terminal_progress() if sys.stderr.isatty() else None).describe())
+    result = migrate_data(source, target, _terminal_progress() if sys.stderr.isatty() else None)
+    print(cli_output.copy_text(result))
     return EXIT_OK
 
 
@@ -303,7 +278,7 @@ def _terminal_progress() -> Callable[[int, int, str], None]:
             return
         last[0] = now
         percent = 100 * done // total if total else 100
-        print(f"\r{percent:3d}%  {done:,} of {total:,} records  ({label})\x1b[K", end="", file=sys.stderr)
+        print(f"\r{cli_output.progress_line(percent, done, total, label)}\x1b[K", end="", file=sys.stderr)
         if done >= total:
             print(file=sys.stderr)
 
@@ -311,114 +286,44 @@ def _terminal_progress() -> Callable[[int, int, str], None]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sentra-desktop", description=f"{APP_NAME}: production, stock, designs, buyers and orders."
+    """The command line's options and subcommands, described in the current language."""
+    return cli_parser.build_parser(
+        {
+            "demo-data": _cmd_demo_data,
+            "screenshot": _cmd_screenshot,
+            "backup": _cmd_backup,
+            "restore": _cmd_restore,
+            "report": _cmd_report,
+            "migrate-data": _cmd_migrate_data,
+            "import": _cmd_import,
+            "export": _cmd_export,
+            "check": _cmd_check,
+        }
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep all data (database, backups, logs) under DIR")
-    parser.add_argument(
-        "--db-url",
-        metavar="URL",
-        help="an SQLite or PostgreSQL URL (sqlite:///file.sqlite3, postgresql+psycopg://user@host/db); "
-        "a server's password may come from the system keyring",
-    )
-    parser.add_argument("--lang", choices=["id", "en"], help="user interface language (default: setting)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo-data", help="fill the database with a realistic demo sentra")
-    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
-    demo.add_argument("--days", type=int, default=None, help="days of production history (default: --years)")
-    size = demo.add_argument_group("size")
-    size.add_argument("--years", type=int, default=1, help="years of history, 365 days each (default 1)")
-    size.add_argument(
-        "--scale",
-        choices=["normal", "large"],
-        default="normal",
-        help="large: about 100,000 production entries a year (a million over 10 years), for benchmarks",
-    )
-    demo.set_defaults(handler=_cmd_demo_data)
 
-    shot = sub.add_parser("screenshot", help="save a picture of one area of the main window")
-    shot.add_argument("--page", required=True, help="area: produksi, stok, desain, pembeli, ...")
-    shot.add_argument("--out", required=True, metavar="FILE.png")
-    shot.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
-    shot.set_defaults(handler=_cmd_screenshot)
-
-    backup = sub.add_parser("backup", help="write one dated, checked backup of the database")
-    backup.add_argument(
-        "--out",
-        metavar="DIR",
-        help="folder to write it into, e.g. a USB stick (default: the data folder's backups)",
-    )
-    backup.set_defaults(handler=_cmd_backup)
-
-    restore = sub.add_parser(
-        "restore", help="put a backup in place of the database (the current one is kept)"
-    )
-    restore.add_argument("file", metavar="FILE", help="the backup file (sentra-YYYYMMDD-HHMMSS.sqlite3)")
-    restore.set_defaults(handler=_cmd_restore)
-
-    report = sub.add_parser(
-        "report",
-        help="print a sheet to a PDF file: stock, stock-card, production, order, delivery or buyers",
-        description="Print one sheet to a PDF file. Dates as 28/11/2026 or 2026-11-28, months as 2026-11.",
-    )
-    report.add_argument(
-        "sheet",
-        choices=["stock", "stock-card", "production", "order", "delivery", "buyers"],
-        help="which sheet",
-    )
-    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
-    report.add_argument("--number", help="order: its number (PSN-…); delivery: SJ-… or an order number")
-    report.add_argument("--product-type", metavar="NAME", help="stock: only the designs of this product type")
-    report.add_argument("--item", metavar="CODE", help="stock-card: the design or material code")
-    period = report.add_mutually_exclusive_group()
-    period.add_argument("--day", type=cli_date, metavar="DATE", help="production: one day")
-    period.add_argument("--month", type=cli_month, metavar="YYYY-MM", help="production: one month")
-    period.add_argument(
-        "--from", dest="date_from", type=cli_date, metavar="DATE", help="first day of a range"
-    )
-    report.add_argument("--to", dest="date_to", type=cli_date, metavar="DATE", help="last day of a range")
-    report.set_defaults(handler=_cmd_report, usage=report)
-
-    move = sub.add_parser(
-        "migrate-data",
-        help="copy every record into an empty database, e.g. from this PC's file to a PostgreSQL server",
-        description="Copy every record (ids and UUIDs kept) into an empty database, then compare the "
-        "counts and stock totals of both. A target that already holds records is refused.",
-    )
-    move.add_argument("--from", dest="source", metavar="URL", help="where the records are (default: --db-url "
-                      "or the data folder's database)")  # fmt: skip
-    move.add_argument("--to", dest="target", metavar="URL", required=True, help="the empty database to fill")
-    move.set_defaults(handler=_cmd_migrate_data)
-
-    kinds = ["designs", "materials", "buyers", "production", "stock-counts"]
-    imp = sub.add_parser(
-        "import",
-        help="read records from a .csv or .xlsx file: all rows or none (every bad row is listed)",
-        description="Import designs, materials, buyers, production entries or stock counts. Any bad row "
-        "means nothing is written; importing the same file again adds nothing.",
-    )
-    imp.add_argument("kind", choices=kinds, help="what the file holds")
-    imp.add_argument("file", metavar="FILE", help="a .csv (comma or semicolon) or .xlsx file")
-    imp.set_defaults(handler=_cmd_import)
-
-    exp = sub.add_parser("export", help="write every record of a kind to a .csv or .xlsx file")
-    exp.add_argument("kind", choices=kinds, help="what to export")
-    exp.add_argument("--out", required=True, metavar="FILE", help="the file to write (.csv or .xlsx)")
-    exp.set_defaults(handler=_cmd_export)
-
-    check = sub.add_parser(
-        "check",
-        help="full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)",
-    )
-    check.set_defaults(handler=_cmd_check)
-    return parser
+def choose_language(argv: Sequence[str] | None) -> str:
+    """The language of ``--lang``, else of the settings file in the data folder (Indonesian by default)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    known, _ = early.parse_known_args(argv)
+    if known.lang in i18n.LANGUAGES:
+        return str(known.lang)
+    return i18n.settings_language(DataDir.resolve(known.data_dir).settings_file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the chosen command (the window when none is given)."""
+    previous = i18n.language()
+    i18n.set_language(choose_language(argv))
+    try:
+        return _run(argv)
+    finally:
+        i18n.set_language(previous)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -430,7 +335,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with writer_lock(args) if args.command in WRITING_COMMANDS else nullcontext():
             return handler(args)
     except SentraError as exc:
-        print(f"sentra-desktop: {describe(exc)}", file=sys.stderr)
+        print(f"sentra-desktop: {cli_output.error_text(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
         print(f"sentra-desktop: {_os_error_text(exc)}", file=sys.stderr)
@@ -441,4 +346,4 @@ def _os_error_text(exc: OSError) -> str:
     """A full or read-only disk in the program's own words, with the system's message after it."""
     codes = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only"}
     code = codes.get(exc.errno or 0)
-    return f"{describe(StorageError(code))} ({exc})" if code else str(exc)
+    return f"{cli_output.error_text(StorageError(code))} ({exc})" if code else str(exc)

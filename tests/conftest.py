@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from sentra_desktop.core import i18n
 from sentra_desktop.services.database import Database
 from tests import pg
 
@@ -46,6 +47,17 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         return
     if area in BOTH_ENGINES_UNDER:
         metafunc.parametrize("db_engine", ENGINES, indirect=True)
+
+
+@pytest.fixture(autouse=True)
+def default_language() -> Iterator[None]:
+    """Each test starts in the default language of the catalogue without Qt.
+
+    The window (``--lang en``) and the CLI switch it for the whole process; a test that does so
+    must not change the words the next test's sheets and messages are in.
+    """
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    yield
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from sentra_desktop import __version__
-from sentra_desktop.cli import build_parser, cli_date, main
+from sentra_desktop.cli import build_parser, main
+from sentra_desktop.cli_parser import cli_date
 
 
 def run(*args: str, data_dir: Path | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
@@ -38,13 +39,16 @@ def test_usage_error_exits_2() -> None:
 def test_unopenable_database_is_a_plain_failure(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db-url", "sqlite:////no/such/folder/x.sqlite3", "demo-data"]) == 1
     err = capsys.readouterr().err
-    assert "could not be opened" in err and "Traceback" not in err
+    assert "Basis data tidak bisa dibuka" in err and "Traceback" not in err
 
 
 def test_dates_in_both_forms() -> None:
     assert cli_date("28/11/2026") == date(2026, 11, 28)
     assert cli_date("2026-11-28") == date(2026, 11, 28)
-    with pytest.raises(Exception, match="not a date"):
+    from sentra_desktop.core import i18n
+
+    assert i18n.language() == "id"
+    with pytest.raises(Exception, match="bukan tanggal"):
         cli_date("11/28/2026")
 
 
@@ -102,18 +106,18 @@ def test_import_then_export_then_reimport(
         encoding="utf-8-sig",
     )
     assert main(["--db-url", url, "import", "designs", str(designs)]) == 0
-    assert "2 new" in capsys.readouterr().out
+    assert "designs: 2 baris, 2 baru, 0 diubah, 0 sudah ada" in capsys.readouterr().out
     out = tmp_path / "desain.xlsx"
     assert main(["--db-url", url, "export", "designs", "--out", str(out)]) == 0
-    assert "(2 rows)" in capsys.readouterr().out
+    assert "(2 baris)" in capsys.readouterr().out
     assert main(["--db-url", url, "import", "designs", str(out)]) == 0
-    assert "0 new, 0 changed, 2 already there" in capsys.readouterr().out
+    assert "0 baru, 0 diubah, 2 sudah ada" in capsys.readouterr().out
     production = tmp_path / "produksi.csv"
     production.write_text(
         "Tanggal;Kode desain;Pengrajin;Jumlah baik\n01/11/2026;GK-01;Budi;1.500\n", encoding="utf-8"
     )
     assert main(["--db-url", url, "import", "production", str(production)]) == 0
-    assert "1 new" in capsys.readouterr().out
+    assert "1 baru" in capsys.readouterr().out
 
 
 def test_import_with_bad_rows_prints_every_one_and_exits_1(
@@ -127,10 +131,10 @@ def test_import_with_bad_rows_prints_every_one_and_exits_1(
     )
     assert main(["--db-url", url, "import", "production", str(path)]) == 1
     err = capsys.readouterr().err
-    assert "row 2, Kode desain: No design has the code “XX”." in err
-    assert "row 3, Tanggal: Type a date as 28/11/2026." in err
-    assert "row 3, Jumlah baik:" in err
-    assert "nothing was imported: 2 bad row(s)" in err
+    assert "baris 2, Kode desain: Tidak ada desain dengan kode “XX”." in err
+    assert "baris 3, Tanggal: Ketik tanggal seperti 28/11/2026." in err
+    assert "baris 3, Jumlah baik:" in err
+    assert "tidak ada yang diimpor: 2 baris salah" in err
 
 
 def test_import_usage_and_file_errors(
@@ -143,7 +147,7 @@ def test_import_usage_and_file_errors(
     assert main(["--db-url", url, "import", "designs", str(tmp_path / "missing.csv")]) == 1
     assert "missing.csv" in capsys.readouterr().err
     assert main(["--db-url", url, "export", "designs", "--out", str(tmp_path / "x.ods")]) == 1
-    assert "only .csv and .xlsx" in capsys.readouterr().err
+    assert "hanya berkas .csv dan .xlsx" in capsys.readouterr().err
 
 
 # --- report ----------------------------------------------------------------------------------
@@ -189,7 +193,7 @@ def test_report_of_an_unknown_order_is_a_plain_failure(
     out = tmp_path / "x.pdf"
     assert main(["--db-url", report_db, "report", "order", "--number", "PSN-1999-9", "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "No order has the number “PSN-1999-9”." in err and "Traceback" not in err
+    assert "Tidak ada pesanan dengan nomor “PSN-1999-9”." in err and "Traceback" not in err
     assert not out.exists()
     assert (
         main(["--db-url", report_db, "report", "stock", "--product-type", "Sepatu", "--out", str(out)]) == 1
@@ -202,3 +206,70 @@ def test_report_usage_errors_exit_2(report_db: str, tmp_path: Path) -> None:
         with pytest.raises(SystemExit) as exc:
             main(["--db-url", report_db, "report", *args, "--out", out])
         assert exc.value.code == 2, args
+
+
+# --- language ----------------------------------------------------------------------------------
+
+
+def test_help_is_indonesian_unless_english_is_asked_for(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "isi database dengan sentra contoh yang realistis" in out
+    assert "cetak laporan ke berkas PDF: production, stock, stock-card, order, delivery, buyers" in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    assert "fill the database with a realistic demo sentra" in " ".join(capsys.readouterr().out.split())
+    from sentra_desktop.core import i18n
+
+    assert i18n.language() == "id"  # main() leaves the language as it found it
+
+
+def test_the_settings_file_chooses_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    assert main(["--data-dir", str(data), "check"]) == 1
+    assert "Tidak ada database di" in capsys.readouterr().err
+    (data / "settings.ini").write_text("[ui]\nlanguage=en\n", encoding="utf-8")
+    assert main(["--data-dir", str(data), "check"]) == 1
+    assert "There is no database at" in capsys.readouterr().err
+    assert main(["--lang", "id", "--data-dir", str(data), "check"]) == 1  # --lang wins over the setting
+    assert "Tidak ada database di" in capsys.readouterr().err
+
+
+def test_check_backup_and_restore_speak_indonesian(
+    report_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db-url", report_db, "check"]) == 0
+    out = capsys.readouterr().out
+    for line in ("Keutuhan berkas: baik", "Rujukan antartabel: baik", "Hasil: sehat"):
+        assert line in out, out
+    assert "Saldo stok dibanding buku mutasi (" in out and "barang): baik" in out
+    data = tmp_path / "data"  # report_db lives in the data folder of db_path
+    backup_dir = tmp_path / "usb"
+    assert main(["--data-dir", str(data), "backup", "--out", str(backup_dir)]) == 0
+    written = Path(capsys.readouterr().out.strip())
+    assert written.parent == backup_dir and written.is_file()
+    assert main(["--data-dir", str(data), "restore", str(written)]) == 0
+    out = capsys.readouterr().out
+    assert f"Dipulihkan dari {written}" in out and "Data yang digantikan disimpan sebagai" in out
+
+
+def test_report_usage_errors_are_indonesian(
+    report_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--db-url", report_db, "report", "stock-card", "--out", str(tmp_path / "x.pdf")])
+    assert "laporan stock-card memerlukan --item" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["--db-url", report_db, "report", "production", "--month", "13/2026", "--out", "x.pdf"])
+    assert "bukan bulan: “13/2026”" in capsys.readouterr().err
+
+
+def test_demo_data_says_what_it_made_in_indonesian(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path / "d"), "demo-data", "--days", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Data demo ") and " desain, " in out and " pengrajin di " in out, out
+    assert " pesanan (" in out and " terkirim), " in out and out.rstrip().endswith(" pembayaran."), out

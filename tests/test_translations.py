@@ -61,12 +61,16 @@ def _lrelease(ts_path: Path, qm_path: Path) -> subprocess.CompletedProcess[str]:
 @pytest.fixture
 def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
     """Translators a test installs; removed afterwards so other tests see the English source."""
+    from sentra_desktop.core import i18n
+
     translators: list[QTranslator] = []
     locale = QLocale()
+    language = i18n.language()  # install_translators switches the catalogue without Qt too
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
+    i18n.set_language(language)
 
 
 def _install(app: QApplication, qm_path: Path, into: list[QTranslator]) -> QTranslator:
@@ -206,3 +210,76 @@ def test_indonesian_catalogue_loads_and_english_needs_none(
     assert QCoreApplication.translate(sample.context, sample.source, sample.comment or None) == (
         sample.translation
     )
+
+
+# --- one catalogue: the Qt-free lookup says what Qt says ------------------------------------------
+
+
+@pytest.fixture
+def indonesian_qt(qapp: QApplication, installed: list[QTranslator], tmp_path: Path) -> Iterator[None]:
+    """The Indonesian .qm installed in Qt and Indonesian in the Qt-free catalogue, as the program runs."""
+    from sentra_desktop.core import i18n
+
+    qm = tmp_path / "sentra_id.qm"
+    result = _lrelease(SENTRA_TS, qm)
+    assert result.returncode == 0, result.stdout + result.stderr
+    _install(qapp, qm, installed)
+    previous = i18n.language()
+    i18n.set_language("id")
+    yield
+    i18n.set_language(previous)
+
+
+def test_the_catalogue_without_qt_agrees_with_qt_on_every_text(indonesian_qt: None) -> None:
+    """Every finished entry of sentra_id.ts reads the same through Qt (.qm) and without it (.json).
+
+    The .json is what `make translations` built; a stale one (older than the .ts) fails here too.
+    """
+    from sentra_desktop.core import i18n
+
+    differ = []
+    for message in tools.read_messages(SENTRA_TS):
+        if message.unfinished or "%n" in message.source:
+            continue
+        qt = QCoreApplication.translate(message.context, message.source, message.comment or None)
+        plain = i18n.translate(message.context, message.source, message.comment or None)
+        if qt != plain:
+            differ.append(f"  [{message.context}] {message.source!r}: Qt {qt!r}, without Qt {plain!r}")
+    assert not differ, "run `make translations`:\n" + "\n".join(differ[:50])
+
+
+def test_screen_and_paper_use_the_same_word_for_every_status_and_unit(indonesian_qt: None) -> None:
+    """What a list on screen shows for each stored value is what a sheet (and the CLI) prints."""
+    from sentra_desktop.core import names
+    from sentra_desktop.core.enums import DesignStatus, MaterialUnit, OrderStatus
+    from sentra_desktop.reports.labels import label, unit_label
+    from sentra_desktop.ui.pages import sales_labels
+    from sentra_desktop.ui.pages.design_form import status_names as design_status_names
+    from sentra_desktop.ui.pages.stock import common
+
+    screen = {
+        "OrderStatus": sales_labels.status_names(),
+        "PaymentMethod": sales_labels.method_names(),
+        "BuyerKind": sales_labels.kind_names(),
+        "MetVia": sales_labels.met_via_names(),
+        "SalesEventKind": sales_labels.event_kind_names(),
+        "MovementKind": common.movement_names(),
+        "StockItemKind": common.item_kind_names(),
+        "DesignStatus": design_status_names(),
+        "MaterialUnit": {unit: common.unit_name(unit) for unit in MaterialUnit},
+    }
+    assert set(screen) == set(names.TABLES)
+    compared = 0
+    for context, table in names.TABLES.items():
+        for member in table:
+            on_screen = screen[context][member]
+            on_paper = unit_label(member.value) if context == "MaterialUnit" else label(table, member.value)
+            assert on_screen == on_paper, (context, member.value, on_screen, on_paper)
+            assert on_screen != member.value or context == "MaterialUnit", (context, member.value)
+            compared += 1
+    assert compared >= 40
+    # Finished goods are counted in pieces: the same word as a material counted in pieces.
+    assert common.unit_name(names.DESIGN_UNIT) == unit_label(names.DESIGN_UNIT) == "buah"
+    assert unit_label(MaterialUnit.PIECE) == "buah"
+    assert sales_labels.status_names()[OrderStatus.READY] == "Siap kirim"
+    assert design_status_names()[DesignStatus.RETIRED] == label(names.DESIGN_STATUS, "retired")

@@ -485,6 +485,41 @@
     </message>
 </context>
 <context>
+    <name>BuyerList</name>
+    <message>
+        <source>Buyers</source>
+        <translation>Jumlah pembeli</translation>
+    </message>
+    <message>
+        <source>Value of orders</source>
+        <translation>Nilai pesanan</translation>
+    </message>
+    <message>
+        <source>No buyer has been entered yet.</source>
+        <translation>Belum ada pembeli yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Organisation / shop</source>
+        <translation>Organisasi / toko</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+</context>
+<context>
     <name>BuyerPanel</name>
     <message>
         <source>C&amp;opy WhatsApp link</source>
@@ -628,6 +663,323 @@
     <message>
         <source>Remove buyer</source>
         <translation>Hapus pembeli</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>report {sheet} needs {option}</source>
+        <translation>
+            <numerusform>laporan {sheet} memerlukan {option}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database: {database}</source>
+        <translation>
+            <numerusform>Database: {database}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: sound</source>
+        <translation>Hasil: sehat</translation>
+    </message>
+    <message>
+        <source>Result: PROBLEMS FOUND</source>
+        <translation>Hasil: ADA MASALAH</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Keutuhan berkas</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Rujukan antartabel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock balances against the ledger ({items} items)</source>
+        <translation>
+            <numerusform>Saldo stok dibanding buku mutasi ({items} barang)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not check: {failure}</source>
+        <translation>
+            <numerusform>Tidak dapat diperiksa: {failure}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: no balance row, ledger sum {ledger}</source>
+        <translation>
+            <numerusform>{item}: tanpa baris saldo, jumlah mutasi {ledger}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{item}: balance {balance}, ledger sum {ledger}</source>
+        <translation>
+            <numerusform>{item}: saldo {balance}, jumlah mutasi {ledger}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: not applicable here</source>
+        <translation>
+            <numerusform>{title}: tidak berlaku di sini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: ok</source>
+        <translation>
+            <numerusform>{title}: baik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: {count} problem(s)</source>
+        <translation>
+            <numerusform>{title}: {count} masalah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and {count} more</source>
+        <translation>
+            <numerusform>  ... dan {count} lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored {file} (schema {revision}).</source>
+        <translation>
+            <numerusform>Dipulihkan dari {file} (skema {revision}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was updated to this version&apos;s schema.</source>
+        <translation>Skemanya diperbarui ke skema versi ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data it replaced was kept as {file}.</source>
+        <translation>
+            <numerusform>Data yang digantikan disimpan sebagai {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied {records} records from {source} to {target}; counts and stock totals match.</source>
+        <translation>
+            <numerusform>{records} catatan disalin dari {source} ke {target}; jumlah catatan dan total stok cocok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data {first}–{last}: {designs} designs, {makers} makers in {members} member businesses, {materials} materials, {entries} production entries, {movements} stock movements, {buyers} buyers, {orders} orders ({delivered} delivered), {payments} payments.</source>
+        <translation>
+            <numerusform>Data demo {first}–{last}: {designs} desain, {makers} pengrajin di {members} usaha anggota, {materials} bahan baku, {entries} catatan produksi, {movements} mutasi stok, {buyers} pembeli, {orders} pesanan ({delivered} terkirim), {payments} pembayaran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row {row}</source>
+        <translation>
+            <numerusform>baris {row}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: {rows} bad row(s) in {file}</source>
+        <translation>
+            <numerusform>tidak ada yang diimpor: {rows} baris salah di {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}: {rows} rows, {created} new, {updated} changed, {unchanged} already there</source>
+        <translation>
+            <numerusform>{kind}: {rows} baris, {created} baru, {updated} diubah, {unchanged} sudah ada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} ({rows} rows)</source>
+        <translation>
+            <numerusform>{file} ({rows} baris)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{percent}%  {done} of {total} records  ({label})</source>
+        <translation>
+            <numerusform>{percent}%  {done} dari {total} catatan  ({label})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not a date: “{text}” (use 28/11/2026 or 2026-11-28)</source>
+        <translation>
+            <numerusform>bukan tanggal: “{text}” (tulis 28/11/2026 atau 2026-11-28)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not a month: “{text}” (use 2026-11 or 11/2026)</source>
+        <translation>
+            <numerusform>bukan bulan: “{text}” (tulis 2026-11 atau 11/2026)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{app}: production, stock, designs, buyers and orders.</source>
+        <translation>
+            <numerusform>{app}: produksi, stok, desain, pembeli, dan pesanan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep all data (database, backups, logs) under DIR</source>
+        <translation>simpan semua data (database, cadangan, log) di folder DIR</translation>
+    </message>
+    <message>
+        <source>an SQLite or PostgreSQL URL (sqlite:///file.sqlite3, postgresql+psycopg://user@host/db); a server&apos;s password may come from the system keyring</source>
+        <translation>URL SQLite atau PostgreSQL (sqlite:///berkas.sqlite3, postgresql+psycopg://user@host/db); kata sandi server dapat diambil dari keyring sistem</translation>
+    </message>
+    <message>
+        <source>language of the window and the command line (default: setting)</source>
+        <translation>bahasa jendela dan baris perintah (bawaan: pengaturan)</translation>
+    </message>
+    <message>
+        <source>log more detail to stderr</source>
+        <translation>tulis log lebih rinci ke stderr</translation>
+    </message>
+    <message>
+        <source>fill the database with a realistic demo sentra</source>
+        <translation>isi database dengan sentra contoh yang realistis</translation>
+    </message>
+    <message>
+        <source>random seed (same seed, same data)</source>
+        <translation>benih acak (benih sama, data sama)</translation>
+    </message>
+    <message>
+        <source>days of production history (default: --years)</source>
+        <translation>jumlah hari riwayat produksi (bawaan: --years)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>ukuran</translation>
+    </message>
+    <message>
+        <source>years of history, 365 days each (default 1)</source>
+        <translation>tahun riwayat, masing-masing 365 hari (bawaan 1)</translation>
+    </message>
+    <message>
+        <source>large: about 100,000 production entries a year (a million over 10 years), for benchmarks</source>
+        <translation>large: sekitar 100.000 catatan produksi setahun (sejuta dalam 10 tahun), untuk uji kecepatan</translation>
+    </message>
+    <message>
+        <source>save a picture of one area of the main window</source>
+        <translation>simpan gambar satu bagian jendela utama</translation>
+    </message>
+    <message>
+        <source>area: produksi, stok, desain, pembeli, ...</source>
+        <translation>bagian: produksi, stok, desain, pembeli, ...</translation>
+    </message>
+    <message>
+        <source>window size, WIDTHxHEIGHT</source>
+        <translation>ukuran jendela, LEBARxTINGGI</translation>
+    </message>
+    <message>
+        <source>write one dated, checked backup of the database</source>
+        <translation>tulis satu cadangan database yang bertanggal dan sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>folder to write it into, e.g. a USB stick (default: the data folder&apos;s backups)</source>
+        <translation>folder tujuan, misalnya flashdisk (bawaan: folder cadangan di folder data)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the current one is kept)</source>
+        <translation>pasang cadangan menggantikan database (yang sekarang tetap disimpan)</translation>
+    </message>
+    <message>
+        <source>the backup file (sentra-YYYYMMDD-HHMMSS.sqlite3)</source>
+        <translation>berkas cadangan (sentra-YYYYMMDD-HHMMSS.sqlite3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>print a sheet to a PDF file: {sheets}</source>
+        <translation>
+            <numerusform>cetak laporan ke berkas PDF: {sheets}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print one sheet to a PDF file. Dates as 28/11/2026 or 2026-11-28, months as 2026-11.</source>
+        <translation>Cetak satu laporan ke berkas PDF. Tanggal ditulis 28/11/2026 atau 2026-11-28, bulan 2026-11.</translation>
+    </message>
+    <message>
+        <source>which sheet</source>
+        <translation>laporan yang dicetak</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>berkas PDF yang ditulis</translation>
+    </message>
+    <message>
+        <source>order: its number (PSN-…); delivery: SJ-… or an order number</source>
+        <translation>order: nomor pesanan (PSN-…); delivery: SJ-… atau nomor pesanan</translation>
+    </message>
+    <message>
+        <source>stock: only the designs of this product type</source>
+        <translation>stock: hanya desain dari jenis produk ini</translation>
+    </message>
+    <message>
+        <source>stock-card: the design or material code</source>
+        <translation>stock-card: kode desain atau bahan baku</translation>
+    </message>
+    <message>
+        <source>production: one day</source>
+        <translation>production: satu hari</translation>
+    </message>
+    <message>
+        <source>production: one month</source>
+        <translation>production: satu bulan</translation>
+    </message>
+    <message>
+        <source>first day of a range</source>
+        <translation>hari pertama rentang</translation>
+    </message>
+    <message>
+        <source>last day of a range</source>
+        <translation>hari terakhir rentang</translation>
+    </message>
+    <message>
+        <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
+        <translation>salin semua catatan ke database kosong, misalnya dari berkas di PC ini ke server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Copy every record (ids and UUIDs kept) into an empty database, then compare the counts and stock totals of both. A target that already holds records is refused.</source>
+        <translation>Salin semua catatan (id dan UUID tetap) ke database kosong, lalu bandingkan jumlah catatan dan total stok keduanya. Tujuan yang sudah berisi catatan ditolak.</translation>
+    </message>
+    <message>
+        <source>where the records are (default: --db-url or the data folder&apos;s database)</source>
+        <translation>asal catatan (bawaan: --db-url atau database di folder data)</translation>
+    </message>
+    <message>
+        <source>the empty database to fill</source>
+        <translation>database kosong yang diisi</translation>
+    </message>
+    <message>
+        <source>read records from a .csv or .xlsx file: all rows or none (every bad row is listed)</source>
+        <translation>baca catatan dari berkas .csv atau .xlsx: semua baris atau tidak sama sekali (setiap baris salah disebutkan)</translation>
+    </message>
+    <message>
+        <source>Import designs, materials, buyers, production entries or stock counts. Any bad row means nothing is written; importing the same file again adds nothing.</source>
+        <translation>Impor desain, bahan baku, pembeli, catatan produksi, atau stok opname. Satu baris salah berarti tidak ada yang ditulis; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
+    </message>
+    <message>
+        <source>what the file holds</source>
+        <translation>isi berkas</translation>
+    </message>
+    <message>
+        <source>a .csv (comma or semicolon) or .xlsx file</source>
+        <translation>berkas .csv (koma atau titik koma) atau .xlsx</translation>
+    </message>
+    <message>
+        <source>write every record of a kind to a .csv or .xlsx file</source>
+        <translation>tulis semua catatan satu jenis ke berkas .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>what to export</source>
+        <translation>yang diekspor</translation>
+    </message>
+    <message>
+        <source>the file to write (.csv or .xlsx)</source>
+        <translation>berkas yang ditulis (.csv atau .xlsx)</translation>
+    </message>
+    <message>
+        <source>full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)</source>
+        <translation>pemeriksaan lengkap: keutuhan berkas, rujukan antartabel, saldo stok dibanding buku mutasi (keluar 1: ada masalah)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1262,59 @@
     <message>
         <source>Deliver anyway? Stock goes below zero.</source>
         <translation>Tetap kirim? Stok akan menjadi di bawah nol.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNote</name>
+    <message>
+        <source>Delivery note number</source>
+        <translation>Nomor surat jalan</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Tanggal kirim</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Please find the following goods delivered herewith:</source>
+        <translation>Dengan hormat, bersama ini kami kirimkan barang-barang berikut:</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered ({unit})</source>
+        <translation>
+            <numerusform>Dikirim ({unit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total delivered</source>
+        <translation>Jumlah dikirim</translation>
+    </message>
+    <message>
+        <source>The goods were received in good condition and in the right quantity.</source>
+        <translation>Barang telah diterima dalam keadaan baik dan jumlah yang sesuai.</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Pengantar</translation>
     </message>
 </context>
 <context>
@@ -1946,11 +2351,11 @@
     <name>MovementKind</name>
     <message>
         <source>Receipt</source>
-        <translation>Penerimaan</translation>
+        <translation>Penerimaan bahan</translation>
     </message>
     <message>
         <source>Production in</source>
-        <translation>Produksi masuk</translation>
+        <translation>Hasil produksi</translation>
     </message>
     <message>
         <source>Production use</source>
@@ -2226,6 +2631,77 @@
     </message>
 </context>
 <context>
+    <name>OrderSheet</name>
+    <message>
+        <source>Order number</source>
+        <translation>Nomor pesanan</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Tanggal pesan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sales event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah harga</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Down payment (DP)</source>
+        <translation>Uang muka (DP)</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Sisa tagihan</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Draft</source>
@@ -2237,7 +2713,7 @@
     </message>
     <message>
         <source>Ready</source>
-        <translation>Siap</translation>
+        <translation>Siap kirim</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -2745,6 +3221,89 @@
     <message>
         <source>Delete entry</source>
         <translation>Hapus catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionSummary</name>
+    <message>
+        <source>Good pieces</source>
+        <translation>Barang baik</translation>
+    </message>
+    <message>
+        <source>Member business (IKM)</source>
+        <translation>Anggota (IKM)</translation>
+    </message>
+    <message>
+        <source>The whole sentra</source>
+        <translation>Seluruh sentra</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Production entries</source>
+        <translation>Catatan produksi</translation>
+    </message>
+    <message>
+        <source>Designs made</source>
+        <translation>Desain dibuat</translation>
+    </message>
+    <message>
+        <source>Makers</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>No production was entered in this period.</source>
+        <translation>Tidak ada produksi yang tercatat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>By design</source>
+        <translation>Per desain</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>% reject</source>
+        <translation>% reject</translation>
+    </message>
+    <message>
+        <source>By maker</source>
+        <translation>Per pengrajin</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Output per month ({unit}): grey = good, white = reject</source>
+        <translation>
+            <numerusform>Hasil produksi per bulan ({unit}): abu-abu = baik, putih = reject</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Output per day ({unit}): grey = good, white = reject</source>
+        <translation>
+            <numerusform>Hasil produksi per hari ({unit}): abu-abu = baik, putih = reject</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3428,10 +3987,6 @@
         <translation>Seluruh sentra</translation>
     </message>
     <message>
-        <source>Production summary</source>
-        <translation>Laporan produksi</translation>
-    </message>
-    <message>
         <source>Good pieces, rejects and reject rate per design and per maker, with a chart of daily output.</source>
         <translation>Jumlah bagus, reject, dan persentase reject per desain dan per pengrajin, dengan grafik hasil produksi harian.</translation>
     </message>
@@ -3452,20 +4007,12 @@
         <translation>&amp;Usaha anggota:</translation>
     </message>
     <message>
-        <source>Stock sheet</source>
-        <translation>Laporan stok</translation>
-    </message>
-    <message>
         <source>Finished goods and materials on hand, low stock marked, with an empty “Counted” column for a stock count.</source>
         <translation>Barang jadi dan bahan baku yang ada, stok menipis ditandai, dengan kolom “Dihitung” yang kosong untuk stok opname.</translation>
     </message>
     <message>
         <source>&amp;Product type:</source>
         <translation>&amp;Jenis produk:</translation>
-    </message>
-    <message>
-        <source>Stock card</source>
-        <translation>Kartu stok</translation>
     </message>
     <message>
         <source>One item over a period: opening balance, every movement, running and closing balance.</source>
@@ -3476,10 +4023,6 @@
         <translation>&amp;Barang:</translation>
     </message>
     <message>
-        <source>Order sheet</source>
-        <translation>Lembar pesanan</translation>
-    </message>
-    <message>
         <source>An order for the buyer and the makers: lines, totals, payments, what is still owed.</source>
         <translation>Satu pesanan untuk pembeli dan pengrajin: rincian barang, total, pembayaran, dan sisa tagihan.</translation>
     </message>
@@ -3488,20 +4031,12 @@
         <translation>&amp;Nomor pesanan:</translation>
     </message>
     <message>
-        <source>Delivery note</source>
-        <translation>Surat jalan</translation>
-    </message>
-    <message>
         <source>The surat jalan that goes with delivered goods (a delivery number, or an order number).</source>
         <translation>Surat jalan yang menyertai barang yang dikirim (nomor pengiriman atau nomor pesanan).</translation>
     </message>
     <message>
         <source>Delivery &amp;number:</source>
         <translation>No&amp;mor pengiriman:</translation>
-    </message>
-    <message>
-        <source>Buyer list</source>
-        <translation>Daftar pembeli</translation>
     </message>
     <message>
         <source>Every buyer with contact details and orders.</source>
@@ -3575,6 +4110,152 @@
     </message>
 </context>
 <context>
+    <name>Sheet</name>
+    <message numerus="yes">
+        <source>Page {page} of {pages}</source>
+        <translation>
+            <numerusform>Halaman {page} dari {pages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed {when}</source>
+        <translation>
+            <numerusform>Dicetak {when}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>As of {date}</source>
+        <translation>
+            <numerusform>Per {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Phone / WhatsApp</source>
+        <translation>Telepon / WA</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>(full name)</source>
+        <translation>(nama jelas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No. {number}</source>
+        <translation>
+            <numerusform>No. {number}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sincerely,
+{sentra}</source>
+        <translation>
+            <numerusform>Hormat kami,
+{sentra}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Production summary</source>
+        <translation>Laporan produksi</translation>
+    </message>
+    <message>
+        <source>Stock sheet</source>
+        <translation>Daftar stok</translation>
+    </message>
+    <message>
+        <source>Stock card</source>
+        <translation>Kartu stok</translation>
+    </message>
+    <message>
+        <source>Order sheet</source>
+        <translation>Lembar pesanan</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Surat jalan</translation>
+    </message>
+    <message>
+        <source>Buyer list</source>
+        <translation>Daftar pembeli</translation>
+    </message>
+</context>
+<context>
     <name>StartCountDialog</name>
     <message>
         <source>Start a stock count</source>
@@ -3607,6 +4288,65 @@
     <message>
         <source>&amp;Start count</source>
         <translation>&amp;Mulai opname</translation>
+    </message>
+</context>
+<context>
+    <name>StockCard</name>
+    <message>
+        <source>The whole history</source>
+        <translation>Seluruh riwayat</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>awal</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Nama barang</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo awal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Jenis mutasi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo akhir</translation>
+    </message>
+    <message>
+        <source>No stock moved in this period.</source>
+        <translation>Tidak ada mutasi stok pada periode ini.</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +4397,83 @@
     <message>
         <source>Stock</source>
         <translation>Stok</translation>
+    </message>
+</context>
+<context>
+    <name>StockSheet</name>
+    <message>
+        <source>As of</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>All product types</source>
+        <translation>Semua jenis produk</translation>
+    </message>
+    <message>
+        <source>Finished goods</source>
+        <translation>Barang jadi</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} designs</source>
+        <translation>
+            <numerusform>{count} desain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} materials</source>
+        <translation>
+            <numerusform>{count} bahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} items below their low-stock level (marked LOW, in bold). Fill in the Counted column during a stock count.</source>
+        <translation>
+            <numerusform>{count} barang di bawah batas stok minimum (ditandai RENDAH, huruf tebal). Kolom Dihitung diisi saat stok opname.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no items to show.</source>
+        <translation>Tidak ada barang untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Counted by: ______________________    Date: ____________    Initials: __________</source>
+        <translation>Dihitung oleh: ______________________    Tanggal: ____________    Paraf: __________</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Low level</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ket.</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>MINUS</source>
+        <translation>MINUS</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>RENDAH</translation>
     </message>
 </context>
 <context>

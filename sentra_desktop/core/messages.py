@@ -1,8 +1,9 @@
 """English source texts for every error code, marked for Qt's translation tools.
 
 ``QT_TRANSLATE_NOOP`` here is a plain function with the name Qt's ``lupdate`` looks for, so the
-texts land in the translation files while this module stays free of Qt. The user interface
-translates them in the ``Errors`` context; the command line prints the English text.
+texts land in the translation files while this module stays free of Qt. Both the user interface
+(through Qt) and the command line (through :mod:`sentra_desktop.core.i18n`) translate them in the
+``Errors`` context; without a ``translate`` function the English source is returned.
 """
 
 from __future__ import annotations
@@ -10,13 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Errors"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context`` and return it unchanged."""
-    return text
 
 
 MESSAGES: dict[str, str] = {

@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from sentra_desktop import APP_NAME
+from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_datetime
 from sentra_desktop.core.sheets import SentraInfo
 from sentra_desktop.reports.fonts import BOLD, MAIN, register_fonts
@@ -101,25 +102,34 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             width = self._pagesize[0]
             self.setFont(MAIN, 8)
-            self.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"Halaman {self._pageNumber} dari {total}")
+            self.drawRightString(
+                width - MARGIN,
+                MARGIN - 2 * mm,
+                i18n.translate("Sheet", "Page {page} of {pages}", None, page=self._pageNumber, pages=total),
+            )
             super().showPage()
         super().save()
 
 
 class Sheet:
-    """Base of every printed sheet: subclasses set ``title`` and write :meth:`story`."""
+    """Base of every printed sheet: subclasses write :meth:`story`; the title comes from the registry."""
 
-    title: ClassVar[str] = ""
     landscape: ClassVar[bool] = False
 
-    def __init__(self, sentra: SentraInfo, *, printed_at: datetime | None = None) -> None:
+    def __init__(self, sentra: SentraInfo, *, title: str = "", printed_at: datetime | None = None) -> None:
         self.sentra = sentra
+        self.title = title  # English source, in the "Sheets" context of the catalogue
         self.printed_at = printed_at or datetime.now()
         register_fonts()
         self.styles = make_styles()
         self.pagesize = landscape(A4) if self.landscape else A4
         self.width = self.pagesize[0] - 2 * MARGIN
         self._progress: Progress | None = None
+
+    def printed_title(self) -> str:
+        """The title as the page head prints it: in the catalogue's words, each word capitalised."""
+        words = i18n.translate("Sheets", self.title).split(" ")
+        return " ".join(word[:1].upper() + word[1:] for word in words)
 
     # --- hooks -----------------------------------------------------------------------------
     def subtitle(self) -> str:
@@ -144,7 +154,7 @@ class Sheet:
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_HEIGHT,
             bottomMargin=MARGIN + FOOTER_HEIGHT,
-            title=f"{self.title} — {self.sentra.name}",
+            title=f"{self.printed_title()} — {self.sentra.name}",
             author=self.sentra.name,
             creator=APP_NAME,
             subject=self.subtitle(),
@@ -214,7 +224,10 @@ class Sheet:
             para.drawOn(canvas, x, y - h)
             y -= h
         y = top
-        for text, style in ((self.title, self.styles["title"]), (self.subtitle(), self.styles["subtitle"])):
+        for text, style in (
+            (self.printed_title(), self.styles["title"]),
+            (self.subtitle(), self.styles["subtitle"]),
+        ):
             if not text:
                 continue
             para = p(text, style)
@@ -228,7 +241,12 @@ class Sheet:
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, MARGIN + 2 * mm, width - MARGIN, MARGIN + 2 * mm)
         canvas.setFont(MAIN, 8)
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"Dicetak {format_datetime(self.printed_at)} · {APP_NAME}")
+        canvas.drawString(
+            MARGIN,
+            MARGIN - 2 * mm,
+            i18n.translate("Sheet", "Printed {when}", None, when=format_datetime(self.printed_at))
+            + f" · {APP_NAME}",
+        )
         canvas.restoreState()
         if self._progress is not None:
             page = canvas.getPageNumber()

@@ -7,16 +7,17 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.names import BUYER_KIND
 from sentra_desktop.core.sheets import BuyerListData
 from sentra_desktop.reports.base import Sheet
-from sentra_desktop.reports.labels import BUYER_KIND, label
+from sentra_desktop.reports.labels import label
 
 
 class BuyerList(Sheet):
     """Buyers in name order, landscape so that addresses fit."""
 
-    title = "Daftar Pembeli"
     landscape = True
 
     def __init__(self, data: BuyerListData, **kwargs: Any) -> None:
@@ -24,7 +25,7 @@ class BuyerList(Sheet):
         self.data = data
 
     def subtitle(self) -> str:
-        return f"Per {format_date(self.printed_at)}"
+        return i18n.translate("Sheet", "As of {date}", None, date=format_date(self.printed_at))
 
     def estimated_pages(self) -> int:
         return 1 + len(self.data.rows) // 30
@@ -34,14 +35,17 @@ class BuyerList(Sheet):
         story: list[Flowable] = [
             self.fields(
                 [
-                    ("Jumlah pembeli", format_thousands(len(rows))),
-                    ("Nilai pesanan", format_rupiah(sum(r.ordered_value for r in rows))),
+                    (i18n.translate("BuyerList", "Buyers"), format_thousands(len(rows))),
+                    (
+                        i18n.translate("BuyerList", "Value of orders"),
+                        format_rupiah(sum(r.ordered_value for r in rows)),
+                    ),
                 ]
             )
         ]
         story.append(Spacer(1, 2 * mm))
         if not rows:
-            story.append(self.notice("Belum ada pembeli yang tercatat."))
+            story.append(self.notice(i18n.translate("BuyerList", "No buyer has been entered yet.")))
             return story
         fractions = (0.04, 0.15, 0.17, 0.08, 0.11, 0.09, 0.23, 0.05, 0.1)
         scale = self.width / sum(fractions)
@@ -62,22 +66,22 @@ class BuyerList(Sheet):
         story.append(
             self.table(
                 [
-                    "No",
-                    "Nama",
-                    "Organisasi / toko",
-                    "Jenis",
-                    "Telepon / WA",
-                    "Kota",
-                    "Alamat",
-                    "Pesanan",
-                    "Nilai pesanan",
+                    i18n.translate("Sheet", "No"),
+                    i18n.translate("BuyerList", "Name"),
+                    i18n.translate("BuyerList", "Organisation / shop"),
+                    i18n.translate("BuyerList", "Kind"),
+                    i18n.translate("Sheet", "Phone / WhatsApp"),
+                    i18n.translate("BuyerList", "City"),
+                    i18n.translate("Sheet", "Address"),
+                    i18n.translate("BuyerList", "Orders"),
+                    i18n.translate("BuyerList", "Value of orders"),
                 ],
                 body,
                 fractions,
                 right=(0, 7, 8),
                 totals=[
                     "",
-                    "Jumlah",
+                    i18n.translate("Sheet", "Totals"),
                     "",
                     "",
                     "",

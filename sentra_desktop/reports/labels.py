@@ -1,57 +1,45 @@
-"""Indonesian words for the fixed choices printed on sheets, and number formats for cells."""
+"""Names of the fixed choices printed on sheets (from :mod:`core.names`), and number formats for cells."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
+from sentra_desktop.core import i18n, names
 from sentra_desktop.core.formatting import format_decimal, format_thousands
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.quantities import reject_rate
 
-ORDER_STATUS = {
-    "draft": "Draf",
-    "confirmed": "Dikonfirmasi",
-    "ready": "Siap kirim",
-    "delivered": "Terkirim",
-    "cancelled": "Dibatalkan",
-}
-BUYER_KIND = {
-    "shop": "Toko",
-    "reseller": "Reseller",
-    "event_committee": "Panitia acara",
-    "agency": "Instansi",
-    "tourist": "Wisatawan",
-    "other": "Lainnya",
-}
-PAYMENT_METHOD = {"cash": "tunai", "transfer": "transfer"}
-MOVEMENT_KIND = {
-    "receipt": "Penerimaan bahan",
-    "production_in": "Hasil produksi",
-    "production_use": "Pemakaian produksi",
-    "delivery": "Pengiriman",
-    "adjustment": "Penyesuaian opname",
-    "return": "Retur",
-    "reversal": "Pembatalan",
-}
-UNIT = {"pcs": "pcs", "kg": "kg", "litre": "liter", "m": "m", "piece": "buah"}
 MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
+    QT_TRANSLATE_NOOP("Sheet", "January"),
+    QT_TRANSLATE_NOOP("Sheet", "February"),
+    QT_TRANSLATE_NOOP("Sheet", "March"),
+    QT_TRANSLATE_NOOP("Sheet", "April"),
+    QT_TRANSLATE_NOOP("Sheet", "May"),
+    QT_TRANSLATE_NOOP("Sheet", "June"),
+    QT_TRANSLATE_NOOP("Sheet", "July"),
+    QT_TRANSLATE_NOOP("Sheet", "August"),
+    QT_TRANSLATE_NOOP("Sheet", "September"),
+    QT_TRANSLATE_NOOP("Sheet", "October"),
+    QT_TRANSLATE_NOOP("Sheet", "November"),
+    QT_TRANSLATE_NOOP("Sheet", "December"),
 )
 
 
-def label(table: dict[str, str], value: str) -> str:
-    """The Indonesian word for a stored value (the value itself when it has none)."""
-    return table.get(str(value), str(value))
+def month_name(month: int) -> str:
+    """The name of month 1-12 in the catalogue's words ("November")."""
+    return i18n.translate("Sheet", MONTHS[month - 1])
+
+
+def label(table: Mapping[Any, str], value: str) -> str:
+    """The display name of a stored value, from the catalogue the screen also reads."""
+    return names.name(table, value)
+
+
+def unit_label(value: str) -> str:
+    """The name of a unit by stored value ("buah" for pieces of finished goods and of materials)."""
+    return names.unit_name(value)
 
 
 def quantity(value: Decimal | int, places: int = 0) -> str:
@@ -65,7 +53,7 @@ def quantity(value: Decimal | int, places: int = 0) -> str:
 
 def places(unit: str) -> int:
     """Decimals a quantity of ``unit`` is printed with: none for pieces, three for materials."""
-    return 0 if unit in ("pcs", "piece") else 3
+    return 0 if unit in (names.DESIGN_UNIT, names.PIECE.value) else 3
 
 
 def rate(good: int, reject: int) -> str:

@@ -7,11 +7,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.names import ORDER_STATUS, PAYMENT_METHOD, piece_name
 from sentra_desktop.core.sheets import BuyerInfo, DeliveryNoteData, OrderSheetData
 from sentra_desktop.reports.base import BODY_SIZE, LIGHT, Sheet, p
 from sentra_desktop.reports.fonts import BOLD, MAIN
-from sentra_desktop.reports.labels import ORDER_STATUS, PAYMENT_METHOD, label
+from sentra_desktop.reports.labels import label
 
 
 def _buyer_text(buyer: BuyerInfo) -> str:
@@ -30,7 +32,7 @@ def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
         [p(c, sheet.styles["sign"]) for c in captions],
         [""] * count,
         ["_" * 28] * count,
-        ["(nama jelas)"] * count,
+        [i18n.translate("Sheet", "(full name)")] * count,
     ]
     table = Table(cells, colWidths=[width] * count, rowHeights=[None, 18 * mm, None, None])
     table.setStyle(
@@ -51,28 +53,26 @@ def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
 class OrderSheet(Sheet):
     """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
 
-    title = "Lembar Pesanan"
-
     def __init__(self, data: OrderSheetData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data
 
     def subtitle(self) -> str:
-        return f"No. {self.data.number}"
+        return i18n.translate("Sheet", "No. {number}", None, number=self.data.number)
 
     def story(self) -> list[Flowable]:
         d = self.data
         story: list[Flowable] = [
             self.fields(
                 [
-                    ("Nomor pesanan", d.number),
-                    ("Pembeli", _buyer_text(d.buyer)),
-                    ("Tanggal pesan", format_date(d.ordered_on)),
-                    ("Telepon / WA", d.buyer.phone),
-                    ("Jatuh tempo", format_date(d.due_on)),
-                    ("Alamat", _address(d.buyer)),
-                    ("Status", label(ORDER_STATUS, d.status)),
-                    ("Acara", d.sales_event),
+                    (i18n.translate("OrderSheet", "Order number"), d.number),
+                    (i18n.translate("OrderSheet", "Buyer"), _buyer_text(d.buyer)),
+                    (i18n.translate("OrderSheet", "Order date"), format_date(d.ordered_on)),
+                    (i18n.translate("Sheet", "Phone / WhatsApp"), d.buyer.phone),
+                    (i18n.translate("OrderSheet", "Due date"), format_date(d.due_on)),
+                    (i18n.translate("Sheet", "Address"), _address(d.buyer)),
+                    (i18n.translate("OrderSheet", "Status"), label(ORDER_STATUS, d.status)),
+                    (i18n.translate("OrderSheet", "Sales event"), d.sales_event),
                 ]
             ),
             Spacer(1, 5 * mm),
@@ -94,26 +94,37 @@ class OrderSheet(Sheet):
         pieces = sum(line.quantity for line in d.lines)
         story.append(
             self.table(
-                ["No", "Kode", "Desain", "Jumlah", "Harga satuan", "Jumlah harga"],
+                [
+                    i18n.translate("Sheet", "No"),
+                    i18n.translate("Sheet", "Code"),
+                    i18n.translate("OrderSheet", "Design"),
+                    i18n.translate("OrderSheet", "Quantity"),
+                    i18n.translate("OrderSheet", "Unit price"),
+                    i18n.translate("OrderSheet", "Amount"),
+                ],
                 rows,
                 fractions,
                 right=(0, 3, 4, 5),
                 totals=[
                     "",
                     "",
-                    "Jumlah barang",
+                    i18n.translate("OrderSheet", "Pieces"),
                     format_thousands(pieces),
-                    "Subtotal",
+                    i18n.translate("OrderSheet", "Subtotal"),
                     format_rupiah(d.subtotal),
                 ],
             )
         )
         sums: list[tuple[str, str, bool]] = []
         if d.discount:
-            sums.append(("Potongan", "-" + format_rupiah(d.discount), False))
-        sums.append(("Total", format_rupiah(d.total), True))
+            sums.append((i18n.translate("OrderSheet", "Discount"), "-" + format_rupiah(d.discount), False))
+        sums.append((i18n.translate("OrderSheet", "Total"), format_rupiah(d.total), True))
         for payment in d.payments:
-            kind = "Uang muka (DP)" if payment.is_down_payment else "Pembayaran"
+            kind = (
+                i18n.translate("OrderSheet", "Down payment (DP)")
+                if payment.is_down_payment
+                else i18n.translate("OrderSheet", "Payment")
+            )
             method = label(PAYMENT_METHOD, payment.method)
             sums.append(
                 (
@@ -122,12 +133,20 @@ class OrderSheet(Sheet):
                     False,
                 )
             )
-        sums.append(("Sisa tagihan", format_rupiah(d.outstanding), True))
+        sums.append((i18n.translate("OrderSheet", "Outstanding"), format_rupiah(d.outstanding), True))
         story.append(Spacer(1, 2 * mm))
         story.append(self._sums(sums))
         if d.notes:
-            story += [self.heading("Catatan"), p(d.notes, self.styles["body"])]
-        story.append(signatures(self, ["Pembeli", f"Hormat kami,\n{d.sentra.name}"]))
+            story += [self.heading(i18n.translate("Sheet", "Notes")), p(d.notes, self.styles["body"])]
+        story.append(
+            signatures(
+                self,
+                [
+                    i18n.translate("OrderSheet", "Buyer"),
+                    i18n.translate("Sheet", "Sincerely,\n{sentra}", None, sentra=d.sentra.name),
+                ],
+            )
+        )
         return story
 
     def _sums(self, sums: list[tuple[str, str, bool]]) -> Table:
@@ -155,30 +174,31 @@ class OrderSheet(Sheet):
 class DeliveryNote(Sheet):
     """A surat jalan: what went out with one delivery, signed by whoever took and received it."""
 
-    title = "Surat Jalan"
-
     def __init__(self, data: DeliveryNoteData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data
 
     def subtitle(self) -> str:
-        return f"No. {self.data.number}"
+        return i18n.translate("Sheet", "No. {number}", None, number=self.data.number)
 
     def story(self) -> list[Flowable]:
         d = self.data
         story: list[Flowable] = [
             self.fields(
                 [
-                    ("Nomor surat jalan", d.number),
-                    ("Kepada", _buyer_text(d.buyer)),
-                    ("Tanggal kirim", format_date(d.delivered_on)),
-                    ("Telepon / WA", d.buyer.phone),
-                    ("Nomor pesanan", d.order_number),
-                    ("Alamat", _address(d.buyer)),
+                    (i18n.translate("DeliveryNote", "Delivery note number"), d.number),
+                    (i18n.translate("DeliveryNote", "To"), _buyer_text(d.buyer)),
+                    (i18n.translate("DeliveryNote", "Delivery date"), format_date(d.delivered_on)),
+                    (i18n.translate("Sheet", "Phone / WhatsApp"), d.buyer.phone),
+                    (i18n.translate("DeliveryNote", "Order number"), d.order_number),
+                    (i18n.translate("Sheet", "Address"), _address(d.buyer)),
                 ]
             ),
             Spacer(1, 4 * mm),
-            p("Dengan hormat, bersama ini kami kirimkan barang-barang berikut:", self.styles["body"]),
+            p(
+                i18n.translate("DeliveryNote", "Please find the following goods delivered herewith:"),
+                self.styles["body"],
+            ),
             Spacer(1, 2 * mm),
         ]
         fractions = (0.06, 0.16, 0.5, 0.14, 0.14)
@@ -194,18 +214,44 @@ class DeliveryNote(Sheet):
         ]
         story.append(
             self.table(
-                ["No", "Kode", "Nama barang", "Dipesan", "Dikirim (pcs)"],
+                [
+                    i18n.translate("Sheet", "No"),
+                    i18n.translate("Sheet", "Code"),
+                    i18n.translate("DeliveryNote", "Item name"),
+                    i18n.translate("DeliveryNote", "Ordered"),
+                    i18n.translate("DeliveryNote", "Delivered ({unit})", None, unit=piece_name()),
+                ],
                 rows,
                 fractions,
                 right=(0, 3, 4),
-                totals=["", "", "Jumlah dikirim", "", format_thousands(d.total_pieces)],
+                totals=[
+                    "",
+                    "",
+                    i18n.translate("DeliveryNote", "Total delivered"),
+                    "",
+                    format_thousands(d.total_pieces),
+                ],
             )
         )
         if d.note:
-            story += [self.heading("Catatan"), p(d.note, self.styles["body"])]
+            story += [self.heading(i18n.translate("Sheet", "Notes")), p(d.note, self.styles["body"])]
         story += [
             Spacer(1, 3 * mm),
-            p("Barang telah diterima dalam keadaan baik dan jumlah yang sesuai.", self.styles["body"]),
+            p(
+                i18n.translate(
+                    "DeliveryNote", "The goods were received in good condition and in the right quantity."
+                ),
+                self.styles["body"],
+            ),
         ]
-        story.append(signatures(self, ["Penerima", "Pengantar", f"Hormat kami,\n{d.sentra.name}"]))
+        story.append(
+            signatures(
+                self,
+                [
+                    i18n.translate("DeliveryNote", "Received by"),
+                    i18n.translate("DeliveryNote", "Delivered by"),
+                    i18n.translate("Sheet", "Sincerely,\n{sentra}", None, sentra=d.sentra.name),
+                ],
+            )
+        )
         return story

@@ -11,11 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date, format_thousands
+from sentra_desktop.core.names import piece_name
 from sentra_desktop.core.sheets import ProductionLine, ProductionSummaryData
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.fonts import MAIN
-from sentra_desktop.reports.labels import MONTHS, rate
+from sentra_desktop.reports.labels import month_name, rate
 
 
 def period_text(start: date, end: date) -> str:
@@ -24,14 +26,12 @@ def period_text(start: date, end: date) -> str:
         return format_date(start)
     next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
     if start.day == 1 and (next_month - end).days == 1:
-        return f"{MONTHS[start.month - 1]} {start.year}"
+        return f"{month_name(start.month)} {start.year}"
     return f"{format_date(start)} – {format_date(end)}"
 
 
 class ProductionSummary(Sheet):
     """Good pieces, rejects and reject rate per design and per maker, totals, and daily output."""
-
-    title = "Laporan Produksi"
 
     def __init__(self, data: ProductionSummaryData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
@@ -48,19 +48,30 @@ class ProductionSummary(Sheet):
         story: list[Flowable] = [
             self.fields(
                 [
-                    ("Periode", period_text(d.date_from, d.date_to)),
-                    ("Barang baik", f"{format_thousands(d.good)} pcs"),
-                    ("Anggota (IKM)", d.member_business or "Seluruh sentra"),
-                    ("Reject", f"{format_thousands(d.reject)} pcs ({rate(d.good, d.reject)})"),
-                    ("Catatan produksi", format_thousands(d.entries)),
-                    ("Desain dibuat", format_thousands(len(d.by_design))),
-                    ("Pengrajin", format_thousands(len(d.by_maker))),
+                    (i18n.translate("Sheet", "Period"), period_text(d.date_from, d.date_to)),
+                    (
+                        i18n.translate("ProductionSummary", "Good pieces"),
+                        f"{format_thousands(d.good)} {piece_name()}",
+                    ),
+                    (
+                        i18n.translate("ProductionSummary", "Member business (IKM)"),
+                        d.member_business or i18n.translate("ProductionSummary", "The whole sentra"),
+                    ),
+                    (
+                        i18n.translate("ProductionSummary", "Rejects"),
+                        f"{format_thousands(d.reject)} {piece_name()} ({rate(d.good, d.reject)})",
+                    ),
+                    (i18n.translate("ProductionSummary", "Production entries"), format_thousands(d.entries)),
+                    (i18n.translate("ProductionSummary", "Designs made"), format_thousands(len(d.by_design))),
+                    (i18n.translate("ProductionSummary", "Makers"), format_thousands(len(d.by_maker))),
                 ],
                 bold_values=True,
             )
         ]
         if not d.by_design:
-            story.append(self.notice("Tidak ada produksi yang tercatat pada periode ini."))
+            story.append(
+                self.notice(i18n.translate("ProductionSummary", "No production was entered in this period."))
+            )
             return story
         if len(d.daily) > 1:
             story.append(Spacer(1, 3 * mm))
@@ -79,13 +90,21 @@ class ProductionSummary(Sheet):
             for n, line in enumerate(d.by_design, start=1)
         ]
         story += [
-            self.heading("Per desain"),
+            self.heading(i18n.translate("ProductionSummary", "By design")),
             self.table(
-                ["No", "Kode", "Desain", "Jenis produk", "Baik", "Reject", "% reject"],
+                [
+                    i18n.translate("Sheet", "No"),
+                    i18n.translate("Sheet", "Code"),
+                    i18n.translate("ProductionSummary", "Design"),
+                    i18n.translate("ProductionSummary", "Product type"),
+                    i18n.translate("ProductionSummary", "Good"),
+                    i18n.translate("ProductionSummary", "Reject"),
+                    i18n.translate("ProductionSummary", "% reject"),
+                ],
                 design_rows,
                 fractions,
                 right=(0, 4, 5, 6),
-                totals=["", "", "Jumlah", "", *self._totals()],
+                totals=["", "", i18n.translate("Sheet", "Totals"), "", *self._totals()],
                 long=len(design_rows) > 100,
             ),
         ]
@@ -102,13 +121,27 @@ class ProductionSummary(Sheet):
             for n, line in enumerate(d.by_maker, start=1)
         ]
         story += [
-            self.heading("Per pengrajin"),
+            self.heading(i18n.translate("ProductionSummary", "By maker")),
             self.table(
-                ["No", "Pengrajin", "Anggota (IKM)", "Catatan", "Baik", "Reject", "% reject"],
+                [
+                    i18n.translate("Sheet", "No"),
+                    i18n.translate("ProductionSummary", "Maker"),
+                    i18n.translate("ProductionSummary", "Member business (IKM)"),
+                    i18n.translate("ProductionSummary", "Entries"),
+                    i18n.translate("ProductionSummary", "Good"),
+                    i18n.translate("ProductionSummary", "Reject"),
+                    i18n.translate("ProductionSummary", "% reject"),
+                ],
                 maker_rows,
                 fractions,
                 right=(0, 3, 4, 5, 6),
-                totals=["", "Jumlah", "", format_thousands(d.entries), *self._totals()],
+                totals=[
+                    "",
+                    i18n.translate("Sheet", "Totals"),
+                    "",
+                    format_thousands(d.entries),
+                    *self._totals(),
+                ],
                 long=len(maker_rows) > 100,
             ),
         ]
@@ -139,7 +172,7 @@ class ProductionSummary(Sheet):
         chart.barSpacing = 0.5
         chart.groupSpacing = 1.5
         if d.daily_is_monthly:
-            names = [f"{MONTHS[day.day.month - 1][:3]} {day.day.year % 100:02d}" for day in d.daily]
+            names = [f"{month_name(day.day.month)[:3]} {day.day.year % 100:02d}" for day in d.daily]
         else:
             step = max(1, len(d.daily) // 16)
             names = [str(day.day.day) if i % step == 0 else "" for i, day in enumerate(d.daily)]
@@ -155,12 +188,25 @@ class ProductionSummary(Sheet):
         chart.valueAxis.visibleGrid = True
         chart.valueAxis.labelTextFormat = lambda v: format_thousands(int(v))
         drawing.add(chart)
-        what = "per bulan" if d.daily_is_monthly else "per hari"
         drawing.add(
             String(
                 0,
                 height - 5,
-                f"Hasil produksi {what} (pcs): abu-abu = baik, putih = reject",
+                (
+                    i18n.translate(
+                        "ProductionSummary",
+                        "Output per month ({unit}): grey = good, white = reject",
+                        None,
+                        unit=piece_name(),
+                    )
+                    if d.daily_is_monthly
+                    else i18n.translate(
+                        "ProductionSummary",
+                        "Output per day ({unit}): grey = good, white = reject",
+                        None,
+                        unit=piece_name(),
+                    )
+                ),
                 fontName=MAIN,
                 fontSize=8,
             )

@@ -7,11 +7,13 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date
+from sentra_desktop.core.names import MOVEMENT_KIND
 from sentra_desktop.core.sheets import StockCardData, StockSheetData, StockSheetItem
 from sentra_desktop.reports.base import Sheet, p
 from sentra_desktop.reports.fonts import BOLD
-from sentra_desktop.reports.labels import MOVEMENT_KIND, UNIT, label, places, quantity
+from sentra_desktop.reports.labels import label, places, quantity, unit_label
 
 ROWS_PER_PAGE = 42
 
@@ -19,14 +21,12 @@ ROWS_PER_PAGE = 42
 class StockSheet(Sheet):
     """Finished goods and materials on hand, low stock marked, a blank column to write counts in."""
 
-    title = "Daftar Stok"
-
     def __init__(self, data: StockSheetData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data
 
     def subtitle(self) -> str:
-        return f"Per {format_date(self.data.as_of)}"
+        return i18n.translate("Sheet", "As of {date}", None, date=format_date(self.data.as_of))
 
     def estimated_pages(self) -> int:
         return 1 + (len(self.data.designs) + len(self.data.materials)) // ROWS_PER_PAGE
@@ -37,29 +37,52 @@ class StockSheet(Sheet):
         story: list[Flowable] = [
             self.fields(
                 [
-                    ("Per tanggal", format_date(d.as_of)),
-                    ("Jenis produk", d.product_type or "Semua jenis produk"),
-                    ("Barang jadi", f"{len(d.designs)} desain"),
-                    ("Bahan baku", f"{len(d.materials)} bahan"),
+                    (i18n.translate("StockSheet", "As of"), format_date(d.as_of)),
+                    (
+                        i18n.translate("StockSheet", "Product type"),
+                        d.product_type or i18n.translate("StockSheet", "All product types"),
+                    ),
+                    (
+                        i18n.translate("StockSheet", "Finished goods"),
+                        i18n.translate("StockSheet", "{count} designs", None, count=len(d.designs)),
+                    ),
+                    (
+                        i18n.translate("StockSheet", "Materials"),
+                        i18n.translate("StockSheet", "{count} materials", None, count=len(d.materials)),
+                    ),
                 ]
             ),
             p(
-                f"{low} barang di bawah batas stok minimum (ditandai RENDAH, huruf tebal). "
-                "Kolom Dihitung diisi saat stok opname.",
+                i18n.translate(
+                    "StockSheet",
+                    "{count} items below their low-stock level (marked LOW, in bold). "
+                    "Fill in the Counted column during a stock count.",
+                    None,
+                    count=low,
+                ),
                 self.styles["small"],
             ),
         ]
         if not d.designs and not d.materials:
-            story.append(self.notice("Tidak ada barang untuk ditampilkan."))
+            story.append(self.notice(i18n.translate("StockSheet", "There are no items to show.")))
             return story
         if d.designs:
-            story += [self.heading("Barang jadi"), *self._items(d.designs, with_type=True)]
+            story += [
+                self.heading(i18n.translate("StockSheet", "Finished goods")),
+                *self._items(d.designs, with_type=True),
+            ]
         if d.materials:
-            story += [self.heading("Bahan baku"), *self._items(d.materials, with_type=False)]
+            story += [
+                self.heading(i18n.translate("StockSheet", "Materials")),
+                *self._items(d.materials, with_type=False),
+            ]
         story += [
             Spacer(1, 8 * mm),
             p(
-                "Dihitung oleh: ______________________    Tanggal: ____________    Paraf: __________",
+                i18n.translate(
+                    "StockSheet",
+                    "Counted by: ______________________    Date: ____________    Initials: __________",
+                ),
                 self.styles["body"],
             ),
         ]
@@ -87,14 +110,27 @@ class StockSheet(Sheet):
         return flowables
 
     def _table(self, items: list[StockSheetItem], start: int) -> Flowable:
-        header = ["No", "Kode", "Nama", "Satuan", "Stok", "Batas", "Ket.", "Dihitung"]
+        header = [
+            i18n.translate("Sheet", "No"),
+            i18n.translate("Sheet", "Code"),
+            i18n.translate("StockSheet", "Name"),
+            i18n.translate("Sheet", "Unit"),
+            i18n.translate("StockSheet", "Stock"),
+            i18n.translate("StockSheet", "Low level"),
+            i18n.translate("StockSheet", "Mark"),
+            i18n.translate("StockSheet", "Counted"),
+        ]
         fractions = (0.055, 0.14, 0.4, 0.07, 0.08, 0.075, 0.08, 0.1)
         scale = self.width / sum(fractions)
         code_w, name_w = fractions[1] * scale, fractions[2] * scale
         rows: list[list[Any]] = []
         bold: list[int] = []
         for number, item in enumerate(items, start=start + 1):
-            mark = "MINUS" if item.on_hand < 0 else ("RENDAH" if item.is_low else "")
+            mark = (
+                i18n.translate("StockSheet", "MINUS")
+                if item.on_hand < 0
+                else (i18n.translate("StockSheet", "LOW") if item.is_low else "")
+            )
             if mark:
                 bold.append(len(rows))
             rows.append(
@@ -102,7 +138,7 @@ class StockSheet(Sheet):
                     str(number),
                     self.cell(item.code, code_w, bold=bool(mark)),
                     self.cell(item.name, name_w, bold=bool(mark)),
-                    label(UNIT, item.unit),
+                    unit_label(item.unit),
                     quantity(item.on_hand, places(item.unit)),
                     quantity(item.low_stock_level, places(item.unit)) if item.low_stock_level else "",
                     mark,
@@ -117,8 +153,6 @@ class StockSheet(Sheet):
 class StockCard(Sheet):
     """Kartu stok of one item: opening balance, every movement with date, reference and who, closing."""
 
-    title = "Kartu Stok"
-
     def __init__(self, data: StockCardData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
         self.data = data
@@ -132,21 +166,21 @@ class StockCard(Sheet):
     def _period(self) -> str:
         d = self.data
         if d.date_from is None and d.date_to is None:
-            return "Seluruh riwayat"
-        start = format_date(d.date_from) if d.date_from else "awal"
-        end = format_date(d.date_to) if d.date_to else "sekarang"
+            return i18n.translate("StockCard", "The whole history")
+        start = format_date(d.date_from) if d.date_from else i18n.translate("StockCard", "the start")
+        end = format_date(d.date_to) if d.date_to else i18n.translate("StockCard", "now")
         return f"{start} – {end}"
 
     def story(self) -> list[Flowable]:
         d = self.data
-        unit = label(UNIT, d.unit)
+        unit = unit_label(d.unit)
         story: list[Flowable] = [
             self.fields(
                 [
-                    ("Kode", d.code),
-                    ("Nama barang", d.name),
-                    ("Satuan", unit),
-                    ("Periode", self._period()),
+                    (i18n.translate("Sheet", "Code"), d.code),
+                    (i18n.translate("StockCard", "Item name"), d.name),
+                    (i18n.translate("Sheet", "Unit"), unit),
+                    (i18n.translate("Sheet", "Period"), self._period()),
                 ]
             ),
             Spacer(1, 4 * mm),
@@ -154,7 +188,17 @@ class StockCard(Sheet):
         fractions = (0.115, 0.19, 0.27, 0.1, 0.105, 0.105, 0.115)
         decimals = places(d.unit)
         scale = self.width / sum(fractions)
-        rows: list[list[Any]] = [["", "Saldo awal", "", "", "", "", quantity(d.opening, decimals)]]
+        rows: list[list[Any]] = [
+            [
+                "",
+                i18n.translate("StockCard", "Opening balance"),
+                "",
+                "",
+                "",
+                "",
+                quantity(d.opening, decimals),
+            ]
+        ]
         total_in = total_out = 0 * d.opening
         for row in d.rows:
             incoming = row.quantity if row.quantity > 0 else None
@@ -175,14 +219,22 @@ class StockCard(Sheet):
             )
         story.append(
             self.table(
-                ["Tanggal", "Jenis mutasi", "Referensi", "Oleh", "Masuk", "Keluar", "Saldo"],
+                [
+                    i18n.translate("StockCard", "Date"),
+                    i18n.translate("StockCard", "Movement"),
+                    i18n.translate("StockCard", "Reference"),
+                    i18n.translate("StockCard", "By"),
+                    i18n.translate("StockCard", "In"),
+                    i18n.translate("StockCard", "Out"),
+                    i18n.translate("StockCard", "Balance"),
+                ],
                 rows,
                 fractions,
                 right=(4, 5, 6),
                 bold_rows=(0,),
                 totals=[
                     "",
-                    "Saldo akhir",
+                    i18n.translate("StockCard", "Closing balance"),
                     "",
                     "",
                     quantity(total_in),
@@ -193,5 +245,5 @@ class StockCard(Sheet):
             )
         )
         if not d.rows:
-            story.append(self.notice("Tidak ada mutasi stok pada periode ini."))
+            story.append(self.notice(i18n.translate("StockCard", "No stock moved in this period.")))
         return story

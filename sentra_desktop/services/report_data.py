@@ -265,7 +265,7 @@ class ReportDataService:
                 .order_by(_PT.c.name, _DV.c.code)
             )
             if product_type not in (None, ""):
-                type_id, type_name = self._product_type(session, product_type)  # type: ignore[arg-type]
+                type_id, type_name = self._product_type(session, product_type)
                 designs = designs.where(_DV.c.product_type_id == type_id)
             design_items = [
                 StockSheetItem(
@@ -360,7 +360,10 @@ class ReportDataService:
     # --- production --------------------------------------------------------------------------
     def member_business_names(self) -> list[tuple[int, str]]:
         with self.db.reading() as session:
-            return [tuple(r) for r in session.execute(select(_MB.c.id, _MB.c.name).order_by(_MB.c.name))]  # type: ignore[misc]
+            return [
+                (int(r.id), str(r.name))
+                for r in session.execute(select(_MB.c.id, _MB.c.name).order_by(_MB.c.name))
+            ]
 
     def production_summary(
         self, date_from: date, date_to: date, member_business_id: int | None = None

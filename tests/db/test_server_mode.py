@@ -127,15 +127,15 @@ def test_command_line_on_a_server(
     demo_sqlite: str, empty_pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["migrate-data", "--from", demo_sqlite, "--to", empty_pg_url]) == 0
-    assert "counts and stock totals match" in capsys.readouterr().out
+    assert "jumlah catatan dan total stok cocok" in capsys.readouterr().out
     assert main(["--db-url", empty_pg_url, "check"]) == 0
     out = capsys.readouterr().out
-    assert "Foreign keys: ok" in out and "Result: sound" in out
+    assert "Rujukan antartabel: baik" in out and "Hasil: sehat" in out
     assert main(["--db-url", empty_pg_url, "backup", "--out", str(tmp_path / "usb")]) == 0
     written = Path(capsys.readouterr().out.strip())
     assert written.parent == tmp_path / "usb" and written.is_file()
     assert main(["migrate-data", "--from", demo_sqlite, "--to", empty_pg_url]) == 1
-    assert "already holds records" in capsys.readouterr().err
+    assert "sudah berisi data" in capsys.readouterr().err
 
 
 def test_check_finds_a_wrong_balance_and_a_broken_reference_on_a_server(

@@ -106,17 +106,17 @@ def test_the_full_check_reports_damage(
     sound_data: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--data-dir", str(sound_data.root), "check"]) == 0
-    assert "Result: sound" in capsys.readouterr().out
+    assert "Hasil: sehat" in capsys.readouterr().out
 
     damaged = damaged_copy(sound_data, tmp_path / "damaged")
     assert main(["--data-dir", str(damaged.root), "check"]) == 1
     report = capsys.readouterr().out
-    assert "Integrity:" in report and "problem" in report
-    assert "Result: PROBLEMS FOUND" in report
+    assert "Keutuhan berkas:" in report and "masalah" in report
+    assert "Hasil: ADA MASALAH" in report
 
     header = damaged_copy(sound_data, tmp_path / "header", header=True)
     assert main(["--data-dir", str(header.root), "check"]) == 1
-    assert "damaged" in capsys.readouterr().out
+    assert "Berkas database rusak" in capsys.readouterr().out
 
 
 def test_quick_check_finds_the_damage_and_the_backup_is_restored_in_place(

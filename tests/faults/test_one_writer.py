@@ -72,9 +72,9 @@ def test_a_second_copy_is_refused_naming_who_and_since(
 
     # The commands that write are refused the same way, before the database is touched.
     assert main(["--data-dir", str(data), "demo-data", "--days", "2"]) == 1
-    assert "already open" in capsys.readouterr().err
+    assert "sedang dibuka di Sentra Desktop" in capsys.readouterr().err
     assert main(["--data-dir", str(data), "restore", str(data / "backups" / "x.sqlite3")]) == 1
-    assert "already open" in capsys.readouterr().err
+    assert "sedang dibuka di Sentra Desktop" in capsys.readouterr().err
     assert not (data / "sentra.sqlite3").exists()
     fault_table(
         "Second copy opening the same data folder",

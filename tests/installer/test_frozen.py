@@ -191,7 +191,7 @@ def test_version_from_both_executables(tmp_path: Path) -> None:
 def test_demo_data_then_check_is_sound(demo_dir: Path) -> None:
     done = run([str(CLI), "check"], demo_dir)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "Result: sound" in done.stdout
+    assert "Hasil: sehat" in done.stdout
 
 
 def test_server_mode_driver_is_bundled(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.sheets import ProductionSummaryData, SentraInfo, StockSheetData, StockSheetItem
-from sentra_desktop.reports import render
+from sentra_desktop.printing import render
 from sentra_desktop.services.report_data import ReportDataService
 from tests.reports.conftest import ARABIC, CHINESE, EMOJI, LONG_WORD, TRICKY, pdf_fonts, pdf_pages
 
@@ -50,7 +50,7 @@ def test_order_sheet(reports: ReportDataService, known: dict[str, Any]) -> None:
     assert "PSN-2026-0007" in text and TRICKY in text and "05/11/2026" in text and "30/11/2026" in text
     assert "Gantungan Ampera" in text and "Rp 1.200.000" in text and "Rp 165.000" in text
     assert "Subtotal Rp 1.365.000" in text and "-Rp 25.000" in text and "Total Rp 1.340.000" in text
-    assert "Uang muka (DP) 05/11/2026, tunai -Rp 500.000" in text
+    assert "Uang muka (DP) 05/11/2026, Tunai -Rp 500.000" in text
     assert "Sisa tagihan Rp 740.000" in text
     assert "Kirim sebelum <pameran> & bungkus rapi" in text
     assert "Dikonfirmasi" in text and "Pembeli" in text and "(nama jelas)" in text
@@ -73,7 +73,7 @@ def test_stock_sheet(reports: ReportDataService, known: dict[str, Any]) -> None:
     assert_common(pages, "Daftar Stok")
     text = flat(pages[0])
     assert "Dihitung" in text and "Barang jadi" in text and "Bahan baku" in text
-    assert "GK-AMP Gantungan Ampera pcs 157 500 RENDAH" in text
+    assert "GK-AMP Gantungan Ampera buah 157 500 RENDAH" in text
     assert TRICKY in text and "LTX Lateks liter 12,500 5,000" in text
     assert "Semua jenis produk" in text
 
@@ -98,7 +98,7 @@ def test_production_summary(reports: ReportDataService, known: dict[str, Any]) -
     pages = pdf_pages(data)
     assert_common(pages, "Laporan Produksi")
     text = flat("\n".join(pages))
-    assert "November 2026" in text and "180 pcs" in text and "8 pcs (4,3 %)" in text
+    assert "November 2026" in text and "180 buah" in text and "8 buah (4,3 %)" in text
     assert "GK-AMP Gantungan Ampera Gantungan kunci 150 5 3,2 %" in text
     assert "Jumlah 180 8 4,3 %" in text  # the design table's totals
     assert "Rusmini IKM Kedondong 2 120 7 5,5 %" in text and CHINESE in text

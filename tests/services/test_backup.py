@@ -295,13 +295,13 @@ def test_cli_restore(data_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFi
     db.dispose()
 
     assert main(["--data-dir", str(data_dir.root), "restore", str(backup)]) == 0
-    assert "Restored" in capsys.readouterr().out
+    assert "Dipulihkan dari" in capsys.readouterr().out
     assert names(data_dir.database) == ["Lama"]
     with sqlite3.connect(backup) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
     assert main(["--data-dir", str(data_dir.root), "restore", str(backup)]) == 1
-    assert "newer Sentra Desktop" in capsys.readouterr().err
+    assert "Sentra Desktop yang lebih baru" in capsys.readouterr().err
 
 
 def test_cli_check_exit_codes(data_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -324,29 +324,29 @@ def test_cli_check_exit_codes(data_dir: DataDir, tmp_path: Path, capsys: pytest.
     db.dispose()
     assert main(["--data-dir", str(data_dir.root), "check"]) == 0
     out = capsys.readouterr().out
-    assert "Stock balances against the ledger (1 items): ok" in out and "Result: sound" in out
+    assert "Saldo stok dibanding buku mutasi (1 barang): baik" in out and "Hasil: sehat" in out
 
     with sqlite3.connect(data_dir.database) as conn:  # a balance that no longer matches its ledger
         conn.execute("UPDATE stock_balance SET on_hand = 11000")
     conn.close()
     assert main(["--data-dir", str(data_dir.root), "check"]) == 1
     out = capsys.readouterr().out
-    assert f"material {material_id}: balance 11, ledger sum 10.25" in out and "PROBLEMS FOUND" in out
+    assert f"Bahan baku {material_id}: saldo 11, jumlah mutasi 10,25" in out and "ADA MASALAH" in out
 
     with sqlite3.connect(data_dir.database) as conn:  # movements without any balance row
         conn.execute("DELETE FROM stock_balance")
     conn.close()
     assert main(["--data-dir", str(data_dir.root), "check"]) == 1
-    assert f"material {material_id}: no balance row, ledger sum 10.25" in capsys.readouterr().out
+    assert f"Bahan baku {material_id}: tanpa baris saldo, jumlah mutasi 10,25" in capsys.readouterr().out
 
     assert main(["--data-dir", str(tmp_path / "empty"), "check"]) == 1
-    assert "There is no database" in capsys.readouterr().err
+    assert "Tidak ada database di" in capsys.readouterr().err
 
 
 def test_cli_backup_of_an_unreachable_server_says_so(capsys: pytest.CaptureFixture[str]) -> None:
     # A reachable server's backup is an SQLite snapshot: tests/db/test_server_mode.py.
     assert main(["--db-url", "postgresql+psycopg://sentra@127.0.0.1:1/sentra", "backup"]) == 1
-    assert "The database could not be opened" in capsys.readouterr().err
+    assert "Basis data tidak bisa dibuka" in capsys.readouterr().err
 
 
 def test_storage_failures_that_callers_tell_apart_have_their_own_class(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sentra_desktop import printing
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
@@ -83,55 +84,54 @@ class ReportsPage(QWidget):
         self.card_from.set_value(month_start())
         self.card_to = DateEdit()
 
-        self._add(
-            "production",
-            self.tr("Production summary"),
-            self.tr(
-                "Good pieces, rejects and reject rate per design and per maker, with a chart of daily output."
+        # What each sheet of the registry asks for; the list follows the registry's order.
+        forms: dict[str, tuple[str, list[tuple[str, QWidget]]]] = {
+            "production": (
+                self.tr(
+                    "Good pieces, rejects and reject rate per design and per maker, "
+                    "with a chart of daily output."
+                ),
+                [
+                    (self.tr("&Period:"), self.period),
+                    (self.tr("&From:"), self.production_from),
+                    (self.tr("&To:"), self.production_to),
+                    (self.tr("&Member business:"), self.member),
+                ],
             ),
-            [
-                (self.tr("&Period:"), self.period),
-                (self.tr("&From:"), self.production_from),
-                (self.tr("&To:"), self.production_to),
-                (self.tr("&Member business:"), self.member),
-            ],
-        )
-        self._add(
-            "stock",
-            self.tr("Stock sheet"),
-            self.tr(
-                "Finished goods and materials on hand, low stock marked, with an empty “Counted” column "
-                "for a stock count."
+            "stock": (
+                self.tr(
+                    "Finished goods and materials on hand, low stock marked, with an empty “Counted” column "
+                    "for a stock count."
+                ),
+                [(self.tr("&Product type:"), self.product_type)],
             ),
-            [(self.tr("&Product type:"), self.product_type)],
-        )
-        self._add(
-            "stock_card",
-            self.tr("Stock card"),
-            self.tr("One item over a period: opening balance, every movement, running and closing balance."),
-            [
-                (self.tr("&Item:"), self.item_field),
-                (self.tr("&From:"), self.card_from),
-                (self.tr("&To:"), self.card_to),
-            ],
-        )
-        self._add(
-            "order",
-            self.tr("Order sheet"),
-            self.tr("An order for the buyer and the makers: lines, totals, payments, what is still owed."),
-            [(self.tr("Order &number:"), self.order_number)],
-        )
-        self._add(
-            "delivery",
-            self.tr("Delivery note"),
-            self.tr(
-                "The surat jalan that goes with delivered goods (a delivery number, or an order number)."
+            "stock_card": (
+                self.tr(
+                    "One item over a period: opening balance, every movement, running and closing balance."
+                ),
+                [
+                    (self.tr("&Item:"), self.item_field),
+                    (self.tr("&From:"), self.card_from),
+                    (self.tr("&To:"), self.card_to),
+                ],
             ),
-            [(self.tr("Delivery &number:"), self.delivery_number)],
-        )
-        self._add(
-            "buyers", self.tr("Buyer list"), self.tr("Every buyer with contact details and orders."), []
-        )
+            "order": (
+                self.tr(
+                    "An order for the buyer and the makers: lines, totals, payments, what is still owed."
+                ),
+                [(self.tr("Order &number:"), self.order_number)],
+            ),
+            "delivery": (
+                self.tr(
+                    "The surat jalan that goes with delivered goods (a delivery number, or an order number)."
+                ),
+                [(self.tr("Delivery &number:"), self.delivery_number)],
+            ),
+            "buyers": (self.tr("Every buyer with contact details and orders."), []),
+        }
+        for kind in printing.SHEETS:
+            description, rows = forms[kind.key]
+            self._add(kind.key, QCoreApplication.translate("Sheets", kind.title_source), description, rows)
 
         self.make_button = QPushButton(self.tr("&Make sheet"))
         self.make_button.setObjectName("make_sheet")

@@ -30,66 +30,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sentra_desktop.core.enums import StockItemKind
+from sentra_desktop import printing
 from sentra_desktop.core.errors import StorageError
 from sentra_desktop.services.container import Services
-from sentra_desktop.services.report_data import ReportDataService
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation, ProgressFn, run_operation
 
 log = logging.getLogger("sentra.ui")
 
-# Sheet kinds and the file name a saved PDF is offered under.
-FILE_NAMES = {
-    "order": "pesanan",
-    "delivery": "surat-jalan",
-    "stock": "daftar-stok",
-    "stock_card": "kartu-stok",
-    "production": "laporan-produksi",
-    "buyers": "daftar-pembeli",
-}
 MAX_PRINT_DPI = 300  # a page rendered finer than this only costs memory
 _open_previews: set[PreviewDialog] = set()
-
-
-def gather(reports: ReportDataService, kind: str, params: dict[str, Any]) -> Any:
-    """The data of one sheet (runs on the worker).
-
-    Params by kind: order ``number``; delivery ``number``; stock ``product_type`` (id or name,
-    optional); stock_card ``item_kind``, ``item_id``, ``date_from``, ``date_to``; production
-    ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none.
-    """
-    if kind == "order":
-        return reports.order_sheet(str(params["number"]))
-    if kind == "delivery":
-        return reports.delivery_note(str(params["number"]))
-    if kind == "stock":
-        return reports.stock_sheet(params.get("product_type"))
-    if kind == "stock_card":
-        return reports.stock_card(
-            StockItemKind(params["item_kind"]),
-            int(params["item_id"]),
-            params.get("date_from"),
-            params.get("date_to"),
-        )
-    if kind == "production":
-        return reports.production_summary(
-            params["date_from"], params["date_to"], params.get("member_business_id")
-        )
-    if kind == "buyers":
-        return reports.buyer_list()
-    raise ValueError(f"unknown sheet kind {kind!r}")
 
 
 def sheet_work(services: Services, kind: str, params: dict[str, Any]) -> Callable[[ProgressFn], bytes]:
     """The background work that makes one sheet's PDF: read the data, lay out the pages."""
 
     def work(progress: ProgressFn) -> bytes:
-        from sentra_desktop.reports import render
-
         progress(0, 0, "")
-        data = gather(ReportDataService(services.db), kind, params)
-        return render(data, progress=progress)
+        return printing.make(services.db, kind, params, progress=progress)
 
     return work
 
@@ -109,16 +67,17 @@ def open_sheet(
     Args:
         parent: the page asking; the progress dialog and the preview open over it.
         services: the program's services.
-        kind: "order", "delivery", "stock", "stock_card", "production" or "buyers".
+        kind: the key of a sheet of :data:`sentra_desktop.printing.SHEETS` ("stock_card").
         on_preview: called with the preview once it is open (tests, or a page that wants it).
-        **params: what the sheet needs, see :func:`gather`.
+        **params: what the sheet needs, see :mod:`sentra_desktop.printing`.
 
     Returns:
         The running operation (its ``finished`` signal carries the PDF bytes).
     """
 
     def done(pdf: bytes) -> None:
-        dialog = PreviewDialog(pdf, f"{FILE_NAMES.get(kind, kind)}-{date.today().isoformat()}.pdf", parent)
+        file_name = f"{printing.sheet_kind(kind).file_name}-{date.today().isoformat()}.pdf"
+        dialog = PreviewDialog(pdf, file_name, parent)
         _open_previews.add(dialog)  # a preview without a parent must outlive this function
         dialog.destroyed.connect(lambda _obj=None: _open_previews.discard(dialog))
         dialog.show()

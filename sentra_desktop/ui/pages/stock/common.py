@@ -1,7 +1,8 @@
 """Pieces the Stok tabs share: names of kinds and units, quantity text, colours, list sources.
 
 Kinds and units are stored by their English value (``production_in``, ``litre``); the operator
-sees them in plain words of the interface language ("Produksi masuk", "liter").
+sees them in plain words of the interface language ("Hasil produksi", "liter"), the same words
+the sheets print (:mod:`sentra_desktop.core.names`).
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
+from sentra_desktop.core import names
 from sentra_desktop.core.enums import MaterialUnit, MovementKind, StockItemKind
 from sentra_desktop.core.formatting import format_decimal
+from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, Index, PagedTableModel
 from sentra_desktop.ui.tables import configure_table
 
 RowT = TypeVar("RowT")
 
-DESIGN_UNIT = "pcs"  # the unit the stock service gives finished goods
 SEPARATOR = " — "
 LOW_COLOUR = QColor("#b35900")
 NEGATIVE_COLOUR = QColor("#c00000")
@@ -35,40 +37,22 @@ SEARCH_DELAY_MS = 250
 
 def movement_names() -> dict[MovementKind, str]:
     """Plain names of the reasons stock moves."""
-    return {
-        MovementKind.RECEIPT: QCoreApplication.translate("MovementKind", "Receipt"),
-        MovementKind.PRODUCTION_IN: QCoreApplication.translate("MovementKind", "Production in"),
-        MovementKind.PRODUCTION_USE: QCoreApplication.translate("MovementKind", "Production use"),
-        MovementKind.DELIVERY: QCoreApplication.translate("MovementKind", "Delivery"),
-        MovementKind.ADJUSTMENT: QCoreApplication.translate("MovementKind", "Count adjustment"),
-        MovementKind.RETURN: QCoreApplication.translate("MovementKind", "Return"),
-        MovementKind.REVERSAL: QCoreApplication.translate("MovementKind", "Reversal"),
-    }
+    return names.names(names.MOVEMENT_KIND, QCoreApplication.translate)
 
 
 def item_kind_names() -> dict[StockItemKind, str]:
     """Plain names of the two kinds of stock item."""
-    return {
-        StockItemKind.DESIGN: QCoreApplication.translate("StockItemKind", "Finished goods"),
-        StockItemKind.MATERIAL: QCoreApplication.translate("StockItemKind", "Material"),
-    }
+    return names.names(names.STOCK_ITEM_KIND, QCoreApplication.translate)
 
 
 def unit_names() -> dict[str, str]:
     """Plain names of the units, by stored value (finished goods count in pieces, "pcs")."""
-    return {
-        MaterialUnit.KG.value: QCoreApplication.translate("MaterialUnit", "kg"),
-        MaterialUnit.LITRE.value: QCoreApplication.translate("MaterialUnit", "litre"),
-        MaterialUnit.METRE.value: QCoreApplication.translate("MaterialUnit", "metre"),
-        MaterialUnit.PIECE.value: QCoreApplication.translate("MaterialUnit", "piece"),
-        DESIGN_UNIT: QCoreApplication.translate("MaterialUnit", "piece"),
-    }
+    return {value: unit_name(value) for value in (*MaterialUnit, DESIGN_UNIT)}
 
 
 def unit_name(unit: str | MaterialUnit) -> str:
-    """The plain name of one unit ("litre" -> "liter" in Indonesian)."""
-    value = str(unit.value if isinstance(unit, MaterialUnit) else unit)
-    return unit_names().get(value, value)
+    """The plain name of one unit ("litre" -> "liter" in Indonesian), as the sheets print it."""
+    return names.unit_name(str(unit), QCoreApplication.translate)
 
 
 def quantity_text(value: Decimal | None) -> str:

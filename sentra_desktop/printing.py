@@ -1,0 +1,181 @@
+"""The printed sheets, registered once: name, title, where the data comes from, what lays it out.
+
+The Laporan page, the print preview and the command line's ``report`` all make a sheet through
+:func:`make`; adding a sheet is one :class:`SheetKind` here (plus its data in ``services`` and its
+layout in ``reports``). This module sits above both, which may not import each other, imports
+no Qt, and loads the database layer and ReportLab only when a sheet is made (the command line's
+help and the window's start need neither).
+
+Parameters by sheet: order and delivery ``number``; stock ``product_type`` (id or name,
+optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date_from``,
+``date_to``; production ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sentra_desktop.core import i18n
+from sentra_desktop.core import sheets as data
+from sentra_desktop.core.enums import StockItemKind
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from sentra_desktop.reports.base import Progress, Sheet
+    from sentra_desktop.services.database import Database
+    from sentra_desktop.services.report_data import ReportDataService
+
+Params = Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class SheetKind:
+    """One printed sheet: key, title, the file name a PDF is offered under, its data and its layout.
+
+    ``layout`` names the :class:`~sentra_desktop.reports.base.Sheet` subclass as ``module.Class``
+    under ``sentra_desktop.reports``: ReportLab loads only once a sheet is made, never at start.
+    """
+
+    key: str
+    title_source: str  # English, in the "Sheets" context of the catalogue
+    file_name: str
+    data_type: type
+    gather: Callable[[ReportDataService, Params], Any]
+    layout: str
+    needs: tuple[str, ...] = ()  # what the command line must be given (--number, --item)
+
+    @property
+    def command(self) -> str:
+        """The name the command line gives the sheet (``stock-card``)."""
+        return self.key.replace("_", "-")
+
+    def title(self) -> str:
+        """The title in the current language of :mod:`core.i18n`."""
+        return i18n.translate("Sheets", self.title_source)
+
+    def sheet(self) -> type[Sheet]:
+        """The class that lays the sheet out."""
+        module, name = self.layout.rsplit(".", 1)
+        found: type[Sheet] = getattr(importlib.import_module(f"sentra_desktop.reports.{module}"), name)
+        return found
+
+
+def _stock_card(reports: ReportDataService, params: Params) -> Any:
+    if params.get("item"):
+        kind, item_id = reports.find_item(str(params["item"]))
+    else:
+        kind, item_id = StockItemKind(params["item_kind"]), int(params["item_id"])
+    return reports.stock_card(kind, item_id, params.get("date_from"), params.get("date_to"))
+
+
+SHEETS: tuple[SheetKind, ...] = (
+    SheetKind(
+        "production",
+        QT_TRANSLATE_NOOP("Sheets", "Production summary"),
+        "laporan-produksi",
+        data.ProductionSummaryData,
+        lambda r, p: r.production_summary(p["date_from"], p["date_to"], p.get("member_business_id")),
+        "production.ProductionSummary",
+    ),
+    SheetKind(
+        "stock",
+        QT_TRANSLATE_NOOP("Sheets", "Stock sheet"),
+        "daftar-stok",
+        data.StockSheetData,
+        lambda r, p: r.stock_sheet(p.get("product_type")),
+        "stock.StockSheet",
+    ),
+    SheetKind(
+        "stock_card",
+        QT_TRANSLATE_NOOP("Sheets", "Stock card"),
+        "kartu-stok",
+        data.StockCardData,
+        _stock_card,
+        "stock.StockCard",
+        needs=("item",),
+    ),
+    SheetKind(
+        "order",
+        QT_TRANSLATE_NOOP("Sheets", "Order sheet"),
+        "pesanan",
+        data.OrderSheetData,
+        lambda r, p: r.order_sheet(str(p["number"])),
+        "order.OrderSheet",
+        needs=("number",),
+    ),
+    SheetKind(
+        "delivery",
+        QT_TRANSLATE_NOOP("Sheets", "Delivery note"),
+        "surat-jalan",
+        data.DeliveryNoteData,
+        lambda r, p: r.delivery_note(str(p["number"])),
+        "order.DeliveryNote",
+        needs=("number",),
+    ),
+    SheetKind(
+        "buyers",
+        QT_TRANSLATE_NOOP("Sheets", "Buyer list"),
+        "daftar-pembeli",
+        data.BuyerListData,
+        lambda r, p: r.buyer_list(),
+        "buyers.BuyerList",
+    ),
+)
+
+
+def sheet_kind(key: str) -> SheetKind:
+    """The sheet called ``key`` (``stock_card`` or, as the command line writes it, ``stock-card``).
+
+    Raises:
+        KeyError: no sheet has that name.
+    """
+    for kind in SHEETS:
+        if key in (kind.key, kind.command):
+            return kind
+    raise KeyError(key)
+
+
+def gather(reports: ReportDataService, key: str, params: Params) -> Any:
+    """The data of sheet ``key`` (plain data of :mod:`core.sheets`)."""
+    return sheet_kind(key).gather(reports, params)
+
+
+def render(sheet_data: Any, *, progress: Progress | None = None, printed_at: datetime | None = None) -> bytes:
+    """The PDF of data already gathered, laid out by the sheet that prints its type."""
+    for kind in SHEETS:
+        if type(sheet_data) is kind.data_type:
+            return _render(kind, sheet_data, progress, printed_at)
+    raise TypeError(f"no sheet prints {type(sheet_data).__name__}")
+
+
+def make(
+    db: Database,
+    key: str,
+    params: Params,
+    *,
+    progress: Progress | None = None,
+    printed_at: datetime | None = None,
+) -> bytes:
+    """The PDF of sheet ``key``: its data read from ``db``, then laid out.
+
+    Raises:
+        SentraError: what the data asks for does not exist (an unknown order number).
+    """
+    from sentra_desktop.services.report_data import ReportDataService
+
+    kind = sheet_kind(key)
+    return _render(kind, kind.gather(ReportDataService(db), params), progress, printed_at)
+
+
+def _render(
+    kind: SheetKind, sheet_data: Any, progress: Progress | None, printed_at: datetime | None
+) -> bytes:
+    from sentra_desktop.reports import render_sheet
+
+    return render_sheet(
+        kind.sheet(), sheet_data, title=kind.title_source, progress=progress, printed_at=printed_at
+    )
