@@ -407,8 +407,8 @@ def test_check_balances_finds_a_tampered_or_missing_balance(
 def test_large_demo_writes_a_consistent_ledger(db: Database) -> None:
     """The benchmark generator's ledger sums to its balances, like every other way stock moves."""
     from sentra_desktop.cli import build_parser
-    from sentra_desktop.services.demo import DemoOptions
-    from sentra_desktop.services.demo.large import load_large_demo
+    from sentra_desktop.demo import DemoOptions
+    from sentra_desktop.demo.large import load_large_demo
 
     args = build_parser().parse_args(["demo-data", "--years", "10", "--scale", "large"])
     assert (args.days, args.years, args.scale) == (None, 10, "large")

@@ -32,9 +32,9 @@ from sentra_desktop.db.models import (
     StockCountLine,
     StockMovement,
 )
-from sentra_desktop.services.demo import records as rec
-from sentra_desktop.services.demo.masters import Stamper
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo import records as rec
+from sentra_desktop.demo.masters import Stamper
+from sentra_desktop.demo.timeline import Timeline
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _insert(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]) 
 
 
 class BulkWriter:
-    """Inserts one simulated :class:`~sentra_desktop.services.demo.records.Outcome`."""
+    """Inserts one simulated :class:`~sentra_desktop.demo.records.Outcome`."""
 
     def __init__(self, session: Session, tl: Timeline, stamper: Stamper) -> None:
         self.session = session

@@ -34,10 +34,10 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.demo.masters import ACTOR, MasterWriter, Stamper
-from sentra_desktop.services.demo.simulation import Simulation
-from sentra_desktop.services.demo.timeline import Timeline
-from sentra_desktop.services.demo.writer import BulkWriter
+from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.demo.simulation import Simulation
+from sentra_desktop.demo.timeline import Timeline
+from sentra_desktop.demo.writer import BulkWriter
 
 MAX_DAYS = 3650
 

@@ -14,9 +14,9 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from sentra_desktop.core.enums import BuyerKind, DesignStatus, MetVia
-from sentra_desktop.services.demo.catalogue import SPORTS_EVENT
-from sentra_desktop.services.demo.records import BuyerInfo, Cast, DesignInfo, Line, Order
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo.catalogue import SPORTS_EVENT
+from sentra_desktop.demo.records import BuyerInfo, Cast, DesignInfo, Line, Order
+from sentra_desktop.demo.timeline import Timeline
 
 # Pieces per order line, by buyer kind and product type.
 _QUANTITIES: dict[BuyerKind, dict[str, tuple[int, int]]] = {

@@ -30,10 +30,10 @@ from sentra_desktop.core.quantities import to_thousandths
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import Maker, MaterialReceipt, ProductionEntry, StockBalance, StockMovement
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.demo import MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty
-from sentra_desktop.services.demo.masters import ACTOR, MasterWriter, Stamper
-from sentra_desktop.services.demo.records import Cast, DesignInfo, MakerInfo
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo import MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty
+from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.demo.records import Cast, DesignInfo, MakerInfo
+from sentra_desktop.demo.timeline import Timeline
 
 LARGE_ENTRIES_PER_TEN_YEARS = 1_000_000
 EXTRA_MAKERS = 110
