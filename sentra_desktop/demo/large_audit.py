@@ -39,6 +39,14 @@ _AT_CREATION: dict[str, Any] = {
     "cancelled_at": None,
     "status": OrderStatus.DRAFT.value,
 }
+# Columns a save through the program never sets on a new record, which its audit row then omits
+# (the unit of work lists only the attributes an object holds; a Core insert lists what it wrote).
+_UNSET = {
+    "sales_order": frozenset({"confirmed_at", "cancelled_at"}),
+    "delivery": frozenset({"voided_at"}),
+    "payment": frozenset({"voided_at"}),
+    "material_receipt": frozenset({"voided_at", "member_business_id"}),
+}
 _CHUNK = 100_000
 
 
@@ -91,7 +99,7 @@ class AuditTrail:
         keys = tuple(
             (name, position, _form(table.c[name].type))
             for position, name in enumerate(columns)
-            if name not in _SKIPPED
+            if name not in _SKIPPED and name not in _UNSET.get(table.name, ())
         )
         self.kinds[table.name] = _Kind(table.name, rows, keys)
 

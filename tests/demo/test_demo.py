@@ -44,8 +44,8 @@ from sentra_desktop.db.models import (
     StockMovement,
     User,
 )
-from sentra_desktop.services.database import Database
 from sentra_desktop.demo import DemoOptions, DemoSummary, load_demo_data
+from sentra_desktop.services.database import Database
 
 TODAY = date(2026, 11, 28)
 SHORT = DemoOptions(seed=7, days=30, today=TODAY)
