@@ -74,7 +74,7 @@ def _from_stored(column_type: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def _converter(table: Table, columns: Sequence[str]) -> Callable[[Row], Row]:
+def _converter(table: Table, columns: Sequence[str]) -> Callable[[Sequence[Any]], Row]:
     converters = [_from_stored(table.c[name].type) for name in columns]
 
     def to_python(row: Sequence[Any]) -> Row:

@@ -245,8 +245,8 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         at = stamp(tl.now)
         items = sorted(ledger.balances.items(), key=lambda kv: (kv[0][0] or 0, kv[0][1] or 0))
         balances = [(design_id, material_id, quantity, at) for (design_id, material_id), quantity in items]
-        columns = ("design_id", "material_id", "on_hand", "updated_at")
-        bulk.write_fresh(connection, table_of(StockBalance), columns, balances)
+        balance_columns = ("design_id", "material_id", "on_hand", "updated_at")
+        bulk.write_fresh(connection, table_of(StockBalance), balance_columns, balances)
         step(6)
         audit_rows = audit.write(connection)
         dialect.large_load(connection, on=False)

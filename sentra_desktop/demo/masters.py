@@ -329,9 +329,9 @@ class MasterWriter:
             for maker, key in makers
         )
         by_type: dict[str, int] = {}
-        for spec in cat.BUSINESSES:
-            for key in spec.type_keys:
-                by_type.setdefault(key, businesses[spec.key].id)
+        for business in cat.BUSINESSES:
+            for key in business.type_keys:
+                by_type.setdefault(key, businesses[business.key].id)
         material_specs = {m.code: m for m in cat.MATERIALS}
         return Cast(
             designs=tuple(design_infos),

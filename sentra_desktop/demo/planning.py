@@ -153,10 +153,10 @@ class OrderPlanner:
                 day = event.starts_on + timedelta(
                     days=self.rng.randint(0, (event.ends_on - event.starts_on).days)
                 )
-                order = self._random_order(buyer, day)
-                if order is not None:
-                    order.event_id = event.id
-                    orders.append(order)
+                fair_order = self._random_order(buyer, day)
+                if fair_order is not None:
+                    fair_order.event_id = event.id
+                    orders.append(fair_order)
         return orders
 
     def _line(self, code: str, quantity: int) -> Line:
