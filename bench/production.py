@@ -65,7 +65,7 @@ def ensure_large_database(rebuild: bool) -> Path:
         return CACHE
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="sentra-bench-") as folder:
-        print("making the large demo database (about two minutes) ...", flush=True)
+        print("making the large demo database (about five minutes) ...", flush=True)
         start = time.perf_counter()
         command = [sys.executable, "-m", "sentra_desktop", "--data-dir", folder, "demo-data"]
         command += ["--years", "10", "--scale", "large"]

@@ -58,13 +58,13 @@ def open_database(args: argparse.Namespace) -> Database:
 
 def _cmd_demo_data(args: argparse.Namespace) -> int:
     db = open_database(args)
-    from sentra_desktop.services.demo import DemoOptions, load_demo_data
+    from sentra_desktop.demo import DemoOptions, load_demo_data
 
     days = args.days if args.days is not None else 365 * args.years
     options = DemoOptions(seed=args.seed, days=days)
     try:
         if args.scale == "large":
-            from sentra_desktop.services.demo.large import load_large_demo
+            from sentra_desktop.demo.large import load_large_demo
 
             summary = load_large_demo(db, options, progress=None)
         else:

@@ -21,7 +21,7 @@ def test_core_services_and_cli_load_without_qt() -> None:
     """Importing every module below ui (and the command line) leaves PySide6 unloaded."""
     code = (
         "import sys, pkgutil, importlib, sentra_desktop\n"
-        "for pkg in ('core', 'db', 'services', 'reports'):\n"
+        "for pkg in ('core', 'db', 'services', 'reports', 'demo'):\n"
         "    mod = importlib.import_module('sentra_desktop.' + pkg)\n"
         "    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + '.'):\n"
         "        if '.migrations' not in info.name:\n"

@@ -856,8 +856,8 @@
         <translation>tahun riwayat, masing-masing 365 hari (bawaan 1)</translation>
     </message>
     <message>
-        <source>large: about 100,000 production entries a year (a million over 10 years), for benchmarks</source>
-        <translation>large: sekitar 100.000 catatan produksi setahun (sejuta dalam 10 tahun), untuk uji kecepatan</translation>
+        <source>large, for benchmarks: per year about 100,000 production entries, 500 buyers and 20,000 orders with deliveries and payments, all audited (--years 10: the benchmarks&apos; database)</source>
+        <translation>large, untuk benchmark: per tahun sekitar 100.000 catatan produksi, 500 pembeli dan 20.000 pesanan dengan pengiriman dan pembayaran, semuanya tercatat di log audit (--years 10: basis data benchmark)</translation>
     </message>
     <message>
         <source>save a picture of one area of the main window</source>

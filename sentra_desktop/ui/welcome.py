@@ -74,7 +74,7 @@ class WelcomeDialog(QDialog):
 
         def work(progress):
             if demo:
-                from sentra_desktop.services.demo import DemoOptions, load_demo_data
+                from sentra_desktop.demo import DemoOptions, load_demo_data
 
                 load_demo_data(services.db, DemoOptions(), progress=progress)
                 profile = services.profile.get()

@@ -13,9 +13,9 @@ from sentra_desktop.cli import main
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db.copy import tables
 from sentra_desktop.db.models import ProductType
+from sentra_desktop.demo import DemoOptions, load_demo_data
 from sentra_desktop.services.data_copy import migrate_data, restore_to_server, snapshot_server
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.demo import DemoOptions, load_demo_data
 from sentra_desktop.services.health import full_check
 
 SHORT = DemoOptions(seed=11, days=30, today=date(2026, 11, 28))

@@ -494,7 +494,7 @@ def test_balances_equal_the_ledger_after_any_deliveries(
 
 def test_demo_orders_follow_the_services_rules(db: Database) -> None:
     """Demo data written in bulk reads back as the services would have written it."""
-    from sentra_desktop.services.demo import DemoOptions, load_demo_data
+    from sentra_desktop.demo import DemoOptions, load_demo_data
 
     load_demo_data(db, DemoOptions(seed=7))
     orders, buyers = OrderService(db), BuyerService(db)

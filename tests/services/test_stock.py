@@ -398,38 +398,3 @@ def test_check_balances_finds_a_tampered_or_missing_balance(
     latex = found[(StockItemKind.MATERIAL, "LTX")]
     assert latex.balance - latex.ledger_sum == Decimal("0.001")
     assert found[(StockItemKind.DESIGN, "TG-01")].balance == 0
-
-
-# --- the large demo ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("db_engine", ["sqlite", "postgresql"], indirect=True)
-def test_large_demo_writes_a_consistent_ledger(db: Database) -> None:
-    """The benchmark generator's ledger sums to its balances, like every other way stock moves."""
-    from sentra_desktop.cli import build_parser
-    from sentra_desktop.services.demo import DemoOptions
-    from sentra_desktop.services.demo.large import load_large_demo
-
-    args = build_parser().parse_args(["demo-data", "--years", "10", "--scale", "large"])
-    assert (args.days, args.years, args.scale) == (None, 10, "large")
-    summary = load_large_demo(db, DemoOptions(seed=3, days=20, today=TODAY))
-    assert 4_000 < summary.production_entries < 6_000 and summary.makers > 100
-    stock = StockService(db)
-    assert stock.check_balances() == []
-    production = ProductionService(db)
-    totals = production.totals(ListQuery())
-    assert 0 < totals.entries < summary.production_entries  # a few were voided, with reversals
-    with db.reading() as session:
-        voided_net = session.scalar(
-            text(
-                "SELECT coalesce(sum(m.quantity), 0) FROM stock_movement m"
-                " JOIN production_entry p ON p.id = m.production_entry_id WHERE p.voided_at IS NOT NULL"
-            )
-        )
-    assert voided_net == 0
-    row = production.page(ListQuery(), 0, 1)[0]
-    assert row.produced_on <= TODAY and production.get(row.id).materials
-    saved = production.create(
-        ProductionInput(TODAY, row.design_code, production.maker_choices()[0].id, "5"), allow_duplicate=True
-    )
-    assert saved.entry_id > summary.production_entries and stock.check_balances() == []

@@ -32,9 +32,9 @@ from sentra_desktop.db.models import (
     StockCountLine,
     StockMovement,
 )
-from sentra_desktop.services.demo import records as rec
-from sentra_desktop.services.demo.masters import Stamper
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo import records as rec
+from sentra_desktop.demo.masters import Stamper
+from sentra_desktop.demo.timeline import Timeline
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def _insert(session: Session, model: type[Any], rows: Sequence[dict[str, Any]]) 
 
 
 class BulkWriter:
-    """Inserts one simulated :class:`~sentra_desktop.services.demo.records.Outcome`."""
+    """Inserts one simulated :class:`~sentra_desktop.demo.records.Outcome`."""
 
     def __init__(self, session: Session, tl: Timeline, stamper: Stamper) -> None:
         self.session = session
@@ -207,14 +207,14 @@ class BulkWriter:
     def _counters(self, orders: Sequence[rec.Order]) -> None:
         last: dict[int, int] = defaultdict(int)
         for order in orders:
-            year, number = order.number.split("-")[1:]
-            last[int(year)] = max(last[int(year)], int(number))
+            year_text, number_text = order.number.split("-")[1:]
+            last[int(year_text)] = max(last[int(year_text)], int(number_text))
         for year, number in sorted(last.items()):
             counter = self.session.get(OrderCounter, year)
             if counter is None:
                 self.session.add(OrderCounter(year=year, last_number=number))
             else:
-                counter.last_number = max(counter.last_number, number)
+                counter.last_number = max(int(counter.last_number), number)
 
     def ledger(self, out: rec.Outcome) -> None:
         """The opening count, every stock movement in the order it happened, one balance per item."""

@@ -44,8 +44,8 @@ from sentra_desktop.db.models import (
     StockMovement,
     User,
 )
+from sentra_desktop.demo import DemoOptions, DemoSummary, load_demo_data
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.demo import DemoOptions, DemoSummary, load_demo_data
 
 TODAY = date(2026, 11, 28)
 SHORT = DemoOptions(seed=7, days=30, today=TODAY)
@@ -122,7 +122,7 @@ def test_every_balance_equals_its_ledger_and_stock_never_goes_negative(
         assert {b.design_id: b.on_hand for b in balances if b.design_id} == design_sums
         assert {b.material_id: b.on_hand for b in balances if b.material_id} == material_sums
         assert len(balances) == len(design_sums) + len(material_sums)
-        running: dict[tuple[str, int], Decimal] = defaultdict(Decimal)
+        running: dict[tuple[str, int | None], Decimal] = defaultdict(Decimal)
         rows = session.execute(
             select(StockMovement.design_id, StockMovement.material_id, StockMovement.quantity).order_by(
                 StockMovement.moved_on, StockMovement.id
@@ -145,7 +145,7 @@ def test_production_entries_post_their_goods_and_recipe_materials(db: Database, 
         recipes: dict[int, dict[int, Decimal]] = defaultdict(dict)
         for line in session.scalars(select(RecipeLine)):
             recipes[line.design_id][line.material_id] = line.quantity_per_piece
-        moves: dict[int, list[StockMovement]] = defaultdict(list)
+        moves: dict[int | None, list[StockMovement]] = defaultdict(list)
         for move in session.scalars(
             select(StockMovement).where(StockMovement.production_entry_id.is_not(None))
         ):

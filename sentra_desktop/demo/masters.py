@@ -2,7 +2,7 @@
 
 These are a few hundred rows, so they go through the ORM like any form's save would, and the
 audit log records each of them. What the simulation needs from them comes back as a
-:class:`~sentra_desktop.services.demo.simulation.Cast` of plain values keyed by database id.
+:class:`~sentra_desktop.demo.simulation.Cast` of plain values keyed by database id.
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ from sentra_desktop.db.models import (
     SentraProfile,
     User,
 )
-from sentra_desktop.services.demo import catalogue as cat
-from sentra_desktop.services.demo.records import BuyerInfo, Cast, DesignInfo, EventInfo, MakerInfo
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo import catalogue as cat
+from sentra_desktop.demo.records import BuyerInfo, Cast, DesignInfo, EventInfo, MakerInfo
+from sentra_desktop.demo.timeline import Timeline
 from sentra_desktop.services.photos import StoredPhoto, prepare_photo
 
 ACTOR = "demo"
@@ -329,9 +329,9 @@ class MasterWriter:
             for maker, key in makers
         )
         by_type: dict[str, int] = {}
-        for spec in cat.BUSINESSES:
-            for key in spec.type_keys:
-                by_type.setdefault(key, businesses[spec.key].id)
+        for business in cat.BUSINESSES:
+            for key in business.type_keys:
+                by_type.setdefault(key, businesses[business.key].id)
         material_specs = {m.code: m for m in cat.MATERIALS}
         return Cast(
             designs=tuple(design_infos),
@@ -350,7 +350,7 @@ class MasterWriter:
 @functools.lru_cache(maxsize=len(cat.DESIGNS))
 def _photo(spec: cat.DesignSpec) -> StoredPhoto:
     """The stored photo of a design; drawn once per process, since it depends on the design only."""
-    from sentra_desktop.services.demo.pictures import draw_design  # Pillow loads only when needed
+    from sentra_desktop.demo.pictures import draw_design  # Pillow loads only when needed
 
     return prepare_photo(draw_design(spec))
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from sentra_desktop.services.demo.catalogue import COLOURS, PRODUCT_TYPES, DesignSpec
+from sentra_desktop.demo.catalogue import COLOURS, PRODUCT_TYPES, DesignSpec
 
 SIZE = 400
 _S = SIZE * 2  # drawing size before the smoothing scale-down

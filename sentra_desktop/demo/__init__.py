@@ -33,11 +33,11 @@ from sentra_desktop.db.models import (
     SentraProfile,
     StockMovement,
 )
+from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.demo.simulation import Simulation
+from sentra_desktop.demo.timeline import Timeline
+from sentra_desktop.demo.writer import BulkWriter
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.demo.masters import ACTOR, MasterWriter, Stamper
-from sentra_desktop.services.demo.simulation import Simulation
-from sentra_desktop.services.demo.timeline import Timeline
-from sentra_desktop.services.demo.writer import BulkWriter
 
 MAX_DAYS = 3650
 
@@ -75,6 +75,7 @@ class DemoSummary:
     payments: int
     agencies: int
     assistance: int
+    audit_rows: int = 0  # written in bulk beside the records (the large demo)
 
     def describe(self) -> str:
         """One line listing the main counts."""
@@ -84,7 +85,7 @@ class DemoSummary:
             f"{self.materials} materials, "
             f"{self.production_entries} production entries, {self.stock_movements} stock movements, "
             f"{self.buyers} buyers, {self.orders} orders ({self.delivered_orders} delivered), "
-            f"{self.payments} payments."
+            f"{self.payments} payments" + (f", {self.audit_rows} audit rows." if self.audit_rows else ".")
         )
 
 

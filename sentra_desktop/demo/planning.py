@@ -14,12 +14,12 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from sentra_desktop.core.enums import BuyerKind, DesignStatus, MetVia
-from sentra_desktop.services.demo.catalogue import SPORTS_EVENT
-from sentra_desktop.services.demo.records import BuyerInfo, Cast, DesignInfo, Line, Order
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo.catalogue import SPORTS_EVENT
+from sentra_desktop.demo.records import BuyerInfo, Cast, DesignInfo, Line, Order
+from sentra_desktop.demo.timeline import Timeline
 
 # Pieces per order line, by buyer kind and product type.
-_QUANTITIES: dict[BuyerKind, dict[str, tuple[int, int]]] = {
+QUANTITIES: dict[BuyerKind, dict[str, tuple[int, int]]] = {
     BuyerKind.RESELLER: {"GK": (200, 650), "MGK": (80, 300), "TG": (60, 250), "HD": (5, 15),
                          "SDL": (30, 120), "KST": (12, 48), "POT": (24, 96), "ADK": (12, 36)},
     BuyerKind.SHOP: {"GK": (80, 320), "MGK": (40, 160), "TG": (30, 150), "HD": (3, 10),
@@ -153,10 +153,10 @@ class OrderPlanner:
                 day = event.starts_on + timedelta(
                     days=self.rng.randint(0, (event.ends_on - event.starts_on).days)
                 )
-                order = self._random_order(buyer, day)
-                if order is not None:
-                    order.event_id = event.id
-                    orders.append(order)
+                fair_order = self._random_order(buyer, day)
+                if fair_order is not None:
+                    fair_order.event_id = event.id
+                    orders.append(fair_order)
         return orders
 
     def _line(self, code: str, quantity: int) -> Line:
@@ -202,7 +202,7 @@ class OrderPlanner:
                 chosen.append(pick)
         lines = []
         for design in chosen:
-            low, high = _QUANTITIES[spec.kind][design.type_key]
+            low, high = QUANTITIES[spec.kind][design.type_key]
             quantity = self.rng.randint(low, high)
             if quantity >= 50:
                 quantity = quantity // 10 * 10

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
-from sentra_desktop.services.demo.catalogue import EVENTS, SPORTS_EVENT
+from sentra_desktop.demo.catalogue import EVENTS, SPORTS_EVENT
 
 WIB = timezone(timedelta(hours=7), "WIB")  # Palembang's time zone
 

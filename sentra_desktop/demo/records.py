@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from sentra_desktop.core.enums import DesignStatus, MovementKind, OrderStatus, PaymentMethod
-from sentra_desktop.services.demo.catalogue import BuyerSpec, Family, MaterialSpec
+from sentra_desktop.demo.catalogue import BuyerSpec, Family, MaterialSpec
 
 # --- what the simulation is given --------------------------------------------------------------
 

@@ -17,9 +17,9 @@ from decimal import Decimal
 
 from sentra_desktop.core.enums import BuyerKind, DesignStatus, MovementKind, OrderStatus, PaymentMethod
 from sentra_desktop.core.quantities import round_rupiah
-from sentra_desktop.services.demo.catalogue import RUNS_LOW, Family
-from sentra_desktop.services.demo.planning import OrderPlanner
-from sentra_desktop.services.demo.records import (
+from sentra_desktop.demo.catalogue import RUNS_LOW, Family
+from sentra_desktop.demo.planning import OrderPlanner
+from sentra_desktop.demo.records import (
     Cast,
     Delivery,
     DesignInfo,
@@ -32,7 +32,7 @@ from sentra_desktop.services.demo.records import (
     Payment,
     Receipt,
 )
-from sentra_desktop.services.demo.timeline import Timeline
+from sentra_desktop.demo.timeline import Timeline
 
 # Choice weight and batch share for a design whose stock is thin (0), fair (1) or full (2).
 _REST_WEIGHT = (3.0, 1.0, 0.2)
