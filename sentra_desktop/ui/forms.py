@@ -93,7 +93,8 @@ class FormFields:
     def error_text(self, name: str) -> str:
         """The message shown at field ``name`` ("" when none)."""
         label = self.errors[name]
-        return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+        parent = label.parentWidget()
+        return label.text() if parent is not None and label.isVisibleTo(parent) else ""
 
 
 def make_banner() -> QLabel:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -65,7 +66,7 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self._empty_text = empty_text
 
-    def set_choices(self, choices: list[tuple[object, str]], selected: object = None) -> None:
+    def set_choices(self, choices: Sequence[tuple[object, str]], selected: object = None) -> None:
         self.clear()
         if self._empty_text is not None:
             self.addItem(self._empty_text, None)
@@ -79,6 +80,11 @@ class ChoiceCombo(QComboBox):
 
     def value(self) -> object:
         return self.currentData()
+
+    def id_value(self) -> int | None:
+        """The chosen record id, for combos of (id, name) choices (None for the empty entry)."""
+        value = self.currentData()
+        return value if isinstance(value, int) else None
 
 
 def rupiah_text(value: int | None) -> str:

@@ -74,8 +74,8 @@ class DesignForm(QDialog):
         self.mould = ChoiceCombo(empty_text=self.tr("(no mould)"))
         self.colour = QLineEdit()
         self.colour.setMaxLength(SHORT_MAX + 10)
-        self.size = QLineEdit()
-        self.size.setMaxLength(SHORT_MAX + 10)
+        self.size_edit = QLineEdit()
+        self.size_edit.setMaxLength(SHORT_MAX + 10)
         self.price = MoneyEdit()
         self.cost = MoneyEdit()
         self.low_stock = MoneyEdit()
@@ -94,7 +94,7 @@ class DesignForm(QDialog):
         self.fields.add("product_type_id", self.tr("Product &type"), self.product_type)
         self.fields.add("mould_id", self.tr("&Mould"), self.mould)
         self.fields.add("colour", self.tr("Co&lour"), self.colour)
-        self.fields.add("size", self.tr("Si&ze"), self.size)
+        self.fields.add("size", self.tr("Si&ze"), self.size_edit)
         self.fields.add("price", self.tr("Selling &price (Rp)"), self.price)
         self.fields.add("cost", self.tr("C&ost (Rp)"), self.cost)
         self.fields.add("low_stock_level", self.tr("Low stock &below"), self.low_stock)
@@ -129,7 +129,7 @@ class DesignForm(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
 
         columns = QHBoxLayout()
         columns.addLayout(layout, 1)
@@ -165,7 +165,7 @@ class DesignForm(QDialog):
         self.code.setText(design.code)
         self.name.setText(design.name)
         self.colour.setText(design.colour)
-        self.size.setText(design.size)
+        self.size_edit.setText(design.size)
         self.price.set_amount(design.price)
         self.cost.set_amount(design.cost)
         self.low_stock.setText(format_thousands(design.low_stock_level))
@@ -249,7 +249,7 @@ class DesignForm(QDialog):
             product_type_id=self.product_type.value(),  # type: ignore[arg-type]
             mould_id=self.mould.value(),  # type: ignore[arg-type]
             colour=self.colour.text(),
-            size=self.size.text(),
+            size=self.size_edit.text(),
             price=self.price.text(),
             cost=self.cost.text(),
             status=self.status.value(),  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -139,8 +140,8 @@ class DesignsPage(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
         self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
         self.reload()
@@ -299,7 +300,7 @@ class DesignsPage(QWidget):
         if self.confirm(self.tr("Delete design"), question):
             self._run(lambda: self.services.designs.delete(row.id), None)
 
-    def _run(self, action, select_id: int | None) -> None:
+    def _run(self, action: Callable[[], object], select_id: int | None) -> None:
         try:
             action()
         except SentraError as exc:

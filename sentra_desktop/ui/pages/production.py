@@ -89,7 +89,7 @@ class _EntryKeys(QObject):
             return True
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = self.page.design.completer().popup()
-            if watched is self.page.design and popup.isVisible():
+            if watched is self.page.design and popup is not None and popup.isVisible():
                 return False  # the completer takes this Enter to pick a design
             self.page.save_entry()
             return True
@@ -159,7 +159,7 @@ class ProductionPage(QWidget):
         bar_layout.addWidget(self.bar_text, 1)
         bar_layout.addWidget(self.undo_button)
         self.bar.hide()
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         # --- list --------------------------------------------------------------------------
@@ -257,7 +257,7 @@ class ProductionPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_summary)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
         self.reload_choices()
         self.apply_filters()

@@ -46,7 +46,7 @@ class WorkerDialog(QDialog):
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.submit)
 
     # --- saving ----------------------------------------------------------------------------
     def submit(self) -> None:  # pragma: no cover - each form has its own

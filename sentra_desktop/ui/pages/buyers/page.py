@@ -303,9 +303,9 @@ class BuyersPage(QWidget):
         self.order_button.clicked.connect(self._new_order)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_buyer)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_buyer)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.apply_filters()

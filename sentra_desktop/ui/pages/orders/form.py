@@ -96,7 +96,8 @@ class _LineKeys(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
-        if watched is self.form.design and self.form.design.completer().popup().isVisible():
+        popup = self.form.design.completer().popup()
+        if watched is self.form.design and popup is not None and popup.isVisible():
             return False
         self.form.add_line()
         return True
@@ -124,8 +125,8 @@ class OrderForm(WorkerDialog):
         self.buyer.set_buyers([(c.id, c.name) for c in services.orders.buyer_choices()])
         self.ordered_on = DateEdit()
         self.due_on = DateEdit(optional=True)
-        self.event = ChoiceCombo(empty_text=self.tr("(no event)"))
-        self.event.set_choices([(e.id, e.name) for e in services.orders.events()])
+        self.sales_event = ChoiceCombo(empty_text=self.tr("(no event)"))
+        self.sales_event.set_choices([(e.id, e.name) for e in services.orders.events()])
         self.discount = MoneyEdit()
         self.notes = QLineEdit()
 
@@ -145,7 +146,7 @@ class OrderForm(WorkerDialog):
         self.fields.widgets["ordered_on"] = self.ordered_on
         self.fields.register("due_on", self.due_on)
         header.addRow("", self.fields.errors["due_on"])
-        self.fields.add("sales_event_id", self.tr("Sales &event"), self.event)
+        self.fields.add("sales_event_id", self.tr("Sales &event"), self.sales_event)
 
         # --- line entry ------------------------------------------------------------------------
         self.design = DesignField()
@@ -198,7 +199,7 @@ class OrderForm(WorkerDialog):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(self._edit_line)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.remove_line)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_line)
         lines_error = self.fields.register("lines", self.table)
         self.remove_button = QPushButton(self.tr("Re&move line"))
         self.remove_button.setAutoDefault(False)
@@ -253,7 +254,7 @@ class OrderForm(WorkerDialog):
             self.buyer.set_buyers([(order.buyer_id, order.buyer)])
         self.ordered_on.set_value(order.ordered_on)
         self.due_on.set_value(order.due_on)
-        self.event.select(order.sales_event_id)
+        self.sales_event.select(order.sales_event_id)
         self.discount.set_amount(order.discount)
         self.notes.setText(order.notes)
         self.lines = [
@@ -360,7 +361,7 @@ class OrderForm(WorkerDialog):
                 LineInput(line.design_id, line.quantity, line.unit_price, line.line_id) for line in self.lines
             ],
             discount=self.discount.text(),
-            sales_event_id=self.event.value(),  # type: ignore[arg-type]
+            sales_event_id=self.sales_event.id_value(),
             notes=self.notes.text(),
         )
 

@@ -521,8 +521,8 @@ class OrdersPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.new_order())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._find)
+        QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_order())
+        QShortcut(QKeySequence.StandardKey.Find, self, self._find)
 
         self._load_events()
         self.apply_filters()
@@ -634,8 +634,8 @@ class OrdersPage(QWidget):
         self.ready_button.setEnabled(status == OrderStatus.CONFIRMED)
         self.deliver_button.setEnabled(status in (OrderStatus.CONFIRMED, OrderStatus.READY))
         self.payment_button.setEnabled(
-            bool(detail) and status != OrderStatus.CANCELLED and detail.outstanding > 0
-        )  # type: ignore[union-attr]
+            detail is not None and status != OrderStatus.CANCELLED and detail.outstanding > 0
+        )
         self.cancel_button.setEnabled(editable)
         self.print_button.setEnabled(detail is not None)
         self.panel.print_delivery_button.setEnabled(bool(detail and detail.deliveries))

@@ -67,7 +67,7 @@ class TransferDialog(QDialog):
         self.setWindowTitle(self.tr("Import records"))
         self.transfer = transfer
         self.preview: Preview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.operation: Operation | None = None
         self.path: Path | None = None
 
@@ -228,7 +228,7 @@ class TransferDialog(QDialog):
         return self.operation.start()
 
     def _import_done(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self.import_button.setEnabled(True)
         if result.problems:
             rows = len({p.row for p in result.problems})
@@ -268,7 +268,7 @@ class TransferDialog(QDialog):
         self.problems_table.show()
 
     def _clear_result(self) -> None:
-        self.result = None
+        self.import_result = None
         self.problems_table.setRowCount(0)
         self.problems_table.hide()
         self.status_label.clear()

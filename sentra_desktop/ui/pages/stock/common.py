@@ -231,15 +231,16 @@ def enable_sorting(table: QTableView, model: PagedTableModel[Any], keys: Sequenc
     header = table.horizontalHeader()
     header.setSectionsClickable(True)
     header.setSortIndicatorShown(True)
-    state = {"section": header.sortIndicatorSection(), "order": header.sortIndicatorOrder()}
+    shown_section, shown_order = header.sortIndicatorSection(), header.sortIndicatorOrder()
 
     def changed(section: int, order: Qt.SortOrder) -> None:
+        nonlocal shown_section, shown_order
         if not 0 <= section < len(keys) or keys[section] is None:
             header.blockSignals(True)
-            header.setSortIndicator(state["section"], state["order"])
+            header.setSortIndicator(shown_section, shown_order)
             header.blockSignals(False)
             return
-        state["section"], state["order"] = section, order
+        shown_section, shown_order = section, order
         model.sort(section, order)
 
     header.sortIndicatorChanged.connect(changed)

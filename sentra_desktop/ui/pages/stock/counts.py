@@ -238,7 +238,7 @@ class _CountKeys(QObject):
             tab.counted_edit.setText(event.text())
             return True
         if watched is tab.counted_edit and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            tab.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            tab.move_line(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return False
 
@@ -358,7 +358,7 @@ class CountTab(QWidget):
         self.start_button.clicked.connect(self.start_count)
         self.post_button.clicked.connect(self.post_count)
         self.cancel_button.clicked.connect(self.cancel_count)
-        self.find_edit.textChanged.connect(self.find)
+        self.find_edit.textChanged.connect(self.find_line)
         self.find_edit.returnPressed.connect(self._find_done)
         self.counted_edit.returnPressed.connect(self.save_counted)
         self.table.selectionModel().currentRowChanged.connect(self._line_changed)
@@ -451,7 +451,7 @@ class CountTab(QWidget):
         self.counted_edit.selectAll()
 
     # --- counting --------------------------------------------------------------------------
-    def move(self, step: int) -> None:
+    def move_line(self, step: int) -> None:
         """Highlight the line ``step`` rows away (the counted field keeps the focus)."""
         row = self.table.currentIndex().row() + step
         if 0 <= row < self.model.rowCount():
@@ -478,7 +478,7 @@ class CountTab(QWidget):
         self._update_summary()
         self._refresh_count_name()
         if self.table.currentIndex().row() < self.model.rowCount() - 1:
-            self.move(1)
+            self.move_line(1)
         else:
             self._line_changed()
         self.counted_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -494,7 +494,7 @@ class CountTab(QWidget):
             return
         self.count_combo.setItemText(self.count_combo.currentIndex(), self._describe(summary))
 
-    def find(self, text: str) -> bool:
+    def find_line(self, text: str) -> bool:
         """Highlight the first line whose code or name contains ``text``."""
         wanted = text.strip().casefold()
         if not wanted:

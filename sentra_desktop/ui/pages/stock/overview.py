@@ -131,7 +131,7 @@ class OverviewTab(QWidget):
         self.low_only.toggled.connect(self.apply_filters)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.apply_filters()
 
     def reload(self) -> None:

@@ -86,7 +86,8 @@ class ReceiptDialog(RecordDialog):
         self._material_changed()
 
     def _material_changed(self) -> None:
-        material = self._materials.get(self.material_combo.value())  # type: ignore[arg-type]
+        chosen = self.material_combo.id_value()
+        material = self._materials.get(chosen) if chosen is not None else None
         self.unit_label.setText(unit_name(material.unit) if material is not None else "")
         self.supplier_edit.setPlaceholderText(
             material.supplier
