@@ -8,13 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from sentra_desktop.services.designs import DesignRow
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.common import ask, page_title, record_table
 from sentra_desktop.ui.pages.design_form import DesignForm, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
@@ -85,25 +82,15 @@ class DesignsPage(QWidget):
         self.model: PagedTableModel[DesignRow] = PagedTableModel(
             services.designs, columns, query=ListQuery(sort="code"), parent=self
         )
-        self.table = QTableView()
-        self.table.setObjectName("design_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(
+            self.model,
+            "design_table",
+            widths=(52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100),
+            stretch=2,
+            sort_column=1,
+        )
         self.table.setIconSize(QSize(THUMB, THUMB))
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)

@@ -13,7 +13,6 @@ from itertools import pairwise
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +35,7 @@ from sentra_desktop.services.production import ProductionInput, ProductionRow, P
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.common import ask, page_title, record_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEPARATOR = " — "
@@ -197,21 +194,14 @@ class ProductionPage(QWidget):
         self.model: PagedTableModel[ProductionRow] = PagedTableModel(
             services.production, columns, query=ListQuery(sort="produced_on", descending=True), parent=self
         )
-        self.table = QTableView()
-        self.table.setObjectName("production_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((90, 100, 280, 120, 150, 70, 70, 200)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(
+            self.model,
+            "production_table",
+            widths=(90, 100, 280, 120, 150, 70, 70, 200),
+            stretch=2,
+            sort_column=0,
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))

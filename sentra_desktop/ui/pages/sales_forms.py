@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -21,6 +20,7 @@ from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import FormFields, error_message, make_banner
 from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.unsaved import ask_discard, form_state
 
 
@@ -134,13 +134,7 @@ def small_table(headers: list[str]) -> QTableWidget:
     """A read-only table for a handful of rows (a buyer's orders, what they bought)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(22)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
+    configure_table(table, stretch_last=True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return table
 

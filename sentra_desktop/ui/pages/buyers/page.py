@@ -9,18 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,7 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.buyers.form import BuyerForm
-from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.common import ask, page_title, record_table
 from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
 from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, kind_names, met_via_names, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
@@ -230,21 +227,9 @@ class BuyersPage(QWidget):
         self.model: PagedTableModel[BuyerRow] = PagedTableModel(
             services.buyers, columns, query=ListQuery(sort="name"), parent=self
         )
-        self.table = QTableView()
-        self.table.setObjectName("buyer_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((160, 180, 120, 115, 105)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(
+            self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=1, sort_column=0
+        )
 
         self.panel = BuyerPanel()
         self.panel.setObjectName("buyer_panel")

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -28,6 +27,7 @@ from sentra_desktop.services.orders import DeliveryInput, OrderDetail, PaymentIn
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.pages.sales_forms import WorkerDialog, cell
 from sentra_desktop.ui.pages.sales_labels import method_names
+from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
 
@@ -52,9 +52,8 @@ class DeliveryDialog(WorkerDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Design"), self.tr("Ordered"), self.tr("Left"), self.tr("Now")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        configure_table(self.table)
+        self.table.verticalHeader().setDefaultSectionSize(26)  # room for the typing fields
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.inputs: dict[int, QLineEdit] = {}
         for row, line in enumerate(self.open_lines):

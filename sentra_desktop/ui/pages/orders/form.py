@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QFormLayout,
     QGridLayout,
@@ -35,6 +34,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.pages.production import DesignField
 from sentra_desktop.ui.pages.sales_forms import WorkerDialog, cell
+from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
 
@@ -192,10 +192,7 @@ class OrderForm(WorkerDialog):
                 self.tr("Delivered"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        configure_table(self.table)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(self._edit_line)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,7 @@ from sentra_desktop.services.orders import EventInput, OrderDetail, OrderRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.common import ask, page_title, record_table
 from sentra_desktop.ui.pages.orders.dialogs import DeliveryDialog, PaymentDialog
 from sentra_desktop.ui.pages.orders.form import OrderForm
 from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
@@ -434,21 +432,14 @@ class OrdersPage(QWidget):
         self.model: PagedTableModel[OrderRow] = PagedTableModel(
             services.orders, columns, query=ListQuery(sort="number", descending=True), parent=self
         )
-        self.table = QTableView()
-        self.table.setObjectName("order_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((110, 86, 92, 190, 92, 105, 105)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(
+            self.model,
+            "order_table",
+            widths=(110, 86, 92, 190, 92, 105, 105),
+            stretch=3,
+            sort_column=0,
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
         self.panel = OrderPanel()
         self.panel.setObjectName("order_panel")
         self.panel.setMinimumWidth(430)

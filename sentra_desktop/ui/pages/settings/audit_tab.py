@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -44,6 +43,7 @@ from sentra_desktop.services.audit_log import (
 )
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.tables import configure_table
 
 SEARCH_DELAY_MS = 300
 
@@ -110,13 +110,8 @@ class AuditTab(QWidget):
         self.table = QTableView()
         self.table.setObjectName("audit_list")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        configure_table(self.table, sortable=True, stretch_last=True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((130, 110, 80, 140, 160)):
             self.table.setColumnWidth(column, width)
 
@@ -125,8 +120,7 @@ class AuditTab(QWidget):
         self.detail = QTableWidget(0, 3)
         self.detail.setObjectName("audit_detail")
         self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.detail.verticalHeader().hide()
+        configure_table(self.detail, word_wrap=True)
         header = self.detail.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

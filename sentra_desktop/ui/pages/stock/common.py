@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -202,7 +202,7 @@ def fill_column(table: QTableView, section: int, min_digits: int) -> FillColumn:
     return FillColumn(table, section, minimum)
 
 
-def make_table(model: PagedTableModel[Any], widths: Sequence[int], stretch: int, name: str) -> QTableView:
+def make_table(model: QAbstractItemModel, widths: Sequence[int], stretch: int, name: str) -> QTableView:
     """A read-only, row-selecting table with columns about ``widths`` digits wide.
 
     Column ``stretch`` takes the room left over (but keeps its own width from ``widths`` as

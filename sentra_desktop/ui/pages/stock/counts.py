@@ -22,14 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +45,8 @@ from sentra_desktop.ui.pages.stock.common import (
     MORE_COLOUR,
     MUTED_COLOUR,
     NEGATIVE_COLOUR,
-    fill_column,
     item_kind_names,
+    make_table,
     quantity_text,
     set_tab_order,
     unit_name,
@@ -279,25 +277,7 @@ class CountTab(QWidget):
         find_label.setBuddy(self.find_edit)
 
         self.model = CountLinesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("count_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        unit = self.table.fontMetrics().horizontalAdvance("0")
-        for section, chars in enumerate((12, 26, 12, 6, 10, 10, 10)):
-            title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                section, max(chars * unit + 12, header.fontMetrics().horizontalAdvance(title) + 24)
-            )
-        fill_column(self.table, 1, 26)
+        self.table = make_table(self.model, (12, 26, 12, 6, 10, 10, 10), 1, "count_table")
 
         self.entry_caption = QLabel()
         self.entry_caption.setObjectName("count_entry_caption")
