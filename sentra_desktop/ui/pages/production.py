@@ -105,7 +105,47 @@ class ProductionPage(QWidget):
         self.confirm_duplicate = lambda text: ask(self, self.tr("Possible duplicate"), text)
         self.confirm = lambda title, text: ask(self, title, text)
 
-        # --- entry row ---------------------------------------------------------------------
+        entry = self._build_entry()
+        self._build_bar()
+        filters = self._build_filters()
+        footer = self._build_footer()
+        self.model: PagedTableModel[ProductionRow] = PagedTableModel(
+            services.production,
+            self._columns(),
+            query=ListQuery(sort="produced_on", descending=True),
+            parent=self,
+        )
+        self.table = record_table(
+            self.model,
+            "production_table",
+            widths=(90, 100, 280, 120, 150, 70, 70, 200),
+            stretch=2,
+            sort_column=0,
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Daily production")))
+        layout.addWidget(self.entry_banner)
+        layout.addLayout(entry)
+        layout.addWidget(self.bar)
+        list_title = QLabel(self.tr("Production list"))
+        list_title.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        layout.addWidget(list_title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note)
+        for first, second in pairwise((*order, self.save_button)):
+            self.setTabOrder(first, second)
+        self._connect()
+
+        self.reload_choices()
+        self.apply_filters()
+        self.maker.setFocus()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_entry(self) -> QGridLayout:
+        """The entry row: date, maker, design, good, rejects, note, each with its error beneath."""
         self.produced_on = DateEdit()
         self.maker = ChoiceCombo(empty_text=self.tr("(choose maker)"))
         self.design = DesignField()
@@ -120,9 +160,6 @@ class ProductionPage(QWidget):
         self.save_button.clicked.connect(self.save_entry)
         self.entry_banner = make_banner()
         self.fields = FormFields(banner=self.entry_banner)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
         entries = [
             ("produced_on", self.tr("&Date"), self.produced_on, 2),
             ("maker_id", self.tr("&Maker"), self.maker, 3),
@@ -131,18 +168,16 @@ class ProductionPage(QWidget):
             ("reject_qty", self.tr("Re&ject"), self.rejects, 1),
             ("note", self.tr("No&te"), self.note, 3),
         ]
-        for column, (name, label, widget, stretch) in enumerate(entries):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-            grid.addWidget(self.fields.register(name, widget), 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, stretch)
+        grid = self.fields.side_by_side(entries)
+        grid.setHorizontalSpacing(8)
         grid.addWidget(self.save_button, 1, len(entries))
         keys = _EntryKeys(self)
-        for widget in (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note):
+        for _name, _label, widget, _stretch in entries:
             widget.installEventFilter(keys)
+        return grid
 
+    def _build_bar(self) -> None:
+        """The green line that says what was just saved, with its Undo button (Ctrl+Z)."""
         self.bar = QFrame()
         self.bar.setObjectName("confirmation_bar")
         self.bar.setStyleSheet("#confirmation_bar { background: #e8f3ea; border: 1px solid #9cc5a4; }")
@@ -159,10 +194,10 @@ class ProductionPage(QWidget):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        # --- list --------------------------------------------------------------------------
-        today = date.today()
+    def _build_filters(self) -> QHBoxLayout:
+        """Dates, design, product type, maker and a search over the list."""
         self.date_from = DateEdit()
-        self.date_from.set_value(today - timedelta(days=LIST_DAYS - 1))
+        self.date_from.set_value(date.today() - timedelta(days=LIST_DAYS - 1))
         self.date_to = DateEdit()
         self.design_filter = ChoiceCombo(empty_text=self.tr("All designs"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
@@ -170,6 +205,19 @@ class ProductionPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search design or maker…"))
         self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.design_filter, 2)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.maker_filter, 1)
+        filters.addWidget(self.search, 2)
+        return filters
+
+    def _build_footer(self) -> QHBoxLayout:
+        """Edit, delete and print under the list, and the totals of what it shows."""
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.print_button = QPushButton(self.tr("&Print summary…"))
@@ -179,7 +227,16 @@ class ProductionPage(QWidget):
         )
         self.totals = QLabel()
         self.totals.setObjectName("production_totals")
-        columns: list[Column[ProductionRow]] = [
+        footer = QHBoxLayout()
+        footer.addWidget(self.edit_button)
+        footer.addWidget(self.delete_button)
+        footer.addWidget(self.print_button)
+        footer.addStretch(1)
+        footer.addWidget(self.totals)
+        return footer
+
+    def _columns(self) -> list[Column[ProductionRow]]:
+        return [
             Column(self.tr("Date"), lambda r: format_date(r.produced_on), "produced_on"),
             Column(self.tr("Code"), lambda r: r.design_code, "design"),
             Column(self.tr("Design"), lambda r: r.design_name),
@@ -191,49 +248,9 @@ class ProductionPage(QWidget):
             ),
             Column(self.tr("Note"), lambda r: r.note),
         ]
-        self.model: PagedTableModel[ProductionRow] = PagedTableModel(
-            services.production, columns, query=ListQuery(sort="produced_on", descending=True), parent=self
-        )
-        self.table = record_table(
-            self.model,
-            "production_table",
-            widths=(90, 100, 280, 120, 150, 70, 70, 200),
-            stretch=2,
-            sort_column=0,
-            sort_order=Qt.SortOrder.DescendingOrder,
-        )
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.design_filter, 2)
-        filters.addWidget(self.type_filter, 1)
-        filters.addWidget(self.maker_filter, 1)
-        filters.addWidget(self.search, 2)
-        footer = QHBoxLayout()
-        footer.addWidget(self.edit_button)
-        footer.addWidget(self.delete_button)
-        footer.addWidget(self.print_button)
-        footer.addStretch(1)
-        footer.addWidget(self.totals)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Daily production")))
-        layout.addWidget(self.entry_banner)
-        layout.addLayout(grid)
-        layout.addWidget(self.bar)
-        list_title = QLabel(self.tr("Production list"))
-        list_title.setStyleSheet("font-weight: 600; margin-top: 6px;")
-        layout.addWidget(list_title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
-        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note)
-        for first, second in pairwise((*order, self.save_button)):
-            self.setTabOrder(first, second)
-
+    def _connect(self) -> None:
+        """Filters reload the list (typing after a short pause); buttons and Delete act on the row."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -248,10 +265,6 @@ class ProductionPage(QWidget):
         self.print_button.clicked.connect(self.print_summary)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-
-        self.reload_choices()
-        self.apply_filters()
-        self.maker.setFocus()
 
     # --- choices and list ------------------------------------------------------------------
     def reload_choices(self) -> None:

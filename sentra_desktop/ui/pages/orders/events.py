@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,9 +42,7 @@ class EventsView(QWidget):
         self.location.returnPressed.connect(self.add_event)
         self.banner = make_banner()
         self.fields = FormFields(banner=self.banner)
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        for column, (field, label, widget, stretch) in enumerate(
+        grid = self.fields.side_by_side(
             [
                 ("name", self.tr("&Name"), self.name, 3),
                 ("kind", self.tr("&Kind"), self.kind, 1),
@@ -54,13 +50,7 @@ class EventsView(QWidget):
                 ("ends_on", self.tr("&To"), self.ends_on, 1),
                 ("location", self.tr("&Location"), self.location, 2),
             ]
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-            grid.addWidget(self.fields.register(field, widget), 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, stretch)
+        )
         grid.addWidget(self.add_button, 1, 5)
         self.table = small_table(
             [

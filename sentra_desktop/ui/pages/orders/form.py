@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -160,21 +159,13 @@ class OrderForm(WorkerDialog):
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_line)
         self.line_fields = FormFields()
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        for column, (name, label, widget, stretch) in enumerate(
+        grid = self.line_fields.side_by_side(
             [
                 ("design", self.tr("Desi&gn"), self.design, 4),
                 ("quantity", self.tr("&Quantity"), self.quantity, 1),
                 ("unit_price", self.tr("Unit &price (Rp)"), self.price, 2),
             ]
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-            grid.addWidget(self.line_fields.register(name, widget), 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, stretch)
+        )
         grid.addWidget(self.add_button, 1, 3)
         keys = _LineKeys(self)
         for widget in (self.design, self.quantity, self.price):
