@@ -5,12 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,15 @@ from sentra_desktop.services.designs import DesignRow
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title, record_table
+from sentra_desktop.ui.pages.common import (
+    ask,
+    button_row,
+    count_label,
+    page_title,
+    record_table,
+    search_field,
+    typing_pause,
+)
 from sentra_desktop.ui.pages.design_form import DesignForm, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
@@ -47,10 +53,7 @@ class DesignsPage(QWidget):
         self.form: DesignForm | None = None
         self.recipe_dialog: RecipeDialog | None = None
 
-        self.search = QLineEdit()
-        self.search.setObjectName("design_search")
-        self.search.setPlaceholderText(self.tr("Search code, name, colour or product type…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field("design_search", self.tr("Search code, name, colour or product type…"))
         self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.new_button = QPushButton(self.tr("&New design"))
@@ -58,10 +61,43 @@ class DesignsPage(QWidget):
         self.recipe_button = QPushButton(self.tr("Reci&pe…"))
         self.retire_button = QPushButton(self.tr("&Retire"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("design_count")
+        self.count_label = count_label("design_count")
+        self.model: PagedTableModel[DesignRow] = PagedTableModel(
+            services.designs, self._columns(), query=ListQuery(sort="code"), parent=self
+        )
+        self.table = record_table(
+            self.model,
+            "design_table",
+            widths=(52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100),
+            stretch=2,
+            sort_column=1,
+        )
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
 
-        columns: list[Column[DesignRow]] = [
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.type_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Designs")))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        buttons = (
+            self.new_button,
+            self.edit_button,
+            self.recipe_button,
+            self.retire_button,
+            self.delete_button,
+        )
+        layout.addLayout(button_row(buttons, self.count_label))
+        self._connect()
+
+        self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
+        self.reload()
+
+    def _columns(self) -> list[Column[DesignRow]]:
+        return [
             Column(self.tr("Photo"), lambda r: "", decoration=self._thumbnail),
             Column(self.tr("Code"), lambda r: r.code, "code"),
             Column(self.tr("Name"), lambda r: r.name, "name"),
@@ -79,42 +115,10 @@ class DesignsPage(QWidget):
             ),
             Column(self.tr("Introduced"), lambda r: format_date(r.introduced_on), "introduced_on"),
         ]
-        self.model: PagedTableModel[DesignRow] = PagedTableModel(
-            services.designs, columns, query=ListQuery(sort="code"), parent=self
-        )
-        self.table = record_table(
-            self.model,
-            "design_table",
-            widths=(52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100),
-            stretch=2,
-            sort_column=1,
-        )
-        self.table.setIconSize(QSize(THUMB, THUMB))
-        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.type_filter, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.recipe_button)
-        buttons.addWidget(self.retire_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Designs")))
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
+    def _connect(self) -> None:
+        """Filters reload the list (typing after a short pause); buttons and keys act on the row."""
+        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.type_filter.currentIndexChanged.connect(self.apply_filters)
@@ -129,9 +133,6 @@ class DesignsPage(QWidget):
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
-
-        self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
-        self.reload()
 
     # --- data ------------------------------------------------------------------------------
     def reload(self) -> None:

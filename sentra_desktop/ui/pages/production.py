@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
@@ -35,11 +35,20 @@ from sentra_desktop.services.production import ProductionInput, ProductionRow, P
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title, record_table
+from sentra_desktop.ui.pages.common import (
+    ask,
+    button_row,
+    count_label,
+    page_title,
+    record_table,
+    search_field,
+    typing_pause,
+)
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEPARATOR = " — "
 LIST_DAYS = 31
+SEARCH_DELAY_MS = 250
 
 
 def design_code(text: str) -> str:
@@ -202,9 +211,7 @@ class ProductionPage(QWidget):
         self.design_filter = ChoiceCombo(empty_text=self.tr("All designs"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.maker_filter = ChoiceCombo(empty_text=self.tr("All makers"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search design or maker…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field(None, self.tr("Search design or maker…"))
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
         filters.addWidget(self.date_from)
@@ -225,15 +232,8 @@ class ProductionPage(QWidget):
         self.print_button.setToolTip(
             self.tr("Production summary of the dates shown, per design and per maker")
         )
-        self.totals = QLabel()
-        self.totals.setObjectName("production_totals")
-        footer = QHBoxLayout()
-        footer.addWidget(self.edit_button)
-        footer.addWidget(self.delete_button)
-        footer.addWidget(self.print_button)
-        footer.addStretch(1)
-        footer.addWidget(self.totals)
-        return footer
+        self.totals = count_label("production_totals")
+        return button_row((self.edit_button, self.delete_button, self.print_button), self.totals)
 
     def _columns(self) -> list[Column[ProductionRow]]:
         return [
@@ -251,11 +251,7 @@ class ProductionPage(QWidget):
 
     def _connect(self) -> None:
         """Filters reload the list (typing after a short pause); buttons and Delete act on the row."""
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         for combo in (self.design_filter, self.type_filter, self.maker_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)

@@ -7,13 +7,11 @@ still owed. Past-due orders are red everywhere.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -29,7 +27,15 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.orders import OrderDetail, OrderRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title, record_table
+from sentra_desktop.ui.pages.common import (
+    ask,
+    button_row,
+    count_label,
+    page_title,
+    record_table,
+    search_field,
+    typing_pause,
+)
 from sentra_desktop.ui.pages.orders.dialogs import DeliveryDialog, PaymentDialog
 from sentra_desktop.ui.pages.orders.events import EventsView
 from sentra_desktop.ui.pages.orders.form import OrderForm
@@ -79,9 +85,6 @@ class OrdersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Orders")))
         layout.addWidget(self.tabs, 1)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._connect()
 
         self._load_events()
@@ -91,10 +94,7 @@ class OrdersPage(QWidget):
     # --- building ---------------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
         """The search field and the status, event and past-due filters above the list."""
-        self.search = QLineEdit()
-        self.search.setObjectName("order_search")
-        self.search.setPlaceholderText(self.tr("Search number, buyer or organisation…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = search_field("order_search", self.tr("Search number, buyer or organisation…"))
         self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
         self.status_filter.set_choices([(OPEN, self.tr("Open (not delivered)")), *self._statuses.items()])
         self.event_filter = ChoiceCombo(empty_text=self.tr("All events"))
@@ -119,10 +119,8 @@ class OrdersPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel or&der"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("The order sheet, to preview, print or save as PDF"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("order_count")
-        actions = QHBoxLayout()
-        for button in (
+        self.count_label = count_label("order_count")
+        buttons = (
             self.new_button,
             self.edit_button,
             self.confirm_button,
@@ -131,11 +129,8 @@ class OrdersPage(QWidget):
             self.payment_button,
             self.cancel_button,
             self.print_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
-        return actions
+        )
+        return button_row(buttons, self.count_label)
 
     def _columns(self) -> list[Column[OrderRow]]:
         """The order book's columns; past-due orders are red, cancelled ones grey."""
@@ -187,8 +182,7 @@ class OrdersPage(QWidget):
     def _connect(self) -> None:
         """Filters reload the list, buttons and keys act on the selected order."""
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
+        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.event_filter.currentIndexChanged.connect(self.apply_filters)
         self.past_due.toggled.connect(self.apply_filters)
