@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -43,6 +42,7 @@ from sentra_desktop.services.audit_log import (
 )
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages.common import search_field, typing_pause
 from sentra_desktop.ui.tables import configure_table
 
 SEARCH_DELAY_MS = 300
@@ -62,6 +62,38 @@ class AuditTab(QWidget):
             AuditAction.DELETE: self.tr("Deleted"),
         }
 
+        filters = self._build_filters()
+        self.model: PagedTableModel[AuditRow] = PagedTableModel(audit, self._columns(), parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("audit_list")
+        self.table.setModel(self.model)
+        configure_table(self.table, sortable=True, stretch_last=True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((130, 110, 80, 140, 160)):
+            self.table.setColumnWidth(column, width)
+        self.count_label = QLabel()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        for combo in (self.kind_combo, self.actor_combo, self.action_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self.apply_filters)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._date_changed)
+        self._search_timer = typing_pause(self.search_edit, SEARCH_DELAY_MS, self.apply_filters)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._show_count)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Record kind, who, action, an optional period and a search over the values."""
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("audit_kind")
         self.actor_combo = QComboBox()
@@ -74,15 +106,7 @@ class AuditTab(QWidget):
         self.from_edit = self._date_edit()
         self.to_check = QCheckBox(self.tr("to"))
         self.to_edit = self._date_edit()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("audit_search")
-        self.search_edit.setPlaceholderText(self.tr("Search values, names, codes…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-
+        self.search_edit = search_field("audit_search", self.tr("Search values, names, codes…"))
         filters = QHBoxLayout()
         for widget in (
             self.kind_combo,
@@ -95,10 +119,12 @@ class AuditTab(QWidget):
         ):
             filters.addWidget(widget)
         filters.addWidget(self.search_edit, 1)
+        return filters
 
+    def _columns(self) -> list[Column[AuditRow]]:
         actions = self._actions
         kinds = self._kinds
-        columns: list[Column[AuditRow]] = [
+        return [
             Column(self.tr("When"), lambda r: format_datetime(r.at.astimezone()), "at"),
             Column(self.tr("Who"), lambda r: r.actor, "actor"),
             Column(self.tr("Action"), lambda r: actions[r.action], "action"),
@@ -106,15 +132,9 @@ class AuditTab(QWidget):
             Column(self.tr("Record"), lambda r: r.label, "record"),
             Column(self.tr("Fields"), lambda r: ", ".join(r.fields)),
         ]
-        self.model: PagedTableModel[AuditRow] = PagedTableModel(audit, columns, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("audit_list")
-        self.table.setModel(self.model)
-        configure_table(self.table, sortable=True, stretch_last=True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((130, 110, 80, 140, 160)):
-            self.table.setColumnWidth(column, width)
 
+    def _build_detail(self) -> QWidget:
+        """The pane under the list: the chosen change's fields, before and after."""
         self.detail_title = QLabel()
         self.detail_title.setWordWrap(True)
         self.detail = QTableWidget(0, 3)
@@ -130,27 +150,7 @@ class AuditTab(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail)
-
-        self.count_label = QLabel()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
-
-        for combo in (self.kind_combo, self.actor_combo, self.action_combo):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        for check in (self.from_check, self.to_check):
-            check.toggled.connect(self.apply_filters)
-        for edit in (self.from_edit, self.to_edit):
-            edit.dateChanged.connect(self._date_changed)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.model.modelReset.connect(self._show_count)
+        return detail_box
 
     def _kind_names(self) -> dict[str, str]:
         return {
