@@ -279,28 +279,7 @@ class CountTab(QWidget):
         self.model = CountLinesModel(self)
         self.table = make_table(self.model, (12, 26, 12, 6, 10, 10, 10), 1, "count_table")
 
-        self.entry_caption = QLabel()
-        self.entry_caption.setObjectName("count_entry_caption")
-        self.counted_edit = QLineEdit()
-        self.counted_edit.setObjectName("counted")
-        self.counted_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.counted_edit.setMaximumWidth(self.counted_edit.fontMetrics().averageCharWidth() * 18 + 16)
-        self.counted_edit.setToolTip(
-            self.tr("Enter saves and moves to the next item; empty clears the line. Up and Down move.")
-        )
-        self.entry_unit = QLabel()
-        self.fields = FormFields()
-        entry = QFrame()
-        entry.setObjectName("count_entry")
-        entry_layout = QGridLayout(entry)
-        entry_layout.setContentsMargins(0, 0, 0, 0)
-        entry_layout.setVerticalSpacing(2)
-        entry_layout.addWidget(self.entry_caption, 0, 0)
-        entry_layout.addWidget(self.counted_edit, 0, 1)
-        entry_layout.addWidget(self.entry_unit, 0, 2)
-        entry_layout.addWidget(self.fields.register("counted", self.counted_edit), 1, 0, 1, 4)
-        entry_layout.setColumnStretch(3, 1)
-        self.entry_caption.setBuddy(self.counted_edit)
+        entry = self._build_entry()
 
         top = QHBoxLayout()
         top.addWidget(count_label)
@@ -331,6 +310,37 @@ class CountTab(QWidget):
         )
         self.setFocusProxy(self.count_combo)
 
+        self._connect()
+        self.reload()
+
+    def _build_entry(self) -> QFrame:
+        """The counted field under the list, captioned with the highlighted line, its error beneath."""
+        self.entry_caption = QLabel()
+        self.entry_caption.setObjectName("count_entry_caption")
+        self.counted_edit = QLineEdit()
+        self.counted_edit.setObjectName("counted")
+        self.counted_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.counted_edit.setMaximumWidth(self.counted_edit.fontMetrics().averageCharWidth() * 18 + 16)
+        self.counted_edit.setToolTip(
+            self.tr("Enter saves and moves to the next item; empty clears the line. Up and Down move.")
+        )
+        self.entry_unit = QLabel()
+        self.fields = FormFields()
+        entry = QFrame()
+        entry.setObjectName("count_entry")
+        entry_layout = QGridLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.setVerticalSpacing(2)
+        entry_layout.addWidget(self.entry_caption, 0, 0)
+        entry_layout.addWidget(self.counted_edit, 0, 1)
+        entry_layout.addWidget(self.entry_unit, 0, 2)
+        entry_layout.addWidget(self.fields.register("counted", self.counted_edit), 1, 0, 1, 4)
+        entry_layout.setColumnStretch(3, 1)
+        self.entry_caption.setBuddy(self.counted_edit)
+        return entry
+
+    def _connect(self) -> None:
+        """Digits and arrows reach the counted field; buttons act on the chosen count."""
         keys = _CountKeys(self)
         self.table.installEventFilter(keys)
         self.counted_edit.installEventFilter(keys)
@@ -343,7 +353,6 @@ class CountTab(QWidget):
         self.counted_edit.returnPressed.connect(self.save_counted)
         self.table.selectionModel().currentRowChanged.connect(self._line_changed)
         self.table.activated.connect(lambda _index: self._focus_entry())
-        self.reload()
 
     # --- data ------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

@@ -165,22 +165,7 @@ class HistoryTab(QWidget):
         self.totals_label.setObjectName("history_totals")
 
         self.source: RowsSource[LedgerRow] = RowsSource()
-        columns: list[Column[LedgerRow]] = [
-            Column(self.tr("Date"), lambda r: format_date(r.moved_on)),
-            Column(self.tr("Movement"), lambda r: self._movements[r.kind]),
-            Column(self.tr("Reference"), lambda r: r.reference),
-            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
-            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
-            Column(
-                self.tr("Balance"),
-                lambda r: quantity_text(r.balance_after),
-                align_right=True,
-                foreground=_balance_colour,
-            ),
-            Column(self.tr("By"), lambda r: r.created_by),
-            Column(self.tr("Note"), lambda r: r.note),
-        ]
-        self.model: PagedTableModel[LedgerRow] = PagedTableModel(self.source, columns, parent=self)
+        self.model: PagedTableModel[LedgerRow] = PagedTableModel(self.source, self._columns(), parent=self)
         self.table = make_table(self.model, (11, 16, 24, 9, 9, 10, 12, 18), 2, "history_table")
 
         balances = QHBoxLayout()
@@ -202,6 +187,23 @@ class HistoryTab(QWidget):
         self.date_to.dateChanged.connect(self._dates_changed)
         self.reload_items()
         self._show_empty()
+
+    def _columns(self) -> list[Column[LedgerRow]]:
+        return [
+            Column(self.tr("Date"), lambda r: format_date(r.moved_on)),
+            Column(self.tr("Movement"), lambda r: self._movements[r.kind]),
+            Column(self.tr("Reference"), lambda r: r.reference),
+            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
+            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
+            Column(
+                self.tr("Balance"),
+                lambda r: quantity_text(r.balance_after),
+                align_right=True,
+                foreground=_balance_colour,
+            ),
+            Column(self.tr("By"), lambda r: r.created_by),
+            Column(self.tr("Note"), lambda r: r.note),
+        ]
 
     # --- data ------------------------------------------------------------------------------
     def reload_items(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sentra_desktop.core.enums import StockItemKind
+from sentra_desktop.core.enums import MovementKind, StockItemKind
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.services.container import Services
@@ -87,24 +87,7 @@ class LedgerTab(QWidget):
         bar.setColumnStretch(1, 1)
         bar.setColumnStretch(3, 1)
 
-        columns: list[Column[LedgerRow]] = [
-            Column(self.tr("Date"), lambda r: format_date(r.moved_on), "moved_on"),
-            Column(self.tr("Kind"), lambda r: kinds[r.item_kind]),
-            Column(self.tr("Code"), lambda r: r.item_code),
-            Column(self.tr("Name"), lambda r: r.item_name),
-            Column(self.tr("Movement"), lambda r: movements[r.kind]),
-            Column(self.tr("Reference"), lambda r: r.reference),
-            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
-            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
-            Column(
-                self.tr("Balance"),
-                lambda r: quantity_text(r.balance_after),
-                align_right=True,
-                foreground=_balance_colour,
-            ),
-            Column(self.tr("By"), lambda r: r.created_by),
-            Column(self.tr("Note"), lambda r: r.note),
-        ]
+        columns = self._columns(kinds, movements)
         source: FunctionSource[LedgerRow] = FunctionSource(
             services.stock.ledger_count, services.stock.ledger_page
         )
@@ -134,6 +117,28 @@ class LedgerTab(QWidget):
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.apply_filters()
+
+    def _columns(
+        self, kinds: dict[StockItemKind, str], movements: dict[MovementKind, str]
+    ) -> list[Column[LedgerRow]]:
+        return [
+            Column(self.tr("Date"), lambda r: format_date(r.moved_on), "moved_on"),
+            Column(self.tr("Kind"), lambda r: kinds[r.item_kind]),
+            Column(self.tr("Code"), lambda r: r.item_code),
+            Column(self.tr("Name"), lambda r: r.item_name),
+            Column(self.tr("Movement"), lambda r: movements[r.kind]),
+            Column(self.tr("Reference"), lambda r: r.reference),
+            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
+            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
+            Column(
+                self.tr("Balance"),
+                lambda r: quantity_text(r.balance_after),
+                align_right=True,
+                foreground=_balance_colour,
+            ),
+            Column(self.tr("By"), lambda r: r.created_by),
+            Column(self.tr("Note"), lambda r: r.note),
+        ]
 
     def reload(self) -> None:
         """Re-read the movements (same filters)."""
