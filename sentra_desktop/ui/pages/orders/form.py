@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +32,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.orders import LineInput, OrderDetail, OrderInput, OrderSaved
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
+from sentra_desktop.ui.pages.common import buddy_label
 from sentra_desktop.ui.pages.production import DesignField
 from sentra_desktop.ui.pages.sales_forms import WorkerDialog, cell
 from sentra_desktop.ui.tables import configure_table
@@ -120,15 +122,44 @@ class OrderForm(WorkerDialog):
         self.setWindowTitle(
             self.tr("New order") if order is None else self.tr("Order %1").replace("%1", order.number)
         )
+        header = self._build_header()
+        entry = self._build_line_entry()
+        lines_error = self._build_lines()
+        discount_row, discount_error, footer = self._build_footer()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        title = QLabel(self.tr("Lines"))
+        title.setStyleSheet("font-weight: 600; margin-top: 4px;")
+        layout.addWidget(title)
+        layout.addLayout(entry)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(lines_error)
+        layout.addLayout(discount_row)
+        layout.addWidget(discount_error, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.totals)
+        layout.addLayout(footer)
+        layout.addWidget(self.buttons)
+        self.setMinimumSize(720, 600)
+        self.discount.textChanged.connect(self._show_totals)
+
+        if order is not None:
+            self._fill(order)
+        else:
+            self.buyer.set_buyer(buyer_id)
+        self._show_lines()
+        (self.design if buyer_id is not None or order is not None else self.buyer).setFocus()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_header(self) -> QFormLayout:
+        """Buyer, order and due dates, and the sales event, each with its error beneath."""
+        orders = self.services.orders
         self.buyer = BuyerField()
-        self.buyer.set_buyers([(c.id, c.name) for c in services.orders.buyer_choices()])
+        self.buyer.set_buyers([(c.id, c.name) for c in orders.buyer_choices()])
         self.ordered_on = DateEdit()
         self.due_on = DateEdit(optional=True)
         self.sales_event = ChoiceCombo(empty_text=self.tr("(no event)"))
-        self.sales_event.set_choices([(e.id, e.name) for e in services.orders.events()])
-        self.discount = MoneyEdit()
-        self.notes = QLineEdit()
-
+        self.sales_event.set_choices([(e.id, e.name) for e in orders.events()])
         header = QFormLayout()
         self.fields.layout = header
         self.fields.add("buyer_id", self.tr("&Buyer"), self.buyer)
@@ -136,9 +167,7 @@ class OrderForm(WorkerDialog):
         dates_row = QHBoxLayout(dates)
         dates_row.setContentsMargins(0, 0, 0, 0)
         dates_row.addWidget(self.ordered_on)
-        due_label = QLabel(self.tr("D&ue"))
-        due_label.setBuddy(self.due_on)
-        dates_row.addWidget(due_label)
+        dates_row.addWidget(buddy_label(self.tr("D&ue"), self.due_on))
         dates_row.addWidget(self.due_on)
         dates_row.addStretch(1)
         self.fields.add("ordered_on", self.tr("Or&der date"), dates)
@@ -146,10 +175,12 @@ class OrderForm(WorkerDialog):
         self.fields.register("due_on", self.due_on)
         header.addRow("", self.fields.errors["due_on"])
         self.fields.add("sales_event_id", self.tr("Sales &event"), self.sales_event)
+        return header
 
-        # --- line entry ------------------------------------------------------------------------
+    def _build_line_entry(self) -> QGridLayout:
+        """The row a line is typed into: design, quantity, price and Add."""
         self.design = DesignField()
-        self.design.set_designs([(d.code, d.name) for d in services.orders.design_prices()])
+        self.design.set_designs([(d.code, d.name) for d in self.services.orders.design_prices()])
         self.quantity = QLineEdit()
         self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.quantity.setPlaceholderText(self.tr("pieces"))
@@ -170,7 +201,10 @@ class OrderForm(WorkerDialog):
         keys = _LineKeys(self)
         for widget in (self.design, self.quantity, self.price):
             widget.installEventFilter(keys)
+        return grid
 
+    def _build_lines(self) -> QLabel:
+        """The table of the order's lines; returns the error label shown under it."""
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("order_lines")
         self.table.setHorizontalHeaderLabels(
@@ -188,52 +222,29 @@ class OrderForm(WorkerDialog):
         self.table.setMinimumHeight(150)
         self.table.doubleClicked.connect(self._edit_line)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_line)
-        lines_error = self.fields.register("lines", self.table)
+        return self.fields.register("lines", self.table)
+
+    def _build_footer(self) -> tuple[QHBoxLayout, QLabel, QFormLayout]:
+        """Remove line and the discount under the table, then the totals line and the notes."""
+        self.discount = MoneyEdit()
+        self.discount.setMaximumWidth(160)
+        self.notes = QLineEdit()
         self.remove_button = QPushButton(self.tr("Re&move line"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_line)
         self.totals = QLabel()
         self.totals.setObjectName("order_totals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-        footer = QFormLayout()
         discount_row = QHBoxLayout()
         discount_row.addWidget(self.remove_button)
         discount_row.addStretch(1)
-        discount_label = QLabel(self.tr("Dis&count (Rp)"))
-        discount_label.setBuddy(self.discount)
-        discount_row.addWidget(discount_label)
-        self.discount.setMaximumWidth(160)
+        discount_row.addWidget(buddy_label(self.tr("Dis&count (Rp)"), self.discount))
         discount_row.addWidget(self.discount)
         discount_error = self.fields.register("discount", self.discount)
-        notes_label = QLabel(self.tr("&Notes"))
-        notes_label.setBuddy(self.notes)
-        footer.addRow(notes_label, self.notes)
+        footer = QFormLayout()
+        footer.addRow(buddy_label(self.tr("&Notes"), self.notes), self.notes)
         footer.addRow("", self.fields.register("notes", self.notes))
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(header)
-        title = QLabel(self.tr("Lines"))
-        title.setStyleSheet("font-weight: 600; margin-top: 4px;")
-        layout.addWidget(title)
-        layout.addLayout(grid)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(lines_error)
-        layout.addLayout(discount_row)
-        layout.addWidget(discount_error, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.totals)
-        layout.addLayout(footer)
-        layout.addWidget(self.buttons)
-        self.setMinimumSize(720, 600)
-        self.discount.textChanged.connect(self._show_totals)
-
-        if order is not None:
-            self._fill(order)
-        else:
-            self.buyer.set_buyer(buyer_id)
-        self._show_lines()
-        (self.design if buyer_id is not None or order is not None else self.buyer).setFocus()
+        return discount_row, discount_error, footer
 
     def _fill(self, order: OrderDetail) -> None:
         self.buyer.set_buyer(order.buyer_id)
