@@ -1,22 +1,12 @@
-"""Pieces every page shares: a title line, the main list of a page and confirmation questions."""
+"""Pieces every page shares: a title line, captions and confirmation questions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QWidget,
 )
-
-from sentra_desktop.ui.tables import configure_table
 
 
 def page_title(text: str) -> QLabel:
@@ -30,77 +20,11 @@ def page_title(text: str) -> QLabel:
     return label
 
 
-def search_field(name: str | None, placeholder: str) -> QLineEdit:
-    """The search box above a list, with a clear button."""
-    field = QLineEdit()
-    if name:
-        field.setObjectName(name)
-    field.setPlaceholderText(placeholder)
-    field.setClearButtonEnabled(True)
-    return field
-
-
-def typing_pause(field: QLineEdit, delay_ms: int, slot: Callable[[], object]) -> QTimer:
-    """Call ``slot`` once typing in ``field`` pauses for ``delay_ms``: one query a pause, not one a key.
-
-    The slot stops the returned timer itself when something else (Enter, a filter) runs it first.
-    """
-    timer = QTimer(field)
-    timer.setSingleShot(True)
-    timer.setInterval(delay_ms)
-    timer.timeout.connect(slot)
-    field.textChanged.connect(timer.start)
-    return timer
-
-
 def buddy_label(text: str, widget: QWidget) -> QLabel:
     """A caption whose & shortcut puts the focus in ``widget``."""
     label = QLabel(text)
     label.setBuddy(widget)
     return label
-
-
-def count_label(name: str) -> QLabel:
-    """The "123 records" line beside a list's buttons."""
-    label = QLabel()
-    label.setObjectName(name)
-    return label
-
-
-def button_row(buttons: Sequence[QPushButton], trailing: QWidget | None = None) -> QHBoxLayout:
-    """A list's buttons from the left, then ``trailing`` (usually the count) at the right."""
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    if trailing is not None:
-        row.addWidget(trailing)
-    return row
-
-
-def record_table(
-    model: QAbstractItemModel,
-    name: str,
-    *,
-    widths: Sequence[int],
-    stretch: int,
-    sort_column: int,
-    sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
-) -> QTableView:
-    """A page's sortable list of records: columns ``widths`` pixels wide, column ``stretch`` taking the rest.
-
-    The sort indicator is set last, so the model is asked once for its first order.
-    """
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    configure_table(table, sortable=True)
-    header = table.horizontalHeader()
-    header.setSortIndicator(sort_column, sort_order)
-    for column, width in enumerate(widths):
-        header.resizeSection(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:

@@ -7,12 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import SentraError
@@ -22,15 +17,8 @@ from sentra_desktop.services.designs import DesignRow
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import (
-    ask,
-    button_row,
-    count_label,
-    page_title,
-    record_table,
-    search_field,
-    typing_pause,
-)
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.pages.design_form import DesignForm, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
@@ -53,7 +41,9 @@ class DesignsPage(QWidget):
         self.form: DesignForm | None = None
         self.recipe_dialog: RecipeDialog | None = None
 
-        self.search = search_field("design_search", self.tr("Search code, name, colour or product type…"))
+        self.search = lists.search_field(
+            "design_search", self.tr("Search code, name, colour or product type…")
+        )
         self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.new_button = QPushButton(self.tr("&New design"))
@@ -61,11 +51,11 @@ class DesignsPage(QWidget):
         self.recipe_button = QPushButton(self.tr("Reci&pe…"))
         self.retire_button = QPushButton(self.tr("&Retire"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        self.count_label = count_label("design_count")
+        self.count_label = lists.count_label("design_count")
         self.model: PagedTableModel[DesignRow] = PagedTableModel(
             services.designs, self._columns(), query=ListQuery(sort="code"), parent=self
         )
-        self.table = record_table(
+        self.table = lists.record_table(
             self.model,
             "design_table",
             widths=(52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100),
@@ -90,7 +80,7 @@ class DesignsPage(QWidget):
             self.retire_button,
             self.delete_button,
         )
-        layout.addLayout(button_row(buttons, self.count_label))
+        layout.addLayout(lists.button_row(buttons, self.count_label))
         self._connect()
 
         self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
@@ -117,8 +107,8 @@ class DesignsPage(QWidget):
         ]
 
     def _connect(self) -> None:
-        """Filters reload the list (typing after a short pause); buttons and keys act on the row."""
-        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        """Search and filters narrow the designs; the buttons, Enter and Delete act on the chosen one."""
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.type_filter.currentIndexChanged.connect(self.apply_filters)
@@ -127,8 +117,7 @@ class DesignsPage(QWidget):
         self.recipe_button.clicked.connect(self.edit_recipe)
         self.retire_button.clicked.connect(self.retire_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        lists.on_row_open(self.table, lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)

@@ -35,15 +35,8 @@ from sentra_desktop.services.production import ProductionInput, ProductionRow, P
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import (
-    ask,
-    button_row,
-    count_label,
-    page_title,
-    record_table,
-    search_field,
-    typing_pause,
-)
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEPARATOR = " — "
@@ -124,7 +117,7 @@ class ProductionPage(QWidget):
             query=ListQuery(sort="produced_on", descending=True),
             parent=self,
         )
-        self.table = record_table(
+        self.table = lists.record_table(
             self.model,
             "production_table",
             widths=(90, 100, 280, 120, 150, 70, 70, 200),
@@ -211,7 +204,7 @@ class ProductionPage(QWidget):
         self.design_filter = ChoiceCombo(empty_text=self.tr("All designs"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.maker_filter = ChoiceCombo(empty_text=self.tr("All makers"))
-        self.search = search_field(None, self.tr("Search design or maker…"))
+        self.search = lists.search_field(None, self.tr("Search design or maker…"))
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
         filters.addWidget(self.date_from)
@@ -232,8 +225,8 @@ class ProductionPage(QWidget):
         self.print_button.setToolTip(
             self.tr("Production summary of the dates shown, per design and per maker")
         )
-        self.totals = count_label("production_totals")
-        return button_row((self.edit_button, self.delete_button, self.print_button), self.totals)
+        self.totals = lists.count_label("production_totals")
+        return lists.button_row((self.edit_button, self.delete_button, self.print_button), self.totals)
 
     def _columns(self) -> list[Column[ProductionRow]]:
         return [
@@ -251,7 +244,7 @@ class ProductionPage(QWidget):
 
     def _connect(self) -> None:
         """Filters reload the list (typing after a short pause); buttons and Delete act on the row."""
-        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         for combo in (self.design_filter, self.type_filter, self.maker_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)

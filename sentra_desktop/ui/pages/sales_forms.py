@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
-)
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from sentra_desktop.ui.tables import configure_table
 

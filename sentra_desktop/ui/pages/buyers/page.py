@@ -28,16 +28,9 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.buyers.form import BuyerForm
-from sentra_desktop.ui.pages.common import (
-    ask,
-    button_row,
-    count_label,
-    page_title,
-    record_table,
-    search_field,
-    typing_pause,
-)
+from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
 from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, kind_names, met_via_names, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
@@ -205,7 +198,7 @@ class BuyersPage(QWidget):
         self.form: BuyerForm | None = None
         self._kinds = kind_names()
 
-        self.search = search_field("buyer_search", self.tr("Search name, organisation, phone or city…"))
+        self.search = lists.search_field("buyer_search", self.tr("Search name, organisation, phone or city…"))
         self.kind_filter = ChoiceCombo(empty_text=self.tr("All kinds"))
         self.kind_filter.set_choices(list(self._kinds.items()))
         self.show_archived = QCheckBox(self.tr("Show ar&chived"))
@@ -216,11 +209,11 @@ class BuyersPage(QWidget):
         self.remove_button.setToolTip(self.tr("A buyer with orders is archived, never deleted"))
         self.restore_button = QPushButton(self.tr("Bring &back"))
         self.order_button = QPushButton(self.tr("New &order"))
-        self.count_label = count_label("buyer_count")
+        self.count_label = lists.count_label("buyer_count")
         self.model: PagedTableModel[BuyerRow] = PagedTableModel(
             services.buyers, self._columns(), query=ListQuery(sort="name"), parent=self
         )
-        self.table = record_table(
+        self.table = lists.record_table(
             self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=1, sort_column=0
         )
         self.panel = BuyerPanel()
@@ -265,7 +258,7 @@ class BuyersPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(button_row(buttons, self.count_label))
+        left_layout.addLayout(lists.button_row(buttons, self.count_label))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
@@ -280,8 +273,8 @@ class BuyersPage(QWidget):
         return splitter
 
     def _connect(self) -> None:
-        """Filters reload the list (typing after a short pause); buttons and keys act on the buyer."""
-        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        """Search, kind and the archived switch narrow the list; the buttons act on the chosen buyer."""
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self._focus_table)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.show_archived.toggled.connect(self.apply_filters)
@@ -290,8 +283,7 @@ class BuyersPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.order_button.clicked.connect(self._new_order)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        lists.on_row_open(self.table, lambda _index: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.New, self, self.new_buyer)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)

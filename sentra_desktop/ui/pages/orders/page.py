@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.errors import SentraError
@@ -27,15 +19,8 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.orders import OrderDetail, OrderRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import (
-    ask,
-    button_row,
-    count_label,
-    page_title,
-    record_table,
-    search_field,
-    typing_pause,
-)
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.pages.orders.dialogs import DeliveryDialog, PaymentDialog
 from sentra_desktop.ui.pages.orders.events import EventsView
 from sentra_desktop.ui.pages.orders.form import OrderForm
@@ -65,7 +50,7 @@ class OrdersPage(QWidget):
         self.model: PagedTableModel[OrderRow] = PagedTableModel(
             services.orders, self._columns(), query=ListQuery(sort="number", descending=True), parent=self
         )
-        self.table = record_table(
+        self.table = lists.record_table(
             self.model,
             "order_table",
             widths=(110, 86, 92, 190, 92, 105, 105),
@@ -94,7 +79,7 @@ class OrdersPage(QWidget):
     # --- building ---------------------------------------------------------------------------
     def _build_filters(self) -> QHBoxLayout:
         """The search field and the status, event and past-due filters above the list."""
-        self.search = search_field("order_search", self.tr("Search number, buyer or organisation…"))
+        self.search = lists.search_field("order_search", self.tr("Search number, buyer or organisation…"))
         self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
         self.status_filter.set_choices([(OPEN, self.tr("Open (not delivered)")), *self._statuses.items()])
         self.event_filter = ChoiceCombo(empty_text=self.tr("All events"))
@@ -119,7 +104,7 @@ class OrdersPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel or&der"))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("The order sheet, to preview, print or save as PDF"))
-        self.count_label = count_label("order_count")
+        self.count_label = lists.count_label("order_count")
         buttons = (
             self.new_button,
             self.edit_button,
@@ -130,7 +115,7 @@ class OrdersPage(QWidget):
             self.cancel_button,
             self.print_button,
         )
-        return button_row(buttons, self.count_label)
+        return lists.button_row(buttons, self.count_label)
 
     def _columns(self) -> list[Column[OrderRow]]:
         """The order book's columns; past-due orders are red, cancelled ones grey."""
@@ -182,7 +167,7 @@ class OrdersPage(QWidget):
     def _connect(self) -> None:
         """Filters reload the list, buttons and keys act on the selected order."""
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.event_filter.currentIndexChanged.connect(self.apply_filters)
         self.past_due.toggled.connect(self.apply_filters)
@@ -197,8 +182,7 @@ class OrdersPage(QWidget):
         self.panel.print_delivery_button.clicked.connect(self.print_delivery)
         self.panel.void_delivery_button.clicked.connect(self.void_delivery)
         self.panel.void_payment_button.clicked.connect(self.void_payment)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        lists.on_row_open(self.table, lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.new_order())
         QShortcut(QKeySequence.StandardKey.Find, self, self._find)

@@ -42,7 +42,7 @@ from sentra_desktop.services.audit_log import (
 )
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import search_field, typing_pause
+from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.tables import configure_table
 
 SEARCH_DELAY_MS = 300
@@ -88,7 +88,7 @@ class AuditTab(QWidget):
             check.toggled.connect(self.apply_filters)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._date_changed)
-        self._search_timer = typing_pause(self.search_edit, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search_edit, SEARCH_DELAY_MS, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._show_count)
 
@@ -106,7 +106,7 @@ class AuditTab(QWidget):
         self.from_edit = self._date_edit()
         self.to_check = QCheckBox(self.tr("to"))
         self.to_edit = self._date_edit()
-        self.search_edit = search_field("audit_search", self.tr("Search values, names, codes…"))
+        self.search_edit = lists.search_field("audit_search", self.tr("Search values, names, codes…"))
         filters = QHBoxLayout()
         for widget in (
             self.kind_combo,

@@ -19,6 +19,7 @@ from sentra_desktop.services.stock import LedgerRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.stock.common import (
     NEGATIVE_COLOUR,
     FunctionSource,
@@ -114,8 +115,7 @@ class LedgerTab(QWidget):
         self.movement_kind.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
+        lists.on_row_open(self.table, self._open)
         self.apply_filters()
 
     def _columns(

@@ -13,7 +13,8 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.stock import StockRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column
-from sentra_desktop.ui.pages.common import buddy_label, count_label, search_field, typing_pause
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import buddy_label
 from sentra_desktop.ui.pages.stock.common import (
     LOW_COLOUR,
     NEGATIVE_COLOUR,
@@ -50,7 +51,7 @@ class OverviewTab(QWidget):
         self.services = services
         kinds = item_kind_names()
 
-        self.search = search_field("stock_search", self.tr("Search code or name…"))
+        self.search = lists.search_field("stock_search", self.tr("Search code or name…"))
         self.kind_filter = ChoiceCombo(empty_text=self.tr("All items"))
         self.kind_filter.set_choices(
             [
@@ -59,7 +60,7 @@ class OverviewTab(QWidget):
             ]
         )
         self.low_only = QCheckBox(self.tr("&Low stock only"))
-        self.count_label = count_label("stock_count")
+        self.count_label = lists.count_label("stock_count")
         legend = QLabel(
             self.tr("Orange bold: below its low-stock level · red: below zero · Enter: stock card")
         )
@@ -93,12 +94,11 @@ class OverviewTab(QWidget):
         set_tab_order([self.search, self.kind_filter, self.low_only, self.table])
         self.setFocusProxy(self.search)
 
-        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self._search_entered)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.low_only.toggled.connect(self.apply_filters)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
+        lists.on_row_open(self.table, self._open)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         self.apply_filters()
 

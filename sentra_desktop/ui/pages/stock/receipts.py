@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_rupiah
@@ -26,14 +18,8 @@ from sentra_desktop.services.materials import MaterialRow, ReceiptInput, Receipt
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import (
-    ask,
-    buddy_label,
-    button_row,
-    count_label,
-    search_field,
-    typing_pause,
-)
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import ask, buddy_label
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog
 from sentra_desktop.ui.pages.stock.common import (
     MUTED_COLOUR,
@@ -134,7 +120,7 @@ class ReceiptsTab(QWidget):
         self.confirm = lambda title, text: ask(self, title, text)
         self.dialog: ReceiptDialog | None = None
 
-        self.search = search_field(None, self.tr("Search material, supplier or note…"))
+        self.search = lists.search_field(None, self.tr("Search material, supplier or note…"))
         self.date_from = DateEdit(optional=True)
         self.date_to = DateEdit(optional=True)
         self.show_voided = QCheckBox(self.tr("Show &voided"))
@@ -142,7 +128,7 @@ class ReceiptsTab(QWidget):
         self.void_button = QPushButton(self.tr("&Void receipt…"))
         for button in (self.receive_button, self.void_button):
             button.setAutoDefault(False)
-        self.count_label = count_label("receipt_count")
+        self.count_label = lists.count_label("receipt_count")
         self.fields = FormFields()
         columns = self._columns()
         source: FunctionSource[ReceiptRow] = FunctionSource(
@@ -174,7 +160,7 @@ class ReceiptsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addLayout(button_row((self.receive_button, self.void_button), self.count_label))
+        layout.addLayout(lists.button_row((self.receive_button, self.void_button), self.count_label))
         set_tab_order(
             [
                 self.search,
@@ -188,7 +174,7 @@ class ReceiptsTab(QWidget):
         )
         self.setFocusProxy(self.search)
 
-        self._search_timer = typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
