@@ -17,12 +17,16 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
 from sentra_desktop.core.enums import MaterialUnit, MovementKind, StockItemKind
+from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, Index, PagedTableModel
 from sentra_desktop.ui.tables import configure_table
+from sentra_desktop.ui.widgets import DateEdit
 
 RowT = TypeVar("RowT")
+Period = tuple[date | None, date | None]
 
 DESIGN_UNIT = "pcs"  # the unit the stock service gives finished goods
 SEPARATOR = " — "
@@ -86,6 +90,15 @@ def signed_parts(quantity: Decimal) -> tuple[str, str]:
 def item_label(code: str, name: str) -> str:
     """How an item is named in choosers and titles: "GK-AMP-01 — Gantungan Kunci Ampera"."""
     return f"{code}{SEPARATOR}{name}"
+
+
+def checked_period(fields: FormFields, date_from: DateEdit, date_to: DateEdit) -> Period | None:
+    """The period of two date fields, or None with the error shown at "to" when it ends before it starts."""
+    start, end = date_from.value(), date_to.value()
+    if start is not None and end is not None and end < start:
+        fields.show_errors(ValidationError.single("date_to", "date_order"))
+        return None
+    return start, end
 
 
 def month_start(day: date | None = None) -> date:

@@ -32,6 +32,7 @@ from sentra_desktop.ui.pages.stock.common import (
     NEGATIVE_COLOUR,
     SEPARATOR,
     RowsSource,
+    checked_period,
     item_kind_names,
     item_label,
     make_table,
@@ -252,10 +253,10 @@ class HistoryTab(QWidget):
         if self.current is None:
             self._show_empty()
             return
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        if date_from is not None and date_to is not None and date_to < date_from:
-            self.fields.show_errors(ValidationError.single("date_to", "date_order"))
+        period = checked_period(self.fields, self.date_from, self.date_to)
+        if period is None:
             return
+        date_from, date_to = period
         kind, item_id = self.current
         try:
             history = self.services.stock.item_history(kind, item_id, date_from, date_to)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import MovementKind, StockItemKind
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
@@ -23,6 +23,7 @@ from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.stock.common import (
     NEGATIVE_COLOUR,
     FunctionSource,
+    checked_period,
     enable_sorting,
     item_kind_names,
     make_table,
@@ -147,10 +148,10 @@ class LedgerTab(QWidget):
     def apply_filters(self) -> None:
         """Show the movements of the chosen item kind, movement kind and period."""
         self.fields.clear_errors()
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        if date_from is not None and date_to is not None and date_to < date_from:
-            self.fields.show_errors(ValidationError.single("date_to", "date_order"))
+        period = checked_period(self.fields, self.date_from, self.date_to)
+        if period is None:
             return
+        date_from, date_to = period
         query = (
             self.model.query.with_filter("item_kind", self.item_kind.value())
             .with_filter("kind", self.movement_kind.value())

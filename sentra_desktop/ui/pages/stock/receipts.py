@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_rupiah
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
@@ -25,6 +25,7 @@ from sentra_desktop.ui.pages.stock.common import (
     MUTED_COLOUR,
     SEARCH_DELAY_MS,
     FunctionSource,
+    checked_period,
     enable_sorting,
     item_label,
     make_table,
@@ -226,10 +227,10 @@ class ReceiptsTab(QWidget):
         """Show the receipts of the search, the period and the voided switch."""
         self._search_timer.stop()
         self.fields.clear_errors()
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        if date_from is not None and date_to is not None and date_to < date_from:
-            self.fields.show_errors(ValidationError.single("date_to", "date_order"))
+        period = checked_period(self.fields, self.date_from, self.date_to)
+        if period is None:
             return
+        date_from, date_to = period
         query = (
             self.model.query.with_search(self.search.text())
             .with_filter("date_from", date_from)
