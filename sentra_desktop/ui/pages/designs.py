@@ -18,7 +18,7 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
-from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.common import ask, open_dialog, page_title
 from sentra_desktop.ui.pages.design_form import DesignForm, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
@@ -238,9 +238,7 @@ class DesignsPage(QWidget):
             show_error(self, exc)
             self.reload()
             return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.recipe_dialog = dialog
-        dialog.open()
+        self.recipe_dialog = open_dialog(dialog)
         return dialog
 
     def _after_save(self, design_id: int) -> None:

@@ -39,7 +39,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.stock_counts import CountLine, CountSummary, PostedCount
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
-from sentra_desktop.ui.pages.common import ask
+from sentra_desktop.ui.pages.common import ask, open_dialog
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog
 from sentra_desktop.ui.pages.stock.common import (
     MORE_COLOUR,
@@ -505,10 +505,7 @@ class CountTab(QWidget):
 
     # --- start, post, cancel ---------------------------------------------------------------
     def _open_dialog(self, dialog: RecordDialog) -> RecordDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog, self._dialog_closed)
         return dialog
 
     def _dialog_closed(self) -> None:

@@ -19,7 +19,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
-from sentra_desktop.ui.pages.common import ask, buddy_label
+from sentra_desktop.ui.pages.common import ask, buddy_label, open_dialog
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog
 from sentra_desktop.ui.pages.stock.common import (
     MUTED_COLOUR,
@@ -277,11 +277,8 @@ class ReceiptsTab(QWidget):
         except SentraError as exc:
             show_error(self, exc)
             return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog, self._dialog_closed)
         return dialog
 
     def _dialog_closed(self) -> None:
