@@ -31,7 +31,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.designs import DesignDetail, DesignInput
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
-from sentra_desktop.ui.pages.worker_dialog import WorkerDialog
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
 PREVIEW_EDGE = 180

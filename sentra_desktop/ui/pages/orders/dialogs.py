@@ -25,9 +25,9 @@ from sentra_desktop.core.formatting import format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.orders import DeliveryInput, OrderDetail, PaymentInput
 from sentra_desktop.ui.errors import error_text
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.sales_forms import cell
 from sentra_desktop.ui.pages.sales_labels import method_names
-from sentra_desktop.ui.pages.worker_dialog import WorkerDialog
 from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 

@@ -33,9 +33,9 @@ from sentra_desktop.services.orders import LineInput, OrderDetail, OrderInput, O
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.pages.common import buddy_label
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.production import DesignField
 from sentra_desktop.ui.pages.sales_forms import cell
-from sentra_desktop.ui.pages.worker_dialog import WorkerDialog
 from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 

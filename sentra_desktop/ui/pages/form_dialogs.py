@@ -1,4 +1,4 @@
-"""Forms that save on a worker thread and ask before losing what was typed.
+"""Dialogs that ask before losing what was typed, and forms that save on a worker thread.
 
 A form builds its fields, then ``submit`` collects them and hands the service call to ``run``:
 the buttons wait while it runs, a validation problem comes back to its field, anything else to
@@ -27,7 +27,49 @@ def row_of(error: FieldError) -> int | None:
     return int(row) if isinstance(row, int) else None
 
 
-class WorkerDialog(QDialog):
+class GuardedDialog(QDialog):
+    """A dialog that asks before Cancel, Esc or the close button throws typed changes away.
+
+    ``state`` says what the operator typed; what it was when the dialog first showed counts as
+    unchanged (the dialog is filled in by then).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clean_state: tuple[object, ...] | None = None
+
+    def state(self) -> tuple[object, ...]:
+        """What the operator can change, to compare with how the dialog opened (nothing here)."""
+        return ()
+
+    @property
+    def busy(self) -> bool:
+        """True while the dialog's work runs: it then stays open (never here)."""
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._clean_state is None:
+            self._clean_state = self.state()
+
+    def has_unsaved_changes(self) -> bool:
+        """True when something differs from what the dialog showed when it opened."""
+        return self._clean_state is not None and self.state() != self._clean_state
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: never while busy, and ask before losing what was typed."""
+        if self.busy:
+            return
+        if self.has_unsaved_changes() and not self.discard_changes():
+            return
+        super().reject()
+
+    def discard_changes(self) -> bool:
+        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
+        return ask_discard(self)
+
+
+class WorkerDialog(GuardedDialog):
     """A form whose save runs on a worker; ``saved(result)`` fires once it is stored."""
 
     saved = Signal(object)
@@ -37,7 +79,6 @@ class WorkerDialog(QDialog):
         self.banner = make_banner()
         self.fields = FormFields(banner=self.banner)
         self.operation: Operation | None = None
-        self._clean_state: tuple[object, ...] | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -105,23 +146,3 @@ class WorkerDialog(QDialog):
     # --- unsaved changes -------------------------------------------------------------------
     def state(self) -> tuple[object, ...]:
         return form_state(self.fields.widgets.values())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._clean_state is None:
-            self._clean_state = self.state()
-
-    def has_unsaved_changes(self) -> bool:
-        return self._clean_state is not None and self.state() != self._clean_state
-
-    def reject(self) -> None:
-        """Cancel or Esc: never while saving, and ask before losing what was typed."""
-        if self.busy:
-            return
-        if self.has_unsaved_changes() and not self.discard_changes():
-            return
-        super().reject()
-
-    def discard_changes(self) -> bool:
-        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
-        return ask_discard(self)
