@@ -93,7 +93,11 @@ def item_label(code: str, name: str) -> str:
 
 
 def checked_period(fields: FormFields, date_from: DateEdit, date_to: DateEdit) -> Period | None:
-    """The period of two date fields, or None with the error shown at "to" when it ends before it starts."""
+    """The period of two date fields, or None with the error shown at "to" when it ends before it starts.
+
+    The fields' earlier errors are cleared first.
+    """
+    fields.clear_errors()
     start, end = date_from.value(), date_to.value()
     if start is not None and end is not None and end < start:
         fields.show_errors(ValidationError.single("date_to", "date_order"))

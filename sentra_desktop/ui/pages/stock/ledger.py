@@ -147,7 +147,6 @@ class LedgerTab(QWidget):
 
     def apply_filters(self) -> None:
         """Show the movements of the chosen item kind, movement kind and period."""
-        self.fields.clear_errors()
         period = checked_period(self.fields, self.date_from, self.date_to)
         if period is None:
             return

@@ -226,7 +226,6 @@ class ReceiptsTab(QWidget):
     def apply_filters(self) -> None:
         """Show the receipts of the search, the period and the voided switch."""
         self._search_timer.stop()
-        self.fields.clear_errors()
         period = checked_period(self.fields, self.date_from, self.date_to)
         if period is None:
             return
