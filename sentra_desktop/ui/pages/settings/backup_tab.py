@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from sentra_desktop.services.backup import BackupInfo, BackupService, RestoreRes
 from sentra_desktop.services.data_copy import ServerBackups
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation, Work, run_operation
+from sentra_desktop.ui.pages.common import ask
 from sentra_desktop.ui.recovery import made_at_text, size_text, translated
 from sentra_desktop.ui.tables import configure_table
 
@@ -264,14 +264,7 @@ class BackupTab(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask a yes/no question; No is the default answer."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Restore a backup"), text)
 
     def show_problem(self, exc: BaseException) -> None:
         show_error(self, exc)
