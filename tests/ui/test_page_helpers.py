@@ -57,7 +57,7 @@ def test_button_row_puts_the_count_last(qtbot: QtBot) -> None:
     count = lists.count_label("things_count")
     row = lists.button_row((first, second), count)
     holder.setLayout(row)
-    widgets = [row.itemAt(i).widget() for i in range(row.count())]
+    widgets = [item.widget() if (item := row.itemAt(i)) else None for i in range(row.count())]
     assert widgets == [first, second, None, count]  # None: the stretch between
 
 
