@@ -220,8 +220,8 @@ class DesignForm(WorkerDialog):
         return DesignInput(
             code=self.code.text(),
             name=self.name.text(),
-            product_type_id=self.product_type.value(),  # type: ignore[arg-type]
-            mould_id=self.mould.value(),  # type: ignore[arg-type]
+            product_type_id=self.product_type.id_value(),
+            mould_id=self.mould.id_value(),
             colour=self.colour.text(),
             size=self.size_edit.text(),
             price=self.price.text(),

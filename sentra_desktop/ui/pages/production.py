@@ -320,7 +320,7 @@ class ProductionPage(QWidget):
         return ProductionInput(
             produced_on=self.produced_on.value() or date.today(),
             design=self.design.code(),
-            maker_id=self.maker.value(),  # type: ignore[arg-type]
+            maker_id=self.maker.id_value(),
             good_qty=self.good.text(),
             reject_qty=self.rejects.text(),
             note=self.note.text(),
@@ -472,7 +472,7 @@ class ProductionEditDialog(QDialog):
         data = ProductionInput(
             produced_on=self.produced_on.value() or self.detail.produced_on,
             design=self.design.code(),
-            maker_id=self.maker.value(),  # type: ignore[arg-type]
+            maker_id=self.maker.id_value(),
             good_qty=self.good.text(),
             reject_qty=self.rejects.text(),
             note=self.note.text(),
