@@ -27,7 +27,7 @@ def search_field(name: str | None, placeholder: str) -> QLineEdit:
 def typing_pause(field: QLineEdit, delay_ms: int, slot: Callable[[], object]) -> QTimer:
     """Call ``slot`` once typing in ``field`` pauses for ``delay_ms``: one query a pause, not one a key.
 
-    The slot stops the returned timer itself when something else (Enter, a filter) runs it first.
+    A slot that can also run at once (Enter, another filter) stops the returned timer first.
     """
     timer = QTimer(field)
     timer.setSingleShot(True)
@@ -48,7 +48,7 @@ def record_table(
 ) -> QTableView:
     """A page's sortable list of records: columns ``widths`` pixels wide, column ``stretch`` taking the rest.
 
-    The sort indicator is set last, so the model is asked once for its first order.
+    The list starts sorted by ``sort_column`` in ``sort_order``; header clicks sort it in SQL.
     """
     table = QTableView()
     table.setObjectName(name)
