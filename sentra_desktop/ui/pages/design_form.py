@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -32,7 +31,7 @@ from sentra_desktop.services.designs import DesignDetail, DesignInput
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
-from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit, show_picture
 
 PREVIEW_EDGE = 180
 
@@ -169,19 +168,13 @@ class DesignForm(WorkerDialog):
         self._show_photo(design.photo)
 
     def _show_photo(self, data: bytes | None) -> None:
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.preview.setPixmap(
-                pixmap.scaled(
-                    PREVIEW_EDGE - 4,
-                    PREVIEW_EDGE - 4,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No photo") if not data else self.tr("Not a picture"))
+        show_picture(
+            self.preview,
+            data,
+            PREVIEW_EDGE - 4,
+            missing=self.tr("No photo"),
+            unreadable=self.tr("Not a picture"),
+        )
         self.clear_photo.setEnabled(bool(data))
 
     # --- photo -----------------------------------------------------------------------------

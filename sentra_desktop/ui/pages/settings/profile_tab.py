@@ -28,6 +28,7 @@ from sentra_desktop.services.profile import Profile, ProfileInput, ProfileServic
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.pages.settings.dialogs import notes_edit
+from sentra_desktop.ui.widgets import show_picture
 
 LOGO_PREVIEW = 96
 FORM_MAX_WIDTH = 720
@@ -195,22 +196,12 @@ class ProfileTab(QWidget):
     def _show_logo(self) -> None:
         data = self._current_logo()
         self.remove_logo_button.setEnabled(data is not None)
-        if data is None:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
-            return
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No preview"))
-            return
-        self.logo_preview.setPixmap(
-            pixmap.scaled(
-                LOGO_PREVIEW - 6,
-                LOGO_PREVIEW - 6,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        show_picture(
+            self.logo_preview,
+            data,
+            LOGO_PREVIEW - 6,
+            missing=self.tr("No logo"),
+            unreadable=self.tr("No preview"),
         )
 
     def ask_logo_path(self) -> str:
