@@ -7,8 +7,10 @@ right input, the first bad field gets the focus, and what was typed stays as it 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.messages import CONTEXT, render
@@ -61,6 +63,22 @@ class FormFields:
         self.errors[name] = error
         return error
 
+    def side_by_side(self, entries: Sequence[tuple[str, str, QWidget, int]]) -> QGridLayout:
+        """A one-line entry row: each (name, label, widget, stretch) is a column of caption, input, error.
+
+        The row's own buttons go in grid row 1, after the last entry's column.
+        """
+        grid = QGridLayout()
+        grid.setVerticalSpacing(2)
+        for column, (name, label, widget, stretch) in enumerate(entries):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(widget, 1, column)
+            grid.addWidget(self.register(name, widget), 2, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, stretch)
+        return grid
+
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.clear()
@@ -93,7 +111,8 @@ class FormFields:
     def error_text(self, name: str) -> str:
         """The message shown at field ``name`` ("" when none)."""
         label = self.errors[name]
-        return label.text() if label.isVisibleTo(label.parentWidget()) else ""
+        parent = label.parentWidget()
+        return label.text() if parent is not None and label.isVisibleTo(parent) else ""
 
 
 def make_banner() -> QLabel:

@@ -1,11 +1,13 @@
-"""Small input widgets that follow Indonesian habits."""
+"""Small input widgets that follow Indonesian habits, and the picture preview forms share."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from sentra_desktop.core.formatting import format_rupiah, format_thousands
 
@@ -65,7 +67,7 @@ class ChoiceCombo(QComboBox):
         super().__init__(parent)
         self._empty_text = empty_text
 
-    def set_choices(self, choices: list[tuple[object, str]], selected: object = None) -> None:
+    def set_choices(self, choices: Sequence[tuple[object, str]], selected: object = None) -> None:
         self.clear()
         if self._empty_text is not None:
             self.addItem(self._empty_text, None)
@@ -79,6 +81,25 @@ class ChoiceCombo(QComboBox):
 
     def value(self) -> object:
         return self.currentData()
+
+    def id_value(self) -> int | None:
+        """The chosen record id, for combos of (id, name) choices (None for the empty entry)."""
+        value = self.currentData()
+        return value if isinstance(value, int) else None
+
+
+def show_picture(label: QLabel, data: bytes | None, edge: int, *, missing: str, unreadable: str) -> None:
+    """Show the picture ``data`` in ``label``, fitted into an ``edge``-pixel square, or say why not."""
+    pixmap = QPixmap()
+    if data and pixmap.loadFromData(data):
+        label.setPixmap(
+            pixmap.scaled(
+                edge, edge, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        return
+    label.setPixmap(QPixmap())
+    label.setText(unreadable if data else missing)
 
 
 def rupiah_text(value: int | None) -> str:

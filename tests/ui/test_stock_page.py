@@ -449,7 +449,7 @@ def test_count_refuses_bad_quantities_at_the_field(
 ) -> None:
     start_count(qtbot, page, None)
     counts = page.counts
-    assert counts.find("GK-02")
+    assert counts.find_line("GK-02")
     qtbot.keyClicks(counts.counted_edit, "2,5")  # pieces are whole
     qtbot.keyClick(counts.counted_edit, Qt.Key.Key_Return)
     assert counts.fields.error_text("counted")

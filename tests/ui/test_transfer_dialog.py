@@ -89,7 +89,7 @@ def test_bad_rows_are_all_listed_and_nothing_is_written(
     dialog.set_file(path)
     operation = dialog.start_import()
     assert operation is not None
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.import_result is not None, timeout=10_000)
     table = dialog.problems_table
     assert table.isVisible() and table.rowCount() == 2
     rows = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}

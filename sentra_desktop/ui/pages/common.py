@@ -1,8 +1,14 @@
-"""Pieces every page shares: a title line and confirmation questions."""
+"""Pieces every page shares: a title line, captions, confirmation questions and opening dialogs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 
 def page_title(text: str) -> QLabel:
@@ -16,6 +22,13 @@ def page_title(text: str) -> QLabel:
     return label
 
 
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    """A caption whose & shortcut puts the focus in ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def ask(parent: QWidget, title: str, text: str) -> bool:
     """A Yes/No question; No is the default so Enter never destroys anything."""
     box = QMessageBox(parent)
@@ -25,3 +38,12 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def open_dialog(dialog: DialogT, closed: Callable[[], object] | None = None) -> DialogT:
+    """Open ``dialog`` without blocking the page, freed once it closes; ``closed`` runs then."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if closed is not None:
+        dialog.finished.connect(closed)
+    dialog.open()
+    return dialog

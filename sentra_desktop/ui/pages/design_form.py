@@ -10,10 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,16 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from sentra_desktop.core.enums import DesignStatus
-from sentra_desktop.core.errors import ValidationError
+from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_thousands
 from sentra_desktop.core.text import CODE_MAX, NAME_MAX, SHORT_MAX
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.designs import DesignDetail, DesignInput
 from sentra_desktop.ui.errors import show_error
-from sentra_desktop.ui.forms import FormFields, make_banner
-from sentra_desktop.ui.operation import Operation
-from sentra_desktop.ui.unsaved import ask_discard, form_state
-from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
+from sentra_desktop.ui.forms import FormFields
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit, show_picture
 
 PREVIEW_EDGE = 180
 
@@ -49,22 +45,40 @@ def status_names() -> dict[DesignStatus, str]:
     }
 
 
-class DesignForm(QDialog):
+class DesignForm(WorkerDialog):
     """Create (``design`` None) or edit a design; emits ``saved(id)`` once it is stored."""
 
     saved = Signal(int)
 
-    def __init__(self, services: Services, design: DesignDetail | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, design: DesignDetail | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.design = design
         self._photo: bytes | None = None
         self._remove_photo = False
-        self._operation: Operation | None = None
-        self._clean_state: tuple[object, ...] | None = None
         self.setWindowTitle(self.tr("New design") if design is None else self.tr("Edit design"))
         self.setModal(True)
 
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_fields(), 1)
+        columns.addWidget(self._build_photo())
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.banner)
+        outer.addLayout(columns)
+        outer.addWidget(self.buttons)
+
+        self._load_choices()
+        if design is not None:
+            self._fill(design)
+        else:
+            self._show_photo(None)
+        self.code.setFocus()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_fields(self) -> QFormLayout:
+        """The design's fields in a form, each with its error beneath."""
         self.code = QLineEdit()
         self.code.setMaxLength(CODE_MAX + 10)
         self.code.setPlaceholderText(self.tr("e.g. GK-AMP-01"))
@@ -74,8 +88,8 @@ class DesignForm(QDialog):
         self.mould = ChoiceCombo(empty_text=self.tr("(no mould)"))
         self.colour = QLineEdit()
         self.colour.setMaxLength(SHORT_MAX + 10)
-        self.size = QLineEdit()
-        self.size.setMaxLength(SHORT_MAX + 10)
+        self.size_edit = QLineEdit()
+        self.size_edit.setMaxLength(SHORT_MAX + 10)
         self.price = MoneyEdit()
         self.cost = MoneyEdit()
         self.low_stock = MoneyEdit()
@@ -85,8 +99,6 @@ class DesignForm(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
-
-        self.banner = make_banner()
         layout = QFormLayout()
         self.fields = FormFields(layout, self.banner)
         self.fields.add("code", self.tr("&Code"), self.code)
@@ -94,14 +106,17 @@ class DesignForm(QDialog):
         self.fields.add("product_type_id", self.tr("Product &type"), self.product_type)
         self.fields.add("mould_id", self.tr("&Mould"), self.mould)
         self.fields.add("colour", self.tr("Co&lour"), self.colour)
-        self.fields.add("size", self.tr("Si&ze"), self.size)
+        self.fields.add("size", self.tr("Si&ze"), self.size_edit)
         self.fields.add("price", self.tr("Selling &price (Rp)"), self.price)
         self.fields.add("cost", self.tr("C&ost (Rp)"), self.cost)
         self.fields.add("low_stock_level", self.tr("Low stock &below"), self.low_stock)
         self.fields.add("status", self.tr("&Status"), self.status)
         self.fields.add("introduced_on", self.tr("&Introduced on"), self.introduced_on)
         self.fields.add("notes", self.tr("N&otes"), self.notes)
+        return layout
 
+    def _build_photo(self) -> QWidget:
+        """The photo preview beside the fields, with Choose and Remove under it."""
         self.preview = QLabel()
         self.preview.setObjectName("photo_preview")
         self.preview.setFixedSize(QSize(PREVIEW_EDGE, PREVIEW_EDGE))
@@ -123,28 +138,7 @@ class DesignForm(QDialog):
         error.setMaximumWidth(PREVIEW_EDGE)
         photo_box.addWidget(error)
         photo_box.addStretch(1)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.submit)
-
-        columns = QHBoxLayout()
-        columns.addLayout(layout, 1)
-        columns.addWidget(photo_holder)
-        outer = QVBoxLayout(self)
-        outer.addWidget(self.banner)
-        outer.addLayout(columns)
-        outer.addWidget(self.buttons)
-
-        self._load_choices()
-        if design is not None:
-            self._fill(design)
-        else:
-            self._show_photo(None)
-        self.code.setFocus()
+        return photo_holder
 
     # --- filling ---------------------------------------------------------------------------
     def _load_choices(self) -> None:
@@ -165,7 +159,7 @@ class DesignForm(QDialog):
         self.code.setText(design.code)
         self.name.setText(design.name)
         self.colour.setText(design.colour)
-        self.size.setText(design.size)
+        self.size_edit.setText(design.size)
         self.price.set_amount(design.price)
         self.cost.set_amount(design.cost)
         self.low_stock.setText(format_thousands(design.low_stock_level))
@@ -174,19 +168,13 @@ class DesignForm(QDialog):
         self._show_photo(design.photo)
 
     def _show_photo(self, data: bytes | None) -> None:
-        pixmap = QPixmap()
-        if data and pixmap.loadFromData(data):
-            self.preview.setPixmap(
-                pixmap.scaled(
-                    PREVIEW_EDGE - 4,
-                    PREVIEW_EDGE - 4,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No photo") if not data else self.tr("Not a picture"))
+        show_picture(
+            self.preview,
+            data,
+            PREVIEW_EDGE - 4,
+            missing=self.tr("No photo"),
+            unreadable=self.tr("Not a picture"),
+        )
         self.clear_photo.setEnabled(bool(data))
 
     # --- photo -----------------------------------------------------------------------------
@@ -216,29 +204,8 @@ class DesignForm(QDialog):
         self._show_photo(None)
 
     # --- unsaved changes -------------------------------------------------------------------
-    def _state(self) -> tuple[object, ...]:
-        return (*form_state(self.fields.widgets.values()), self._photo, self._remove_photo)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._clean_state is None:  # filled in by now: this is "unchanged"
-            self._clean_state = self._state()
-
-    def has_unsaved_changes(self) -> bool:
-        """True when an input or the photo differs from what the form showed when it opened."""
-        return self._clean_state is not None and self._state() != self._clean_state
-
-    def reject(self) -> None:
-        """Cancel, Esc or the close button: never while saving, and ask before losing changes."""
-        if self._operation is not None and self._operation.running:
-            return
-        if self.has_unsaved_changes() and not self.discard_changes():
-            return
-        super().reject()
-
-    def discard_changes(self) -> bool:
-        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
-        return ask_discard(self)
+    def state(self) -> tuple[object, ...]:
+        return (*super().state(), self._photo, self._remove_photo)
 
     # --- saving ----------------------------------------------------------------------------
     def collect(self) -> DesignInput:
@@ -246,10 +213,10 @@ class DesignForm(QDialog):
         return DesignInput(
             code=self.code.text(),
             name=self.name.text(),
-            product_type_id=self.product_type.value(),  # type: ignore[arg-type]
-            mould_id=self.mould.value(),  # type: ignore[arg-type]
+            product_type_id=self.product_type.id_value(),
+            mould_id=self.mould.id_value(),
             colour=self.colour.text(),
-            size=self.size.text(),
+            size=self.size_edit.text(),
             price=self.price.text(),
             cost=self.cost.text(),
             status=self.status.value(),  # type: ignore[arg-type]
@@ -262,33 +229,21 @@ class DesignForm(QDialog):
 
     def submit(self) -> None:
         """Validate and store on a worker; errors come back to the fields."""
-        if self._operation is not None and self._operation.running:
+        if self.busy:
             return
         data = self.collect()
         designs = self.services.designs
         design = self.design
 
-        def work(_progress: object) -> int:
+        def work() -> int:
             if design is None:
                 return designs.create(data)
             designs.update(design.id, design.version, data)
             return design.id
 
-        self.fields.clear_errors()
-        self.buttons.setEnabled(False)
-        self._operation = Operation(work, parent=self, title=self.tr("Saving design"))
-        self._operation.finished.connect(self._saved)
-        self._operation.errored.connect(self._failed)
-        self._operation.start()
+        self.run(work, self.tr("Saving design"))
 
-    def _saved(self, design_id: object) -> None:
-        self.buttons.setEnabled(True)
-        self.saved.emit(int(design_id))  # type: ignore[call-overload]
-        self.accept()
-
-    def _failed(self, exc: object) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.fields.show_errors(exc)
-        elif isinstance(exc, BaseException):
-            show_error(self, exc)
+    def handle_error(self, exc: SentraError) -> bool:
+        """A refusal other than a field problem (a stale edit, a lost database) gets an error box."""
+        show_error(self, exc)
+        return True

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import SentraError
@@ -26,7 +17,8 @@ from sentra_desktop.services.designs import DesignRow
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import ask, open_dialog, page_title
 from sentra_desktop.ui.pages.design_form import DesignForm, status_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
@@ -49,10 +41,9 @@ class DesignsPage(QWidget):
         self.form: DesignForm | None = None
         self.recipe_dialog: RecipeDialog | None = None
 
-        self.search = QLineEdit()
-        self.search.setObjectName("design_search")
-        self.search.setPlaceholderText(self.tr("Search code, name, colour or product type…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = lists.search_field(
+            "design_search", self.tr("Search code, name, colour or product type…")
+        )
         self.status_filter = ChoiceCombo(empty_text=self.tr("All statuses"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.new_button = QPushButton(self.tr("&New design"))
@@ -60,10 +51,43 @@ class DesignsPage(QWidget):
         self.recipe_button = QPushButton(self.tr("Reci&pe…"))
         self.retire_button = QPushButton(self.tr("&Retire"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("design_count")
+        self.count_label = lists.count_label("design_count")
+        self.model: PagedTableModel[DesignRow] = PagedTableModel(
+            services.designs, self._columns(), query=ListQuery(sort="code"), parent=self
+        )
+        self.table = lists.record_table(
+            self.model,
+            "design_table",
+            widths=(52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100),
+            stretch=2,
+            sort_column=1,
+        )
+        self.table.setIconSize(QSize(THUMB, THUMB))
+        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
 
-        columns: list[Column[DesignRow]] = [
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.type_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Designs")))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        buttons = (
+            self.new_button,
+            self.edit_button,
+            self.recipe_button,
+            self.retire_button,
+            self.delete_button,
+        )
+        layout.addLayout(lists.button_row(buttons, self.count_label))
+        self._connect()
+
+        self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
+        self.reload()
+
+    def _columns(self) -> list[Column[DesignRow]]:
+        return [
             Column(self.tr("Photo"), lambda r: "", decoration=self._thumbnail),
             Column(self.tr("Code"), lambda r: r.code, "code"),
             Column(self.tr("Name"), lambda r: r.name, "name"),
@@ -81,52 +105,10 @@ class DesignsPage(QWidget):
             ),
             Column(self.tr("Introduced"), lambda r: format_date(r.introduced_on), "introduced_on"),
         ]
-        self.model: PagedTableModel[DesignRow] = PagedTableModel(
-            services.designs, columns, query=ListQuery(sort="code"), parent=self
-        )
-        self.table = QTableView()
-        self.table.setObjectName("design_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setIconSize(QSize(THUMB, THUMB))
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(THUMB + 6)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((52, 110, 300, 130, 80, 90, 80, 100, 100, 90, 100)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.type_filter, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.recipe_button)
-        buttons.addWidget(self.retire_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Designs")))
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
+    def _connect(self) -> None:
+        """Search and filters narrow the designs; the buttons, Enter and Delete act on the chosen one."""
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self.apply_filters)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.type_filter.currentIndexChanged.connect(self.apply_filters)
@@ -135,15 +117,11 @@ class DesignsPage(QWidget):
         self.recipe_button.clicked.connect(self.edit_recipe)
         self.retire_button.clicked.connect(self.retire_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())
+        lists.on_row_open(self.table, lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
-
-        self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
-        self.reload()
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
     # --- data ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -260,9 +238,7 @@ class DesignsPage(QWidget):
             show_error(self, exc)
             self.reload()
             return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.recipe_dialog = dialog
-        dialog.open()
+        self.recipe_dialog = open_dialog(dialog)
         return dialog
 
     def _after_save(self, design_id: int) -> None:
@@ -299,7 +275,7 @@ class DesignsPage(QWidget):
         if self.confirm(self.tr("Delete design"), question):
             self._run(lambda: self.services.designs.delete(row.id), None)
 
-    def _run(self, action, select_id: int | None) -> None:
+    def _run(self, action: Callable[[], object], select_id: int | None) -> None:
         try:
             action()
         except SentraError as exc:

@@ -10,10 +10,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,11 +35,13 @@ from sentra_desktop.services.production import ProductionInput, ProductionRow, P
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEPARATOR = " — "
 LIST_DAYS = 31
+SEARCH_DELAY_MS = 250
 
 
 def design_code(text: str) -> str:
@@ -89,7 +88,7 @@ class _EntryKeys(QObject):
             return True
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = self.page.design.completer().popup()
-            if watched is self.page.design and popup.isVisible():
+            if watched is self.page.design and popup is not None and popup.isVisible():
                 return False  # the completer takes this Enter to pick a design
             self.page.save_entry()
             return True
@@ -108,7 +107,47 @@ class ProductionPage(QWidget):
         self.confirm_duplicate = lambda text: ask(self, self.tr("Possible duplicate"), text)
         self.confirm = lambda title, text: ask(self, title, text)
 
-        # --- entry row ---------------------------------------------------------------------
+        entry = self._build_entry()
+        self._build_bar()
+        filters = self._build_filters()
+        footer = self._build_footer()
+        self.model: PagedTableModel[ProductionRow] = PagedTableModel(
+            services.production,
+            self._columns(),
+            query=ListQuery(sort="produced_on", descending=True),
+            parent=self,
+        )
+        self.table = lists.record_table(
+            self.model,
+            "production_table",
+            widths=(90, 100, 280, 120, 150, 70, 70, 200),
+            stretch=2,
+            sort_column=0,
+            sort_order=Qt.SortOrder.DescendingOrder,
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Daily production")))
+        layout.addWidget(self.entry_banner)
+        layout.addLayout(entry)
+        layout.addWidget(self.bar)
+        list_title = QLabel(self.tr("Production list"))
+        list_title.setStyleSheet("font-weight: 600; margin-top: 6px;")
+        layout.addWidget(list_title)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note)
+        for first, second in pairwise((*order, self.save_button)):
+            self.setTabOrder(first, second)
+        self._connect()
+
+        self.reload_choices()
+        self.apply_filters()
+        self.maker.setFocus()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build_entry(self) -> QGridLayout:
+        """The entry row: date, maker, design, good, rejects, note, each with its error beneath."""
         self.produced_on = DateEdit()
         self.maker = ChoiceCombo(empty_text=self.tr("(choose maker)"))
         self.design = DesignField()
@@ -123,9 +162,6 @@ class ProductionPage(QWidget):
         self.save_button.clicked.connect(self.save_entry)
         self.entry_banner = make_banner()
         self.fields = FormFields(banner=self.entry_banner)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
         entries = [
             ("produced_on", self.tr("&Date"), self.produced_on, 2),
             ("maker_id", self.tr("&Maker"), self.maker, 3),
@@ -134,18 +170,16 @@ class ProductionPage(QWidget):
             ("reject_qty", self.tr("Re&ject"), self.rejects, 1),
             ("note", self.tr("No&te"), self.note, 3),
         ]
-        for column, (name, label, widget, stretch) in enumerate(entries):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-            grid.addWidget(self.fields.register(name, widget), 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, stretch)
+        grid = self.fields.side_by_side(entries)
+        grid.setHorizontalSpacing(8)
         grid.addWidget(self.save_button, 1, len(entries))
         keys = _EntryKeys(self)
-        for widget in (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note):
+        for _name, _label, widget, _stretch in entries:
             widget.installEventFilter(keys)
+        return grid
 
+    def _build_bar(self) -> None:
+        """The green line that says what was just saved, with its Undo button (Ctrl+Z)."""
         self.bar = QFrame()
         self.bar.setObjectName("confirmation_bar")
         self.bar.setStyleSheet("#confirmation_bar { background: #e8f3ea; border: 1px solid #9cc5a4; }")
@@ -159,20 +193,31 @@ class ProductionPage(QWidget):
         bar_layout.addWidget(self.bar_text, 1)
         bar_layout.addWidget(self.undo_button)
         self.bar.hide()
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        # --- list --------------------------------------------------------------------------
-        today = date.today()
+    def _build_filters(self) -> QHBoxLayout:
+        """Dates, design, product type, maker and a search over the list."""
         self.date_from = DateEdit()
-        self.date_from.set_value(today - timedelta(days=LIST_DAYS - 1))
+        self.date_from.set_value(date.today() - timedelta(days=LIST_DAYS - 1))
         self.date_to = DateEdit()
         self.design_filter = ChoiceCombo(empty_text=self.tr("All designs"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.maker_filter = ChoiceCombo(empty_text=self.tr("All makers"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search design or maker…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = lists.search_field(None, self.tr("Search design or maker…"))
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.design_filter, 2)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.maker_filter, 1)
+        filters.addWidget(self.search, 2)
+        return filters
+
+    def _build_footer(self) -> QHBoxLayout:
+        """Edit, delete and print under the list, and the totals of what it shows."""
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.print_button = QPushButton(self.tr("&Print summary…"))
@@ -180,9 +225,11 @@ class ProductionPage(QWidget):
         self.print_button.setToolTip(
             self.tr("Production summary of the dates shown, per design and per maker")
         )
-        self.totals = QLabel()
-        self.totals.setObjectName("production_totals")
-        columns: list[Column[ProductionRow]] = [
+        self.totals = lists.count_label("production_totals")
+        return lists.button_row((self.edit_button, self.delete_button, self.print_button), self.totals)
+
+    def _columns(self) -> list[Column[ProductionRow]]:
+        return [
             Column(self.tr("Date"), lambda r: format_date(r.produced_on), "produced_on"),
             Column(self.tr("Code"), lambda r: r.design_code, "design"),
             Column(self.tr("Design"), lambda r: r.design_name),
@@ -194,61 +241,10 @@ class ProductionPage(QWidget):
             ),
             Column(self.tr("Note"), lambda r: r.note),
         ]
-        self.model: PagedTableModel[ProductionRow] = PagedTableModel(
-            services.production, columns, query=ListQuery(sort="produced_on", descending=True), parent=self
-        )
-        self.table = QTableView()
-        self.table.setObjectName("production_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((90, 100, 280, 120, 150, 70, 70, 200)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.design_filter, 2)
-        filters.addWidget(self.type_filter, 1)
-        filters.addWidget(self.maker_filter, 1)
-        filters.addWidget(self.search, 2)
-        footer = QHBoxLayout()
-        footer.addWidget(self.edit_button)
-        footer.addWidget(self.delete_button)
-        footer.addWidget(self.print_button)
-        footer.addStretch(1)
-        footer.addWidget(self.totals)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Daily production")))
-        layout.addWidget(self.entry_banner)
-        layout.addLayout(grid)
-        layout.addWidget(self.bar)
-        list_title = QLabel(self.tr("Production list"))
-        list_title.setStyleSheet("font-weight: 600; margin-top: 6px;")
-        layout.addWidget(list_title)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
-        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note)
-        for first, second in pairwise((*order, self.save_button)):
-            self.setTabOrder(first, second)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
+    def _connect(self) -> None:
+        """Filters reload the list (typing after a short pause); buttons and Delete act on the row."""
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         for combo in (self.design_filter, self.type_filter, self.maker_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
@@ -257,11 +253,7 @@ class ProductionPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_summary)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
-
-        self.reload_choices()
-        self.apply_filters()
-        self.maker.setFocus()
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
     # --- choices and list ------------------------------------------------------------------
     def reload_choices(self) -> None:
@@ -328,7 +320,7 @@ class ProductionPage(QWidget):
         return ProductionInput(
             produced_on=self.produced_on.value() or date.today(),
             design=self.design.code(),
-            maker_id=self.maker.value(),  # type: ignore[arg-type]
+            maker_id=self.maker.id_value(),
             good_qty=self.good.text(),
             reject_qty=self.rejects.text(),
             note=self.note.text(),
@@ -480,7 +472,7 @@ class ProductionEditDialog(QDialog):
         data = ProductionInput(
             produced_on=self.produced_on.value() or self.detail.produced_on,
             design=self.design.code(),
-            maker_id=self.maker.value(),  # type: ignore[arg-type]
+            maker_id=self.maker.id_value(),
             good_qty=self.good.text(),
             reject_qty=self.rejects.text(),
             note=self.note.text(),

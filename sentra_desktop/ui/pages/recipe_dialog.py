@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
@@ -33,8 +31,8 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.forms import ERROR_STYLE, error_message, make_banner
+from sentra_desktop.ui.pages.form_dialogs import GuardedDialog
 from sentra_desktop.ui.pages.stock.common import item_label, set_tab_order, unit_name
-from sentra_desktop.ui.unsaved import ask_discard
 from sentra_desktop.ui.widgets import ChoiceCombo
 
 QUANTITY_CHARS = 10
@@ -119,7 +117,7 @@ class RecipeLine(QWidget):
         return self.error.text() if not self.error.isHidden() else ""
 
 
-class RecipeDialog(QDialog):
+class RecipeDialog(GuardedDialog):
     """Edit the recipe of design ``design_id``; emits ``saved(design_id)`` once it is stored."""
 
     saved = Signal(int)
@@ -141,7 +139,6 @@ class RecipeDialog(QDialog):
                 self._choices.append((item.material_id, item_label(item.code, item.name)))
                 self._units[item.material_id] = item.unit.value
         self.lines: list[RecipeLine] = []
-        self._clean_state: tuple[tuple[int | None, str], ...] | None = None
 
         self.setWindowTitle(self.tr("Recipe of %1").replace("%1", design.code))
         heading = QLabel(item_label(design.code, design.name))
@@ -241,27 +238,8 @@ class RecipeDialog(QDialog):
         set_tab_order(widgets)
 
     # --- unsaved changes -------------------------------------------------------------------
-    def _state(self) -> tuple[tuple[int | None, str], ...]:
+    def state(self) -> tuple[object, ...]:
         return tuple((line.material_id(), line.quantity.text().strip()) for line in self.lines)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._clean_state is None:  # the lines are filled in by now: this is "unchanged"
-            self._clean_state = self._state()
-
-    def has_unsaved_changes(self) -> bool:
-        """True when a line differs from what the dialog showed when it opened."""
-        return self._clean_state is not None and self._state() != self._clean_state
-
-    def reject(self) -> None:
-        """Cancel, Esc or the close button: ask before throwing typed changes away."""
-        if self.has_unsaved_changes() and not self.discard_changes():
-            return
-        super().reject()
-
-    def discard_changes(self) -> bool:
-        """Ask whether to lose the unsaved changes (overridable, so tests never block on a box)."""
-        return ask_discard(self)
 
     # --- saving ----------------------------------------------------------------------------
     def accept(self) -> None:

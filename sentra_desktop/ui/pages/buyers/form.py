@@ -21,7 +21,7 @@ from sentra_desktop.core.text import ADDRESS_MAX, NAME_MAX, SHORT_MAX
 from sentra_desktop.services.buyers import BuyerDetail, BuyerInput, BuyerMatch, DuplicateBuyerError
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.errors import error_text
-from sentra_desktop.ui.pages.sales_forms import WorkerDialog
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.sales_labels import kind_names, met_via_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 

@@ -6,21 +6,17 @@ placed, the designs they buy most, and what they still owe.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +28,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.buyers.form import BuyerForm
 from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
@@ -201,10 +198,7 @@ class BuyersPage(QWidget):
         self.form: BuyerForm | None = None
         self._kinds = kind_names()
 
-        self.search = QLineEdit()
-        self.search.setObjectName("buyer_search")
-        self.search.setPlaceholderText(self.tr("Search name, organisation, phone or city…"))
-        self.search.setClearButtonEnabled(True)
+        self.search = lists.search_field("buyer_search", self.tr("Search name, organisation, phone or city…"))
         self.kind_filter = ChoiceCombo(empty_text=self.tr("All kinds"))
         self.kind_filter.set_choices(list(self._kinds.items()))
         self.show_archived = QCheckBox(self.tr("Show ar&chived"))
@@ -215,10 +209,26 @@ class BuyersPage(QWidget):
         self.remove_button.setToolTip(self.tr("A buyer with orders is archived, never deleted"))
         self.restore_button = QPushButton(self.tr("Bring &back"))
         self.order_button = QPushButton(self.tr("New &order"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("buyer_count")
+        self.count_label = lists.count_label("buyer_count")
+        self.model: PagedTableModel[BuyerRow] = PagedTableModel(
+            services.buyers, self._columns(), query=ListQuery(sort="name"), parent=self
+        )
+        self.table = lists.record_table(
+            self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=1, sort_column=0
+        )
+        self.panel = BuyerPanel()
+        self.panel.setObjectName("buyer_panel")
+        self.panel.order_activated.connect(self.order_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Buyers")))
+        layout.addWidget(self._split(), 1)
+        self._connect()
 
-        columns: list[Column[BuyerRow]] = [
+        self.apply_filters()
+        self.search.setFocus()
+
+    def _columns(self) -> list[Column[BuyerRow]]:
+        return [
             Column(self.tr("Name"), lambda r: r.name, "name", foreground=self._row_colour),
             Column(
                 self.tr("Organisation"), lambda r: r.organisation, "organisation", foreground=self._row_colour
@@ -227,72 +237,44 @@ class BuyersPage(QWidget):
             Column(self.tr("Phone"), lambda r: r.phone, "phone", foreground=self._row_colour),
             Column(self.tr("City"), lambda r: r.city, "city", foreground=self._row_colour),
         ]
-        self.model: PagedTableModel[BuyerRow] = PagedTableModel(
-            services.buyers, columns, query=ListQuery(sort="name"), parent=self
-        )
-        self.table = QTableView()
-        self.table.setObjectName("buyer_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((160, 180, 120, 115, 105)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.panel = BuyerPanel()
-        self.panel.setObjectName("buyer_panel")
-        self.panel.order_activated.connect(self.order_requested)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.panel)
-        scroll.setMinimumWidth(380)
-
+    def _split(self) -> QSplitter:
+        """Filters, list and buttons on the left; the buyer's page, scrolling, on the right."""
         filters = QGridLayout()
         filters.addWidget(self.search, 0, 0)
         filters.addWidget(self.kind_filter, 0, 1)
         filters.addWidget(self.show_archived, 0, 2)
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 1)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = (
             self.new_button,
             self.edit_button,
             self.remove_button,
             self.restore_button,
             self.order_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(buttons)
+        left_layout.addLayout(lists.button_row(buttons, self.count_label))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(380)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 520])
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Buyers")))
-        layout.addWidget(splitter, 1)
+        return splitter
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
+    def _connect(self) -> None:
+        """Search, kind and the archived switch narrow the list; the buttons act on the chosen buyer."""
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
         self.search.returnPressed.connect(self._focus_table)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.show_archived.toggled.connect(self.apply_filters)
@@ -301,15 +283,11 @@ class BuyersPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.order_button.clicked.connect(self._new_order)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_buyer)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.remove_selected)
-
+        lists.on_row_open(self.table, lambda _index: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_buyer)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_selected)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.apply_filters()
-        self.search.setFocus()
 
     # --- list ------------------------------------------------------------------------------
     def _row_colour(self, row: BuyerRow) -> object:

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -26,8 +25,10 @@ from sentra_desktop.core.formatting import format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.orders import DeliveryInput, OrderDetail, PaymentInput
 from sentra_desktop.ui.errors import error_text
-from sentra_desktop.ui.pages.sales_forms import WorkerDialog, cell
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
+from sentra_desktop.ui.pages.sales_forms import cell
 from sentra_desktop.ui.pages.sales_labels import method_names
+from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
 
@@ -52,9 +53,8 @@ class DeliveryDialog(WorkerDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Code"), self.tr("Design"), self.tr("Ordered"), self.tr("Left"), self.tr("Now")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        configure_table(self.table)
+        self.table.verticalHeader().setDefaultSectionSize(26)  # room for the typing fields
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.inputs: dict[int, QLineEdit] = {}
         for row, line in enumerate(self.open_lines):

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QFormLayout,
     QGridLayout,
@@ -33,8 +32,11 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.orders import LineInput, OrderDetail, OrderInput, OrderSaved
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
+from sentra_desktop.ui.pages.common import buddy_label
+from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.production import DesignField
-from sentra_desktop.ui.pages.sales_forms import WorkerDialog, cell
+from sentra_desktop.ui.pages.sales_forms import cell
+from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
 
@@ -96,7 +98,8 @@ class _LineKeys(QObject):
         assert isinstance(event, QKeyEvent)
         if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
-        if watched is self.form.design and self.form.design.completer().popup().isVisible():
+        popup = self.form.design.completer().popup()
+        if watched is self.form.design and popup is not None and popup.isVisible():
             return False
         self.form.add_line()
         return True
@@ -120,115 +123,17 @@ class OrderForm(WorkerDialog):
         self.setWindowTitle(
             self.tr("New order") if order is None else self.tr("Order %1").replace("%1", order.number)
         )
-        self.buyer = BuyerField()
-        self.buyer.set_buyers([(c.id, c.name) for c in services.orders.buyer_choices()])
-        self.ordered_on = DateEdit()
-        self.due_on = DateEdit(optional=True)
-        self.event = ChoiceCombo(empty_text=self.tr("(no event)"))
-        self.event.set_choices([(e.id, e.name) for e in services.orders.events()])
-        self.discount = MoneyEdit()
-        self.notes = QLineEdit()
-
-        header = QFormLayout()
-        self.fields.layout = header
-        self.fields.add("buyer_id", self.tr("&Buyer"), self.buyer)
-        dates = QWidget()
-        dates_row = QHBoxLayout(dates)
-        dates_row.setContentsMargins(0, 0, 0, 0)
-        dates_row.addWidget(self.ordered_on)
-        due_label = QLabel(self.tr("D&ue"))
-        due_label.setBuddy(self.due_on)
-        dates_row.addWidget(due_label)
-        dates_row.addWidget(self.due_on)
-        dates_row.addStretch(1)
-        self.fields.add("ordered_on", self.tr("Or&der date"), dates)
-        self.fields.widgets["ordered_on"] = self.ordered_on
-        self.fields.register("due_on", self.due_on)
-        header.addRow("", self.fields.errors["due_on"])
-        self.fields.add("sales_event_id", self.tr("Sales &event"), self.event)
-
-        # --- line entry ------------------------------------------------------------------------
-        self.design = DesignField()
-        self.design.set_designs([(d.code, d.name) for d in services.orders.design_prices()])
-        self.quantity = QLineEdit()
-        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.quantity.setPlaceholderText(self.tr("pieces"))
-        self.price = MoneyEdit()
-        self.price.setPlaceholderText(self.tr("design's price"))
-        self.add_button = QPushButton(self.tr("&Add line"))
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_line)
-        self.line_fields = FormFields()
-        grid = QGridLayout()
-        grid.setVerticalSpacing(2)
-        for column, (name, label, widget, stretch) in enumerate(
-            [
-                ("design", self.tr("Desi&gn"), self.design, 4),
-                ("quantity", self.tr("&Quantity"), self.quantity, 1),
-                ("unit_price", self.tr("Unit &price (Rp)"), self.price, 2),
-            ]
-        ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, 0, column)
-            grid.addWidget(widget, 1, column)
-            grid.addWidget(self.line_fields.register(name, widget), 2, column, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(column, stretch)
-        grid.addWidget(self.add_button, 1, 3)
-        keys = _LineKeys(self)
-        for widget in (self.design, self.quantity, self.price):
-            widget.installEventFilter(keys)
-
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("order_lines")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Code"),
-                self.tr("Design"),
-                self.tr("Quantity"),
-                self.tr("Unit price"),
-                self.tr("Line total"),
-                self.tr("Delivered"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
-        self.table.doubleClicked.connect(self._edit_line)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.remove_line)
-        lines_error = self.fields.register("lines", self.table)
-        self.remove_button = QPushButton(self.tr("Re&move line"))
-        self.remove_button.setAutoDefault(False)
-        self.remove_button.clicked.connect(self.remove_line)
-        self.totals = QLabel()
-        self.totals.setObjectName("order_totals")
-        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
-
-        footer = QFormLayout()
-        discount_row = QHBoxLayout()
-        discount_row.addWidget(self.remove_button)
-        discount_row.addStretch(1)
-        discount_label = QLabel(self.tr("Dis&count (Rp)"))
-        discount_label.setBuddy(self.discount)
-        discount_row.addWidget(discount_label)
-        self.discount.setMaximumWidth(160)
-        discount_row.addWidget(self.discount)
-        discount_error = self.fields.register("discount", self.discount)
-        notes_label = QLabel(self.tr("&Notes"))
-        notes_label.setBuddy(self.notes)
-        footer.addRow(notes_label, self.notes)
-        footer.addRow("", self.fields.register("notes", self.notes))
-
+        header = self._build_header()
+        entry = self._build_line_entry()
+        lines_error = self._build_lines()
+        discount_row, discount_error, footer = self._build_footer()
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(header)
         title = QLabel(self.tr("Lines"))
         title.setStyleSheet("font-weight: 600; margin-top: 4px;")
         layout.addWidget(title)
-        layout.addLayout(grid)
+        layout.addLayout(entry)
         layout.addWidget(self.table, 1)
         layout.addWidget(lines_error)
         layout.addLayout(discount_row)
@@ -246,6 +151,102 @@ class OrderForm(WorkerDialog):
         self._show_lines()
         (self.design if buyer_id is not None or order is not None else self.buyer).setFocus()
 
+    # --- building ---------------------------------------------------------------------------
+    def _build_header(self) -> QFormLayout:
+        """Buyer, order and due dates, and the sales event, each with its error beneath."""
+        orders = self.services.orders
+        self.buyer = BuyerField()
+        self.buyer.set_buyers([(c.id, c.name) for c in orders.buyer_choices()])
+        self.ordered_on = DateEdit()
+        self.due_on = DateEdit(optional=True)
+        self.sales_event = ChoiceCombo(empty_text=self.tr("(no event)"))
+        self.sales_event.set_choices([(e.id, e.name) for e in orders.events()])
+        header = QFormLayout()
+        self.fields.layout = header
+        self.fields.add("buyer_id", self.tr("&Buyer"), self.buyer)
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(self.ordered_on)
+        dates_row.addWidget(buddy_label(self.tr("D&ue"), self.due_on))
+        dates_row.addWidget(self.due_on)
+        dates_row.addStretch(1)
+        self.fields.add("ordered_on", self.tr("Or&der date"), dates)
+        self.fields.widgets["ordered_on"] = self.ordered_on
+        self.fields.register("due_on", self.due_on)
+        header.addRow("", self.fields.errors["due_on"])
+        self.fields.add("sales_event_id", self.tr("Sales &event"), self.sales_event)
+        return header
+
+    def _build_line_entry(self) -> QGridLayout:
+        """The row a line is typed into: design, quantity, price and Add."""
+        self.design = DesignField()
+        self.design.set_designs([(d.code, d.name) for d in self.services.orders.design_prices()])
+        self.quantity = QLineEdit()
+        self.quantity.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.quantity.setPlaceholderText(self.tr("pieces"))
+        self.price = MoneyEdit()
+        self.price.setPlaceholderText(self.tr("design's price"))
+        self.add_button = QPushButton(self.tr("&Add line"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_line)
+        self.line_fields = FormFields()
+        grid = self.line_fields.side_by_side(
+            [
+                ("design", self.tr("Desi&gn"), self.design, 4),
+                ("quantity", self.tr("&Quantity"), self.quantity, 1),
+                ("unit_price", self.tr("Unit &price (Rp)"), self.price, 2),
+            ]
+        )
+        grid.addWidget(self.add_button, 1, 3)
+        keys = _LineKeys(self)
+        for widget in (self.design, self.quantity, self.price):
+            widget.installEventFilter(keys)
+        return grid
+
+    def _build_lines(self) -> QLabel:
+        """The table of the order's lines; returns the error label shown under it."""
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("order_lines")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Design"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Line total"),
+                self.tr("Delivered"),
+            ]
+        )
+        configure_table(self.table)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(150)
+        self.table.doubleClicked.connect(self._edit_line)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_line)
+        return self.fields.register("lines", self.table)
+
+    def _build_footer(self) -> tuple[QHBoxLayout, QLabel, QFormLayout]:
+        """Remove line and the discount under the table, then the totals line and the notes."""
+        self.discount = MoneyEdit()
+        self.discount.setMaximumWidth(160)
+        self.notes = QLineEdit()
+        self.remove_button = QPushButton(self.tr("Re&move line"))
+        self.remove_button.setAutoDefault(False)
+        self.remove_button.clicked.connect(self.remove_line)
+        self.totals = QLabel()
+        self.totals.setObjectName("order_totals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        discount_row = QHBoxLayout()
+        discount_row.addWidget(self.remove_button)
+        discount_row.addStretch(1)
+        discount_row.addWidget(buddy_label(self.tr("Dis&count (Rp)"), self.discount))
+        discount_row.addWidget(self.discount)
+        discount_error = self.fields.register("discount", self.discount)
+        footer = QFormLayout()
+        footer.addRow(buddy_label(self.tr("&Notes"), self.notes), self.notes)
+        footer.addRow("", self.fields.register("notes", self.notes))
+        return discount_row, discount_error, footer
+
     def _fill(self, order: OrderDetail) -> None:
         self.buyer.set_buyer(order.buyer_id)
         if not self.buyer.text():  # an archived buyer stays on its old orders
@@ -253,7 +254,7 @@ class OrderForm(WorkerDialog):
             self.buyer.set_buyers([(order.buyer_id, order.buyer)])
         self.ordered_on.set_value(order.ordered_on)
         self.due_on.set_value(order.due_on)
-        self.event.select(order.sales_event_id)
+        self.sales_event.select(order.sales_event_id)
         self.discount.set_amount(order.discount)
         self.notes.setText(order.notes)
         self.lines = [
@@ -360,7 +361,7 @@ class OrderForm(WorkerDialog):
                 LineInput(line.design_id, line.quantity, line.unit_price, line.line_id) for line in self.lines
             ],
             discount=self.discount.text(),
-            sales_event_id=self.event.value(),  # type: ignore[arg-type]
+            sales_event_id=self.sales_event.id_value(),
             notes=self.notes.text(),
         )
 

@@ -11,17 +11,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -44,6 +42,8 @@ from sentra_desktop.services.audit_log import (
 )
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.tables import configure_table
 
 SEARCH_DELAY_MS = 300
 
@@ -62,85 +62,19 @@ class AuditTab(QWidget):
             AuditAction.DELETE: self.tr("Deleted"),
         }
 
-        self.kind_combo = QComboBox()
-        self.kind_combo.setObjectName("audit_kind")
-        self.actor_combo = QComboBox()
-        self.actor_combo.setObjectName("audit_actor")
-        self.action_combo = QComboBox()
-        self.action_combo.addItem(self.tr("All actions"), None)
-        for action, label in self._actions.items():
-            self.action_combo.addItem(label, action.value)
-        self.from_check = QCheckBox(self.tr("From"))
-        self.from_edit = self._date_edit()
-        self.to_check = QCheckBox(self.tr("to"))
-        self.to_edit = self._date_edit()
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("audit_search")
-        self.search_edit.setPlaceholderText(self.tr("Search values, names, codes…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-
-        filters = QHBoxLayout()
-        for widget in (
-            self.kind_combo,
-            self.actor_combo,
-            self.action_combo,
-            self.from_check,
-            self.from_edit,
-            self.to_check,
-            self.to_edit,
-        ):
-            filters.addWidget(widget)
-        filters.addWidget(self.search_edit, 1)
-
-        actions = self._actions
-        kinds = self._kinds
-        columns: list[Column[AuditRow]] = [
-            Column(self.tr("When"), lambda r: format_datetime(r.at.astimezone()), "at"),
-            Column(self.tr("Who"), lambda r: r.actor, "actor"),
-            Column(self.tr("Action"), lambda r: actions[r.action], "action"),
-            Column(self.tr("Record kind"), lambda r: kinds.get(r.table_name, r.table_name), "table"),
-            Column(self.tr("Record"), lambda r: r.label, "record"),
-            Column(self.tr("Fields"), lambda r: ", ".join(r.fields)),
-        ]
-        self.model: PagedTableModel[AuditRow] = PagedTableModel(audit, columns, parent=self)
+        filters = self._build_filters()
+        self.model: PagedTableModel[AuditRow] = PagedTableModel(audit, self._columns(), parent=self)
         self.table = QTableView()
         self.table.setObjectName("audit_list")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        configure_table(self.table, sortable=True, stretch_last=True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((130, 110, 80, 140, 160)):
             self.table.setColumnWidth(column, width)
-
-        self.detail_title = QLabel()
-        self.detail_title.setWordWrap(True)
-        self.detail = QTableWidget(0, 3)
-        self.detail.setObjectName("audit_detail")
-        self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.detail.verticalHeader().hide()
-        header = self.detail.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        detail_box = QWidget()
-        detail_layout = QVBoxLayout(detail_box)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addWidget(self.detail_title)
-        detail_layout.addWidget(self.detail)
-
         self.count_label = QLabel()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(detail_box)
+        splitter.addWidget(self._build_detail())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -154,9 +88,69 @@ class AuditTab(QWidget):
             check.toggled.connect(self.apply_filters)
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._date_changed)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search_timer = lists.typing_pause(self.search_edit, SEARCH_DELAY_MS, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._show_count)
+
+    def _build_filters(self) -> QHBoxLayout:
+        """Record kind, who, action, an optional period and a search over the values."""
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("audit_kind")
+        self.actor_combo = QComboBox()
+        self.actor_combo.setObjectName("audit_actor")
+        self.action_combo = QComboBox()
+        self.action_combo.addItem(self.tr("All actions"), None)
+        for action, label in self._actions.items():
+            self.action_combo.addItem(label, action.value)
+        self.from_check = QCheckBox(self.tr("From"))
+        self.from_edit = self._date_edit()
+        self.to_check = QCheckBox(self.tr("to"))
+        self.to_edit = self._date_edit()
+        self.search_edit = lists.search_field("audit_search", self.tr("Search values, names, codes…"))
+        filters = QHBoxLayout()
+        for widget in (
+            self.kind_combo,
+            self.actor_combo,
+            self.action_combo,
+            self.from_check,
+            self.from_edit,
+            self.to_check,
+            self.to_edit,
+        ):
+            filters.addWidget(widget)
+        filters.addWidget(self.search_edit, 1)
+        return filters
+
+    def _columns(self) -> list[Column[AuditRow]]:
+        actions = self._actions
+        kinds = self._kinds
+        return [
+            Column(self.tr("When"), lambda r: format_datetime(r.at.astimezone()), "at"),
+            Column(self.tr("Who"), lambda r: r.actor, "actor"),
+            Column(self.tr("Action"), lambda r: actions[r.action], "action"),
+            Column(self.tr("Record kind"), lambda r: kinds.get(r.table_name, r.table_name), "table"),
+            Column(self.tr("Record"), lambda r: r.label, "record"),
+            Column(self.tr("Fields"), lambda r: ", ".join(r.fields)),
+        ]
+
+    def _build_detail(self) -> QWidget:
+        """The pane under the list: the chosen change's fields, before and after."""
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.detail = QTableWidget(0, 3)
+        self.detail.setObjectName("audit_detail")
+        self.detail.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        configure_table(self.detail, word_wrap=True)
+        header = self.detail.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.detail)
+        return detail_box
 
     def _kind_names(self) -> dict[str, str]:
         return {

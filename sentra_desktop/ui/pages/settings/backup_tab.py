@@ -13,12 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +29,9 @@ from sentra_desktop.services.backup import BackupInfo, BackupService, RestoreRes
 from sentra_desktop.services.data_copy import ServerBackups
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation, Work, run_operation
+from sentra_desktop.ui.pages.common import ask
 from sentra_desktop.ui.recovery import made_at_text, size_text, translated
+from sentra_desktop.ui.tables import configure_table
 
 NOTE_STYLE = "color: #1b5e20; font-weight: 600;"
 
@@ -80,15 +80,10 @@ class BackupTab(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backup_list")
         self.table.setHorizontalHeaderLabels([self.tr("Made on"), self.tr("Size"), self.tr("Kind")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        configure_table(self.table, stretch_last=True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
         self.backup_now_button = QPushButton(self.tr("&Back up now"))
         self.backup_to_button = QPushButton(self.tr("Back up to a &folder…"))
@@ -269,14 +264,7 @@ class BackupTab(QWidget):
 
     def confirm(self, text: str) -> bool:
         """Ask a yes/no question; No is the default answer."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore a backup"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Restore a backup"), text)
 
     def show_problem(self, exc: BaseException) -> None:
         show_error(self, exc)

@@ -28,6 +28,7 @@ from sentra_desktop.services.profile import Profile, ProfileInput, ProfileServic
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.pages.settings.dialogs import notes_edit
+from sentra_desktop.ui.widgets import show_picture
 
 LOGO_PREVIEW = 96
 FORM_MAX_WIDTH = 720
@@ -58,28 +59,6 @@ class ProfileTab(QWidget):
         self.email_edit = QLineEdit()
         self.notes_edit: QPlainTextEdit = notes_edit()
 
-        self.logo_preview = QLabel()
-        self.logo_preview.setObjectName("logo_preview")
-        self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
-        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setWordWrap(True)
-        self.choose_logo_button = QPushButton(self.tr("C&hoose picture…"))
-        self.remove_logo_button = QPushButton(self.tr("Remo&ve"))
-        logo_hint = QLabel(self.tr("Printed at the top of every sheet. PNG or JPEG; it is resized for you."))
-        logo_hint.setWordWrap(True)
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(self.choose_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
-        logo_buttons.addWidget(self.remove_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
-        logo_buttons.addWidget(logo_hint)
-        logo_buttons.addStretch(1)
-        logo_box = QWidget()
-        logo_row = QHBoxLayout(logo_box)
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo_preview, 0, Qt.AlignmentFlag.AlignTop)
-        logo_row.addLayout(logo_buttons, 1)
-        logo_box.setFocusProxy(self.choose_logo_button)
-
         self.fields.add("name", self.tr("Sentra &name:"), self.name_edit)
         self.fields.add("address", self.tr("&Address:"), self.address_edit)
         self.fields.add("city", self.tr("&City:"), self.city_edit)
@@ -87,7 +66,7 @@ class ProfileTab(QWidget):
         self.fields.add("phone", self.tr("&Phone / WhatsApp:"), self.phone_edit)
         self.fields.add("email", self.tr("E-&mail:"), self.email_edit)
         self.fields.add("notes", self.tr("Not&es:"), self.notes_edit)
-        self.fields.add("logo", self.tr("&Logo:"), logo_box)
+        self.fields.add("logo", self.tr("&Logo:"), self._build_logo())
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -127,6 +106,31 @@ class ProfileTab(QWidget):
         self.choose_logo_button.clicked.connect(self.choose_logo)
         self.remove_logo_button.clicked.connect(self.remove_logo)
         self.load()
+
+    def _build_logo(self) -> QWidget:
+        """The logo row: a preview, Choose and Remove, and what the logo is for."""
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setWordWrap(True)
+        self.choose_logo_button = QPushButton(self.tr("C&hoose picture…"))
+        self.remove_logo_button = QPushButton(self.tr("Remo&ve"))
+        logo_hint = QLabel(self.tr("Printed at the top of every sheet. PNG or JPEG; it is resized for you."))
+        logo_hint.setWordWrap(True)
+        logo_buttons = QVBoxLayout()
+        logo_buttons.addWidget(self.choose_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        logo_buttons.addWidget(self.remove_logo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        logo_buttons.addWidget(logo_hint)
+        logo_buttons.addStretch(1)
+        logo_box = QWidget()
+        logo_row = QHBoxLayout(logo_box)
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo_preview, 0, Qt.AlignmentFlag.AlignTop)
+        logo_row.addLayout(logo_buttons, 1)
+        logo_box.setFocusProxy(self.choose_logo_button)
+        return logo_box
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
         return (
@@ -192,22 +196,12 @@ class ProfileTab(QWidget):
     def _show_logo(self) -> None:
         data = self._current_logo()
         self.remove_logo_button.setEnabled(data is not None)
-        if data is None:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
-            return
-        pixmap = QPixmap()
-        if not pixmap.loadFromData(data):
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No preview"))
-            return
-        self.logo_preview.setPixmap(
-            pixmap.scaled(
-                LOGO_PREVIEW - 6,
-                LOGO_PREVIEW - 6,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
+        show_picture(
+            self.logo_preview,
+            data,
+            LOGO_PREVIEW - 6,
+            missing=self.tr("No logo"),
+            unreadable=self.tr("No preview"),
         )
 
     def ask_logo_path(self) -> str:

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from sentra_desktop.services.transfer import KINDS, ImportResult, Preview, Trans
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.operation import Operation, ProgressFn
+from sentra_desktop.ui.tables import configure_table
 
 PREVIEW_ROWS = 20
 OK_STYLE = "color: #1b5e20; font-weight: 600;"
@@ -67,7 +67,7 @@ class TransferDialog(QDialog):
         self.setWindowTitle(self.tr("Import records"))
         self.transfer = transfer
         self.preview: Preview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.operation: Operation | None = None
         self.path: Path | None = None
 
@@ -90,8 +90,7 @@ class TransferDialog(QDialog):
         self.preview_label = QLabel()
         self.preview_table = QTableWidget(0, 0)
         self.preview_table.setObjectName("import_preview")
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_table.setAlternatingRowColors(True)
+        configure_table(self.preview_table)
 
         self.mapping_box = QGroupBox(self.tr("Which column holds each field"))
         self.mapping_form = QFormLayout(self.mapping_box)
@@ -102,12 +101,10 @@ class TransferDialog(QDialog):
         self.problems_table = QTableWidget(0, 3)
         self.problems_table.setObjectName("import_problems")
         self.problems_table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_table.verticalHeader().hide()
+        configure_table(self.problems_table, stretch_last=True, word_wrap=True)
         header = self.problems_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.problems_table.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -228,7 +225,7 @@ class TransferDialog(QDialog):
         return self.operation.start()
 
     def _import_done(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self.import_button.setEnabled(True)
         if result.problems:
             rows = len({p.row for p in result.problems})
@@ -268,7 +265,7 @@ class TransferDialog(QDialog):
         self.problems_table.show()
 
     def _clear_result(self) -> None:
-        self.result = None
+        self.import_result = None
         self.problems_table.setRowCount(0)
         self.problems_table.hide()
         self.status_label.clear()

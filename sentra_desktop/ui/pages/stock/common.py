@@ -13,19 +13,23 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView, QWidget
 
 from sentra_desktop.core import names
 from sentra_desktop.core.enums import MaterialUnit, MovementKind, StockItemKind
+from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, Index, PagedTableModel
 from sentra_desktop.ui.tables import configure_table
+from sentra_desktop.ui.widgets import DateEdit
 
 RowT = TypeVar("RowT")
+Period = tuple[date | None, date | None]
 
 SEPARATOR = " — "
 LOW_COLOUR = QColor("#b35900")
@@ -70,6 +74,19 @@ def signed_parts(quantity: Decimal) -> tuple[str, str]:
 def item_label(code: str, name: str) -> str:
     """How an item is named in choosers and titles: "GK-AMP-01 — Gantungan Kunci Ampera"."""
     return f"{code}{SEPARATOR}{name}"
+
+
+def checked_period(fields: FormFields, date_from: DateEdit, date_to: DateEdit) -> Period | None:
+    """The period of two date fields, or None with the error shown at "to" when it ends before it starts.
+
+    The fields' earlier errors are cleared first.
+    """
+    fields.clear_errors()
+    start, end = date_from.value(), date_to.value()
+    if start is not None and end is not None and end < start:
+        fields.show_errors(ValidationError.single("date_to", "date_order"))
+        return None
+    return start, end
 
 
 def month_start(day: date | None = None) -> date:
@@ -186,7 +203,7 @@ def fill_column(table: QTableView, section: int, min_digits: int) -> FillColumn:
     return FillColumn(table, section, minimum)
 
 
-def make_table(model: PagedTableModel[Any], widths: Sequence[int], stretch: int, name: str) -> QTableView:
+def make_table(model: QAbstractItemModel, widths: Sequence[int], stretch: int, name: str) -> QTableView:
     """A read-only, row-selecting table with columns about ``widths`` digits wide.
 
     Column ``stretch`` takes the room left over (but keeps its own width from ``widths`` as
@@ -215,15 +232,16 @@ def enable_sorting(table: QTableView, model: PagedTableModel[Any], keys: Sequenc
     header = table.horizontalHeader()
     header.setSectionsClickable(True)
     header.setSortIndicatorShown(True)
-    state = {"section": header.sortIndicatorSection(), "order": header.sortIndicatorOrder()}
+    shown_section, shown_order = header.sortIndicatorSection(), header.sortIndicatorOrder()
 
     def changed(section: int, order: Qt.SortOrder) -> None:
+        nonlocal shown_section, shown_order
         if not 0 <= section < len(keys) or keys[section] is None:
             header.blockSignals(True)
-            header.setSortIndicator(state["section"], state["order"])
+            header.setSortIndicator(shown_section, shown_order)
             header.blockSignals(False)
             return
-        state["section"], state["order"] = section, order
+        shown_section, shown_order = section, order
         model.sort(section, order)
 
     header.sortIndicatorChanged.connect(changed)

@@ -22,14 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,14 +39,14 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.stock_counts import CountLine, CountSummary, PostedCount
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
-from sentra_desktop.ui.pages.common import ask
+from sentra_desktop.ui.pages.common import ask, open_dialog
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog
 from sentra_desktop.ui.pages.stock.common import (
     MORE_COLOUR,
     MUTED_COLOUR,
     NEGATIVE_COLOUR,
-    fill_column,
     item_kind_names,
+    make_table,
     quantity_text,
     set_tab_order,
     unit_name,
@@ -238,7 +236,7 @@ class _CountKeys(QObject):
             tab.counted_edit.setText(event.text())
             return True
         if watched is tab.counted_edit and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            tab.move(-1 if event.key() == Qt.Key.Key_Up else 1)
+            tab.move_line(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return False
 
@@ -279,48 +277,9 @@ class CountTab(QWidget):
         find_label.setBuddy(self.find_edit)
 
         self.model = CountLinesModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("count_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        unit = self.table.fontMetrics().horizontalAdvance("0")
-        for section, chars in enumerate((12, 26, 12, 6, 10, 10, 10)):
-            title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(
-                section, max(chars * unit + 12, header.fontMetrics().horizontalAdvance(title) + 24)
-            )
-        fill_column(self.table, 1, 26)
+        self.table = make_table(self.model, (12, 26, 12, 6, 10, 10, 10), 1, "count_table")
 
-        self.entry_caption = QLabel()
-        self.entry_caption.setObjectName("count_entry_caption")
-        self.counted_edit = QLineEdit()
-        self.counted_edit.setObjectName("counted")
-        self.counted_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.counted_edit.setMaximumWidth(self.counted_edit.fontMetrics().averageCharWidth() * 18 + 16)
-        self.counted_edit.setToolTip(
-            self.tr("Enter saves and moves to the next item; empty clears the line. Up and Down move.")
-        )
-        self.entry_unit = QLabel()
-        self.fields = FormFields()
-        entry = QFrame()
-        entry.setObjectName("count_entry")
-        entry_layout = QGridLayout(entry)
-        entry_layout.setContentsMargins(0, 0, 0, 0)
-        entry_layout.setVerticalSpacing(2)
-        entry_layout.addWidget(self.entry_caption, 0, 0)
-        entry_layout.addWidget(self.counted_edit, 0, 1)
-        entry_layout.addWidget(self.entry_unit, 0, 2)
-        entry_layout.addWidget(self.fields.register("counted", self.counted_edit), 1, 0, 1, 4)
-        entry_layout.setColumnStretch(3, 1)
-        self.entry_caption.setBuddy(self.counted_edit)
+        entry = self._build_entry()
 
         top = QHBoxLayout()
         top.addWidget(count_label)
@@ -351,6 +310,37 @@ class CountTab(QWidget):
         )
         self.setFocusProxy(self.count_combo)
 
+        self._connect()
+        self.reload()
+
+    def _build_entry(self) -> QFrame:
+        """The counted field under the list, captioned with the highlighted line, its error beneath."""
+        self.entry_caption = QLabel()
+        self.entry_caption.setObjectName("count_entry_caption")
+        self.counted_edit = QLineEdit()
+        self.counted_edit.setObjectName("counted")
+        self.counted_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.counted_edit.setMaximumWidth(self.counted_edit.fontMetrics().averageCharWidth() * 18 + 16)
+        self.counted_edit.setToolTip(
+            self.tr("Enter saves and moves to the next item; empty clears the line. Up and Down move.")
+        )
+        self.entry_unit = QLabel()
+        self.fields = FormFields()
+        entry = QFrame()
+        entry.setObjectName("count_entry")
+        entry_layout = QGridLayout(entry)
+        entry_layout.setContentsMargins(0, 0, 0, 0)
+        entry_layout.setVerticalSpacing(2)
+        entry_layout.addWidget(self.entry_caption, 0, 0)
+        entry_layout.addWidget(self.counted_edit, 0, 1)
+        entry_layout.addWidget(self.entry_unit, 0, 2)
+        entry_layout.addWidget(self.fields.register("counted", self.counted_edit), 1, 0, 1, 4)
+        entry_layout.setColumnStretch(3, 1)
+        self.entry_caption.setBuddy(self.counted_edit)
+        return entry
+
+    def _connect(self) -> None:
+        """Digits and arrows reach the counted field; buttons act on the chosen count."""
         keys = _CountKeys(self)
         self.table.installEventFilter(keys)
         self.counted_edit.installEventFilter(keys)
@@ -358,12 +348,11 @@ class CountTab(QWidget):
         self.start_button.clicked.connect(self.start_count)
         self.post_button.clicked.connect(self.post_count)
         self.cancel_button.clicked.connect(self.cancel_count)
-        self.find_edit.textChanged.connect(self.find)
+        self.find_edit.textChanged.connect(self.find_line)
         self.find_edit.returnPressed.connect(self._find_done)
         self.counted_edit.returnPressed.connect(self.save_counted)
         self.table.selectionModel().currentRowChanged.connect(self._line_changed)
         self.table.activated.connect(lambda _index: self._focus_entry())
-        self.reload()
 
     # --- data ------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -451,7 +440,7 @@ class CountTab(QWidget):
         self.counted_edit.selectAll()
 
     # --- counting --------------------------------------------------------------------------
-    def move(self, step: int) -> None:
+    def move_line(self, step: int) -> None:
         """Highlight the line ``step`` rows away (the counted field keeps the focus)."""
         row = self.table.currentIndex().row() + step
         if 0 <= row < self.model.rowCount():
@@ -478,7 +467,7 @@ class CountTab(QWidget):
         self._update_summary()
         self._refresh_count_name()
         if self.table.currentIndex().row() < self.model.rowCount() - 1:
-            self.move(1)
+            self.move_line(1)
         else:
             self._line_changed()
         self.counted_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -494,7 +483,7 @@ class CountTab(QWidget):
             return
         self.count_combo.setItemText(self.count_combo.currentIndex(), self._describe(summary))
 
-    def find(self, text: str) -> bool:
+    def find_line(self, text: str) -> bool:
         """Highlight the first line whose code or name contains ``text``."""
         wanted = text.strip().casefold()
         if not wanted:
@@ -516,10 +505,7 @@ class CountTab(QWidget):
 
     # --- start, post, cancel ---------------------------------------------------------------
     def _open_dialog(self, dialog: RecordDialog) -> RecordDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog, self._dialog_closed)
         return dialog
 
     def _dialog_closed(self) -> None:

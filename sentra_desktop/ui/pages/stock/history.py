@@ -32,6 +32,7 @@ from sentra_desktop.ui.pages.stock.common import (
     NEGATIVE_COLOUR,
     SEPARATOR,
     RowsSource,
+    checked_period,
     item_kind_names,
     item_label,
     make_table,
@@ -165,22 +166,7 @@ class HistoryTab(QWidget):
         self.totals_label.setObjectName("history_totals")
 
         self.source: RowsSource[LedgerRow] = RowsSource()
-        columns: list[Column[LedgerRow]] = [
-            Column(self.tr("Date"), lambda r: format_date(r.moved_on)),
-            Column(self.tr("Movement"), lambda r: self._movements[r.kind]),
-            Column(self.tr("Reference"), lambda r: r.reference),
-            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
-            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
-            Column(
-                self.tr("Balance"),
-                lambda r: quantity_text(r.balance_after),
-                align_right=True,
-                foreground=_balance_colour,
-            ),
-            Column(self.tr("By"), lambda r: r.created_by),
-            Column(self.tr("Note"), lambda r: r.note),
-        ]
-        self.model: PagedTableModel[LedgerRow] = PagedTableModel(self.source, columns, parent=self)
+        self.model: PagedTableModel[LedgerRow] = PagedTableModel(self.source, self._columns(), parent=self)
         self.table = make_table(self.model, (11, 16, 24, 9, 9, 10, 12, 18), 2, "history_table")
 
         balances = QHBoxLayout()
@@ -202,6 +188,23 @@ class HistoryTab(QWidget):
         self.date_to.dateChanged.connect(self._dates_changed)
         self.reload_items()
         self._show_empty()
+
+    def _columns(self) -> list[Column[LedgerRow]]:
+        return [
+            Column(self.tr("Date"), lambda r: format_date(r.moved_on)),
+            Column(self.tr("Movement"), lambda r: self._movements[r.kind]),
+            Column(self.tr("Reference"), lambda r: r.reference),
+            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
+            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
+            Column(
+                self.tr("Balance"),
+                lambda r: quantity_text(r.balance_after),
+                align_right=True,
+                foreground=_balance_colour,
+            ),
+            Column(self.tr("By"), lambda r: r.created_by),
+            Column(self.tr("Note"), lambda r: r.note),
+        ]
 
     # --- data ------------------------------------------------------------------------------
     def reload_items(self) -> None:
@@ -250,10 +253,10 @@ class HistoryTab(QWidget):
         if self.current is None:
             self._show_empty()
             return
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        if date_from is not None and date_to is not None and date_to < date_from:
-            self.fields.show_errors(ValidationError.single("date_to", "date_order"))
+        period = checked_period(self.fields, self.date_from, self.date_to)
+        if period is None:
             return
+        date_from, date_to = period
         kind, item_id = self.current
         try:
             history = self.services.stock.item_history(kind, item_id, date_from, date_to)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from sentra_desktop.core.enums import StockItemKind
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.enums import MovementKind, StockItemKind
+from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
@@ -19,9 +19,11 @@ from sentra_desktop.services.stock import LedgerRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.stock.common import (
     NEGATIVE_COLOUR,
     FunctionSource,
+    checked_period,
     enable_sorting,
     item_kind_names,
     make_table,
@@ -87,24 +89,7 @@ class LedgerTab(QWidget):
         bar.setColumnStretch(1, 1)
         bar.setColumnStretch(3, 1)
 
-        columns: list[Column[LedgerRow]] = [
-            Column(self.tr("Date"), lambda r: format_date(r.moved_on), "moved_on"),
-            Column(self.tr("Kind"), lambda r: kinds[r.item_kind]),
-            Column(self.tr("Code"), lambda r: r.item_code),
-            Column(self.tr("Name"), lambda r: r.item_name),
-            Column(self.tr("Movement"), lambda r: movements[r.kind]),
-            Column(self.tr("Reference"), lambda r: r.reference),
-            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
-            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
-            Column(
-                self.tr("Balance"),
-                lambda r: quantity_text(r.balance_after),
-                align_right=True,
-                foreground=_balance_colour,
-            ),
-            Column(self.tr("By"), lambda r: r.created_by),
-            Column(self.tr("Note"), lambda r: r.note),
-        ]
+        columns = self._columns(kinds, movements)
         source: FunctionSource[LedgerRow] = FunctionSource(
             services.stock.ledger_count, services.stock.ledger_page
         )
@@ -131,9 +116,30 @@ class LedgerTab(QWidget):
         self.movement_kind.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
+        lists.on_row_open(self.table, self._open)
         self.apply_filters()
+
+    def _columns(
+        self, kinds: dict[StockItemKind, str], movements: dict[MovementKind, str]
+    ) -> list[Column[LedgerRow]]:
+        return [
+            Column(self.tr("Date"), lambda r: format_date(r.moved_on), "moved_on"),
+            Column(self.tr("Kind"), lambda r: kinds[r.item_kind]),
+            Column(self.tr("Code"), lambda r: r.item_code),
+            Column(self.tr("Name"), lambda r: r.item_name),
+            Column(self.tr("Movement"), lambda r: movements[r.kind]),
+            Column(self.tr("Reference"), lambda r: r.reference),
+            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
+            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
+            Column(
+                self.tr("Balance"),
+                lambda r: quantity_text(r.balance_after),
+                align_right=True,
+                foreground=_balance_colour,
+            ),
+            Column(self.tr("By"), lambda r: r.created_by),
+            Column(self.tr("Note"), lambda r: r.note),
+        ]
 
     def reload(self) -> None:
         """Re-read the movements (same filters)."""
@@ -141,11 +147,10 @@ class LedgerTab(QWidget):
 
     def apply_filters(self) -> None:
         """Show the movements of the chosen item kind, movement kind and period."""
-        self.fields.clear_errors()
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        if date_from is not None and date_to is not None and date_to < date_from:
-            self.fields.show_errors(ValidationError.single("date_to", "date_order"))
+        period = checked_period(self.fields, self.date_from, self.date_to)
+        if period is None:
             return
+        date_from, date_to = period
         query = (
             self.model.query.with_filter("item_kind", self.item_kind.value())
             .with_filter("kind", self.movement_kind.value())

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.errors import SentraError
@@ -13,6 +13,8 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.stock import StockRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import buddy_label
 from sentra_desktop.ui.pages.stock.common import (
     LOW_COLOUR,
     NEGATIVE_COLOUR,
@@ -49,12 +51,7 @@ class OverviewTab(QWidget):
         self.services = services
         kinds = item_kind_names()
 
-        self.search = QLineEdit()
-        self.search.setObjectName("stock_search")
-        self.search.setPlaceholderText(self.tr("Search code or name…"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
+        self.search = lists.search_field("stock_search", self.tr("Search code or name…"))
         self.kind_filter = ChoiceCombo(empty_text=self.tr("All items"))
         self.kind_filter.set_choices(
             [
@@ -62,17 +59,51 @@ class OverviewTab(QWidget):
                 (StockItemKind.MATERIAL.value, self.tr("Materials")),
             ]
         )
-        kind_label = QLabel(self.tr("&Show:"))
-        kind_label.setBuddy(self.kind_filter)
         self.low_only = QCheckBox(self.tr("&Low stock only"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("stock_count")
+        self.count_label = lists.count_label("stock_count")
         legend = QLabel(
             self.tr("Orange bold: below its low-stock level · red: below zero · Enter: stock card")
         )
         legend.setStyleSheet("color: #555555;")
+        columns = self._columns(kinds)
+        self.model: HighlightModel[StockRow] = HighlightModel(
+            services.stock,
+            columns,
+            bold=lambda r: r.is_low or r.is_negative,
+            query=ListQuery(sort="kind"),
+            parent=self,
+        )
+        self.table = make_table(self.model, (14, 12, 26, 18, 6, 10, 12), 2, "stock_table")
+        self.model.set_font(self.table.font())
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        enable_sorting(self.table, self.model, [c.sort_key for c in columns])
 
-        columns: list[Column[StockRow]] = [
+        bar = QHBoxLayout()
+        bar.addWidget(buddy_label(self.tr("&Search:"), self.search))
+        bar.addWidget(self.search, 3)
+        bar.addWidget(buddy_label(self.tr("&Show:"), self.kind_filter))
+        bar.addWidget(self.kind_filter, 1)
+        bar.addWidget(self.low_only)
+        footer = QHBoxLayout()
+        footer.addWidget(legend, 1)
+        footer.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        set_tab_order([self.search, self.kind_filter, self.low_only, self.table])
+        self.setFocusProxy(self.search)
+
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self.search.returnPressed.connect(self._search_entered)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filters)
+        self.low_only.toggled.connect(self.apply_filters)
+        lists.on_row_open(self.table, self._open)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        self.apply_filters()
+
+    def _columns(self, kinds: dict[StockItemKind, str]) -> list[Column[StockRow]]:
+        return [
             Column(self.tr("Kind"), lambda r: kinds[r.kind], "kind", foreground=_row_colour),
             Column(self.tr("Code"), lambda r: r.code, "code", foreground=_row_colour),
             Column(self.tr("Name"), lambda r: r.name, "name", foreground=_row_colour),
@@ -93,46 +124,6 @@ class OverviewTab(QWidget):
                 foreground=_row_colour,
             ),
         ]
-        self.model: HighlightModel[StockRow] = HighlightModel(
-            services.stock,
-            columns,
-            bold=lambda r: r.is_low or r.is_negative,
-            query=ListQuery(sort="kind"),
-            parent=self,
-        )
-        self.table = make_table(self.model, (14, 12, 26, 18, 6, 10, 12), 2, "stock_table")
-        self.model.set_font(self.table.font())
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        enable_sorting(self.table, self.model, [c.sort_key for c in columns])
-
-        bar = QHBoxLayout()
-        bar.addWidget(search_label)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(kind_label)
-        bar.addWidget(self.kind_filter, 1)
-        bar.addWidget(self.low_only)
-        footer = QHBoxLayout()
-        footer.addWidget(legend, 1)
-        footer.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(footer)
-        set_tab_order([self.search, self.kind_filter, self.low_only, self.table])
-        self.setFocusProxy(self.search)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self._search_entered)
-        self.kind_filter.currentIndexChanged.connect(self.apply_filters)
-        self.low_only.toggled.connect(self.apply_filters)
-        self.table.activated.connect(self._open)
-        self.table.doubleClicked.connect(self._open)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        self.apply_filters()
 
     def reload(self) -> None:
         """Re-read on-hand quantities (same filters), keeping the selected item selected."""

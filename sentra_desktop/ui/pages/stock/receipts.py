@@ -6,20 +6,11 @@ receipt listed as voided, so the books show what happened.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_rupiah
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
@@ -27,12 +18,14 @@ from sentra_desktop.services.materials import MaterialRow, ReceiptInput, Receipt
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
-from sentra_desktop.ui.pages.common import ask
+from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.common import ask, buddy_label, open_dialog
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog
 from sentra_desktop.ui.pages.stock.common import (
     MUTED_COLOUR,
     SEARCH_DELAY_MS,
     FunctionSource,
+    checked_period,
     enable_sorting,
     item_label,
     make_table,
@@ -86,7 +79,8 @@ class ReceiptDialog(RecordDialog):
         self._material_changed()
 
     def _material_changed(self) -> None:
-        material = self._materials.get(self.material_combo.value())  # type: ignore[arg-type]
+        chosen = self.material_combo.id_value()
+        material = self._materials.get(chosen) if chosen is not None else None
         self.unit_label.setText(unit_name(material.unit) if material is not None else "")
         self.supplier_edit.setPlaceholderText(
             material.supplier
@@ -127,29 +121,74 @@ class ReceiptsTab(QWidget):
         self.confirm = lambda title, text: ask(self, title, text)
         self.dialog: ReceiptDialog | None = None
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search material, supplier or note…"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
+        self.search = lists.search_field(None, self.tr("Search material, supplier or note…"))
         self.date_from = DateEdit(optional=True)
         self.date_to = DateEdit(optional=True)
-        from_label = QLabel(self.tr("&From:"))
-        from_label.setBuddy(self.date_from)
-        to_label = QLabel(self.tr("&To:"))
-        to_label.setBuddy(self.date_to)
         self.show_voided = QCheckBox(self.tr("Show &voided"))
         self.receive_button = QPushButton(self.tr("&Receive material…"))
         self.void_button = QPushButton(self.tr("&Void receipt…"))
         for button in (self.receive_button, self.void_button):
             button.setAutoDefault(False)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("receipt_count")
+        self.count_label = lists.count_label("receipt_count")
         self.fields = FormFields()
+        columns = self._columns()
+        source: FunctionSource[ReceiptRow] = FunctionSource(
+            services.materials.receipts_count, services.materials.receipts_page
+        )
+        self.model: PagedTableModel[ReceiptRow] = PagedTableModel(
+            source, columns, query=ListQuery(sort="received_on", descending=True), parent=self
+        )
+        self.table = make_table(self.model, (11, 9, 18, 20, 12, 11, 12, 14, 9), 3, "receipt_table")
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        enable_sorting(self.table, self.model, [c.sort_key for c in columns])
 
+        bar = QGridLayout()
+        bar.setVerticalSpacing(2)
+        for column, widget in enumerate(
+            (
+                buddy_label(self.tr("&Search:"), self.search),
+                self.search,
+                buddy_label(self.tr("&From:"), self.date_from),
+                self.date_from,
+                buddy_label(self.tr("&To:"), self.date_to),
+                self.date_to,
+                self.show_voided,
+            )
+        ):
+            bar.addWidget(widget, 0, column)
+        bar.addWidget(self.fields.register("date_to", self.date_to), 1, 2, 1, 4)
+        bar.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(lists.button_row((self.receive_button, self.void_button), self.count_label))
+        set_tab_order(
+            [
+                self.search,
+                self.date_from,
+                self.date_to,
+                self.show_voided,
+                self.table,
+                self.receive_button,
+                self.void_button,
+            ]
+        )
+        self.setFocusProxy(self.search)
+
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.show_voided.toggled.connect(self.apply_filters)
+        self.receive_button.clicked.connect(self.receive)
+        self.void_button.clicked.connect(self.void_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.apply_filters()
+
+    def _columns(self) -> list[Column[ReceiptRow]]:
         voided_text = self.tr("Voided")
         grey = _voided_colour
-        columns: list[Column[ReceiptRow]] = [
+        return [
             Column(self.tr("Date"), lambda r: format_date(r.received_on), "received_on", foreground=grey),
             Column(self.tr("Code"), lambda r: r.material_code, "material", foreground=grey),
             Column(self.tr("Material"), lambda r: r.material_name, None, foreground=grey),
@@ -178,59 +217,6 @@ class ReceiptsTab(QWidget):
             Column(self.tr("Note"), lambda r: r.note, None, foreground=grey),
             Column(self.tr("Status"), lambda r: voided_text if r.voided else "", None, foreground=grey),
         ]
-        source: FunctionSource[ReceiptRow] = FunctionSource(
-            services.materials.receipts_count, services.materials.receipts_page
-        )
-        self.model: PagedTableModel[ReceiptRow] = PagedTableModel(
-            source, columns, query=ListQuery(sort="received_on", descending=True), parent=self
-        )
-        self.table = make_table(self.model, (11, 9, 18, 20, 12, 11, 12, 14, 9), 3, "receipt_table")
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        enable_sorting(self.table, self.model, [c.sort_key for c in columns])
-
-        bar = QGridLayout()
-        bar.setVerticalSpacing(2)
-        for column, widget in enumerate(
-            (search_label, self.search, from_label, self.date_from, to_label, self.date_to, self.show_voided)
-        ):
-            bar.addWidget(widget, 0, column)
-        bar.addWidget(self.fields.register("date_to", self.date_to), 1, 2, 1, 4)
-        bar.setColumnStretch(1, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.receive_button)
-        buttons.addWidget(self.void_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        set_tab_order(
-            [
-                self.search,
-                self.date_from,
-                self.date_to,
-                self.show_voided,
-                self.table,
-                self.receive_button,
-                self.void_button,
-            ]
-        )
-        self.setFocusProxy(self.search)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._search_timer.start)
-        self.search.returnPressed.connect(self.apply_filters)
-        self.date_from.dateChanged.connect(self.apply_filters)
-        self.date_to.dateChanged.connect(self.apply_filters)
-        self.show_voided.toggled.connect(self.apply_filters)
-        self.receive_button.clicked.connect(self.receive)
-        self.void_button.clicked.connect(self.void_selected)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.apply_filters()
 
     # --- list ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -240,11 +226,10 @@ class ReceiptsTab(QWidget):
     def apply_filters(self) -> None:
         """Show the receipts of the search, the period and the voided switch."""
         self._search_timer.stop()
-        self.fields.clear_errors()
-        date_from, date_to = self.date_from.value(), self.date_to.value()
-        if date_from is not None and date_to is not None and date_to < date_from:
-            self.fields.show_errors(ValidationError.single("date_to", "date_order"))
+        period = checked_period(self.fields, self.date_from, self.date_to)
+        if period is None:
             return
+        date_from, date_to = period
         query = (
             self.model.query.with_search(self.search.text())
             .with_filter("date_from", date_from)
@@ -291,11 +276,8 @@ class ReceiptsTab(QWidget):
         except SentraError as exc:
             show_error(self, exc)
             return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._saved)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(dialog, self._dialog_closed)
         return dialog
 
     def _dialog_closed(self) -> None:
