@@ -40,6 +40,7 @@ from sentra_desktop.ui.pages.orders.dialogs import DeliveryDialog, PaymentDialog
 from sentra_desktop.ui.pages.orders.form import OrderForm
 from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
 from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, event_kind_names, method_names, status_names
+from sentra_desktop.ui.screen import scroll_body
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEARCH_DELAY_MS = 250
@@ -446,12 +447,12 @@ class OrdersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((110, 86, 92, 190, 92, 105, 105)):
+        for column, width in enumerate((104, 86, 92, 130, 92, 100, 100)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the buyer keeps its width; a narrow list scrolls
         self.panel = OrderPanel()
         self.panel.setObjectName("order_panel")
-        self.panel.setMinimumWidth(430)
+        self.panel.setMinimumWidth(410)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -479,10 +480,10 @@ class OrdersPage(QWidget):
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(scroll_body(self.panel))  # a narrow panel scrolls rather than cuts
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([720, 430])
         book = QWidget()
         book_layout = QVBoxLayout(book)
         book_layout.addWidget(splitter, 1)

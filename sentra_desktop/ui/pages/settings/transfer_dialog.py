@@ -36,6 +36,7 @@ from sentra_desktop.services.transfer import KINDS, ImportResult, Preview, Trans
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.operation import Operation, ProgressFn
+from sentra_desktop.ui.screen import scroll_dialog_body
 
 PREVIEW_ROWS = 20
 OK_STYLE = "color: #1b5e20; font-weight: 600;"
@@ -124,6 +125,7 @@ class TransferDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(self.buttons)
+        scroll_dialog_body(self, self.buttons)  # a small screen scrolls the body, never the buttons
         self.resize(820, 640)
 
         self.choose_button.clicked.connect(self._choose_file)

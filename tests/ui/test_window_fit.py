@@ -1,0 +1,59 @@
+"""Every window and dialog fits a shop PC's screen: 1366×768 with a taskbar, at 100 % and 125 %.
+
+Qt reads the display scale (QT_SCALE_FACTOR) and the offscreen screen's size (a JSON config file,
+``offscreen:configfile=…``) only when it starts, so each case runs
+:mod:`tests.ui.window_fit_probe` in a fresh process; it opens the main window at every page and
+tab, and every dialog, and reports one line for each window larger than the room, each button
+outside it and each cut column header.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# (screen in device pixels without the taskbar, display scale, logical room Qt must report)
+CASES = {
+    "1366x768 at 100 %": ((1366, 728), "1", (1366, 728)),
+    "1366x768 at 125 %": ((1366, 728), "1.25", (1093, 582)),
+    "1920x1080 at 150 %": ((1920, 1040), "1.5", (1280, 693)),
+}
+
+
+def offscreen_screen(folder: Path, width: int, height: int) -> str:
+    """The QT_QPA_PLATFORM value of an offscreen screen of ``width``×``height`` device pixels."""
+    config = folder / "screen.json"
+    screen = {"name": "shop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("case", list(CASES))
+def test_every_window_fits_the_screen(case: str, tmp_path: Path) -> None:
+    (width, height), scale, room = CASES[case]
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=offscreen_screen(tmp_path, width, height),
+        QT_SCALE_FACTOR=scale,
+        SENTRA_DATA_DIR=str(tmp_path / "data"),
+    )
+    out = tmp_path / "problems.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.window_fit_probe", str(out), "--room", f"{room[0]}x{room[1]}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=540,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    problems = json.loads(out.read_text(encoding="utf-8"))
+    assert problems == [], "\n".join(problems)
