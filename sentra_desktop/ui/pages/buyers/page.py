@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -244,7 +243,7 @@ class BuyersPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for column, width in enumerate((160, 180, 120, 115, 105)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # every column keeps its width; a narrow list scrolls
 
         self.panel = BuyerPanel()
         self.panel.setObjectName("buyer_panel")
