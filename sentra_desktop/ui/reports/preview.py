@@ -36,6 +36,7 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.report_data import ReportDataService
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation, ProgressFn, run_operation
+from sentra_desktop.ui.screen import available, capped
 
 log = logging.getLogger("sentra.ui")
 
@@ -48,6 +49,7 @@ FILE_NAMES = {
     "production": "laporan-produksi",
     "buyers": "daftar-pembeli",
 }
+PREFERRED_SIZE = QSize(860, 900)
 MAX_PRINT_DPI = 300  # a page rendered finer than this only costs memory
 _open_previews: set[PreviewDialog] = set()
 
@@ -174,7 +176,9 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(860, 900)
+        # An A4 page's width at a readable zoom, as tall as the screen allows: on a 1366×768 screen
+        # (or at 125 %) the buttons below the pages stay in sight.
+        self.resize(capped(PREFERRED_SIZE, available(parent), QSize(8, 40)))
 
     # --- printing -------------------------------------------------------------------------
     def print_sheet(self) -> None:
