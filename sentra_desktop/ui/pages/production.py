@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -209,9 +208,9 @@ class ProductionPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((90, 100, 280, 120, 150, 70, 70, 200)):
+        for column, width in enumerate((90, 100, 230, 120, 140, 60, 60, 200)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # the design keeps its width; the notes take what is left
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
