@@ -48,6 +48,8 @@ class Area:
 ADD_OPERATOR = "__add__"
 MINIMUM_SIZE = QSize(1000, 600)
 DEFAULT_SIZE = QSize(1280, 740)
+# Room left for the title bar and borders, which are known only once the window is shown.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.app_settings = app_settings
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(capped(MINIMUM_SIZE, available()))
+        self.setMinimumSize(capped(MINIMUM_SIZE, available(), FRAME_ALLOWANCE))
         self.areas = self._areas()
         self._pages: dict[str, QWidget] = {}
 
@@ -125,24 +127,24 @@ class MainWindow(QMainWindow):
         status.addWidget(operator_label)
         status.addWidget(self.operator)
         self.reload_operators()
-        self.resize(capped(DEFAULT_SIZE, available()))
+        self.resize(capped(DEFAULT_SIZE, available(), FRAME_ALLOWANCE))
 
     def show_on_screen(self) -> None:
         """Show the window as it was left on a screen of this size; else maximised when the screen
         is small, or at the default size inside it. Never larger than the screen."""
         room = available(self)
-        self.setMinimumSize(capped(MINIMUM_SIZE, room))
+        self.setMinimumSize(capped(MINIMUM_SIZE, room, FRAME_ALLOWANCE))
         geometry = self.app_settings.get(GEOMETRY)
         same_screen = self.app_settings.get(GEOMETRY_SCREEN) == room_key(room)
         if geometry and same_screen and self.restoreGeometry(geometry):
-            if not self.isMaximized() and not self.isFullScreen():
-                fit_to_screen(self)
             self.show()
+            if not self.isMaximized() and not self.isFullScreen():
+                fit_to_screen(self)  # once shown, when the frame's size is known
             return
         if room.width() < SMALL_SCREEN.width() or room.height() < SMALL_SCREEN.height():
             self.showMaximized()
             return
-        self.resize(capped(DEFAULT_SIZE, room))
+        self.resize(capped(DEFAULT_SIZE, room, FRAME_ALLOWANCE))
         self.move(room.center() - self.rect().center())
         self.show()
 

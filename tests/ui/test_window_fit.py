@@ -16,6 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+from sentra_desktop.services.container import Services
+from sentra_desktop.ui import screen
+from sentra_desktop.ui.main_window import MainWindow
+from sentra_desktop.ui.settings import GEOMETRY_SCREEN, AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,3 +67,63 @@ def test_every_window_fits_the_screen(case: str, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     problems = json.loads(out.read_text(encoding="utf-8"))
     assert problems == [], "\n".join(problems)
+
+
+# --- the main window's size across sessions (in this process: the offscreen screen is 800×600) ---
+def open_window(qtbot: QtBot, services: Services, app_settings: AppSettings) -> MainWindow:
+    window = MainWindow(services, app_settings, "/data/sentra.sqlite3")
+    qtbot.addWidget(window)
+    window.show_on_screen()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_main_window_opens_maximised_on_a_small_screen(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    room = screen.available()
+    assert room.width() < screen.SMALL_SCREEN.width()
+    window = open_window(qtbot, services, app_settings)
+    assert window.isMaximized()
+    assert window.minimumWidth() <= room.width() and window.minimumHeight() <= room.height()
+
+
+def test_a_size_saved_on_another_screen_is_not_restored(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    """A 150 % session leaves a small window behind: the next start on this screen ignores it."""
+    window = open_window(qtbot, services, app_settings)
+    window.showNormal()
+    window.resize(420, 300)
+    window.close()
+    assert app_settings.get(GEOMETRY_SCREEN) == screen.room_key(screen.available())
+    app_settings.set(GEOMETRY_SCREEN, "911x485")
+    again = open_window(qtbot, services, app_settings)
+    assert again.isMaximized()
+
+
+def test_a_saved_size_never_exceeds_the_screen(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    window = open_window(qtbot, services, app_settings)
+    window.showNormal()
+    window.setMinimumSize(0, 0)
+    window.setGeometry(0, 0, 2400, 1500)  # as if saved on a larger screen of the same room key
+    window.close()
+    again = open_window(qtbot, services, app_settings)
+    room = screen.available(again).adjusted(-1, -1, 1, 1)
+    assert not again.isMaximized()
+    frame = again.frameGeometry()
+    assert frame.width() <= room.width() and frame.height() <= room.height() and room.contains(frame)
+
+
+def test_a_size_saved_on_this_screen_comes_back(
+    qtbot: QtBot, services: Services, app_settings: AppSettings
+) -> None:
+    window = open_window(qtbot, services, app_settings)
+    window.showNormal()
+    window.setGeometry(20, 30, 780, 560)
+    size = window.size()
+    window.close()
+    again = open_window(qtbot, services, app_settings)
+    assert not again.isMaximized() and again.size() == size
