@@ -165,6 +165,10 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
 
     sheet = render(ReportDataService(services.db).stock_sheet(None))
     yield "preview", PreviewDialog(sheet, "daftar-stok.pdf", window)
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    yield "print dialog", QPrintDialog(printer, window)
     yield "welcome", WelcomeDialog(services, window)
     yield "about", AboutDialog(settings.path.parent, services.database_url, window)
     yield "design form", DesignForm(services, services.designs.get(design_id), window)
@@ -236,6 +240,10 @@ def run(out: Path, shots: Path | None, room: str = "", *, columns: bool = True) 
         for name, dialog in itertools.chain(dialogs(services, window, settings), message_boxes(window)):
             dialog.show()
             check(name, dialog)
+            if name == "print dialog":  # Qt's own dialog on Linux, with its options opened
+                more = next(b for b in dialog.findChildren(QPushButton) if ">>" in b.text())
+                more.click()
+                check("print dialog options", dialog)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             if isinstance(dialog, QDialog):
                 dialog.done(0)
