@@ -3,8 +3,12 @@
 A shop PC often has a 1366×768 screen with a taskbar, at 100 % or 125 % display scaling, so the
 room for a window can be as small as 1093×582 logical pixels. Dialogs are capped to that room
 when they are shown (:class:`ScreenFitter`, installed once on the application); a dialog whose
-content cannot shrink that far puts its body in a scroll area (:func:`scroll_body`) and keeps its
-buttons outside, where they are always visible.
+content cannot shrink that far puts its body in a scroll area (:func:`scroll_dialog_body`) and
+keeps its buttons outside, where they are always visible; a side panel that may be squeezed sits
+in one too (:func:`scroll_body`).
+
+The filter costs about 3.6 µs per event (measured offscreen: 5.4 µs → 9.0 µs for a sent event),
+no stall: it does work only when a dialog is shown.
 """
 
 from __future__ import annotations
