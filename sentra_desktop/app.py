@@ -272,6 +272,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return _run_gui(args, data_dir, unusable)
     except Exception as exc:  # a crash at start or on the way out: into the log, then as before
         log_uncaught(type(exc), exc, exc.__traceback__, "the program's start")
+        if QApplication.instance() is not None and os.environ.get(PROBE_ENV) != "1":
+            # The windowed build has no console: say it, with the log's path, before ending.
+            from sentra_desktop.ui.errors import unexpected_error_box
+
+            unexpected_error_box(None, exc, at_start=True).exec()
         raise
 
 

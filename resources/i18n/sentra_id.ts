@@ -3914,6 +3914,14 @@
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>Sentra Desktop could not start. Your data is not changed. The details are written to the log file:
+%1
+Send that file or the copied details to whoever looks after this program.</source>
+        <translation>Sentra Desktop tidak dapat dimulai. Data Anda tidak berubah. Rinciannya ditulis ke berkas log:
+%1
+Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini.</translation>
+    </message>
+    <message>
         <source>The program keeps running. Check that your last entry was saved. The details are written to the log file:
 %1
 Send that file or the copied details to whoever looks after this program.</source>

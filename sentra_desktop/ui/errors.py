@@ -74,8 +74,9 @@ class UnexpectedErrorDialog(QDialog):
     are added to its details instead of opening more dialogs.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, at_start: bool = False) -> None:
         super().__init__(parent)
+        self.at_start = at_start
         self.setObjectName("unexpected_error")
         self.setWindowTitle(self.tr("An unexpected error occurred"))
         self.errors: list[BaseException] = []
@@ -110,11 +111,21 @@ class UnexpectedErrorDialog(QDialog):
 
     def _say_where(self) -> None:
         path = log_file()
-        text = self.tr(
-            "The program keeps running. Check that your last entry was saved. The details are "
-            "written to the log file:\n%1\nSend that file or the copied details to whoever looks "
-            "after this program."
-        ).replace("%1", str(path) if path is not None else self.tr("(no log file could be written)"))
+        if self.at_start:
+            text = self.tr(
+                "Sentra Desktop could not start. Your data is not changed. The details are written "
+                "to the log file:\n%1\nSend that file or the copied details to whoever looks after "
+                "this program."
+            )
+        else:
+            text = self.tr(
+                "The program keeps running. Check that your last entry was saved. The details are "
+                "written to the log file:\n%1\nSend that file or the copied details to whoever looks "
+                "after this program."
+            )
+        text = text.replace(
+            "%1", str(path) if path is not None else self.tr("(no log file could be written)")
+        )
         self.text.setText(text)
 
     def add(self, exc: BaseException) -> None:
@@ -195,10 +206,15 @@ def report_unexpected(exc: BaseException, parent: QWidget | None = None) -> None
     reporter().report(exc, parent)
 
 
-def unexpected_error_box(parent: QWidget | None, exc: BaseException) -> UnexpectedErrorDialog:
-    """A dialog for ``exc``, not shown (the window-fit test measures it)."""
-    dialog = UnexpectedErrorDialog(parent)
+def unexpected_error_box(
+    parent: QWidget | None, exc: BaseException, *, at_start: bool = False
+) -> UnexpectedErrorDialog:
+    """A dialog for ``exc``, not yet shown (the window-fit test measures it; a crash at start
+    waits on it before the program ends)."""
+    dialog = UnexpectedErrorDialog(parent, at_start=at_start)
     dialog.add(exc)
+    with contextlib.suppress(AttributeError):
+        exc._sentra_shown = True  # type: ignore[attr-defined]
     return dialog
 
 

@@ -154,14 +154,20 @@ def test_the_log_rotates(log_path: Path) -> None:
     assert logfile.setup_log_file(log_path.parent.parent / "elsewhere") == log_path  # once per process
 
 
-def test_a_crash_at_start_is_written_to_the_log(tmp_path: Path) -> None:
-    """The window cannot be built: the traceback is in the data folder's log before the exit."""
+def test_a_crash_at_start_is_written_to_the_log_and_said(tmp_path: Path) -> None:
+    """The window cannot be built: the traceback is in the data folder's log, and the operator is
+    told (with the log's path) before the program ends."""
     code = (
         "import sys\n"
         "import sentra_desktop.app as app\n"
+        "from sentra_desktop.ui.errors import UnexpectedErrorDialog\n"
         "def broken(*args, **kwargs):\n"
         "    raise RuntimeError('broken at start')\n"
+        "def shown(dialog):\n"
+        "    print('DIALOG', dialog.windowTitle(), '|', dialog.text.text().replace(chr(10), ' '))\n"
+        "    return 0\n"
         "app._main_window = broken\n"
+        "UnexpectedErrorDialog.exec = shown\n"
         "from sentra_desktop.cli import main\n"
         f"sys.exit(main(['--data-dir', {str(tmp_path / 'data')!r}]))\n"
     )
@@ -170,5 +176,8 @@ def test_a_crash_at_start_is_written_to_the_log(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
     assert result.returncode != 0
-    text = (tmp_path / "data" / "logs" / "sentra.log").read_text(encoding="utf-8")
+    log_file = tmp_path / "data" / "logs" / "sentra.log"
+    text = log_file.read_text(encoding="utf-8")
     assert "RuntimeError: broken at start" in text and "Traceback" in text
+    assert "DIALOG Terjadi kesalahan yang tidak terduga |" in result.stdout
+    assert "tidak dapat dimulai" in result.stdout and str(log_file) in result.stdout
