@@ -121,6 +121,19 @@ def test_an_exception_in_a_worker_is_logged_and_shown_once(qtbot: QtBot, hooks: 
 
 
 @pytest.mark.qt_no_exception_capture
+def test_a_worker_bug_is_shown_even_when_the_page_handles_errors_itself(qtbot: QtBot, hooks: Path) -> None:
+    """A page's own handler may only reset its buttons: the bug still reaches the operator."""
+    failed: list[BaseException] = []
+
+    def work(_progress: object) -> None:
+        raise AttributeError("no such field")
+
+    run_operation(work, parent=None, title="x", on_done=lambda _r: None, on_error=failed.append)
+    qtbot.waitUntil(lambda: bool(failed) and len(shown_dialogs()) == 1, timeout=WAIT_MS)
+    assert "AttributeError: no such field" in shown_dialogs()[0].details_text()
+
+
+@pytest.mark.qt_no_exception_capture
 # pytest's own thread hook, which ours passes the exception on to, would turn it into a failure.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_an_exception_on_another_thread_reaches_the_log_and_the_dialog(qtbot: QtBot, hooks: Path) -> None:
