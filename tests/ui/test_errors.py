@@ -128,8 +128,9 @@ def test_a_worker_bug_is_shown_even_when_the_page_handles_errors_itself(qtbot: Q
     def work(_progress: object) -> None:
         raise AttributeError("no such field")
 
-    run_operation(work, parent=None, title="x", on_done=lambda _r: None, on_error=failed.append)
+    operation = run_operation(work, parent=None, title="x", on_done=lambda _r: None, on_error=failed.append)
     qtbot.waitUntil(lambda: bool(failed) and len(shown_dialogs()) == 1, timeout=WAIT_MS)
+    assert not operation.running
     assert "AttributeError: no such field" in shown_dialogs()[0].details_text()
 
 
