@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sentra_desktop import APP_ID, APP_NAME, __version__
 from sentra_desktop.core.errors import CannotOpenDatabase, SentraError, StorageError
+from sentra_desktop.core.logfile import install_hooks, log_uncaught, setup_log_file
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
-from sentra_desktop.ui import collector
+from sentra_desktop.ui import collector, screen
+from sentra_desktop.ui.errors import install_error_hooks
 from sentra_desktop.ui.i18n import install_translators
 from sentra_desktop.ui.main_window import MainWindow
 from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_NAME, DB_PORT, DB_USER, LAST_PAGE, AppSettings
@@ -44,6 +46,8 @@ def _application(args: argparse.Namespace, data_dir: DataDir) -> tuple[QApplicat
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     collector.install(app)  # cyclic garbage is freed on this thread, never on a worker
+    screen.install(app)  # every dialog is kept inside the screen it opens on
+    install_error_hooks(app)
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
     settings = AppSettings(data_dir.settings_file)
@@ -257,15 +261,37 @@ def run_gui(args: argparse.Namespace) -> int:
     network share too); a damaged database is offered its newest good backup; backups are made
     on closing and once a day.
     """
-    from sentra_desktop.services.database import storage_error
-    from sentra_desktop.ui.errors import error_text
-
     data_dir = DataDir.resolve(args.data_dir)
     unusable: OSError | None = None
     try:
         data_dir.ensure()
     except OSError as exc:  # a read-only or full disk: said in plain words below
         unusable = exc
+    start_log(data_dir)
+    try:
+        return _run_gui(args, data_dir, unusable)
+    except Exception as exc:  # a crash at start or on the way out: into the log, then as before
+        log_uncaught(type(exc), exc, exc.__traceback__, "the program's start")
+        if QApplication.instance() is not None and os.environ.get(PROBE_ENV) != "1":
+            # The windowed build has no console: say it, with the log's path, before ending.
+            from sentra_desktop.ui.errors import unexpected_error_box
+
+            unexpected_error_box(None, exc, at_start=True).exec()
+        raise
+
+
+def start_log(data_dir: DataDir) -> None:
+    """The log file in the data folder and the hooks that write uncaught exceptions to it; first
+    thing at start, so that even a crash before the window opens leaves a trace."""
+    path = setup_log_file(data_dir.logs)
+    install_hooks()
+    log.info("Sentra Desktop %s starting, Python %s, log %s", __version__, sys.version.split()[0], path)
+
+
+def _run_gui(args: argparse.Namespace, data_dir: DataDir, unusable: OSError | None) -> int:
+    from sentra_desktop.services.database import storage_error
+    from sentra_desktop.ui.errors import error_text
+
     app, settings = _application(args, data_dir)
     lock: InstanceLock | None = None
     try:
@@ -373,7 +399,7 @@ def _show_and_run(app: QApplication, window: MainWindow) -> int:
         _after_drawn(window)
 
     _FirstPaint(target, drawn)
-    window.show()
+    window.show_on_screen()
     return app.exec()
 
 

@@ -331,6 +331,10 @@ def _run(argv: Sequence[str] | None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     handler: Handler = getattr(args, "handler", _cmd_gui)
+    if handler is _cmd_gui:  # no console in the windowed build: errors must reach the log file
+        from sentra_desktop.core.logfile import setup_log_file
+
+        setup_log_file(DataDir.resolve(args.data_dir).logs)
     try:
         with writer_lock(args) if args.command in WRITING_COMMANDS else nullcontext():
             return handler(args)

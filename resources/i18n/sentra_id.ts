@@ -4625,6 +4625,41 @@
     </message>
 </context>
 <context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <source>An unexpected error occurred</source>
+        <translation>Terjadi kesalahan yang tidak terduga</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Salin rincian</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Sentra Desktop could not start. Your data is not changed. The details are written to the log file:
+%1
+Send that file or the copied details to whoever looks after this program.</source>
+        <translation>Sentra Desktop tidak dapat dimulai. Data Anda tidak berubah. Rinciannya ditulis ke berkas log:
+%1
+Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini.</translation>
+    </message>
+    <message>
+        <source>The program keeps running. Check that your last entry was saved. The details are written to the log file:
+%1
+Send that file or the copied details to whoever looks after this program.</source>
+        <translation>Program tetap berjalan. Periksa apakah isian terakhir Anda sudah tersimpan. Rinciannya ditulis ke berkas log:
+%1
+Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini.</translation>
+    </message>
+    <message>
+        <source>(no log file could be written)</source>
+        <translation>(berkas log tidak dapat ditulis)</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>

@@ -16,8 +16,6 @@ from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "Errors"
 
 
-
-
 MESSAGES: dict[str, str] = {
     "error": QT_TRANSLATE_NOOP("Errors", "Something went wrong."),
     "invalid": QT_TRANSLATE_NOOP("Errors", "Some fields need attention."),

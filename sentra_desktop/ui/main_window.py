@@ -31,7 +31,8 @@ from sentra_desktop.core.errors import SentraError
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.pages.placeholder import PlaceholderPage
-from sentra_desktop.ui.settings import GEOMETRY, LAST_PAGE, OPERATOR, AppSettings
+from sentra_desktop.ui.screen import SMALL_SCREEN, available, capped, fit_to_screen, room_key
+from sentra_desktop.ui.settings import GEOMETRY, GEOMETRY_SCREEN, LAST_PAGE, OPERATOR, AppSettings
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class Area:
 
 
 ADD_OPERATOR = "__add__"
+MINIMUM_SIZE = QSize(1000, 600)
+DEFAULT_SIZE = QSize(1280, 740)
+# Room left for the title bar and borders, which are known only once the window is shown.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +62,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.app_settings = app_settings
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(QSize(1000, 600))
+        self.setMinimumSize(capped(MINIMUM_SIZE, available(), FRAME_ALLOWANCE))
         self.areas = self._areas()
         self._pages: dict[str, QWidget] = {}
 
@@ -122,12 +127,26 @@ class MainWindow(QMainWindow):
         status.addWidget(operator_label)
         status.addWidget(self.operator)
         self.reload_operators()
+        self.resize(capped(DEFAULT_SIZE, available(), FRAME_ALLOWANCE))
 
-        geometry = app_settings.get(GEOMETRY)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 740)
+    def show_on_screen(self) -> None:
+        """Show the window as it was left on a screen of this size; else maximised when the screen
+        is small, or at the default size inside it. Never larger than the screen."""
+        room = available(self)
+        self.setMinimumSize(capped(MINIMUM_SIZE, room, FRAME_ALLOWANCE))
+        geometry = self.app_settings.get(GEOMETRY)
+        same_screen = self.app_settings.get(GEOMETRY_SCREEN) == room_key(room)
+        if geometry and same_screen and self.restoreGeometry(geometry):
+            self.show()
+            if not self.isMaximized() and not self.isFullScreen():
+                fit_to_screen(self)  # once shown, when the frame's size is known
+            return
+        if room.width() < SMALL_SCREEN.width() or room.height() < SMALL_SCREEN.height():
+            self.showMaximized()
+            return
+        self.resize(capped(DEFAULT_SIZE, room, FRAME_ALLOWANCE))
+        self.move(room.center() - self.rect().center())
+        self.show()
 
     # --- areas -----------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
@@ -310,4 +329,5 @@ class MainWindow(QMainWindow):
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.app_settings.set(GEOMETRY, self.saveGeometry())
+        self.app_settings.set(GEOMETRY_SCREEN, room_key(available(self)))
         super().closeEvent(event)

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from sentra_desktop.core.errors import SentraError
+
 log = logging.getLogger("sentra.ui")
 
 ProgressFn = Callable[[int, int, str], None]
@@ -149,8 +151,16 @@ class Operation(QObject):
     @Slot(object)
     def _on_failure(self, exc: object) -> None:
         self._close()
-        if not isinstance(exc, CancelledError):
+        if isinstance(exc, CancelledError):
+            pass
+        elif isinstance(exc, SentraError | OSError):
             log.info("operation failed: %r", exc)
+        elif isinstance(exc, BaseException):
+            # A bug in the work: logged with its traceback and shown once, whatever the caller
+            # does with ``errored`` (its own show_error finds it already shown).
+            from sentra_desktop.ui.errors import report_unexpected
+
+            report_unexpected(exc, self._parent_widget)
         self.errored.emit(exc)
 
 

@@ -26,6 +26,9 @@ LANGUAGE = Option("ui/language", DEFAULT_LANGUAGE, str)
 OPERATOR = Option("ui/operator", "", str)
 LAST_PAGE = Option("ui/last_page", "designs", str)
 GEOMETRY = Option("ui/geometry", b"", bytes)
+# The room (logical pixels) of the screen the geometry was saved on: a geometry is only restored
+# on a screen of the same room, so a small window from a 150 % session never returns at 100 %.
+GEOMETRY_SCREEN = Option("ui/geometry_screen", "", str)
 # Where the records live: "local" (the SQLite file in the data folder) or "server" (PostgreSQL).
 # The server's password is never stored here: it goes to the system keyring, or is asked at start.
 DB_MODE = Option("database/mode", "local", str)

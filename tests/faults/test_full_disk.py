@@ -25,7 +25,7 @@ from sentra_desktop.services.backup import BackupService, check_file
 from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery
-from sentra_desktop.ui.pages.settings.dialogs import ProductTypeDialog
+from sentra_desktop.ui.pages.settings.dialogs import RecordForm
 from tests.faults.conftest import RecordFault
 from tests.faults.support import helper, integrity, try_mount
 
@@ -105,7 +105,7 @@ def test_a_form_keeps_what_was_typed_when_the_disk_is_full(
         first = service.create(ProductTypeInput(name="Sebelum penuh"))
         filler = _fill(tmpfs)
 
-        dialog = ProductTypeDialog(service, None)
+        dialog = RecordForm(service, None)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

@@ -19,7 +19,7 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.pages.design_form import DesignForm
 from sentra_desktop.ui.pages.settings import SettingsPage
 from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
-from sentra_desktop.ui.pages.settings.dialogs import ProductTypeDialog
+from sentra_desktop.ui.pages.settings.dialogs import RecordForm
 from sentra_desktop.ui.recovery import AutoBackup
 from sentra_desktop.ui.settings import AppSettings
 
@@ -171,12 +171,12 @@ def test_closing_a_form_with_typed_input_asks_first(
     asked: list[bool] = []
     answer = {"discard": False}
 
-    def discard_changes(self: ProductTypeDialog) -> bool:
+    def discard_changes(self: RecordForm) -> bool:
         asked.append(True)
         return answer["discard"]
 
-    monkeypatch.setattr(ProductTypeDialog, "discard_changes", discard_changes)
-    dialog = ProductTypeDialog(services.product_types, None)
+    monkeypatch.setattr(RecordForm, "discard_changes", discard_changes)
+    dialog = RecordForm(services.product_types, None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -184,7 +184,7 @@ def test_closing_a_form_with_typed_input_asks_first(
     dialog.reject()  # nothing typed: closes without a question
     assert not dialog.isVisible() and asked == []
 
-    dialog = ProductTypeDialog(services.product_types, None)
+    dialog = RecordForm(services.product_types, None)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -205,8 +205,8 @@ def test_an_edit_form_only_asks_when_something_changed(
 ) -> None:
     type_id = services.product_types.create(ProductTypeInput(name="Keset", notes="lama"))
     asked: list[bool] = []
-    monkeypatch.setattr(ProductTypeDialog, "discard_changes", lambda self: asked.append(True) or False)
-    dialog = ProductTypeDialog(services.product_types, type_id)
+    monkeypatch.setattr(RecordForm, "discard_changes", lambda self: asked.append(True) or False)
+    dialog = RecordForm(services.product_types, type_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

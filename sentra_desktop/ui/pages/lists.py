@@ -42,11 +42,14 @@ def record_table(
     name: str,
     *,
     widths: Sequence[int],
-    stretch: int,
+    stretch: int | None,
     sort_column: int,
     sort_order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
 ) -> QTableView:
     """A page's sortable list of records: columns ``widths`` pixels wide, column ``stretch`` taking the rest.
+
+    ``stretch=None``: every column keeps its width and the last one takes the rest, so a narrow
+    window scrolls sideways instead of cutting the names to "…".
 
     The list starts sorted by ``sort_column`` in ``sort_order``; header clicks sort it in SQL.
     """
@@ -58,7 +61,10 @@ def record_table(
     header.setSortIndicator(sort_column, sort_order)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

@@ -120,8 +120,8 @@ class ProductionPage(QWidget):
         self.table = lists.record_table(
             self.model,
             "production_table",
-            widths=(90, 100, 280, 120, 150, 70, 70, 200),
-            stretch=2,
+            widths=(90, 100, 230, 120, 140, 60, 60, 200),
+            stretch=None,  # the design keeps its width; the notes take what is left
             sort_column=0,
             sort_order=Qt.SortOrder.DescendingOrder,
         )

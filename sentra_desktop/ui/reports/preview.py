@@ -9,13 +9,13 @@ the system's printer dialog and saves the PDF where the operator chooses.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDir, QIODevice, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDir, QIODevice, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -35,9 +35,11 @@ from sentra_desktop.core.errors import StorageError
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation, ProgressFn, run_operation
+from sentra_desktop.ui.screen import available, capped
 
 log = logging.getLogger("sentra.ui")
 
+PREFERRED_SIZE = QSize(860, 900)
 MAX_PRINT_DPI = 300  # a page rendered finer than this only costs memory
 _open_previews: set[PreviewDialog] = set()
 
@@ -133,45 +135,47 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(860, 900)
+        # An A4 page's width at a readable zoom, as tall as the screen allows: on a 1366×768 screen
+        # (or at 125 %) the buttons below the pages stay in sight.
+        self.resize(capped(PREFERRED_SIZE, available(parent), QSize(8, 40)))
 
     # --- printing -------------------------------------------------------------------------
     def print_sheet(self) -> None:
-        """Ask for a printer with the system dialog, then print every page."""
+        """Ask for a printer with the system dialog, then print the pages chosen there."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.file_name)
+        prepare_printer(printer, self.document, range(self.document.pageCount()))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print sheet"))
+        dialog.setMinMax(1, max(self.document.pageCount(), 1))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Render each page at the printer's resolution (at most 300 dpi) onto ``printer``; returns pages."""
-        pages = self.document.pageCount()
-        first, last = printer.fromPage(), printer.toPage()
-        wanted = range(first - 1, last) if first and last else range(pages)
+    def print_to(self, printer: QPrinter, pages: str | None = None) -> int:
+        """Print the chosen pages on ``printer`` at the sheet's own size; returns the pages printed.
+
+        Args:
+            printer: a printer set up by the print dialog (or a PDF file, in tests).
+            pages: a page list such as "1,3" or "2-4"; None takes what the printer was given
+                (the dialog's page range, else every page).
+        """
+        count = self.document.pageCount()
+        wanted = chosen_pages(printer, count, pages)
+        if not wanted:
+            return 0
+        prepare_printer(printer, self.document, wanted)
         painter = QPainter()
         if not painter.begin(printer):
             QMessageBox.warning(self, self.tr("Print sheet"), self.tr("The printer could not be started."))
             return 0
         printed = 0
         try:
-            dpi = min(printer.resolution(), MAX_PRINT_DPI)
             for index in wanted:
-                if index >= pages:
-                    break
                 if printed:
                     printer.newPage()
-                size = self.document.pagePointSize(index)
-                image = self.document.render(
-                    index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-                )
-                target = painter.viewport()
-                scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.setViewport(target.x(), target.y(), scaled.width(), scaled.height())
-                painter.setWindow(image.rect())
-                painter.drawImage(0, 0, image)
-                painter.setViewport(target)
+                draw_page(painter, printer, self.document, index)
                 printed += 1
         finally:
             painter.end()
@@ -197,3 +201,86 @@ class PreviewDialog(QDialog):
             path.write_bytes(self.pdf)
         except OSError as exc:
             show_error(self, StorageError("storage", detail=str(exc)))
+
+
+# --- printing at the sheet's own size -------------------------------------------------------------
+def parse_pages(text: str, count: int) -> list[int]:
+    """Page indexes (from 0) for a page list like "1,3" or "2-4" (pages from 1), in order, each
+    once; pages past the end are left out."""
+    found: list[int] = []
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        first, _, last = part.partition("-")
+        try:
+            start, stop = int(first), int(last or first)
+        except ValueError:
+            continue
+        for number in range(max(start, 1), min(stop, count) + 1):
+            if number - 1 not in found:
+                found.append(number - 1)
+    return found
+
+
+def chosen_pages(printer: QPrinter, count: int, pages: str | None = None) -> list[int]:
+    """The page indexes to print: ``pages`` when given, else the printer's page ranges ("1,3"),
+    else its from–to range, else every page."""
+    if pages is not None:
+        return parse_pages(pages, count)
+    ranges = printer.pageRanges()
+    if not ranges.isEmpty():
+        return [index for index in range(count) if ranges.contains(index + 1)]
+    first, last = printer.fromPage(), printer.toPage()
+    if first and last:
+        return list(range(first - 1, min(last, count)))
+    return list(range(count))
+
+
+def ink_margin() -> float:
+    """How close (points) a sheet's ink comes to the paper's edge: the sheet margin less the page
+    number line below it (see reports.base)."""
+    from sentra_desktop.reports.base import MARGIN
+
+    return float(MARGIN) - 3 * MM
+
+
+MM = 72 / 25.4
+
+
+def prepare_printer(printer: QPrinter, document: QPdfDocument, wanted: Sequence[int]) -> None:
+    """Give ``printer`` the sheet's paper size and orientation, and print from the paper's corner
+    (full page) when the printer can print as close to the edge as the sheet's ink comes; a
+    printer with wider margins gets the page shrunk into them instead."""
+    if not wanted:
+        return
+    size = document.pagePointSize(wanted[0])
+    landscape = size.width() > size.height()
+    portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+    printer.setPageSize(QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch))
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    printer.setPageOrientation(orientation)
+    layout = printer.pageLayout()
+    layout.setUnits(QPageLayout.Unit.Point)
+    least = layout.minimumMargins()
+    widest = max(least.left(), least.top(), least.right(), least.bottom())
+    printer.setFullPage(widest <= ink_margin())
+
+
+def draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, index: int) -> None:
+    """Draw page ``index`` at its own size from the paper's corner (full page), else shrunk into
+    the printable area, as a picture at the printer's resolution (at most 300 dpi).
+
+    Qt PDF renders pages only to pictures, so a printed sheet is a picture of the page; what the
+    printer gets is the page at the same size and place as on the saved PDF.
+    """
+    size = document.pagePointSize(index)
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    image = document.render(index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72)))
+    device_per_point = printer.resolution() / 72
+    target = QRectF(0, 0, size.width() * device_per_point, size.height() * device_per_point)
+    if not printer.fullPage():
+        room = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
+        factor = min(room.width() / target.width(), room.height() / target.height(), 1.0)
+        target = QRectF(0, 0, target.width() * factor, target.height() * factor)
+        log.info("printer margins wider than the sheet's: page %d at %.1f %%", index + 1, factor * 100)
+    painter.drawImage(target, image)

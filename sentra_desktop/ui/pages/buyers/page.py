@@ -214,7 +214,7 @@ class BuyersPage(QWidget):
             services.buyers, self._columns(), query=ListQuery(sort="name"), parent=self
         )
         self.table = lists.record_table(
-            self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=1, sort_column=0
+            self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=None, sort_column=0
         )
         self.panel = BuyerPanel()
         self.panel.setObjectName("buyer_panel")

@@ -36,6 +36,7 @@ from sentra_desktop.ui.pages.common import buddy_label
 from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.production import DesignField
 from sentra_desktop.ui.pages.sales_forms import cell
+from sentra_desktop.ui.screen import scroll_dialog_body
 from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
@@ -141,7 +142,9 @@ class OrderForm(WorkerDialog):
         layout.addWidget(self.totals)
         layout.addLayout(footer)
         layout.addWidget(self.buttons)
-        self.setMinimumSize(720, 600)
+        scroll_dialog_body(self, self.buttons)  # a small screen scrolls the lines, never the buttons
+        self.setMinimumWidth(720)
+        self.resize(760, 640)
         self.discount.textChanged.connect(self._show_totals)
 
         if order is not None:

@@ -27,6 +27,7 @@ from sentra_desktop.ui.pages.orders.form import OrderForm
 from sentra_desktop.ui.pages.orders.needs import NeedsView
 from sentra_desktop.ui.pages.orders.panel import OrderPanel
 from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, status_names
+from sentra_desktop.ui.screen import scroll_body
 from sentra_desktop.ui.widgets import ChoiceCombo
 
 SEARCH_DELAY_MS = 250
@@ -53,14 +54,14 @@ class OrdersPage(QWidget):
         self.table = lists.record_table(
             self.model,
             "order_table",
-            widths=(110, 86, 92, 190, 92, 105, 105),
-            stretch=3,
+            widths=(104, 86, 92, 130, 92, 100, 100),
+            stretch=None,  # the buyer keeps its width; a narrow list scrolls
             sort_column=0,
             sort_order=Qt.SortOrder.DescendingOrder,
         )
         self.panel = OrderPanel()
         self.panel.setObjectName("order_panel")
-        self.panel.setMinimumWidth(430)
+        self.panel.setMinimumWidth(410)
         self.needs = NeedsView(services)
         self.events = EventsView(services)
         self.tabs = QTabWidget()
@@ -154,10 +155,10 @@ class OrdersPage(QWidget):
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(scroll_body(self.panel))  # a narrow panel scrolls rather than cuts
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([720, 430])
         book = QWidget()
         book_layout = QVBoxLayout(book)
         book_layout.addWidget(splitter, 1)

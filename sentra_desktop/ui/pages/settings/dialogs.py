@@ -279,9 +279,6 @@ class RecordForm(RecordDialog):
         return self.record_id
 
 
-ProductTypeDialog = RecordForm  # the name older callers know the product-type form by
-
-
 class OperatorDialog(RecordForm):
     """Add or rename an operator; renaming the remembered operator updates this PC's setting."""
 

@@ -35,6 +35,7 @@ from sentra_desktop.services.transfer import KINDS, ImportResult, Preview, Trans
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.operation import Operation, ProgressFn
+from sentra_desktop.ui.screen import scroll_dialog_body
 from sentra_desktop.ui.tables import configure_table
 
 PREVIEW_ROWS = 20
@@ -121,6 +122,7 @@ class TransferDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(self.buttons)
+        scroll_dialog_body(self, self.buttons)  # a small screen scrolls the body, never the buttons
         self.resize(820, 640)
 
         self.choose_button.clicked.connect(self._choose_file)
