@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,7 +169,7 @@ def _open_with_recovery(url: str) -> Services | None:
 class _FirstPaint(QObject):
     """Calls back once ``widget`` has painted for the first time."""
 
-    def __init__(self, widget: QWidget, callback) -> None:
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)
         self._callback = callback
         self._fired = False

@@ -220,8 +220,9 @@ class MainWindow(QMainWindow):
             page = area.factory() if area.factory is not None else PlaceholderPage(area.title)
             page.setObjectName(f"page_{key}")
             old = self.stack.widget(index)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
             self.stack.insertWidget(index, page)
             self._pages[key] = page
         return page

@@ -98,6 +98,8 @@ def scroll_dialog_body(dialog: QWidget, keep: QWidget) -> QScrollArea:
     while layout.count():
         stretch = layout.stretch(0)
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget, child = item.widget(), item.layout()
         if widget is keep:
             continue

@@ -49,7 +49,7 @@ class AppSettings:
         if value is None:
             return option.default
         if option.type is bytes:
-            return bytes(value) if value else b""
+            return bytes(value) if isinstance(value, bytes | bytearray) and value else b""
         try:
             return option.type(value)
         except (TypeError, ValueError):

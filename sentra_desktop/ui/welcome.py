@@ -18,7 +18,7 @@ from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.profile import ProfileInput
 from sentra_desktop.ui.forms import FormFields, make_banner
-from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.operation import Operation, ProgressFn
 
 
 class WelcomeDialog(QDialog):
@@ -72,7 +72,7 @@ class WelcomeDialog(QDialog):
             return
         services = self.services
 
-        def work(progress):
+        def work(progress: ProgressFn) -> str:
             if demo:
                 from sentra_desktop.demo import DemoOptions, load_demo_data
 
