@@ -56,7 +56,7 @@ from sentra_desktop.services.database import Database  # noqa: E402
 from sentra_desktop.services.designs import DesignInput, DesignService  # noqa: E402
 from sentra_desktop.services.listing import ListQuery  # noqa: E402
 from sentra_desktop.services.orders import OrderService  # noqa: E402
-from sentra_desktop.services.stock import bulk_insert  # noqa: E402
+from sentra_desktop.db.inserts import bulk_insert  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 CACHE = OUT / "orders-200k.sqlite3"

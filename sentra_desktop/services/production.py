@@ -12,25 +12,24 @@ reads the details of just those rows. Counting and totals read the same index.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Integer, Select, Table, func, insert, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, Select, Table, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind
+from sentra_desktop.core.enums import DesignStatus, MovementKind
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_thousands, parse_date, parse_int
 from sentra_desktop.core.quantities import SCALE, from_thousandths, reject_rate
 from sentra_desktop.core.text import NOTE_MAX, check_text
 from sentra_desktop.db import dialect
 from sentra_desktop.db.dialect import constant
+from sentra_desktop.db.inserts import audit_bulk, bulk_insert_returning_ids, insert_audited, ordered_uuids
 from sentra_desktop.db.models import (
-    AuditEntry,
     DesignVariant,
     Maker,
     Material,
@@ -40,20 +39,12 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.db.types import utcnow
+from sentra_desktop.services import paging
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import Choice, ListQuery
-from sentra_desktop.services.stock import (
-    apply_balances,
-    bulk_insert,
-    insert_audited,
-    material_shortages,
-    ordered_uuids,
-    post_rows,
-    reverse_movements,
-)
+from sentra_desktop.services.stock import apply_balances, material_shortages, post_rows, reverse_movements
 
 MAX_PIECES = 1_000_000
-FLIP_FROM = 2_000  # offsets beyond this may be read from the other end of the list
 
 _PE = cast(Table, ProductionEntry.__table__)
 _SM = cast(Table, StockMovement.__table__)
@@ -62,7 +53,6 @@ _PT = cast(Table, ProductType.__table__)
 _MK = cast(Table, Maker.__table__)
 _MT = cast(Table, Material.__table__)
 _RL = cast(Table, RecipeLine.__table__)
-_AU = cast(Table, AuditEntry.__table__)
 
 # --- data to and from the user interface -----------------------------------------------------
 
@@ -477,29 +467,18 @@ def _ids_by_date(
     total: int | None,
     deep: list[ColumnElement[bool]] | None = None,
 ) -> list[int]:
-    """One page of ids in date order, read from the nearer end of the list.
+    """One page of ids in date order, read from the nearer end of the list (:mod:`.paging`).
 
-    SQLite walks an index to skip OFFSET rows, so the last page of a million would walk the
-    whole index; past the middle the order is reversed and the page read from the other end.
     ``deep`` are the same conditions for pages far from both ends (see ``scan_by_date``).
     """
 
-    def order(flipped: bool) -> list[Any]:
-        desc = descending != flipped
-        return [_PE.c.produced_on.desc(), _PE.c.id.desc()] if desc else [_PE.c.produced_on, _PE.c.id]
+    def ordered(where: paging.Slice) -> Select[Any]:
+        chosen = deep if where.deep and deep is not None else conditions
+        order = paging.order_by((_PE.c.produced_on, _PE.c.id), descending, where)
+        return select(_PE.c.id).where(*chosen).order_by(*order)
 
-    if offset > FLIP_FROM:
-        if total is None:
-            total = _count(session, conditions)
-        if offset >= total:
-            return []
-        if offset + limit > total // 2:
-            end = min(offset + limit, total)
-            stmt = select(_PE.c.id).where(*conditions).order_by(*order(True)).offset(total - end)
-            return list(reversed(session.scalars(stmt.limit(end - offset)).all()))
-        conditions = deep or conditions
-    stmt = select(_PE.c.id).where(*conditions).order_by(*order(False)).offset(offset).limit(limit)
-    return list(session.scalars(stmt))
+    count = total if total is not None else (lambda: _count(session, conditions))
+    return paging.read(ordered, lambda stmt: session.scalars(stmt).all(), offset, limit, count)
 
 
 def _ids_grouped(
@@ -558,7 +537,7 @@ def _page_ids(session: Session, query: ListQuery, offset: int, limit: int) -> li
         return []
     if key in _GROUP_COLUMNS:
         return _ids_grouped(session, conditions, key, descending, offset, limit)
-    deep = _list_conditions(session, query, scan_by_date=True) if offset > FLIP_FROM else None
+    deep = None if paging.is_near(offset) else _list_conditions(session, query, scan_by_date=True)
     return _ids_by_date(session, conditions, descending, offset, limit, None, deep)
 
 
@@ -745,22 +724,9 @@ class ProductionService:
                     movements.append((MovementKind.PRODUCTION_USE, None, material_id, used, *base))
                     key = (None, material_id)
                     deltas[key] = deltas.get(key, 0) + used
-            _insert_movements(session, movements, actor, now)
+            movement_ids = _insert_movements(session, movements, actor, now)
             apply_balances(session, {k: from_thousandths(v) for k, v in deltas.items()})
-            session.execute(
-                insert(_AU),
-                {
-                    "at": now,
-                    "actor": actor,
-                    "action": AuditAction.INSERT,
-                    "table_name": _PE.name,
-                    "record_id": None,
-                    "record_uuid": None,
-                    "changes": json.dumps(
-                        {"bulk_import": len(entry_ids), "first_id": entry_ids[0], "last_id": entry_ids[-1]}
-                    ),
-                },
-            )
+            audit_bulk(session, _PE, entry_ids, also={_SM.name: movement_ids})
             return len(entry_ids)
 
     # --- reading ------------------------------------------------------------------------------
@@ -778,7 +744,7 @@ class ProductionService:
         first), "design", "maker", "good_qty", "reject_qty".
         """
         with self.db.reading() as session:
-            if limit > 0 and offset <= FLIP_FROM and query.sort in (None, "produced_on"):
+            if limit > 0 and paging.is_near(offset) and query.sort in (None, "produced_on"):
                 return _near_page_by_date(session, query, offset, limit)
             return _rows_for(session, _page_ids(session, query, offset, limit))
 
@@ -979,11 +945,13 @@ def _insert_entries(session: Session, checked: list[_Checked], actor: str, now: 
          c.member_business_id, c.good, c.reject, None, c.note)
         for key, c in zip(keys, checked, strict=True)
     ]  # fmt: skip
-    return dialect.insert_rows_returning_ids(session.connection(), _PE, _ENTRY_COLUMNS[1:], rows)
+    return bulk_insert_returning_ids(session, _PE, _ENTRY_COLUMNS[1:], rows)
 
 
-def _insert_movements(session: Session, movements: list[tuple[Any, ...]], actor: str, now: datetime) -> None:
-    """Insert production ledger rows (no per-row audit: the import has one audit row)."""
+def _insert_movements(
+    session: Session, movements: list[tuple[Any, ...]], actor: str, now: datetime
+) -> list[int]:
+    """Insert production ledger rows; their ids, which the import's one audit row names."""
     keys = ordered_uuids(len(movements))
     rows = [
         (key, now, actor, kind, design_id, material_id, from_thousandths(raw), moved_on, reference,
@@ -992,4 +960,4 @@ def _insert_movements(session: Session, movements: list[tuple[Any, ...]], actor:
             keys, movements, strict=True
         )
     ]  # fmt: skip
-    bulk_insert(session, _SM, _MOVEMENT_COLUMNS, rows)
+    return bulk_insert_returning_ids(session, _SM, _MOVEMENT_COLUMNS, rows)

@@ -12,10 +12,6 @@ they are integer thousandths, so list queries below read the raw integers and co
 
 from __future__ import annotations
 
-import enum
-import json
-import random
-import time
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -30,7 +26,6 @@ from sqlalchemy import (
     Select,
     Table,
     func,
-    insert,
     or_,
     select,
     tuple_,
@@ -39,13 +34,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind, StockItemKind
+from sentra_desktop.core.enums import DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.core.quantities import SCALE, from_thousandths
 from sentra_desktop.db import dialect
+from sentra_desktop.db.audit import actor_of
+from sentra_desktop.db.inserts import insert_audited_rows
 from sentra_desktop.db.models import (
-    AuditEntry,
     DesignVariant,
     Material,
     ProductType,
@@ -53,19 +49,18 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.db.types import utcnow
+from sentra_desktop.services import paging
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, search_condition
 
 DESIGN_UNIT = "pcs"
 REFERENCE_MAX = 60
-_FLIP_FROM = 2_000  # ledger offsets beyond this may be read from the other end
 
 _SM = cast(Table, StockMovement.__table__)
 _SB = cast(Table, StockBalance.__table__)
 _DV = cast(Table, DesignVariant.__table__)
 _MT = cast(Table, Material.__table__)
 _PT = cast(Table, ProductType.__table__)
-_AU = cast(Table, AuditEntry.__table__)
 
 # --- data handed to the user interface ------------------------------------------------------
 
@@ -226,21 +221,20 @@ _ROW_DEFAULTS: dict[str, Any] = {
     "stock_count_id": None,
     "reverses_id": None,
 }
-_AUDITED = ("id", "uuid", *_ROW_DEFAULTS, "moved_on", "kind", "quantity")
 
 
 def post_rows(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Post ledger rows given as plain values, with their audit rows and balances; returns their ids.
 
     The same effect as :func:`post_movements` without building ORM objects: a save that posts
-    five movements spends its time in SQLite, not in the unit of work. Each row names
+    five movements spends its time in the database, not in the unit of work. Each row names
     ``kind``, ``quantity``, ``moved_on``, one of ``design_id`` / ``material_id``, and optionally
     ``reference``, ``note``, ``member_business_id`` and the source columns. The audit rows are
-    what the session's audit hook writes for an ORM insert.
+    written by the same writer as the session's audit hook (:mod:`sentra_desktop.db.audit`).
     """
     if not rows:
         return []
-    actor = str(session.info.get("actor", ""))
+    actor = actor_of(session)
     now = utcnow()
     full: list[dict[str, Any]] = []
     deltas: dict[tuple[int | None, int | None], Decimal] = defaultdict(Decimal)
@@ -253,108 +247,9 @@ def post_rows(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
         values.update(uuid=uuid.uuid4(), created_at=now, created_by=actor)
         deltas[(values["design_id"], values["material_id"])] += values["quantity"]
         full.append(values)
-    statement = insert(_SM).returning(_SM.c.id, sort_by_parameter_order=True)
-    ids = list(session.connection().scalars(statement, full))
-    audit = []
-    for movement_id, values in zip(ids, full, strict=True):
-        values["id"] = movement_id
-        changes = {key: _plain(values[key]) for key in _AUDITED}
-        audit.append(
-            {
-                "at": now,
-                "actor": actor,
-                "action": AuditAction.INSERT,
-                "table_name": _SM.name,
-                "record_id": movement_id,
-                "record_uuid": values["uuid"],
-                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
-            }
-        )
-    session.connection().execute(insert(_AU), audit)
+    ids = insert_audited_rows(session, _SM, full)
     apply_balances(session, deltas)
     return ids
-
-
-def insert_audited(session: Session, table: Table, values: dict[str, Any]) -> int:
-    """Insert one business record through Core with its audit row, as an ORM save would; returns its id.
-
-    For hot paths (saving a production entry) where the unit of work's bookkeeping costs more
-    than the insert. Fills the RecordMixin columns: key, UUID, timestamps, who, version 1.
-    """
-    actor = str(session.info.get("actor", ""))
-    now = utcnow()
-    row = {
-        **values,
-        "uuid": uuid.uuid4(),
-        "created_at": now,
-        "updated_at": now,
-        "created_by": actor,
-        "updated_by": actor,
-        "version": 1,
-    }
-    connection = session.connection()
-    record_id = int(connection.scalar(insert(table).returning(table.c.id), row))
-    changes = {
-        key: _plain(value) for key, value in {"id": record_id, **row}.items() if key not in _AUDIT_SKIPPED
-    }
-    connection.execute(
-        insert(_AU),
-        {
-            "at": now,
-            "actor": actor,
-            "action": AuditAction.INSERT,
-            "table_name": table.name,
-            "record_id": record_id,
-            "record_uuid": row["uuid"],
-            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
-        },
-    )
-    return record_id
-
-
-_AUDIT_SKIPPED = {"created_at", "updated_at", "created_by", "updated_by", "version"}
-
-
-def ordered_uuids(count: int) -> list[uuid.UUID]:
-    """``count`` time-ordered UUIDs (version 7: milliseconds, a sequence, random bits), ascending.
-
-    For bulk writes: random version-4 keys land all over the UUID index, so importing ten
-    thousand rows into a million-row table rewrites most of that index's pages; time-ordered
-    keys go to one end of it. They are as unique as any UUID for merging data later.
-    """
-    start = time.time_ns() // 1_000_000
-    bits = _RANDOM.getrandbits
-    return [
-        uuid.UUID(
-            int=((start + (i >> 12)) << 80) | (0x7 << 76) | ((i & 0xFFF) << 64) | (0b10 << 62) | bits(62)
-        )
-        for i in range(count)
-    ]
-
-
-_RANDOM = random.Random()
-
-
-def bulk_insert(
-    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
-) -> None:
-    """Insert many rows of Python values (``columns`` order) as fast as the driver allows.
-
-    See :func:`sentra_desktop.db.dialect.insert_rows` (SQLite: the stored forms through the
-    driver's executemany; PostgreSQL: COPY). Column defaults are not applied: give every column
-    that may not be NULL.
-    """
-    dialect.insert_rows(session.connection(), table, columns, rows)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal | uuid.UUID):
-        return str(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
 
 
 def apply_balances(session: Session, deltas: dict[tuple[int | None, int | None], Decimal]) -> None:
@@ -673,21 +568,18 @@ class StockService:
             _SM.c.note,
         )
 
-        def ordered(desc: bool) -> Select[Any]:
-            order = [_SM.c.moved_on.desc(), _SM.c.id.desc()] if desc else [_SM.c.moved_on, _SM.c.id]
+        def ordered(where: paging.Slice) -> Select[Any]:
+            order = paging.order_by((_SM.c.moved_on, _SM.c.id), query.descending, where)
             return select(*columns).where(*conditions).order_by(*order)
 
         with self.db.reading() as session:
-            rows: Sequence[Any]
-            total = None
-            if offset > _FLIP_FROM:
-                total = int(session.scalar(select(func.count()).select_from(_SM).where(*conditions)) or 0)
-            if total is not None and offset + limit > total // 2:
-                end = min(offset + limit, total)
-                stmt = ordered(not query.descending).offset(total - end).limit(max(end - offset, 0))
-                rows = list(reversed(session.execute(stmt).all()))
-            else:
-                rows = session.execute(ordered(query.descending).offset(offset).limit(limit)).all()
+            rows = paging.read(
+                ordered,
+                lambda stmt: session.execute(stmt).all(),
+                offset,
+                limit,
+                lambda: int(session.scalar(select(func.count()).select_from(_SM).where(*conditions)) or 0),
+            )
             return _ledger_rows(session, rows)
 
     def item_history(

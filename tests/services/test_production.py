@@ -26,8 +26,8 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.materials import MaterialService, ReceiptInput
 from sentra_desktop.services.members import MakerService
+from sentra_desktop.services.paging import FLIP_FROM
 from sentra_desktop.services.production import (
-    FLIP_FROM,
     ProductionInput,
     ProductionService,
     reject_rate,
