@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from sentra_desktop.core.enums import MovementKind, OrderStatus, PaymentMethod, StockItemKind
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.errors import ConflictError, SentraError, ValidationError
 from sentra_desktop.core.messages import MESSAGES
 from sentra_desktop.db.models import AuditEntry, DesignVariant, Order, OrderCounter, StockMovement
 from sentra_desktop.services.buyers import BuyerInput, BuyerService
@@ -196,7 +196,7 @@ def test_editing_keeps_line_ids_and_refuses_a_stale_version(
     )
     after = orders.get(saved.id)
     assert [(line.id, line.quantity) for line in after.lines] == [(first.id, 150)]
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(ConflictError) as caught:
         orders.update(saved.id, detail.version, order_input(buyer))
     assert caught.value.code == "stale"
 
