@@ -133,7 +133,7 @@ def write_audit(connection: Connection, records: Sequence[AuditRecord]) -> list[
     if not records:
         return []
     now = utcnow()
-    values = [
+    values: list[dict[str, Any]] = [
         {
             "at": now,
             "actor": r.actor,

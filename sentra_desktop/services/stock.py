@@ -641,14 +641,14 @@ class StockService:
             for kind in (StockItemKind.DESIGN, StockItemKind.MATERIAL):
                 ledger_column = item_column(kind)
                 balance_column = _SB.c.design_id if kind == StockItemKind.DESIGN else _SB.c.material_id
-                sums = dict(
+                sums: dict[int, Any] = dict(
                     session.execute(
                         select(ledger_column, func.sum(type_coerce(_SM.c.quantity, Integer)))
                         .where(ledger_column.is_not(None))
                         .group_by(ledger_column)
                     ).all()
                 )
-                stored = dict(
+                stored: dict[int, Any] = dict(
                     session.execute(
                         select(balance_column, type_coerce(_SB.c.on_hand, Integer)).where(
                             balance_column.is_not(None)
