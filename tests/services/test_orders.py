@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from sentra_desktop.core.enums import MovementKind, OrderStatus, PaymentMethod, StockItemKind
 from sentra_desktop.core.errors import ConflictError, SentraError, ValidationError
@@ -32,6 +32,7 @@ from sentra_desktop.services.orders import (
     OrderService,
     PaymentInput,
 )
+from sentra_desktop.services.paging import FLIP_FROM
 from sentra_desktop.services.production import ProductionInput, ProductionService
 from tests.services.test_stock import World, balance_equals_ledger, fingerprint, make_world, on_hand
 
@@ -527,3 +528,41 @@ def test_demo_orders_follow_the_services_rules(db: Database) -> None:
     )
     assert saved.number == f"PSN-{TODAY.year}-{len(year_numbers) + 1:04d}"
     assert orders.get(saved.id).lines[0].unit_price == design.price
+
+
+def test_deep_pages_of_the_order_book_hold_the_whole_list_in_order(
+    db: Database, orders: OrderService, buyer: int
+) -> None:
+    """Pages past the paging engine's flip point, for sorts with ties and empty due dates."""
+    count = FLIP_FROM + 1500
+    other = BuyerService(db).create(BuyerInput(name="Ahmad", city="Prabumulih"))
+    statuses = [OrderStatus.DRAFT, OrderStatus.CONFIRMED, OrderStatus.CANCELLED]
+    with db.transaction() as session:
+        session.execute(
+            insert(Order),
+            [
+                {
+                    "number": f"PSN-2020-{i:05d}",
+                    "buyer_id": buyer if i % 2 else other,
+                    "ordered_on": TODAY - timedelta(days=i % 90),
+                    "due_on": None if i % 5 == 0 else TODAY + timedelta(days=i % 40),
+                    "status": statuses[i % 3],
+                    "discount": 0,
+                    "notes": "",
+                }
+                for i in range(count)
+            ],
+        )
+    for query in (
+        ListQuery(),
+        ListQuery(sort="due_on"),
+        ListQuery(sort="due_on", descending=True),
+        ListQuery(sort="buyer"),
+        ListQuery(filters={"status": "open"}, sort="ordered_on"),
+    ):
+        total = orders.count(query)
+        whole = [row.id for row in orders.page(query, 0, total)]
+        assert len(whole) == total == len(set(whole)) and total > FLIP_FROM
+        for offset in (FLIP_FROM + 1, total // 2 - 10, total - 33, total - 1):
+            assert [row.id for row in orders.page(query, offset, 30)] == whole[offset : offset + 30]
+        assert orders.page(query, total, 30) == []
