@@ -87,6 +87,9 @@ def read(
 
 
 def order_by(columns: Sequence[Any], descending: bool, where: Slice) -> list[Any]:
-    """``columns`` ascending (or descending), reversed when the slice is read from the end."""
+    """``columns`` ascending (or descending), reversed when the slice is read from the end.
+
+    Ascending is the columns as they are (``ORDER BY a, b``), the SQL the lists always sent.
+    """
     desc = descending != where.from_end
-    return [column.desc() if desc else column.asc() for column in columns]
+    return [column.desc() if desc else column for column in columns]
