@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, cast
 
@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AuditAction, MovementKind
 from sentra_desktop.db.audit import AuditRow, listening
-from sentra_desktop.db.inserts import audit_bulk, expand_ranges, id_ranges, insert_audited
+from sentra_desktop.db.inserts import (
+    audit_bulk,
+    bulk_insert_returning_ids,
+    expand_ranges,
+    id_ranges,
+    insert_audited,
+    ordered_uuids,
+)
 from sentra_desktop.db.models import AuditEntry, ProductionEntry, StockMovement
 from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
 from sentra_desktop.services.database import Database
@@ -58,7 +65,7 @@ def _same_audit(session: Session, table: str, model: Any, first_id: int, second_
     assert (rows[0].actor, rows[0].action) == ("Penguji", AuditAction.INSERT)
 
 
-def test_an_entry_saved_by_the_orm_and_by_core_is_audited_alike(db: Database, world: World) -> None:
+def test_an_entry_saved_by_the_orm_by_core_and_in_bulk_is_audited_alike(db: Database, world: World) -> None:
     values = {
         "produced_on": TODAY,
         "month": TODAY.strftime("%Y-%m"),
@@ -76,9 +83,24 @@ def test_an_entry_saved_by_the_orm_and_by_core_is_audited_alike(db: Database, wo
         session.flush()
         orm_id = entry.id
         core_id = insert_audited(session, _PE, values)
+        columns = ("uuid", "created_at", "updated_at", "created_by", "updated_by", "version", *values)
+        [key] = ordered_uuids(1)
+        now = datetime.now(UTC)
+        bulk_ids = bulk_insert_returning_ids(
+            session, _PE, columns, [(key, now, now, "Penguji", "Penguji", 1, *values.values())]
+        )
+        summary = audit_bulk(session, _PE, bulk_ids)
     with db.reading() as session:
         _same_audit(session, "production_entry", ProductionEntry, orm_id, core_id)
         changes = json.loads(_audit_of(session, "production_entry", core_id).changes)
+        core = _audit_of(session, "production_entry", core_id)
+        bulk = session.get(AuditEntry, summary.id)
+        assert bulk is not None and bulk.changes == summary.changes
+        head = [(row.actor, row.action, row.table_name, row.at is not None) for row in (core, bulk)]
+        bulk_entry = session.get(ProductionEntry, bulk_ids[0])
+        assert bulk_entry is not None and bulk_entry.note == values["note"]
+    assert head[0] == head[1]
+    assert expand_ranges(json.loads(summary.changes)["ids"]) == bulk_ids
     assert changes["produced_on"] == TODAY.isoformat() and changes["note"] == "cetakan ñ baru"
     assert "created_by" not in changes and "version" not in changes
 
