@@ -55,16 +55,12 @@ class AuditRecord:
 
 @dataclass(frozen=True)
 class AuditRow:
-    """An audit row as written, handed to the listeners (``changes`` is the stored JSON)."""
+    """An audit row as written, handed to the listeners: its key, its moment, what it records."""
 
     id: int
     at: datetime
-    actor: str
-    action: AuditAction
-    table_name: str
-    record_id: int | None
-    record_uuid: uuid.UUID | None
-    changes: str
+    record: AuditRecord
+    changes: str  # as stored: the JSON of ``record.changes``
 
 
 AuditListener = Callable[[Connection, Sequence[AuditRow]], None]
@@ -133,7 +129,7 @@ def write_audit(connection: Connection, records: Sequence[AuditRecord]) -> list[
     if not records:
         return []
     now = utcnow()
-    values: list[dict[str, Any]] = [
+    values = [
         {
             "at": now,
             "actor": r.actor,
@@ -149,7 +145,10 @@ def write_audit(connection: Connection, records: Sequence[AuditRecord]) -> list[
         ids = [int(connection.scalar(insert(_AU).returning(_AU.c.id), values[0]))]
     else:
         ids = list(connection.scalars(insert(_AU).returning(_AU.c.id, sort_by_parameter_order=True), values))
-    rows = [AuditRow(id=row_id, **row) for row_id, row in zip(ids, values, strict=True)]
+    rows = [
+        AuditRow(row_id, now, record, str(row["changes"]))
+        for row_id, record, row in zip(ids, records, values, strict=True)
+    ]
     for listener in list(_LISTENERS):
         listener(connection, rows)
     return rows

@@ -185,7 +185,7 @@ def test_listeners_follow_every_path_inside_its_transaction(db: Database, world:
         ProductionService(db).bulk_create([ProductionInput(TODAY, "TG-01", world.sari, "2")])  # bulk
     ProductTypeService(db).create(ProductTypeInput(name="Tidak didengar"))
     assert recorder.visible and all(recorder.visible)
-    kinds = [(row.table_name, row.record_id) for row in recorder.rows]
+    kinds = [(row.record.table_name, row.record.record_id) for row in recorder.rows]
     assert ("product_type", type_id) in kinds and ("production_entry", saved.entry_id) in kinds
     assert ("production_entry", None) in kinds
     assert ("stock_movement", None) not in kinds and len({row.id for row in recorder.rows}) == len(kinds)
@@ -197,9 +197,10 @@ def test_listeners_follow_every_path_inside_its_transaction(db: Database, world:
             )
         }
         assert session.scalar(select(func.count()).select_from(AuditEntry)) > len(stored)
-    assert stored == {
-        row.id: (row.table_name, row.record_id, row.changes, row.actor) for row in recorder.rows
+    written = {
+        r.id: (r.record.table_name, r.record.record_id, r.changes, r.record.actor) for r in recorder.rows
     }
+    assert stored == written
 
 
 def test_a_failing_listener_rolls_the_save_back(db: Database, world: World) -> None:

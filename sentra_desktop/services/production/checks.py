@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select
@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
-from sentra_desktop.core.formatting import format_date, format_thousands, parse_date, parse_int
+from sentra_desktop.core.formatting import format_date, format_thousands, parse_int
 from sentra_desktop.core.text import NOTE_MAX, check_text
 from sentra_desktop.db.models import (
     DesignVariant,
     Maker,
     ProductionEntry,
 )
+from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.production.data import MAX_PIECES, ProductionInput
 
 _PE = cast(Table, ProductionEntry.__table__)
@@ -71,23 +72,6 @@ def pieces(errors: list[FieldError], field: str, value: str | int, *, required: 
         errors.append(FieldError(field, "too_large", {"max": format_thousands(MAX_PIECES)}))
         return 0
     return number
-
-
-def day_of(errors: list[FieldError], value: date | str) -> date | None:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        day = value
-    else:
-        try:
-            day = parse_date(str(value or ""), "produced_on")
-        except ValidationError as exc:
-            errors.extend(exc.errors)
-            return None
-    if day > date.today():
-        errors.append(FieldError("produced_on", "future_date", {"value": format_date(day)}))
-        return None
-    return day
 
 
 def _design(
@@ -162,7 +146,7 @@ def validated(
 ) -> Checked:
     """Every field checked at once, so the form can mark all problems in one go."""
     errors: list[FieldError] = []
-    day = day_of(errors, data.produced_on)
+    day = past_day(errors, "produced_on", data.produced_on)
     design = _design(session, errors, data.design, current_design)
     maker = _maker(session, errors, data.maker_id, current_maker)
     good = pieces(errors, "good_qty", data.good_qty, required=True)
@@ -217,7 +201,7 @@ class BulkChecker:
         result: list[Checked] = []
         for number, data in enumerate(inputs, start=1):
             row_errors: list[FieldError] = []
-            day = day_of(row_errors, data.produced_on)
+            day = past_day(row_errors, "produced_on", data.produced_on)
             design = self._design(row_errors, data.design)
             maker = self.makers.get(data.maker_id) if isinstance(data.maker_id, int) else None
             if data.maker_id is None:

@@ -338,22 +338,7 @@ class StockService:
         result = []
         for row in rows:
             running += row.raw
-            result.append(
-                LedgerRow(
-                    id=row.id,
-                    moved_on=row.moved_on,
-                    kind=MovementKind(row.kind),
-                    item_kind=kind,
-                    item_id=item_id,
-                    item_code=code,
-                    item_name=name,
-                    quantity=_quantity(kind, row.raw),
-                    balance_after=_quantity(kind, running),
-                    reference=row.reference,
-                    created_by=row.created_by,
-                    note=row.note,
-                )
-            )
+            result.append(_ledger_row(row, kind, item_id, (code, name), running))
         return ItemHistory(_quantity(kind, opening_raw), result, _quantity(kind, running))
 
     # --- check --------------------------------------------------------------------------------
@@ -435,24 +420,30 @@ def _ledger_rows(session: Session, rows: Sequence[Any]) -> list[LedgerRow]:
     for row in rows:
         kind = StockItemKind.DESIGN if row.design_id is not None else StockItemKind.MATERIAL
         item_id = row.design_id if row.design_id is not None else row.material_id
-        code, name = names[kind].get(item_id, ("", ""))
         result.append(
-            LedgerRow(
-                id=row.id,
-                moved_on=row.moved_on,
-                kind=MovementKind(row.kind),
-                item_kind=kind,
-                item_id=item_id,
-                item_code=code,
-                item_name=name,
-                quantity=_quantity(kind, row.raw),
-                balance_after=_quantity(kind, balance_after[row.id]),
-                reference=row.reference,
-                created_by=row.created_by,
-                note=row.note,
-            )
+            _ledger_row(row, kind, item_id, names[kind].get(item_id, ("", "")), balance_after[row.id])
         )
     return result
+
+
+def _ledger_row(
+    row: Any, kind: StockItemKind, item_id: int, names: tuple[str, str], balance_raw: int
+) -> LedgerRow:
+    """A LedgerRow for one raw movement row of an item, with the item's raw balance after it."""
+    return LedgerRow(
+        id=row.id,
+        moved_on=row.moved_on,
+        kind=MovementKind(row.kind),
+        item_kind=kind,
+        item_id=item_id,
+        item_code=names[0],
+        item_name=names[1],
+        quantity=_quantity(kind, row.raw),
+        balance_after=_quantity(kind, balance_raw),
+        reference=row.reference,
+        created_by=row.created_by,
+        note=row.note,
+    )
 
 
 def _balance_before(session: Session, kind: StockItemKind, item_id: int, key: tuple[date, int]) -> int:
