@@ -26,6 +26,7 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.orders import (
     DeliveryInput,
+    DeliveryShortError,
     EventInput,
     LineInput,
     OrderInput,
@@ -336,7 +337,7 @@ def test_delivering_more_than_on_hand_warns_then_goes_when_told(
     order_id = confirmed(orders, buyer)
     keychain, _ = orders.get(order_id).lines
     before = fingerprint(db)
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(DeliveryShortError) as caught:
         orders.deliver(order_id, DeliveryInput(TODAY, {keychain.id: 50}))
     assert caught.value.code == "delivery_short" and "GK-01" in caught.value.params["items"]
     assert fingerprint(db) == before

@@ -28,7 +28,7 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.materials import MaterialService, ReceiptInput
 from sentra_desktop.services.members import MakerService
 from sentra_desktop.services.paging import FLIP_FROM
-from sentra_desktop.services.production import ProductionInput, ProductionService
+from sentra_desktop.services.production import DuplicateEntryError, ProductionInput, ProductionService
 from tests.services.test_stock import World, balance_equals_ledger, fingerprint, ledger, make_world, on_hand
 
 TODAY = date.today()
@@ -126,7 +126,7 @@ def test_duplicate_is_refused_unless_allowed(
 ) -> None:
     first = production.create(entry(world))
     before = fingerprint(db)
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(DuplicateEntryError) as caught:
         production.create(entry(world, good_qty="5"))
     assert caught.value.code == "duplicate_entry" and caught.value.params["design"] == "GK-01"
     assert "Budi" in describe(caught.value)

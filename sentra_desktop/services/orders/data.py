@@ -8,6 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from sentra_desktop.core.enums import OrderStatus, PaymentMethod, SalesEventKind
+from sentra_desktop.core.errors import SentraError
 
 MAX_PIECES = 1_000_000
 NUMBER_PREFIX = "PSN"
@@ -16,6 +17,13 @@ OPEN_STATUSES = (OrderStatus.CONFIRMED, OrderStatus.READY)
 EDITABLE_STATUSES = (OrderStatus.DRAFT, OrderStatus.CONFIRMED, OrderStatus.READY)
 # Orders whose money is owed: the buyer has committed to them.
 OWING_STATUSES = (OrderStatus.CONFIRMED, OrderStatus.READY, OrderStatus.DELIVERED)
+
+
+class DeliveryShortError(SentraError):
+    """A delivery would take designs below zero (``items``): ask, then deliver with ``allow_short``."""
+
+    code = "delivery_short"
+
 
 # --- data to and from the user interface -------------------------------------------------------
 

@@ -33,6 +33,7 @@ from sentra_desktop.services.orders.data import (
     OPEN_STATUSES,
     DeliveryInput,
     DeliverySaved,
+    DeliveryShortError,
 )
 from sentra_desktop.services.stock import balances, post_rows, reverse_movements
 
@@ -44,8 +45,8 @@ class Deliveries(OrderBase):
         """Hand over pieces of a confirmed or ready order, posting stock out, as one transaction.
 
         Each delivery gets a delivery-note number of its own (SJ-2026-0042-1 for the first one of
-        PSN-2026-0042). When a design would go below zero on hand, SentraError "delivery_short"
-        is raised and nothing is saved, unless ``allow_short`` (the operator said go ahead).
+        PSN-2026-0042). When a design would go below zero on hand, DeliveryShortError is
+        raised and nothing is saved, unless ``allow_short`` (the operator said go ahead).
         """
         with self.db.transaction() as session:
             order = lock_order(session, order_id)
@@ -92,8 +93,7 @@ class Deliveries(OrderBase):
                     if on_hand[design_id] < out[design_id]
                 ]
                 if short:
-                    raise SentraError(
-                        "delivery_short",
+                    raise DeliveryShortError(
                         items=", ".join(
                             f"{code} ({format_thousands(have)} / {format_thousands(need)})"
                             for code, have, need in short

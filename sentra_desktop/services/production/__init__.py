@@ -6,6 +6,7 @@ keeps the list fast at a million entries; the names other packages use are impor
 
 from __future__ import annotations
 
+from sentra_desktop.services.production.checks import DuplicateEntryError
 from sentra_desktop.services.production.data import (
     MAX_PIECES,
     DesignChoice,
@@ -21,6 +22,7 @@ from sentra_desktop.services.production.service import ProductionService
 __all__ = [
     "MAX_PIECES",
     "DesignChoice",
+    "DuplicateEntryError",
     "MaterialUse",
     "ProductionDetail",
     "ProductionInput",

@@ -174,9 +174,14 @@ def is_duplicate(session: Session, checked: Checked, exclude_id: int | None = No
     return session.connection().scalar(stmt.limit(1)) is not None
 
 
-def duplicate_error(checked: Checked) -> SentraError:
-    return SentraError(
-        "duplicate_entry",
+class DuplicateEntryError(SentraError):
+    """The same day, design and maker already has an entry: ask, then save with ``allow_duplicate``."""
+
+    code = "duplicate_entry"
+
+
+def duplicate_error(checked: Checked) -> DuplicateEntryError:
+    return DuplicateEntryError(
         design=checked.design_code,
         maker=checked.maker_name,
         date=format_date(checked.produced_on),

@@ -137,8 +137,8 @@ class ProductionService:
         Raises:
             ValidationError: bad input (fields "produced_on", "design", "maker_id", "good_qty",
                 "reject_qty", "note"); nothing is saved.
-            SentraError: code "duplicate_entry" when the same day, design and maker already has
-                an entry and ``allow_duplicate`` is False; nothing is saved. Ask, then call again
+            DuplicateEntryError: the same day, design and maker already has an entry and
+                ``allow_duplicate`` is False; nothing is saved. Ask, then call again
                 with ``allow_duplicate=True``.
         """
         with self.db.transaction() as session:
