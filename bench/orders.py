@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from measure import Figure, timed  # noqa: E402  (bench/ is on sys.path: the scripts run from it)
 
+from sentra_desktop.db.inserts import bulk_insert  # noqa: E402
 from sentra_desktop.db.models import (  # noqa: E402
     Buyer,
     Delivery,
@@ -56,7 +57,6 @@ from sentra_desktop.services.database import Database  # noqa: E402
 from sentra_desktop.services.designs import DesignInput, DesignService  # noqa: E402
 from sentra_desktop.services.listing import ListQuery  # noqa: E402
 from sentra_desktop.services.orders import OrderService  # noqa: E402
-from sentra_desktop.services.stock import bulk_insert  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 CACHE = OUT / "orders-200k.sqlite3"

@@ -22,6 +22,7 @@ from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.models import AuditEntry
+from sentra_desktop.services import paging
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
 
@@ -151,16 +152,28 @@ class AuditLogService:
         ).where(*self._conditions(query))
 
     def count(self, query: ListQuery) -> int:
+        """How many audit rows ``query`` shows."""
         with self.db.reading() as session:
             return count_rows(session, self._select(query))
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[AuditRow]:
+        """One page, newest first by default; deep pages are read from the nearer end (:mod:`.paging`)."""
         stmt = self._select(query)
         if query.sort is None:
             query = query.with_sort("at", descending=True)
-        stmt = ordered(stmt, query, _SORT, "at", _AU.c.id).offset(offset).limit(limit)
+
+        def sorted_for(where: paging.Slice) -> Select[Any]:
+            flipped = query.with_sort(query.sort, query.descending != where.from_end)
+            return ordered(stmt, flipped, _SORT, "at", _AU.c.id)
+
         with self.db.reading() as session:
-            rows = session.execute(stmt).all()
+            rows = paging.read(
+                sorted_for,
+                lambda s: session.execute(s).all(),
+                offset,
+                limit,
+                lambda: count_rows(session, stmt),
+            )
             names = _current_labels(session, rows)
         result = []
         for id_, at, actor, action, table_name, record_id, raw in rows:

@@ -10,7 +10,7 @@ one ADJUSTMENT movement per item, with the reason, in one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import cast
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus, MovementKind, StockCountStatus, StockItemKind
 from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
-from sentra_desktop.core.formatting import format_date, parse_date, parse_decimal
+from sentra_desktop.core.formatting import format_date, parse_decimal
 from sentra_desktop.core.quantities import from_thousandths
 from sentra_desktop.core.text import NOTE_MAX, check_text
 from sentra_desktop.db.models import (
@@ -31,6 +31,7 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.services.database import Database
+from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.records import load
 from sentra_desktop.services.stock import DESIGN_UNIT, balances, post_movements
 
@@ -97,7 +98,7 @@ class StockCountService:
         still holding stock. Each line keeps the balance at this moment as its expected quantity.
         """
         errors: list[FieldError] = []
-        day = _day(errors, counted_on)
+        day = past_day(errors, "counted_on", counted_on)
         note = check_text(errors, "note", (note or "").strip(), max_len=NOTE_MAX)
         kinds = [StockItemKind(kind)] if kind else [StockItemKind.DESIGN, StockItemKind.MATERIAL]
         if errors or day is None:
@@ -305,23 +306,6 @@ def _line(
         counted = None if counted is None else _whole(counted)
     difference = None if counted is None else counted - expected
     return CountLine(line_id, kind, item_id, code, name, unit, expected, counted, difference)
-
-
-def _day(errors: list[FieldError], value: date | str) -> date | None:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        day = value
-    else:
-        try:
-            day = parse_date(str(value or ""), "counted_on")
-        except ValidationError as exc:
-            errors.extend(exc.errors)
-            return None
-    if day > date.today():
-        errors.append(FieldError("counted_on", "future_date", {"value": format_date(day)}))
-        return None
-    return day
 
 
 def _counted(value: str | Decimal | int | None, *, whole: bool) -> Decimal | None:

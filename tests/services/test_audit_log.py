@@ -8,6 +8,7 @@ import pytest
 
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import NotFoundError
+from sentra_desktop.db.audit import AuditRecord, write_audit
 from sentra_desktop.db.models import ProductType
 from sentra_desktop.services.audit_log import (
     ACTION_FILTER,
@@ -20,6 +21,7 @@ from sentra_desktop.services.audit_log import (
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignInput, DesignService
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.paging import FLIP_FROM
 
 
 @pytest.fixture
@@ -93,3 +95,27 @@ def test_sorting_and_paging_are_sql(db: Database, history: int) -> None:
     by_actor = service.page(ListQuery().with_sort("actor"), 0, 3)
     assert [r.actor for r in by_actor] == ["Budi", "Penguji", "Sari"]
     assert len(service.page(ListQuery(), 2, 10)) == 1
+
+
+def test_deep_pages_read_from_either_end_hold_the_whole_list_in_order(db: Database) -> None:
+    """Pages past the paging engine's flip point (:mod:`sentra_desktop.services.paging`)."""
+    count = FLIP_FROM + 900
+    with db.transaction() as session:
+        write_audit(
+            session.connection(),
+            [
+                AuditRecord(f"op{i % 3}", AuditAction.INSERT, "maker", i, None, {"name": f"M{i}"})
+                for i in range(count)
+            ],
+        )
+    service = AuditLogService(db)
+    for query in (
+        ListQuery(),
+        ListQuery().with_sort("actor"),
+        ListQuery().with_sort("record", descending=True),
+    ):
+        whole = [row.id for row in service.page(query, 0, count)]
+        assert len(whole) == count == len(set(whole))
+        for offset in (FLIP_FROM + 1, count // 2 - 20, count - 45, count - 5):
+            assert [row.id for row in service.page(query, offset, 40)] == whole[offset : offset + 40]
+        assert service.page(query, count, 40) == []

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from sentra_desktop.core.enums import MovementKind, OrderStatus, PaymentMethod, StockItemKind
-from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.errors import ConflictError, SentraError, ValidationError
 from sentra_desktop.core.messages import MESSAGES
 from sentra_desktop.db.models import AuditEntry, DesignVariant, Order, OrderCounter, StockMovement
 from sentra_desktop.services.buyers import BuyerInput, BuyerService
@@ -26,12 +26,14 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.orders import (
     DeliveryInput,
+    DeliveryShortError,
     EventInput,
     LineInput,
     OrderInput,
     OrderService,
     PaymentInput,
 )
+from sentra_desktop.services.paging import FLIP_FROM
 from sentra_desktop.services.production import ProductionInput, ProductionService
 from tests.services.test_stock import World, balance_equals_ledger, fingerprint, make_world, on_hand
 
@@ -196,7 +198,7 @@ def test_editing_keeps_line_ids_and_refuses_a_stale_version(
     )
     after = orders.get(saved.id)
     assert [(line.id, line.quantity) for line in after.lines] == [(first.id, 150)]
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(ConflictError) as caught:
         orders.update(saved.id, detail.version, order_input(buyer))
     assert caught.value.code == "stale"
 
@@ -335,7 +337,7 @@ def test_delivering_more_than_on_hand_warns_then_goes_when_told(
     order_id = confirmed(orders, buyer)
     keychain, _ = orders.get(order_id).lines
     before = fingerprint(db)
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(DeliveryShortError) as caught:
         orders.deliver(order_id, DeliveryInput(TODAY, {keychain.id: 50}))
     assert caught.value.code == "delivery_short" and "GK-01" in caught.value.params["items"]
     assert fingerprint(db) == before
@@ -527,3 +529,41 @@ def test_demo_orders_follow_the_services_rules(db: Database) -> None:
     )
     assert saved.number == f"PSN-{TODAY.year}-{len(year_numbers) + 1:04d}"
     assert orders.get(saved.id).lines[0].unit_price == design.price
+
+
+def test_deep_pages_of_the_order_book_hold_the_whole_list_in_order(
+    db: Database, orders: OrderService, buyer: int
+) -> None:
+    """Pages past the paging engine's flip point, for sorts with ties and empty due dates."""
+    count = FLIP_FROM + 1500
+    other = BuyerService(db).create(BuyerInput(name="Ahmad", city="Prabumulih"))
+    statuses = [OrderStatus.DRAFT, OrderStatus.CONFIRMED, OrderStatus.CANCELLED]
+    with db.transaction() as session:
+        session.execute(
+            insert(Order),
+            [
+                {
+                    "number": f"PSN-2020-{i:05d}",
+                    "buyer_id": buyer if i % 2 else other,
+                    "ordered_on": TODAY - timedelta(days=i % 90),
+                    "due_on": None if i % 5 == 0 else TODAY + timedelta(days=i % 40),
+                    "status": statuses[i % 3],
+                    "discount": 0,
+                    "notes": "",
+                }
+                for i in range(count)
+            ],
+        )
+    for query in (
+        ListQuery(),
+        ListQuery(sort="due_on"),
+        ListQuery(sort="due_on", descending=True),
+        ListQuery(sort="buyer"),
+        ListQuery(filters={"status": "open"}, sort="ordered_on"),
+    ):
+        total = orders.count(query)
+        whole = [row.id for row in orders.page(query, 0, total)]
+        assert len(whole) == total == len(set(whole)) and total > FLIP_FROM
+        for offset in (FLIP_FROM + 1, total // 2 - 10, total - 33, total - 1):
+            assert [row.id for row in orders.page(query, offset, 30)] == whole[offset : offset + 30]
+        assert orders.page(query, total, 30) == []

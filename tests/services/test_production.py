@@ -21,17 +21,14 @@ from sqlalchemy import select, text
 from sentra_desktop.core.enums import MovementKind, StockItemKind
 from sentra_desktop.core.errors import ConflictError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.messages import describe
+from sentra_desktop.core.quantities import reject_rate
 from sentra_desktop.db.models import AuditEntry, ProductionEntry, StockMovement
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.materials import MaterialService, ReceiptInput
 from sentra_desktop.services.members import MakerService
-from sentra_desktop.services.production import (
-    FLIP_FROM,
-    ProductionInput,
-    ProductionService,
-    reject_rate,
-)
+from sentra_desktop.services.paging import FLIP_FROM
+from sentra_desktop.services.production import DuplicateEntryError, ProductionInput, ProductionService
 from tests.services.test_stock import World, balance_equals_ledger, fingerprint, ledger, make_world, on_hand
 
 TODAY = date.today()
@@ -129,7 +126,7 @@ def test_duplicate_is_refused_unless_allowed(
 ) -> None:
     first = production.create(entry(world))
     before = fingerprint(db)
-    with pytest.raises(SentraError) as caught:
+    with pytest.raises(DuplicateEntryError) as caught:
         production.create(entry(world, good_qty="5"))
     assert caught.value.code == "duplicate_entry" and caught.value.params["design"] == "GK-01"
     assert "Budi" in describe(caught.value)

@@ -18,6 +18,7 @@ from sqlalchemy import func, select, text
 from sentra_desktop.core.enums import DesignStatus, MaterialUnit, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.db.base import Base
+from sentra_desktop.db.inserts import bulk_insert, ordered_uuids
 from sentra_desktop.db.models import AuditEntry, StockMovement
 from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
 from sentra_desktop.services.database import Database
@@ -28,8 +29,6 @@ from sentra_desktop.services.members import MakerInput, MakerService, MemberInpu
 from sentra_desktop.services.production import ProductionInput, ProductionService
 from sentra_desktop.services.stock import (
     StockService,
-    bulk_insert,
-    ordered_uuids,
     post_movement,
     post_rows,
     reverse_movements,

@@ -96,6 +96,24 @@ class Outcome:
     def bad(self, number: int, field_name: str | None, code: str, **params: Any) -> None:
         self.problems.append((number, FieldError(field_name, code, params)))
 
+    def save(self, number: int, session: Session, write: Callable[[], bool | None]) -> None:
+        """Write one row and count it: ``write`` returns None for a new record, else whether it changed.
+
+        A refusal (any SentraError) becomes the row's problem instead of ending the import.
+        """
+        try:
+            changed = write()
+            session.flush()
+        except SentraError as exc:
+            self.refuse(number, exc)
+            return
+        if changed is None:
+            self.created += 1
+        elif changed:
+            self.updated += 1
+        else:
+            self.unchanged += 1
+
 
 def _once(
     rows: list[Row], key: Callable[[dict[str, Any]], Any], outcome: Outcome, field_name: str
@@ -185,18 +203,17 @@ def import_designs(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progre
         existing = session.execute(
             select(_DV).where(func.upper(_DV.c.code) == data.code.strip().upper())
         ).first()
-        try:
+
+        def write(data: DesignInput = data, existing: Any = existing) -> bool | None:
             if existing is None:
                 service.create(data)
-                outcome.created += 1
-            elif _design_differs(existing, data):
-                service.update(existing.id, existing.version, data)
-                outcome.updated += 1
-            else:
-                outcome.unchanged += 1
-            session.flush()
-        except SentraError as exc:
-            outcome.refuse(number, exc)
+                return None
+            if not _design_differs(existing, data):
+                return False
+            service.update(existing.id, existing.version, data)
+            return True
+
+        outcome.save(number, session, write)
 
 
 def _design_differs(row: Any, data: DesignInput) -> bool:
@@ -282,18 +299,19 @@ def import_materials(db: JoinedDatabase, rows: list[Row], outcome: Outcome, prog
                 _MT.c.notes,
             ).where(func.upper(_MT.c.code) == data.code.strip().upper())
         ).first()
-        try:
+
+        def write(data: MaterialInput = data, existing: Any = existing, unit: str = unit) -> bool | None:
             if existing is None:
                 service.create(data)
-                outcome.created += 1
-            elif (
+                return None
+            if (
                 clean(data.name),
                 unit,
                 data.low_stock_level,
                 clean(data.supplier),
                 data.active,
                 (data.notes or "").strip(),
-            ) != (
+            ) == (
                 existing[2],
                 MaterialUnit(existing[3]).value,
                 from_thousandths(existing[4]),
@@ -301,13 +319,11 @@ def import_materials(db: JoinedDatabase, rows: list[Row], outcome: Outcome, prog
                 bool(existing[6]),
                 existing[7],
             ):
-                service.update(existing[0], existing[1], data)
-                outcome.updated += 1
-            else:
-                outcome.unchanged += 1
-            session.flush()
-        except SentraError as exc:
-            outcome.refuse(number, exc)
+                return False
+            service.update(existing[0], existing[1], data)
+            return True
+
+        outcome.save(number, session, write)
 
 
 # --- buyers --------------------------------------------------------------------------------
@@ -370,22 +386,17 @@ def import_buyers(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progres
                 func.lower(_BU.c.name) == key[1], func.lower(_BU.c.city) == key[2]
             )
         existing = session.execute(stmt.order_by(_BU.c.archived, _BU.c.id).limit(1)).first()
-        try:
+
+        def write(data: BuyerInput = data, existing: Any = existing) -> bool | None:
             if existing is None:
                 # The file's own key decided this is a new buyer: no duplicate question in an import.
                 service.create(data, allow_duplicate=True)
-                outcome.created += 1
-            else:
-                service.update(existing.id, existing.version, data, allow_duplicate=True)
-                session.flush()
-                version = session.scalar(select(_BU.c.version).where(_BU.c.id == existing.id))
-                if version != existing.version:
-                    outcome.updated += 1
-                else:
-                    outcome.unchanged += 1
+                return None
+            service.update(existing.id, existing.version, data, allow_duplicate=True)
             session.flush()
-        except SentraError as exc:
-            outcome.refuse(number, exc)
+            return session.scalar(select(_BU.c.version).where(_BU.c.id == existing.id)) != existing.version
+
+        outcome.save(number, session, write)
 
 
 # --- production entries --------------------------------------------------------------------

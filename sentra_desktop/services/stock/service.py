@@ -1,22 +1,11 @@
-"""Stock: the ledger of movements, the per-item balances kept beside it, and what they show.
+"""What stock shows: the overview, low-stock alerts, the ledger list, one item's history, the check.
 
-Stock is never a number typed over. :func:`post_movement` is the only way it changes: it adds
-one ledger row and moves the item's balance by the same quantity in the caller's transaction, so
-on-hand is one indexed read however long the ledger grows, and :meth:`StockService.check_balances`
-can prove every balance equals its ledger. Ledger rows are never changed or deleted; a correction
-is a new reversing row (:func:`reverse_movements`).
-
-Quantities are ``Decimal``: whole pieces for designs, up to three places for materials. In SQL
-they are integer thousandths, so list queries below read the raw integers and convert once.
+:meth:`StockService.check_balances` proves every stored balance equals the sum of its ledger.
+List queries read the raw integer thousandths and convert once.
 """
 
 from __future__ import annotations
 
-import enum
-import json
-import random
-import time
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,7 +19,6 @@ from sqlalchemy import (
     Select,
     Table,
     func,
-    insert,
     or_,
     select,
     tuple_,
@@ -39,33 +27,30 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AuditAction, DesignStatus, MovementKind, StockItemKind
+from sentra_desktop.core.enums import DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.core.quantities import SCALE, from_thousandths
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
-    AuditEntry,
     DesignVariant,
     Material,
     ProductType,
     StockBalance,
     StockMovement,
 )
-from sentra_desktop.db.types import utcnow
+from sentra_desktop.services import paging
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, search_condition
+from sentra_desktop.services.stock.posting import current_on_hand, item_column
 
 DESIGN_UNIT = "pcs"
-REFERENCE_MAX = 60
-_FLIP_FROM = 2_000  # ledger offsets beyond this may be read from the other end
 
 _SM = cast(Table, StockMovement.__table__)
 _SB = cast(Table, StockBalance.__table__)
 _DV = cast(Table, DesignVariant.__table__)
 _MT = cast(Table, Material.__table__)
 _PT = cast(Table, ProductType.__table__)
-_AU = cast(Table, AuditEntry.__table__)
 
 # --- data handed to the user interface ------------------------------------------------------
 
@@ -122,372 +107,6 @@ class BalanceMismatch:
     code: str
     balance: Decimal
     ledger_sum: Decimal
-
-
-# --- posting: the only way stock changes ------------------------------------------------------
-
-
-def post_movement(
-    session: Session,
-    *,
-    design_id: int | None = None,
-    material_id: int | None = None,
-    kind: MovementKind,
-    quantity: Decimal | int,
-    moved_on: date,
-    reference: str = "",
-    note: str = "",
-    member_business_id: int | None = None,
-    production_entry_id: int | None = None,
-    material_receipt_id: int | None = None,
-    delivery_id: int | None = None,
-    stock_count_id: int | None = None,
-    reverses_id: int | None = None,
-) -> StockMovement:
-    """Add one ledger row and move the item's balance by ``quantity``, in ``session``'s transaction.
-
-    Args:
-        session: the caller's unit of work; nothing is committed here.
-        design_id: the design moved (finished goods, whole pieces), or
-        material_id: the material moved; exactly one of the two.
-        kind: why stock moved.
-        quantity: positive in, negative out; never zero.
-        moved_on: the day the goods moved (ledger order is by this date, then by id).
-        reference: a short text shown in the ledger (cut to 60 characters).
-
-    Returns:
-        The new movement, flushed, so its ``id`` is set.
-
-    Raises:
-        ValueError: a programming error (both or no item, zero quantity, part of a piece).
-    """
-    movement = StockMovement(
-        moved_on=moved_on,
-        kind=MovementKind(kind),
-        design_id=design_id,
-        material_id=material_id,
-        quantity=Decimal(quantity),
-        reference=(reference or "")[:REFERENCE_MAX],
-        note=note or "",
-        member_business_id=member_business_id,
-        production_entry_id=production_entry_id,
-        material_receipt_id=material_receipt_id,
-        delivery_id=delivery_id,
-        stock_count_id=stock_count_id,
-        reverses_id=reverses_id,
-    )
-    post_movements(session, [movement])
-    return movement
-
-
-def post_movements(session: Session, movements: Sequence[StockMovement]) -> None:
-    """Add several ledger rows at once and move each item's balance by their sum.
-
-    One flush and one balance statement per item kind, however many rows: a production entry
-    with a five-material recipe costs the same round trips as one with a single material.
-    """
-    if not movements:
-        return
-    deltas: dict[tuple[int | None, int | None], Decimal] = defaultdict(Decimal)
-    for movement in movements:
-        _check_movement(movement)
-        movement.reference = (movement.reference or "")[:REFERENCE_MAX]
-        movement.note = movement.note or ""
-        deltas[(movement.design_id, movement.material_id)] += movement.quantity
-    session.add_all(movements)
-    session.flush()
-    apply_balances(session, deltas)
-
-
-def _check_movement(movement: StockMovement) -> None:
-    movement.quantity = _checked_quantity(movement.design_id, movement.material_id, movement.quantity)
-
-
-def _checked_quantity(design_id: int | None, material_id: int | None, quantity: Decimal | int) -> Decimal:
-    if (design_id is None) == (material_id is None):
-        raise ValueError("a stock movement names exactly one design or one material")
-    value = Decimal(quantity)
-    if value == 0:
-        raise ValueError("a stock movement never moves zero")
-    if design_id is not None and value != value.to_integral_value():
-        raise ValueError("designs move in whole pieces")
-    return value
-
-
-_ROW_DEFAULTS: dict[str, Any] = {
-    "design_id": None,
-    "material_id": None,
-    "reference": "",
-    "note": "",
-    "member_business_id": None,
-    "production_entry_id": None,
-    "material_receipt_id": None,
-    "delivery_id": None,
-    "stock_count_id": None,
-    "reverses_id": None,
-}
-_AUDITED = ("id", "uuid", *_ROW_DEFAULTS, "moved_on", "kind", "quantity")
-
-
-def post_rows(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Post ledger rows given as plain values, with their audit rows and balances; returns their ids.
-
-    The same effect as :func:`post_movements` without building ORM objects: a save that posts
-    five movements spends its time in SQLite, not in the unit of work. Each row names
-    ``kind``, ``quantity``, ``moved_on``, one of ``design_id`` / ``material_id``, and optionally
-    ``reference``, ``note``, ``member_business_id`` and the source columns. The audit rows are
-    what the session's audit hook writes for an ORM insert.
-    """
-    if not rows:
-        return []
-    actor = str(session.info.get("actor", ""))
-    now = utcnow()
-    full: list[dict[str, Any]] = []
-    deltas: dict[tuple[int | None, int | None], Decimal] = defaultdict(Decimal)
-    for row in rows:
-        values = {**_ROW_DEFAULTS, **row}
-        values["quantity"] = _checked_quantity(values["design_id"], values["material_id"], values["quantity"])
-        values["kind"] = MovementKind(values["kind"])
-        values["reference"] = (values["reference"] or "")[:REFERENCE_MAX]
-        values["note"] = values["note"] or ""
-        values.update(uuid=uuid.uuid4(), created_at=now, created_by=actor)
-        deltas[(values["design_id"], values["material_id"])] += values["quantity"]
-        full.append(values)
-    statement = insert(_SM).returning(_SM.c.id, sort_by_parameter_order=True)
-    ids = list(session.connection().scalars(statement, full))
-    audit = []
-    for movement_id, values in zip(ids, full, strict=True):
-        values["id"] = movement_id
-        changes = {key: _plain(values[key]) for key in _AUDITED}
-        audit.append(
-            {
-                "at": now,
-                "actor": actor,
-                "action": AuditAction.INSERT,
-                "table_name": _SM.name,
-                "record_id": movement_id,
-                "record_uuid": values["uuid"],
-                "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
-            }
-        )
-    session.connection().execute(insert(_AU), audit)
-    apply_balances(session, deltas)
-    return ids
-
-
-def insert_audited(session: Session, table: Table, values: dict[str, Any]) -> int:
-    """Insert one business record through Core with its audit row, as an ORM save would; returns its id.
-
-    For hot paths (saving a production entry) where the unit of work's bookkeeping costs more
-    than the insert. Fills the RecordMixin columns: key, UUID, timestamps, who, version 1.
-    """
-    actor = str(session.info.get("actor", ""))
-    now = utcnow()
-    row = {
-        **values,
-        "uuid": uuid.uuid4(),
-        "created_at": now,
-        "updated_at": now,
-        "created_by": actor,
-        "updated_by": actor,
-        "version": 1,
-    }
-    connection = session.connection()
-    record_id = int(connection.scalar(insert(table).returning(table.c.id), row))
-    changes = {
-        key: _plain(value) for key, value in {"id": record_id, **row}.items() if key not in _AUDIT_SKIPPED
-    }
-    connection.execute(
-        insert(_AU),
-        {
-            "at": now,
-            "actor": actor,
-            "action": AuditAction.INSERT,
-            "table_name": table.name,
-            "record_id": record_id,
-            "record_uuid": row["uuid"],
-            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
-        },
-    )
-    return record_id
-
-
-_AUDIT_SKIPPED = {"created_at", "updated_at", "created_by", "updated_by", "version"}
-
-
-def ordered_uuids(count: int) -> list[uuid.UUID]:
-    """``count`` time-ordered UUIDs (version 7: milliseconds, a sequence, random bits), ascending.
-
-    For bulk writes: random version-4 keys land all over the UUID index, so importing ten
-    thousand rows into a million-row table rewrites most of that index's pages; time-ordered
-    keys go to one end of it. They are as unique as any UUID for merging data later.
-    """
-    start = time.time_ns() // 1_000_000
-    bits = _RANDOM.getrandbits
-    return [
-        uuid.UUID(
-            int=((start + (i >> 12)) << 80) | (0x7 << 76) | ((i & 0xFFF) << 64) | (0b10 << 62) | bits(62)
-        )
-        for i in range(count)
-    ]
-
-
-_RANDOM = random.Random()
-
-
-def bulk_insert(
-    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
-) -> None:
-    """Insert many rows of Python values (``columns`` order) as fast as the driver allows.
-
-    See :func:`sentra_desktop.db.dialect.insert_rows` (SQLite: the stored forms through the
-    driver's executemany; PostgreSQL: COPY). Column defaults are not applied: give every column
-    that may not be NULL.
-    """
-    dialect.insert_rows(session.connection(), table, columns, rows)
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal | uuid.UUID):
-        return str(value)
-    if isinstance(value, enum.Enum):
-        return value.value
-    return value
-
-
-def apply_balances(session: Session, deltas: dict[tuple[int | None, int | None], Decimal]) -> None:
-    """Move balances by ``deltas`` keyed by (design_id, material_id), creating missing ones.
-
-    For ledger rows the caller has already written (the bulk paths insert them with Core); the
-    ORM path goes through :func:`post_movements`. One upsert per item kind that adds the delta
-    in the database (``on_hand = on_hand + excluded.on_hand``), in the caller's transaction.
-    """
-    deltas = {key: value for key, value in deltas.items() if value != 0}
-    if not deltas:
-        return
-    now = utcnow()
-    connection = session.connection()
-    for column_name in ("design_id", "material_id"):
-        rows = [
-            {column_name: design_id if column_name == "design_id" else material_id, "on_hand": quantity,
-             "updated_at": now}
-            for (design_id, material_id), quantity in sorted(deltas.items(), key=_delta_order)
-            if (design_id if column_name == "design_id" else material_id) is not None
-        ]  # fmt: skip
-        if rows:
-            # Sorted keys: two transactions moving the same items lock them in the same order.
-            dialect.upsert_adding(connection, _SB, column_name, "on_hand", rows)
-
-
-def _delta_order(item: tuple[tuple[int | None, int | None], Decimal]) -> tuple[int, int]:
-    (design_id, material_id), _ = item
-    return (design_id or 0, material_id or 0)
-
-
-def reverse_movements(
-    session: Session,
-    *,
-    production_entry_id: int | None = None,
-    material_receipt_id: int | None = None,
-    delivery_id: int | None = None,
-    stock_count_id: int | None = None,
-    note: str = "",
-) -> list[int]:
-    """Post a REVERSAL for every movement of one source record that is not reversed yet.
-
-    Each reversal keeps the original's date, item, reference and source, so the item's history
-    reads as if the cancelled movement had never counted, and the source's movements sum to zero.
-    Ledger rows themselves are never changed. Name exactly one source.
-
-    Returns:
-        The ids of the reversing movements.
-    """
-    sources = {
-        "production_entry_id": production_entry_id,
-        "material_receipt_id": material_receipt_id,
-        "delivery_id": delivery_id,
-        "stock_count_id": stock_count_id,
-    }
-    named = {key: value for key, value in sources.items() if value is not None}
-    if len(named) != 1:
-        raise ValueError("name exactly one source record to reverse")
-    [(column_name, source_id)] = named.items()
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                _SM.c.id,
-                _SM.c.kind,
-                _SM.c.design_id,
-                _SM.c.material_id,
-                _SM.c.quantity,
-                _SM.c.moved_on,
-                _SM.c.reference,
-                _SM.c.member_business_id,
-                _SM.c.reverses_id,
-            )
-            .where(_SM.c[column_name] == source_id)
-            .order_by(_SM.c.id)
-        )
-        .all()
-    )
-    reversed_ids = {row.reverses_id for row in rows if row.reverses_id is not None}
-    reversals = [
-        {
-            "moved_on": row.moved_on,
-            "kind": MovementKind.REVERSAL,
-            "design_id": row.design_id,
-            "material_id": row.material_id,
-            "quantity": -row.quantity,
-            "reference": row.reference,
-            "note": note,
-            "member_business_id": row.member_business_id,
-            "reverses_id": row.id,
-            column_name: source_id,
-        }
-        for row in rows
-        if row.kind != MovementKind.REVERSAL and row.id not in reversed_ids
-    ]
-    return post_rows(session, reversals)
-
-
-def item_column(kind: StockItemKind) -> Any:
-    """The ledger column naming items of ``kind``."""
-    return _SM.c.design_id if StockItemKind(kind) == StockItemKind.DESIGN else _SM.c.material_id
-
-
-def current_on_hand(session: Session, kind: StockItemKind, item_id: int) -> Decimal:
-    """The stored balance of one item (zero when it never moved), inside a caller's session."""
-    column = _SB.c.design_id if StockItemKind(kind) == StockItemKind.DESIGN else _SB.c.material_id
-    raw = session.connection().scalar(select(type_coerce(_SB.c.on_hand, Integer)).where(column == item_id))
-    return from_thousandths(raw or 0)
-
-
-def material_shortages(session: Session, material_ids: Sequence[int]) -> list[str]:
-    """Codes of the given materials whose balance is now below zero (allowed, but worth a warning)."""
-    if not material_ids:
-        return []
-    stmt = (
-        select(_MT.c.code)
-        .join(_SB, _SB.c.material_id == _MT.c.id)
-        .where(_SB.c.material_id.in_(list(material_ids)), type_coerce(_SB.c.on_hand, Integer) < 0)
-        .order_by(_MT.c.code)
-    )
-    return list(session.connection().scalars(stmt))
-
-
-def balances(session: Session, kind: StockItemKind, item_ids: Iterable[int]) -> dict[int, Decimal]:
-    """Stored balances of several items of one kind (missing ones are zero)."""
-    ids = list(item_ids)
-    column = _SB.c.design_id if StockItemKind(kind) == StockItemKind.DESIGN else _SB.c.material_id
-    result = {item_id: Decimal("0.000") for item_id in ids}
-    if ids:
-        stmt = select(column, type_coerce(_SB.c.on_hand, Integer)).where(column.in_(ids))
-        for item_id, raw in session.connection().execute(stmt):
-            result[item_id] = from_thousandths(raw)
-    return result
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -673,21 +292,18 @@ class StockService:
             _SM.c.note,
         )
 
-        def ordered(desc: bool) -> Select[Any]:
-            order = [_SM.c.moved_on.desc(), _SM.c.id.desc()] if desc else [_SM.c.moved_on, _SM.c.id]
+        def ordered(where: paging.Slice) -> Select[Any]:
+            order = paging.order_by((_SM.c.moved_on, _SM.c.id), query.descending, where)
             return select(*columns).where(*conditions).order_by(*order)
 
         with self.db.reading() as session:
-            rows: Sequence[Any]
-            total = None
-            if offset > _FLIP_FROM:
-                total = int(session.scalar(select(func.count()).select_from(_SM).where(*conditions)) or 0)
-            if total is not None and offset + limit > total // 2:
-                end = min(offset + limit, total)
-                stmt = ordered(not query.descending).offset(total - end).limit(max(end - offset, 0))
-                rows = list(reversed(session.execute(stmt).all()))
-            else:
-                rows = session.execute(ordered(query.descending).offset(offset).limit(limit)).all()
+            rows = paging.read(
+                ordered,
+                lambda stmt: session.execute(stmt).all(),
+                offset,
+                limit,
+                lambda: int(session.scalar(select(func.count()).select_from(_SM).where(*conditions)) or 0),
+            )
             return _ledger_rows(session, rows)
 
     def item_history(
@@ -722,22 +338,7 @@ class StockService:
         result = []
         for row in rows:
             running += row.raw
-            result.append(
-                LedgerRow(
-                    id=row.id,
-                    moved_on=row.moved_on,
-                    kind=MovementKind(row.kind),
-                    item_kind=kind,
-                    item_id=item_id,
-                    item_code=code,
-                    item_name=name,
-                    quantity=_quantity(kind, row.raw),
-                    balance_after=_quantity(kind, running),
-                    reference=row.reference,
-                    created_by=row.created_by,
-                    note=row.note,
-                )
-            )
+            result.append(_ledger_row(row, kind, item_id, (code, name), running))
         return ItemHistory(_quantity(kind, opening_raw), result, _quantity(kind, running))
 
     # --- check --------------------------------------------------------------------------------
@@ -749,14 +350,14 @@ class StockService:
             for kind in (StockItemKind.DESIGN, StockItemKind.MATERIAL):
                 ledger_column = item_column(kind)
                 balance_column = _SB.c.design_id if kind == StockItemKind.DESIGN else _SB.c.material_id
-                sums = dict(
+                sums: dict[int, Any] = dict(
                     session.execute(
                         select(ledger_column, func.sum(type_coerce(_SM.c.quantity, Integer)))
                         .where(ledger_column.is_not(None))
                         .group_by(ledger_column)
                     ).all()
                 )
-                stored = dict(
+                stored: dict[int, Any] = dict(
                     session.execute(
                         select(balance_column, type_coerce(_SB.c.on_hand, Integer)).where(
                             balance_column.is_not(None)
@@ -819,24 +420,30 @@ def _ledger_rows(session: Session, rows: Sequence[Any]) -> list[LedgerRow]:
     for row in rows:
         kind = StockItemKind.DESIGN if row.design_id is not None else StockItemKind.MATERIAL
         item_id = row.design_id if row.design_id is not None else row.material_id
-        code, name = names[kind].get(item_id, ("", ""))
         result.append(
-            LedgerRow(
-                id=row.id,
-                moved_on=row.moved_on,
-                kind=MovementKind(row.kind),
-                item_kind=kind,
-                item_id=item_id,
-                item_code=code,
-                item_name=name,
-                quantity=_quantity(kind, row.raw),
-                balance_after=_quantity(kind, balance_after[row.id]),
-                reference=row.reference,
-                created_by=row.created_by,
-                note=row.note,
-            )
+            _ledger_row(row, kind, item_id, names[kind].get(item_id, ("", "")), balance_after[row.id])
         )
     return result
+
+
+def _ledger_row(
+    row: Any, kind: StockItemKind, item_id: int, names: tuple[str, str], balance_raw: int
+) -> LedgerRow:
+    """A LedgerRow for one raw movement row of an item, with the item's raw balance after it."""
+    return LedgerRow(
+        id=row.id,
+        moved_on=row.moved_on,
+        kind=MovementKind(row.kind),
+        item_kind=kind,
+        item_id=item_id,
+        item_code=names[0],
+        item_name=names[1],
+        quantity=_quantity(kind, row.raw),
+        balance_after=_quantity(kind, balance_raw),
+        reference=row.reference,
+        created_by=row.created_by,
+        note=row.note,
+    )
 
 
 def _balance_before(session: Session, kind: StockItemKind, item_id: int, key: tuple[date, int]) -> int:

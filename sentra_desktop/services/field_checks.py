@@ -1,0 +1,35 @@
+"""Field checks that several forms share, each adding its problems to the form's error list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sentra_desktop.core.errors import FieldError, ValidationError
+from sentra_desktop.core.formatting import format_date, parse_date
+
+
+def past_day(errors: list[FieldError], field: str, value: date | str) -> date | None:
+    """The day typed or chosen in ``field``: today or earlier (goods made or counted, not planned).
+
+    Args:
+        errors: the form's problems; a bad or future day adds one here.
+        field: the field's name, as the form marks it.
+        value: a date, or text in the program's date formats.
+
+    Returns:
+        The day, or None when it was refused.
+    """
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        day = value
+    else:
+        try:
+            day = parse_date(str(value or ""), field)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+            return None
+    if day > date.today():
+        errors.append(FieldError(field, "future_date", {"value": format_date(day)}))
+        return None
+    return day

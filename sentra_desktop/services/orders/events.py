@@ -1,0 +1,103 @@
+"""Sales events (an exhibition, a sports week, a festival) and the share of sales each brought."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sentra_desktop.core.enums import SalesEventKind
+from sentra_desktop.core.errors import FieldError, ValidationError
+from sentra_desktop.core.text import NOTE_MAX, check_text, clean
+from sentra_desktop.db.models import SalesEvent
+from sentra_desktop.services.orders.common import EVENT, LINE, ORDER, OrderBase, subtotal_of
+from sentra_desktop.services.orders.data import OWING_STATUSES, EventInput, EventRow
+
+
+class SalesEvents(OrderBase):
+    """Listing and adding sales events."""
+
+    def events(self) -> list[EventRow]:
+        """Sales events, newest first, with how many orders and how much income each brought."""
+        live = ORDER.c.status.in_([s.value for s in OWING_STATUSES])
+        per_order = (
+            select(
+                ORDER.c.sales_event_id.label("event_id"),
+                (subtotal_of(ORDER.c.id) - ORDER.c.discount).label("income"),
+            )
+            .where(ORDER.c.sales_event_id.is_not(None), live)
+            .subquery("per_order")
+        )
+        stmt = (
+            select(
+                EVENT.c.id,
+                EVENT.c.name,
+                EVENT.c.kind,
+                EVENT.c.starts_on,
+                EVENT.c.ends_on,
+                EVENT.c.location,
+                func.count(per_order.c.event_id),
+                func.coalesce(func.sum(per_order.c.income), 0),
+            )
+            .outerjoin(per_order, per_order.c.event_id == EVENT.c.id)
+            .group_by(
+                EVENT.c.id, EVENT.c.name, EVENT.c.kind, EVENT.c.starts_on, EVENT.c.ends_on, EVENT.c.location
+            )
+            .order_by(EVENT.c.starts_on.desc(), EVENT.c.name)
+        )
+        with self.db.reading() as session:
+            rows = session.execute(stmt).all()
+            years = {r[3].year for r in rows if r[3] is not None}
+            sales = {year: self._year_sales(session, year) for year in years}
+        return [
+            EventRow(
+                r[0], r[1], SalesEventKind(r[2]), r[3], r[4], r[5], int(r[6]), int(r[7]),
+                sales.get(r[3].year, 0) if r[3] is not None else 0,
+            )
+            for r in rows
+        ]  # fmt: skip
+
+    @staticmethod
+    def _year_sales(session: Session, year: int) -> int:
+        """Sales of one year: confirmed, ready and delivered orders placed in it, after discount."""
+        live = ORDER.c.status.in_([s.value for s in OWING_STATUSES])
+        span = (ORDER.c.ordered_on >= date(year, 1, 1), ORDER.c.ordered_on <= date(year, 12, 31))
+        lines = session.scalar(
+            select(func.coalesce(func.sum(LINE.c.quantity * LINE.c.unit_price), 0))
+            .select_from(LINE)
+            .join(ORDER, ORDER.c.id == LINE.c.order_id)
+            .where(live, *span)
+        )
+        discounts = session.scalar(select(func.coalesce(func.sum(ORDER.c.discount), 0)).where(live, *span))
+        return int(lines or 0) - int(discounts or 0)
+
+    def create_event(self, data: EventInput) -> int:
+        """Add a sales event (an exhibition, a sports week, a festival) that orders can name."""
+        with self.db.transaction() as session:
+            errors: list[FieldError] = []
+            name = check_text(errors, "name", clean(data.name), required=True)
+            location = check_text(errors, "location", clean(data.location))
+            notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
+            if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
+                errors.append(FieldError("ends_on", "date_order"))
+            if name and session.scalar(select(EVENT.c.id).where(func.lower(EVENT.c.name) == name.lower())):
+                errors.append(FieldError("name", "duplicate", {"value": name}))
+            try:
+                kind = SalesEventKind(data.kind)
+            except ValueError:
+                errors.append(FieldError("kind", "invalid_choice"))
+                kind = SalesEventKind.OTHER
+            if errors:
+                raise ValidationError(errors)
+            event = SalesEvent(
+                name=name,
+                kind=kind,
+                starts_on=data.starts_on,
+                ends_on=data.ends_on,
+                location=location,
+                notes=notes,
+            )
+            session.add(event)
+            session.flush()
+            return event.id
