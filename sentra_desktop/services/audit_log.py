@@ -23,6 +23,7 @@ from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.models import AuditEntry
 from sentra_desktop.services import paging
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
 
@@ -116,7 +117,7 @@ def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(UTC)
 
 
-class AuditLogService:
+class AuditLogService(Service):
     """Reads of the audit log; nothing here writes."""
 
     def __init__(self, db: Database) -> None:

@@ -62,7 +62,8 @@ class Service:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def __init_subclass__(cls, domain: str | None = None, **kwargs: Any) -> None:
+    def __init_subclass__(cls, domain: str | None = None, abstract: bool = False, **kwargs: Any) -> None:
+        """Wrap the class's public methods; ``abstract``: a shared base whose actions are its subclasses'."""
         super().__init_subclass__(**kwargs)
         cls.domain = domain if domain is not None else domain_of(cls.__name__)
         for name in dir(cls):
@@ -71,7 +72,8 @@ class Service:
                 continue
             # Inherited methods (the record base's create, update, ...) are actions of this
             # class too: "member.create" and "operator.create" are different rights.
-            _ACTIONS.add(f"{cls.domain}.{name}")
+            if not abstract:
+                _ACTIONS.add(f"{cls.domain}.{name}")
             if name in vars(cls) and not hasattr(member, _ACTION_ATTRIBUTE):
                 setattr(cls, name, _guarded(name, member))
 

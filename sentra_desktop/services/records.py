@@ -111,7 +111,7 @@ def active_choices(session: Session, model: Any, include_id: int | None, *values
     return list(session.execute(stmt).all())
 
 
-class RecordService(Service, Generic[ModelT, RowT, InputT, DetailT], domain="record"):
+class RecordService(Service, Generic[ModelT, RowT, InputT, DetailT], domain="record", abstract=True):
     """The use-cases of one kind of record; every method is one transaction.
 
     A subclass names its declaration in ``kind`` and overrides the few hooks below for what is

@@ -52,6 +52,7 @@ from sentra_desktop.db.models import (
     SalesEvent,
     StockBalance,
 )
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.profile import ProfileService
 from sentra_desktop.services.stock import DESIGN_UNIT, StockService
@@ -78,7 +79,7 @@ def _number(text: str) -> str:
     return " ".join(str(text).split()).upper()
 
 
-class ReportDataService:
+class ReportDataService(Service, domain="report"):
     """Gathers what each sheet prints."""
 
     def __init__(self, db: Database) -> None:

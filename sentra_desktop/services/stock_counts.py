@@ -30,6 +30,7 @@ from sentra_desktop.db.models import (
     StockCountLine,
     StockMovement,
 )
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.records import load
@@ -85,7 +86,7 @@ def _whole(value: Decimal) -> Decimal:
     return value.quantize(Decimal(1))
 
 
-class StockCountService:
+class StockCountService(Service):
     """Use-cases of the Stok opname area; every method is one transaction."""
 
     def __init__(self, db: Database) -> None:

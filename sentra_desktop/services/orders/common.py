@@ -31,6 +31,7 @@ from sentra_desktop.db.models import (
     StockBalance,
 )
 from sentra_desktop.db.types import utcnow
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.orders.data import NUMBER_PREFIX, OPEN_STATUSES
 
@@ -46,7 +47,7 @@ BALANCE = cast(Table, StockBalance.__table__)
 COUNTER = cast(Table, OrderCounter.__table__)
 
 
-class OrderBase:
+class OrderBase(Service, domain="order"):
     """What every part of the order service holds: the database its use-cases run on."""
 
     def __init__(self, db: Database) -> None:

@@ -38,7 +38,7 @@ from sentra_desktop.services.orders.data import (
 from sentra_desktop.services.stock import balances, post_rows, reverse_movements
 
 
-class Deliveries(OrderBase):
+class Deliveries(OrderBase, domain="order"):
     """Delivering an order and taking a delivery back."""
 
     def deliver(self, order_id: int, data: DeliveryInput, *, allow_short: bool = False) -> DeliverySaved:

@@ -15,7 +15,7 @@ from sentra_desktop.services.orders.common import EVENT, LINE, ORDER, OrderBase,
 from sentra_desktop.services.orders.data import OWING_STATUSES, EventInput, EventRow
 
 
-class SalesEvents(OrderBase):
+class SalesEvents(OrderBase, domain="order"):
     """Listing and adding sales events."""
 
     def events(self) -> list[EventRow]:

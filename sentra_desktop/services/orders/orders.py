@@ -70,7 +70,7 @@ _SORTS: dict[str, Any] = {
 }
 
 
-class OrderService(Deliveries, Payments, ProductionNeeds, SalesEvents):
+class OrderService(Deliveries, Payments, ProductionNeeds, SalesEvents, domain="order"):
     """Use-cases of the Pesanan area; every public method is one transaction.
 
     Deliveries, payments, what to produce and sales events live in their own modules, as the

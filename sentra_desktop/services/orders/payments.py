@@ -22,7 +22,7 @@ from sentra_desktop.services.orders.common import (
 from sentra_desktop.services.orders.data import PaymentInput
 
 
-class Payments(OrderBase):
+class Payments(OrderBase, domain="order"):
     """Recording a payment and cancelling one entered by mistake."""
 
     def add_payment(self, order_id: int, data: PaymentInput) -> int:

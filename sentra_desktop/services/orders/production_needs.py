@@ -16,7 +16,7 @@ from sentra_desktop.services.orders.common import (
 from sentra_desktop.services.orders.data import OPEN_STATUSES, NeedRow
 
 
-class ProductionNeeds(OrderBase):
+class ProductionNeeds(OrderBase, domain="order"):
     """The "what to produce" list of the Pesanan area."""
 
     def production_needs(self, *, shortfall_only: bool = False) -> list[NeedRow]:

@@ -31,6 +31,7 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services import paging
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import Choice, ListQuery
 from sentra_desktop.services.production.checks import (
@@ -124,7 +125,7 @@ def _stock_fields_changed(entry: ProductionEntry, checked: Checked) -> bool:
 # --- the service ------------------------------------------------------------------------------
 
 
-class ProductionService:
+class ProductionService(Service):
     """Use-cases of the Produksi area; every method is one transaction."""
 
     def __init__(self, db: Database) -> None:

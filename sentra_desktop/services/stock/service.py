@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.formatting import parse_date
+from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.core.quantities import SCALE, from_thousandths
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
@@ -40,11 +41,10 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.services import paging
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.listing import ListQuery, search_condition
 from sentra_desktop.services.stock.posting import current_on_hand, item_column
-
-DESIGN_UNIT = "pcs"
 
 _SM = cast(Table, StockMovement.__table__)
 _SB = cast(Table, StockBalance.__table__)
@@ -205,7 +205,7 @@ def _as_date(value: Any) -> date | None:
     return parse_date(str(value))
 
 
-class StockService:
+class StockService(Service):
     """Use-cases of the Stok area: overview, low-stock alerts, ledger, item history, check."""
 
     def __init__(self, db: Database) -> None:

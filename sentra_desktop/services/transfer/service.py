@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.transfer.columns import KINDS, KindSpec, auto_mapping, convert
 from sentra_desktop.services.transfer.files import Sheet, file_format, read_sheet, write_csv, write_xlsx
@@ -68,7 +69,7 @@ def spec_for(kind: str) -> KindSpec:
     return KINDS[kind]
 
 
-class TransferService:
+class TransferService(Service):
     """Import and export of designs, materials, buyers, production entries and stock counts."""
 
     def __init__(self, db: Database) -> None:

@@ -31,7 +31,12 @@ from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
-from sentra_desktop.services.production import ProductionInput, ProductionRow, ProductionSaved
+from sentra_desktop.services.production import (
+    DuplicateEntryError,
+    ProductionInput,
+    ProductionRow,
+    ProductionSaved,
+)
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
@@ -334,9 +339,7 @@ class ProductionPage(QWidget):
         try:
             try:
                 saved = production.create(data)
-            except SentraError as exc:
-                if exc.code != "duplicate_entry":
-                    raise
+            except DuplicateEntryError as exc:
                 if not self.confirm_duplicate(error_text(exc) + "\n\n" + self.tr("Save it anyway?")):
                     return None
                 saved = production.create(data, allow_duplicate=True)

@@ -23,7 +23,7 @@ from sentra_desktop.core.enums import PaymentMethod
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 from sentra_desktop.core.formatting import format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
-from sentra_desktop.services.orders import DeliveryInput, OrderDetail, PaymentInput
+from sentra_desktop.services.orders import DeliveryInput, DeliveryShortError, OrderDetail, PaymentInput
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.sales_forms import cell
@@ -151,7 +151,7 @@ class DeliveryDialog(WorkerDialog):
     _prefix: dict[int, str] = {}
 
     def handle_error(self, exc: SentraError) -> bool:
-        if exc.code != "delivery_short":
+        if not isinstance(exc, DeliveryShortError):
             return False
         self.short_text.setText(error_text(exc) + " " + self.tr("Deliver anyway? Stock goes below zero."))
         self.short_panel.show()
