@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
-from sentra_desktop.core.formatting import parse_rupiah
 from sentra_desktop.core.text import NOTE_MAX, SHORT_MAX, check_code, check_text, clean
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
@@ -25,6 +24,7 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.services.base import Service
+from sentra_desktop.services.field_checks import rupiah
 from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
 from sentra_desktop.services.photos import prepare_photo
 
@@ -247,21 +247,6 @@ def _has_history(session: Session, design_id: int) -> bool:
     return any(session.scalar(select(check)) for check in checks)
 
 
-def _money(errors: list[FieldError], name: str, value: str | int) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value < 0:
-            errors.append(FieldError(name, "negative"))
-        return value
-    text = str(value).strip()
-    if not text:
-        return 0
-    try:
-        return parse_rupiah(text, name)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-        return 0
-
-
 def _validated(
     session: Session, data: DesignInput, current_id: int | None
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -272,9 +257,9 @@ def _validated(
     colour = check_text(errors, "colour", clean(data.colour), max_len=SHORT_MAX)
     size = check_text(errors, "size", clean(data.size), max_len=SHORT_MAX)
     notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
-    price = _money(errors, "price", data.price)
-    cost = _money(errors, "cost", data.cost)
-    low = _money(errors, "low_stock_level", data.low_stock_level)
+    price = rupiah(errors, "price", data.price)
+    cost = rupiah(errors, "cost", data.cost)
+    low = rupiah(errors, "low_stock_level", data.low_stock_level)
     if data.product_type_id is None or session.get(ProductType, data.product_type_id) is None:
         errors.append(FieldError("product_type_id", "required"))
     if data.mould_id is not None and session.get(Mould, data.mould_id) is None:

@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
-from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.core.quantities import SCALE, from_thousandths
 from sentra_desktop.db import dialect
@@ -43,7 +42,7 @@ from sentra_desktop.db.models import (
 from sentra_desktop.services import paging
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import ListQuery, search_condition
+from sentra_desktop.services.listing import ListQuery, as_date, search_condition
 from sentra_desktop.services.stock.posting import current_on_hand, item_column
 
 _SM = cast(Table, StockMovement.__table__)
@@ -197,14 +196,6 @@ def _stock_row(row: Any) -> StockRow:
     )
 
 
-def _as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    return parse_date(str(value))
-
-
 class StockService(Service):
     """Use-cases of the Stok area: overview, low-stock alerts, ledger, item history, check."""
 
@@ -256,9 +247,9 @@ class StockService(Service):
         if item_kind:
             column = item_column(StockItemKind(item_kind))
             conditions.append(column == item_id if item_id is not None else column.is_not(None))
-        if (date_from := _as_date(query.filters.get("date_from"))) is not None:
+        if (date_from := as_date(query.filters.get("date_from"))) is not None:
             conditions.append(_SM.c.moved_on >= date_from)
-        if (date_to := _as_date(query.filters.get("date_to"))) is not None:
+        if (date_to := as_date(query.filters.get("date_to"))) is not None:
             conditions.append(_SM.c.moved_on <= date_to)
         if kind := query.filters.get("kind"):
             conditions.append(_SM.c.kind == MovementKind(kind).value)
