@@ -31,6 +31,7 @@ from sentra_desktop.core.enums import DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.core.quantities import SCALE, from_thousandths
+from sentra_desktop.core.sheets import StockSheetItem
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     DesignVariant,
@@ -55,19 +56,15 @@ _PT = cast(Table, ProductType.__table__)
 
 
 @dataclass(frozen=True)
-class StockRow:
-    """One item of the stock overview: a design (finished goods) or a material."""
+class StockRow(StockSheetItem):
+    """One item of the stock overview: a design (finished goods) or a material, as the sheet shows it."""
 
     kind: StockItemKind
     id: int
-    code: str
-    name: str
-    product_type: str
-    unit: str
-    on_hand: Decimal
-    low_stock_level: Decimal
-    is_low: bool
-    is_negative: bool
+
+    @property
+    def is_negative(self) -> bool:
+        return self.on_hand < 0
 
 
 @dataclass(frozen=True)
@@ -191,8 +188,6 @@ def _stock_row(row: Any) -> StockRow:
         unit=unit,
         on_hand=on_hand if unit != DESIGN_UNIT else on_hand.quantize(Decimal(1)),
         low_stock_level=low if unit != DESIGN_UNIT else low.quantize(Decimal(1)),
-        is_low=low > 0 and on_hand < low,
-        is_negative=on_hand < 0,
     )
 
 
