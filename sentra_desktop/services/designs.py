@@ -29,8 +29,20 @@ from sentra_desktop.services.listing import Choice, ListQuery, count_rows, order
 from sentra_desktop.services.photos import prepare_photo
 
 
+@dataclass(frozen=True, kw_only=True)
+class DesignTraits:
+    """What the list and the form both show of a design besides its names: looks, money, status."""
+
+    colour: str
+    size: str
+    price: int
+    cost: int
+    status: DesignStatus
+    introduced_on: date | None
+
+
 @dataclass(frozen=True)
-class DesignRow:
+class DesignRow(DesignTraits):
     """One line of the design list."""
 
     id: int
@@ -38,12 +50,6 @@ class DesignRow:
     name: str
     product_type: str
     mould: str
-    colour: str
-    size: str
-    price: int
-    cost: int
-    status: DesignStatus
-    introduced_on: date | None
     thumbnail: bytes | None
 
 
@@ -68,7 +74,7 @@ class DesignInput:
 
 
 @dataclass(frozen=True)
-class DesignDetail:
+class DesignDetail(DesignTraits):
     """Everything the form shows for one design, with the version it was read at."""
 
     id: int
@@ -77,12 +83,6 @@ class DesignDetail:
     name: str
     product_type_id: int
     mould_id: int | None
-    colour: str
-    size: str
-    price: int
-    cost: int
-    status: DesignStatus
-    introduced_on: date | None
     low_stock_level: int
     notes: str
     photo: bytes | None
@@ -117,8 +117,8 @@ class DesignService(Service):
                 _D.id,
                 _D.code,
                 _D.name,
-                _T.name,
-                func.coalesce(_M.code, ""),
+                _T.name.label("product_type"),
+                func.coalesce(_M.code, "").label("mould"),
                 _D.colour,
                 _D.size,
                 _D.price,
@@ -149,7 +149,7 @@ class DesignService(Service):
         stmt = ordered(self._select(query), query, _SORT, "code", _D.id)
         with self.db.reading() as session:
             rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [DesignRow(*row) for row in rows]
+        return [DesignRow(**row._mapping) for row in rows]
 
     def product_types(self) -> list[Choice]:
         with self.db.reading() as session:
