@@ -4310,7 +4310,18 @@
     </message>
 </context>
 <context>
-    <name>StockColumns</name>
+    <name>StockItemKind</name>
+    <message>
+        <source>Finished goods</source>
+        <translation>Barang jadi</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementColumns</name>
     <message>
         <source>In</source>
         <translation>Masuk</translation>
@@ -4330,17 +4341,6 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
-    </message>
-</context>
-<context>
-    <name>StockItemKind</name>
-    <message>
-        <source>Finished goods</source>
-        <translation>Barang jadi</translation>
-    </message>
-    <message>
-        <source>Material</source>
-        <translation>Bahan baku</translation>
     </message>
 </context>
 <context>

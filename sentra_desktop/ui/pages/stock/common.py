@@ -80,23 +80,23 @@ def movement_columns() -> list[Column[LedgerRow]]:
     """The In, Out, Balance, By and Note columns that the ledger and an item's stock card end with."""
     return [
         Column(
-            QCoreApplication.translate("StockColumns", "In"),
+            QCoreApplication.translate("StockMovementColumns", "In"),
             lambda r: signed_parts(r.quantity)[0],
             align_right=True,
         ),
         Column(
-            QCoreApplication.translate("StockColumns", "Out"),
+            QCoreApplication.translate("StockMovementColumns", "Out"),
             lambda r: signed_parts(r.quantity)[1],
             align_right=True,
         ),
         Column(
-            QCoreApplication.translate("StockColumns", "Balance"),
+            QCoreApplication.translate("StockMovementColumns", "Balance"),
             lambda r: quantity_text(r.balance_after),
             align_right=True,
             foreground=_balance_colour,
         ),
-        Column(QCoreApplication.translate("StockColumns", "By"), lambda r: r.created_by),
-        Column(QCoreApplication.translate("StockColumns", "Note"), lambda r: r.note),
+        Column(QCoreApplication.translate("StockMovementColumns", "By"), lambda r: r.created_by),
+        Column(QCoreApplication.translate("StockMovementColumns", "Note"), lambda r: r.note),
     ]
 
 
