@@ -2040,26 +2040,6 @@
         <translation>Referensi</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
         <source>%1 · %2 · unit: %3 · on hand now: %4</source>
         <translation>%1 · %2 · satuan: %3 · stok sekarang: %4</translation>
     </message>
@@ -2161,26 +2141,6 @@
     <message>
         <source>Reference</source>
         <translation>Referensi</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
     </message>
     <message>
         <source>Newest first (click the Date heading to turn round) · Enter: stock card</source>
@@ -4358,6 +4318,29 @@
     <message>
         <source>Material</source>
         <translation>Bahan baku</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementColumns</name>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -50,15 +50,22 @@ def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
     return KeepTogether([Spacer(1, 10 * mm), table])
 
 
-class OrderSheet(Sheet):
-    """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
+DataT = TypeVar("DataT", OrderSheetData, DeliveryNoteData)
 
-    def __init__(self, data: OrderSheetData, **kwargs: Any) -> None:
+
+class _NumberedSheet(Sheet, Generic[DataT]):
+    """A sheet about one numbered paper (an order, a delivery), its number under the title."""
+
+    def __init__(self, data: DataT, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
-        self.data = data
+        self.data: DataT = data
 
     def subtitle(self) -> str:
         return i18n.translate("Sheet", "No. {number}", None, number=self.data.number)
+
+
+class OrderSheet(_NumberedSheet[OrderSheetData]):
+    """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
 
     def story(self) -> list[Flowable]:
         d = self.data
@@ -171,15 +178,8 @@ class OrderSheet(Sheet):
         return table
 
 
-class DeliveryNote(Sheet):
+class DeliveryNote(_NumberedSheet[DeliveryNoteData]):
     """A surat jalan: what went out with one delivery, signed by whoever took and received it."""
-
-    def __init__(self, data: DeliveryNoteData, **kwargs: Any) -> None:
-        super().__init__(data.sentra, **kwargs)
-        self.data = data
-
-    def subtitle(self) -> str:
-        return i18n.translate("Sheet", "No. {number}", None, number=self.data.number)
 
     def story(self) -> list[Flowable]:
         d = self.data

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import (
@@ -181,10 +181,7 @@ class Database:
         except StaleDataError as exc:
             raise ConflictError() from exc
         except DBAPIError as exc:
-            error = _translated(exc)
-            if error is None:
-                raise
-            raise error from exc
+            _raise_translated(exc)
         finally:
             unit.session = None
             session.close()
@@ -208,10 +205,7 @@ class Database:
         try:
             yield session
         except DBAPIError as exc:
-            error = _translated(exc)
-            if error is None:
-                raise
-            raise error from exc
+            _raise_translated(exc)
         finally:
             try:
                 session.rollback()
@@ -287,6 +281,14 @@ def _translated(exc: DBAPIError) -> SentraError | None:
         log.warning("storage failure: %s (%s)", error.params.get("detail", ""), error.code)
         return error
     return None
+
+
+def _raise_translated(exc: DBAPIError) -> NoReturn:
+    """Raise the typed error for a failed database call, or ``exc`` itself when it is a bug."""
+    error = _translated(exc)
+    if error is None:
+        raise exc
+    raise error from exc
 
 
 def _read_only_sessions(bind: Engine) -> sessionmaker[Session]:
