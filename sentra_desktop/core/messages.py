@@ -187,7 +187,10 @@ MESSAGES: dict[str, str] = {
     "line_delivered": QT_TRANSLATE_NOOP(
         "Errors", "A line with deliveries cannot be removed or change its design."
     ),
-    "more_than_ordered": QT_TRANSLATE_NOOP("Errors", "Only {open} still to deliver on this line."),
+    "more_than_ordered": QT_TRANSLATE_NOOP(
+        "Errors",
+        "More than was ordered: {ordered} ordered, {delivered} already delivered, so at most {open} now.",
+    ),
     "nothing_delivered": QT_TRANSLATE_NOOP("Errors", "Enter the pieces going out on at least one line."),
     "delivery_short": QT_TRANSLATE_NOOP("Errors", "More than is on hand would go out: {items}."),
     "delivery_before_order": QT_TRANSLATE_NOOP("Errors", "The delivery date is before the order date."),
