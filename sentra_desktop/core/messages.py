@@ -139,7 +139,8 @@ MESSAGES: dict[str, str] = {
     "not_a_spreadsheet": QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel (.xlsx) file ({detail})."),
     "not_utf8": QT_TRANSLATE_NOOP(
         "Errors",
-        "{file} is neither UTF-8 nor Excel's Windows text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.",
+        "{file} is neither UTF-8 nor Excel's Windows text. "
+        "In Excel, save it as “CSV UTF-8 (Comma delimited)”.",
     ),
     "unknown_kind": QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”; use one of: {kinds}."),
     "unknown_order": QT_TRANSLATE_NOOP("Errors", "No order has the number “{value}”."),

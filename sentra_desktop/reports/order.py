@@ -92,11 +92,13 @@ class OrderSheet(Sheet):
     def story(self) -> list[Flowable]:
         d = self.data
         story: list[Flowable] = []
-        if d.cancelled_on is not None:
-            when = format_date(d.cancelled_on)
-            text = i18n.translate(
-                "OrderSheet", "CANCELLED on {date}: this order is not valid.", None, date=when
-            )
+        if d.status == OrderStatus.CANCELLED.value:
+            text = i18n.translate("OrderSheet", "CANCELLED: this order is not valid.")
+            if d.cancelled_on is not None:
+                when = format_date(d.cancelled_on)
+                text = i18n.translate(
+                    "OrderSheet", "CANCELLED on {date}: this order is not valid.", None, date=when
+                )
             story += [void_notice(self, text), Spacer(1, 2 * mm)]
         story += [
             self.fields(
