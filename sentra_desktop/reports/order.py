@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -54,23 +55,27 @@ def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
     return KeepTogether([Spacer(1, 10 * mm), table])
 
 
+VOID_RED = colors.HexColor("#b00020")
+
+
 def void_notice(sheet: Sheet, text: str) -> Flowable:
     """A red line at the top of a voided document, saying so in words that extract as text."""
-    return p(f'<font color="#b00020"><b>{text}</b></font>', sheet.styles["body"])
+    style = ParagraphStyle("void", parent=sheet.styles["head"], fontSize=BODY_SIZE + 2, textColor=VOID_RED)
+    return p(text, style)
 
 
 def draw_void_mark(canvas: Canvas, pagesize: tuple[float, float], when: date | None) -> None:
     """A large slanted "BATAL" and the void date across the page, so no one takes it as valid."""
     width, height = pagesize
     canvas.saveState()
-    canvas.setFillColor(colors.Color(0.69, 0, 0.13, alpha=0.35))
+    canvas.setFillColor(colors.Color(VOID_RED.red, VOID_RED.green, VOID_RED.blue, alpha=0.3))
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    canvas.setFont(BOLD, 150)
+    canvas.setFont(BOLD, 120)
     canvas.drawCentredString(0, 0, i18n.translate("Sheet", "VOID"))
     if when is not None:
         canvas.setFont(BOLD, 22)
-        canvas.drawCentredString(0, -34, format_date(when))
+        canvas.drawCentredString(0, -30, format_date(when))
     canvas.restoreState()
 
 
