@@ -1276,6 +1276,10 @@
         <translation>Catat pengiriman ini?</translation>
     </message>
     <message>
+        <source>At most %1</source>
+        <translation>Paling banyak %1</translation>
+    </message>
+    <message>
         <source>Deliver anyway? Stock goes below zero.</source>
         <translation>Tetap kirim? Stok akan menjadi di bawah nol.</translation>
     </message>

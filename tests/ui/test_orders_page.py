@@ -305,9 +305,11 @@ def test_more_than_ordered_is_refused_at_the_line(qtbot: QtBot, delivery, servic
     qtbot.keyClicks(first, "12")
     qtbot.keyClick(first, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.table.isColumnHidden(5), timeout=10_000)
-    reason = dialog.table.item(0, 5).text()
+    assert dialog.table.item(0, 5).text() == "At most 10"
+    reason = dialog.table.item(0, 5).toolTip()
     assert "More than was ordered" in reason and "10 ordered" in reason and "at most 10" in reason
     assert first.toolTip() == reason and "b00020" in first.styleSheet()
+    assert "GK-AMP-01: More than was ordered" in dialog.banner.text()
     assert focused() is first and first.text() == "12"
     assert services.orders.get(order_id).deliveries == []
     assert dialog.isVisible()

@@ -206,16 +206,19 @@ class DeliveryDialog(WorkerDialog):
     _prefix: dict[int, str] = {}
 
     def _line_error(self, row: int, error: FieldError) -> None:
-        """The reason beside the line's field, in red (the whole text also as its tooltip)."""
+        """The reason beside the line's field in red: short in the cell, whole in its tooltip."""
         from sentra_desktop.ui.forms import error_message
 
         text = error_message(error)
-        item = cell(text)
+        short = text
+        if error.code == "more_than_ordered":
+            short = self.tr("At most %1").replace("%1", str(error.params.get("open", "")))
+        item = cell(short)
         item.setForeground(QColor("#b00020"))
         item.setToolTip(text)
         self.table.setItem(row, ERROR_COLUMN, item)
         self.table.setColumnHidden(ERROR_COLUMN, False)
-        self.table.horizontalHeader().setSectionResizeMode(ERROR_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnToContents(ERROR_COLUMN)
         self.inputs[self.open_lines[row].id].setToolTip(text)
 
     def _clear_line_errors(self) -> None:
