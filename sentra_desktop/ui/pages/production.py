@@ -75,7 +75,9 @@ class DesignField(QLineEdit):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         # Installed after the completer's own filter, so it sees the pop-up's keys first.
-        completer.popup().installEventFilter(self)
+        popup = completer.popup()
+        assert popup is not None  # the completer makes its list view on first ask
+        popup.installEventFilter(self)
         self.setPlaceholderText(self.tr("code or part of the name"))
 
     def set_designs(self, items: list[tuple[str, str]]) -> None:
