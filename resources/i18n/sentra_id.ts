@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Post it?</source>
-        <translation>Catat pengiriman ini?</translation>
+        <translation>Catat sekarang?</translation>
     </message>
     <message>
         <source>At most %1</source>
