@@ -316,3 +316,11 @@ def test_more_than_ordered_is_refused_at_the_line(qtbot: QtBot, delivery, servic
     dialog.inputs[next(iter(dialog.inputs))].setText("10")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.keyClick(first, Qt.Key.Key_Return)
+
+
+def test_tab_from_the_note_reaches_save(qtbot: QtBot, delivery) -> None:
+    dialog, _ = delivery
+    dialog.note.setFocus()
+    qtbot.waitUntil(lambda: focused() is dialog.note, timeout=3000)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    assert focused() in dialog.buttons.buttons()

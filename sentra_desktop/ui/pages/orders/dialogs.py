@@ -116,7 +116,7 @@ class DeliveryDialog(WorkerDialog):
         layout.addWidget(self.short_panel)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
-        chain = (self.delivered_on, *self.inputs.values(), self.note, self.buttons)
+        chain = (self.delivered_on, *self.inputs.values(), self.note)
         for before, after in pairwise(chain):
             self.setTabOrder(before, after)
         first = next(iter(self.inputs.values()), None)
