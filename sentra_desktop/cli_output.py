@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from sentra_desktop.core import i18n, names
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
-from sentra_desktop.core.messages import CONTEXT, describe, render
+from sentra_desktop.core.messages import CONTEXT, describe, plain_phrase, render
 
 if TYPE_CHECKING:
     from sentra_desktop.services.backup import RestoreResult
@@ -99,7 +99,14 @@ def result_line(sound: bool) -> str:
 def health_lines(report: HealthReport) -> list[str]:
     """The full check's findings, one per line, ending with the result."""
     out: list[str] = []
-    out += _section(i18n.translate("CommandLine", "Integrity"), report.integrity)
+    # SQLite's English for a damaged file: what it means and what to do first, in the catalogue's words.
+    found = (
+        None if report.integrity is None else tuple(plain_phrase(p, error_words) for p in report.integrity)
+    )
+    integrity = _section(i18n.translate("CommandLine", "Integrity"), found)
+    if found:
+        integrity.insert(1, "  " + render("damaged_found", None, error_words))
+    out += integrity
     out += _section(i18n.translate("CommandLine", "Foreign keys"), report.foreign_keys)
     title = i18n.translate(
         "CommandLine",

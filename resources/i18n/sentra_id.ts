@@ -1256,8 +1256,28 @@
         <translation>%1 — %2. Ketik jumlah buah yang dikirim sekarang; 0 berarti baris itu dikirim nanti.</translation>
     </message>
     <message>
+        <source>Post this delivery?</source>
+        <translation>Catat pengiriman ini?</translation>
+    </message>
+    <message>
         <source>Delivering</source>
         <translation>Menyimpan pengiriman</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1: %2 dari sisa %3</translation>
+    </message>
+    <message>
+        <source>This delivery posts %1 pieces out of stock, while %2 are still to deliver:</source>
+        <translation>Pengiriman ini mengeluarkan %1 buah dari stok, padahal yang belum dikirim %2:</translation>
+    </message>
+    <message>
+        <source>Post it?</source>
+        <translation>Catat sekarang?</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Paling banyak %1</translation>
     </message>
     <message>
         <source>Deliver anyway? Stock goes below zero.</source>
@@ -1266,6 +1286,12 @@
 </context>
 <context>
     <name>DeliveryNote</name>
+    <message numerus="yes">
+        <source>VOIDED on {date}: this delivery note is not valid.</source>
+        <translation>
+            <numerusform>DIBATALKAN pada {date}: surat jalan ini tidak berlaku.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delivery note number</source>
         <translation>Nomor surat jalan</translation>
@@ -1722,8 +1748,28 @@
         <translation>Satuan tidak bisa diubah setelah bahan pernah keluar-masuk stok; tambahkan bahan baru saja.</translation>
     </message>
     <message>
-        <source>The database file is damaged ({detail}).</source>
-        <translation>Berkas database rusak ({detail}).</translation>
+        <source>The database file is damaged ({detail}). Do not type new data into it: restore the newest good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest file in the backups folder).</source>
+        <translation>Berkas database rusak ({detail}). Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Do not type new data into it: restore the newest good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest file in the backups folder). SQLite&apos;s own words follow, for a specialist.</source>
+        <translation>Berkas database rusak. Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups). Di bawah ini pesan asli SQLite, untuk teknisi.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Excel&apos;s Windows text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{file} bukan teks UTF-8 maupun teks Windows dari Excel. Di Excel, simpan sebagai “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>More than was ordered: {ordered} ordered, {delivered} already delivered, so at most {open} now.</source>
+        <translation>Melebihi pesanan: dipesan {ordered}, sudah dikirim {delivered}, jadi sekarang paling banyak {open}.</translation>
+    </message>
+    <message>
+        <source>its inner structure is broken</source>
+        <translation>struktur dalamnya rusak</translation>
+    </message>
+    <message>
+        <source>it is no longer a database file</source>
+        <translation>bukan lagi berkas database</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space on the disk, then try again.</source>
@@ -1804,10 +1850,6 @@
     <message>
         <source>{file} is not an Excel (.xlsx) file ({detail}).</source>
         <translation>{file} bukan berkas Excel (.xlsx) ({detail}).</translation>
-    </message>
-    <message>
-        <source>{file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
-        <translation>{file} bukan berformat UTF-8. Di Excel, simpan sebagai “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
         <source>Unknown kind “{kind}”; use one of: {kinds}.</source>
@@ -1912,10 +1954,6 @@
     <message>
         <source>A line with deliveries cannot be removed or change its design.</source>
         <translation>Baris yang sudah ada pengirimannya tidak bisa dihapus atau diganti desainnya.</translation>
-    </message>
-    <message>
-        <source>Only {open} still to deliver on this line.</source>
-        <translation>Di baris ini hanya tinggal {open} yang belum dikirim.</translation>
     </message>
     <message>
         <source>Enter the pieces going out on at least one line.</source>
@@ -2592,6 +2630,16 @@
 </context>
 <context>
     <name>OrderSheet</name>
+    <message>
+        <source>CANCELLED: this order is not valid.</source>
+        <translation>DIBATALKAN: pesanan ini tidak berlaku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CANCELLED on {date}: this order is not valid.</source>
+        <translation>
+            <numerusform>DIBATALKAN pada {date}: pesanan ini tidak berlaku.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order number</source>
         <translation>Nomor pesanan</translation>
@@ -4156,6 +4204,10 @@
     <message>
         <source>(full name)</source>
         <translation>(nama jelas)</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>BATAL</translation>
     </message>
     <message numerus="yes">
         <source>No. {number}</source>
