@@ -80,7 +80,10 @@ class Difference:
     def describe(self) -> str:
         """One line in the current language, e.g. "Pemicu tambahan …: audit_evil"."""
         what = i18n.translate(CONTEXT, KIND_WORDS[self.kind])
-        return i18n.translate(CONTEXT, CHANGE_WORDS[self.change], None, what=what, name=self.name)
+        name = self.name
+        if self.change == "altered" and len(self.expected) + len(self.actual) <= 100:
+            name += f" ({self.expected} → {self.actual})"
+        return i18n.translate(CONTEXT, CHANGE_WORDS[self.change], None, what=what, name=name)
 
 
 @dataclass(frozen=True)
@@ -102,11 +105,15 @@ class Drift:
     def sound(self) -> bool:
         return not self.problems
 
+    def listing(self) -> str:
+        """:meth:`lines` as a list for a message, one "- " line each."""
+        return "\n".join(f"- {line}" for line in self.lines())
+
     def lines(self, limit: int = 20) -> list[str]:
         """The problems, then the warnings, one line each; the rest counted."""
         shown = [d.describe() for d in (*self.problems, *self.warnings)]
         if len(shown) > limit:
-            more = i18n.translate(CONTEXT, "… and {count} more", None, count=len(shown) - limit)
+            more = i18n.translate("Schema", "… and {count} more", None, count=len(shown) - limit)
             return [*shown[:limit], more]
         return shown
 

@@ -268,7 +268,7 @@ def verify_candidate(path: Path) -> BackupCheck:
         raise StorageError("backup_schema_drift", file=path.name, differences=result.revision)
     if not result.drift.sound:
         log.warning("%s refused, its schema differs: %s", path, result.drift.problems)
-        raise StorageError("backup_schema_drift", file=path.name, differences="\n".join(result.drift.lines()))
+        raise StorageError("backup_schema_drift", file=path.name, differences=result.drift.listing())
     return result
 
 

@@ -78,7 +78,7 @@ def require_trusted_schema(db: Database) -> None:
 
     drift = verify_schema(db.engine)
     if not drift.sound:
-        raise StorageError("schema_drift", database=db.url, differences="\n".join(drift.lines()))
+        raise StorageError("schema_drift", database=db.url, differences=drift.listing())
 
 
 def copy_between(source: Database, target: Database, progress: CopyProgress | None = None) -> CopyResult:
