@@ -312,7 +312,7 @@ def load(revision: str, engine: str) -> Objects:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise NoFingerprintError(
-            f"revision {revision} has no {engine} fingerprint: run make fingerprints"
+            f"revision {revision} has no fingerprint: run make fingerprints ({engine})"
         ) from exc
     return {kind: dict(data["objects"].get(kind, {})) for kind in KINDS}
 
