@@ -327,8 +327,8 @@
         <translation>Pulihkan cadangan %1?</translation>
     </message>
     <message>
-        <source>Everything saved since it was made is replaced by what the backup holds. The current data is saved first (in the backups folder, as “before-restore”), so this can be undone.</source>
-        <translation>Semua yang disimpan sejak cadangan itu dibuat diganti dengan isi cadangan. Data sekarang disimpan dulu (di folder cadangan, sebagai “before-restore”), jadi langkah ini bisa dibatalkan.</translation>
+        <source>Everything saved since it was made is replaced by what the backup holds. The current data is saved first (in the backups folder, as “before-restore”), so this can be undone. The file is checked before anything is replaced: its check sum, its pages, and that its structure is exactly the one Sentra Desktop makes. A file that fails is refused.</source>
+        <translation>Semua yang disimpan sejak cadangan itu dibuat diganti dengan isi cadangan. Data sekarang disimpan dulu (di folder cadangan, sebagai “before-restore”), jadi langkah ini bisa dibatalkan. Berkas diperiksa sebelum apa pun diganti: checksum-nya, halaman-halamannya, dan bahwa strukturnya persis seperti yang dibuat Sentra Desktop. Berkas yang gagal diperiksa ditolak.</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
@@ -349,6 +349,10 @@
     <message>
         <source>The data it replaced was saved as %1.</source>
         <translation>Data yang digantikannya disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
