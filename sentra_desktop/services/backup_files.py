@@ -17,16 +17,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from sentra_desktop.core.errors import BackupFailed, SentraError, StorageError
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
-from sentra_desktop.db import fingerprint
 from sentra_desktop.db.engine import BUSY_TIMEOUT_MS, harden
-from sentra_desktop.db.fingerprint import Drift
 from sentra_desktop.db.migrate import known_revisions
 from sentra_desktop.services.instance_lock import sqlite_file
 from sentra_desktop.services.storage_errors import storage_error
+
+if TYPE_CHECKING:
+    from sentra_desktop.db.fingerprint import Drift
 
 log = logging.getLogger("sentra.backup")
 
@@ -209,6 +210,8 @@ def check_file(path: Path, *, full: bool = True) -> BackupCheck:
             revision = str(row[0]) if row else None
         drift = None
         if revision is not None and not problems:
+            from sentra_desktop.db import fingerprint  # not on the way to the first window
+
             try:
                 expected = fingerprint.load(revision, "sqlite")
             except fingerprint.NoFingerprintError:
