@@ -1143,8 +1143,8 @@
         <translation>Selalu dienkripsi, sertifikat dan nama server diverifikasi</translation>
     </message>
     <message>
-        <source>the CA file (root.crt) the server&apos;s certificate is signed with</source>
-        <translation>berkas CA (root.crt) yang menandatangani sertifikat server</translation>
+        <source>the server&apos;s CA file, e.g. root.crt</source>
+        <translation>berkas CA server, misalnya root.crt</translation>
     </message>
     <message>
         <source>&amp;Host:</source>

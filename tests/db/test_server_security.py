@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from sentra_desktop.services.backup_files import checksum_matches, verify_candidate
 from sentra_desktop.services.connection import ServerAddress, try_connection
+from sentra_desktop.services.data_copy import snapshot_server
+from sentra_desktop.services.database import Database
 
 
 def test_sslmode_and_the_ca_file_travel_in_the_url() -> None:
@@ -25,3 +30,13 @@ def test_the_connection_test_says_whether_the_link_is_encrypted(pg_url: str) -> 
     assert plain.ok and plain.encrypted is False  # the test cluster offers no TLS
     demanded = try_connection(f"{pg_url}?sslmode=require")
     assert not demanded.ok and demanded.code == "ssl", demanded
+
+
+def test_a_server_snapshot_gets_its_check_sum_too(pg_url: str, tmp_path: Path) -> None:
+    db = Database.open(pg_url)
+    try:
+        path = snapshot_server(db, tmp_path)
+    finally:
+        db.dispose()
+    assert checksum_matches(path) is True
+    verify_candidate(path)  # restorable: the schema of a snapshot is the program's own

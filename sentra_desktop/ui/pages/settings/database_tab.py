@@ -113,9 +113,7 @@ class DatabaseTab(QWidget):
         for mode in SSL_MODES:
             self.sslmode.addItem(ssl_names[mode], mode)
         self.sslrootcert = QLineEdit()
-        self.sslrootcert.setPlaceholderText(
-            self.tr("the CA file (root.crt) the server's certificate is signed with")
-        )
+        self.sslrootcert.setPlaceholderText(self.tr("the server's CA file, e.g. root.crt"))
         for edit in (self.host, self.database, self.user, self.password, self.sslrootcert):
             edit.setMinimumWidth(320)
         form = QFormLayout()
@@ -163,6 +161,7 @@ class DatabaseTab(QWidget):
 
         self.load()
         self.server_button.toggled.connect(self._mode_changed)
+        self.sslmode.currentIndexChanged.connect(self._mode_changed)
         self.test_button.clicked.connect(self.test_connection)
         self.copy_button.clicked.connect(self.copy_records)
         self.save_button.clicked.connect(self.save)
@@ -210,6 +209,8 @@ class DatabaseTab(QWidget):
     def _mode_changed(self) -> None:
         server = self.server_button.isChecked()
         self.server_fields.setEnabled(server)
+        # The CA file is read only when the server's certificate is verified.
+        self.sslrootcert.setEnabled(str(self.sslmode.currentData() or "").startswith("verify"))
         self.keyring_note.setVisible(server)
         self.test_button.setEnabled(server and not self.busy)
         self.copy_button.setEnabled((server or self.on_server) and not self.busy)
