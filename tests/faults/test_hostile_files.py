@@ -18,16 +18,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from sentra_desktop.cli import main
 from sentra_desktop.core.errors import StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.services.backup import BackupService
-from sentra_desktop.services.backup_files import checksum_path, sha256_of, write_checksum
+from sentra_desktop.services.backup_files import checksum_path, parse_backup_name, sha256_of, write_checksum
 from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
+from sentra_desktop.services.container import Services
 from sentra_desktop.services.data_copy import migrate_data
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import after_start
+from sentra_desktop.ui.recovery import Recovery
 
 # The tester's trigger of the issue: every production entry would silently rename the sentra.
 EVIL_TRIGGER = (
@@ -262,3 +266,36 @@ def test_runtime_objects_are_allowed(live: DataDir) -> None:
         assert after_start(db).problems == []
     finally:
         db.dispose()
+
+
+def test_a_drifted_database_at_start_is_offered_the_newest_good_backup(
+    qtbot: QtBot, live: DataDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the window does after its first paint: the drift is reported, the good backup put back."""
+    from sentra_desktop.app import report_damage
+
+    good = BackupService.for_data_dir(live).backup_now()
+    _sql(EVIL_TRIGGER)(live.database)
+    BackupService.for_data_dir(live).backup_now()  # a newer backup, drifted too: never offered
+    shown: list[str] = []
+
+    def ask(self: Recovery, text: str, yes: str, no: str) -> bool:
+        shown.append(text)
+        return True
+
+    monkeypatch.setattr(Recovery, "ask", ask)
+    monkeypatch.setattr(Recovery, "inform", lambda self, text: shown.append(text))
+    db = Database.open(live.sqlite_url())
+    try:
+        problems = after_start(db).problems
+        assert any("evil" in p for p in problems)
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.services = Services(db)  # type: ignore[attr-defined]
+        report_damage(window, problems)  # type: ignore[arg-type]
+        assert any("evil" in text for text in shown), shown
+        assert after_start(db).problems == []  # the good backup is back, without the trigger
+    finally:
+        db.dispose()
+    offered = parse_backup_name(good.name)
+    assert offered is not None and offered[0].strftime("%d/%m/%Y %H:%M") in shown[0]
