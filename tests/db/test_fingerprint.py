@@ -17,6 +17,7 @@ from sentra_desktop.db import fingerprint
 from sentra_desktop.db.engine import make_engine, writes_refused
 from sentra_desktop.db.migrate import HEAD_REVISION, alembic_config, known_revisions, verify_schema
 from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
+from sentra_desktop.services.data_copy import migrate_data
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import after_start, full_check
 
@@ -131,7 +132,7 @@ def test_check_reports_drift_on_both_engines(db: Database) -> None:
             conn.execute(text("DROP TABLE stash"))
 
 
-def test_a_drifted_server_is_refused_for_writing(empty_pg_url: str) -> None:
+def test_a_drifted_server_is_refused_for_writing(empty_pg_url: str, tmp_path: Path) -> None:
     db = Database.open(empty_pg_url)
     ProductTypeService(db).create(ProductTypeInput(name="Sebelum"))
     with db.engine.begin() as conn:
@@ -164,3 +165,9 @@ def test_a_drifted_server_is_refused_for_writing(empty_pg_url: str) -> None:
         assert not report.sound and any("evil" in line for line in report.schema)
     finally:
         drifted.dispose()
+    # Nor are its records copied anywhere by `migrate-data --from`.
+    target = tmp_path / "copy.sqlite3"
+    with pytest.raises(StorageError) as caught:
+        migrate_data(empty_pg_url, f"sqlite:///{target}")
+    assert caught.value.code == "schema_drift" and "evil" in str(caught.value.params["differences"])
+    assert not target.exists()
