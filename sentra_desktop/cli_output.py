@@ -108,6 +108,7 @@ def health_lines(report: HealthReport) -> list[str]:
         integrity.insert(1, "  " + render("damaged_found", None, error_words))
     out += integrity
     out += _section(i18n.translate("CommandLine", "Foreign keys"), report.foreign_keys)
+    out += _section(i18n.translate("CommandLine", "Schema"), report.schema + report.schema_warnings)
     title = i18n.translate(
         "CommandLine",
         "Stock balances against the ledger ({items} items)",
@@ -189,6 +190,7 @@ def restore_text(result: RestoreResult) -> str:
                 "CommandLine", "The data it replaced was kept as {file}.", None, file=result.previous
             )
         )
+    lines += [i18n.translate("CommandLine", "Note: {warning}", None, warning=w) for w in result.warnings]
     return "\n".join(lines)
 
 

@@ -125,6 +125,38 @@ MESSAGES: dict[str, str] = {
         "The backup {file} was made by a newer Sentra Desktop (schema {revision}). "
         "Install the newer version to restore it.",
     ),
+    "backup_empty": QT_TRANSLATE_NOOP("Errors", "{file} is empty (0 bytes): it is not a backup."),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not a database file, so it cannot be a Sentra Desktop backup."
+    ),
+    "backup_truncated": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} is incomplete (cut off while it was copied) and cannot be restored. "
+        "Copy it again from where it was made.",
+    ),
+    "backup_checksum": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} was changed after it was made (it no longer matches its SHA-256 check "
+        "sum), so it is not restored. Use another backup.",
+    ),
+    "backup_schema_drift": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} holds a database whose structure was changed outside Sentra Desktop, "
+        "so it is not restored and nothing was replaced. Differences:\n{differences}",
+    ),
+    "backup_changed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {file} changed while it was being restored; nothing was replaced."
+    ),
+    "schema_drift": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} has a structure that was changed outside Sentra Desktop, so it "
+        "is not used. Differences:\n{differences}",
+    ),
+    "server_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server's database structure was changed outside Sentra Desktop, so nothing is saved "
+        "to it. Ask whoever looks after the server to check it (sentra-desktop check).",
+    ),
     "restore_failed": QT_TRANSLATE_NOOP("Errors", "The restored data could not be updated: {detail}"),
     # --- import and export ---
     "unknown_mould": QT_TRANSLATE_NOOP("Errors", "No mould has the code “{value}”."),

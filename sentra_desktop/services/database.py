@@ -46,6 +46,7 @@ from sentra_desktop.services.storage_errors import (
     is_damage,
     lost_race,
     open_error,
+    refused_write,
     server_unreachable,
     storage_error,
     unavailable,
@@ -274,6 +275,8 @@ def _translated(exc: DBAPIError) -> SentraError | None:
     """The typed error for a failed database call; None when it is a bug, raised as it is."""
     if lost_race(exc):
         return LostRace()
+    if (refused := refused_write(exc)) is not None:
+        return refused
     if server_unreachable(exc):
         return unavailable(exc)
     if isinstance(exc, OperationalError) or (isinstance(exc, DatabaseError) and is_damage(exc)):

@@ -36,6 +36,9 @@ DB_HOST = Option("database/host", "", str)
 DB_PORT = Option("database/port", 5432, int)
 DB_NAME = Option("database/name", "sentra", str)
 DB_USER = Option("database/user", "sentra", str)
+# How the link to the server is secured: libpq's sslmode ("" = its default) and a CA file.
+DB_SSLMODE = Option("database/sslmode", "", str)
+DB_SSLROOTCERT = Option("database/sslrootcert", "", str)
 
 
 class AppSettings:
