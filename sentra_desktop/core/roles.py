@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sentra_desktop.core import i18n
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
 
 
 class Role(StrEnum):
@@ -32,3 +33,9 @@ ROLE_WORDS = {role.value: role for role in Role} | {"pendamping": Role.MENTOR}
 def parse_role(text: str) -> Role | None:
     """``"pendamping"`` or ``"mentor"`` -> :attr:`Role.MENTOR`; None for an unknown word."""
     return ROLE_WORDS.get(text.strip().lower())
+
+
+def role_name(role: str, translate: Translate = i18n.translate) -> str:
+    """The display name of a stored role ("ketua" -> "Ketua"); the value itself when unknown."""
+    parsed = parse_role(role)
+    return translate("Role", ROLE_NAME[parsed]) if parsed is not None else role
