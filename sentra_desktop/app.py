@@ -211,9 +211,6 @@ def _after_drawn(window: MainWindow) -> None:
         welcome = WelcomeDialog(services, window)
 
         def welcomed() -> None:
-            from sentra_desktop.ui.settings import OPERATOR
-
-            window.app_settings.set(OPERATOR, welcome.operator)
             window.reload_operators()
             page = window.page(window.current_key)
             if hasattr(page, "activated"):
@@ -384,11 +381,15 @@ def _start_backups(window: MainWindow) -> None:
 
 def _show_and_run(app: QApplication, window: MainWindow) -> int:
     start = window.area_key(window.app_settings.get(LAST_PAGE)) or "designs"
-    window.show_page(start)
     probe = os.environ.get(PROBE_ENV) == "1"
-    page = window.page(start)
-    target = getattr(page, "table", page)
-    target = getattr(target, "viewport", lambda: target)()
+    if window.login_panel is not None:  # the login screen first; the page once logged in
+        window.after_login = start
+        target: QWidget = window.login_panel
+    else:
+        window.show_page(start)
+        page = window.page(start)
+        target = getattr(page, "table", page)
+        target = getattr(target, "viewport", lambda: target)()
 
     def drawn() -> None:
         if probe:

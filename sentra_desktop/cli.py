@@ -150,9 +150,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from sentra_desktop.services.transfer import TransferService
-
     from sentra_desktop.cli_users import require
+    from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)
     try:

@@ -75,9 +75,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help=i18n.translate(
-            "CommandLine", "act as this user; the PIN is asked, or read from SENTRA_PIN"
-        ),
+        help=i18n.translate("CommandLine", "act as this user; the PIN is asked, or read from SENTRA_PIN"),
     )
     parser.add_argument(
         "-v",
@@ -303,7 +301,8 @@ def _user_parser(sub: argparse._SubParsersAction, handler: Handler) -> None:  # 
     name_help = i18n.translate("CommandLine", "the user's name")
     commands.add_parser("list", help=i18n.translate("CommandLine", "every user, their role and state"))
     add = commands.add_parser(
-        "add", help=i18n.translate("CommandLine", "add a user (the new PIN is asked twice, or SENTRA_NEW_PIN)")
+        "add",
+        help=i18n.translate("CommandLine", "add a user (the new PIN is asked twice, or SENTRA_NEW_PIN)"),
     )
     add.add_argument("name", metavar="NAME", help=name_help)
     add.add_argument("--role", required=True, metavar="ROLE", help=role_help)
