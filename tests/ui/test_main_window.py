@@ -62,7 +62,9 @@ def test_sidebar_and_shortcuts_open_areas(qtbot: QtBot, window: MainWindow) -> N
     assert window.area_key("desain") == "designs" and window.area_key("pengaturan") == "settings"
 
 
-def test_login_switch_user_and_a_refusal_by_role(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+def test_login_switch_user_and_a_refusal_by_role(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
     assert "Bu Sri" in window.user_label.text() and services.db.actor.role == "ketua"
     qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
     assert window.awaiting_login and services.db.actor.role is None

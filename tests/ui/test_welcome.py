@@ -35,4 +35,6 @@ def test_welcome_requires_names_then_stores_them(qtbot: QtBot, services: Service
     assert services.operators.names() == ["Dewi Lestari"]
     assert dialog.operator == "Dewi Lestari"
     assert services.db.actor.role == "ketua" and services.db.actor.name == "Dewi Lestari"
-    assert [(u.name, u.role, u.has_pin) for u in services.users.list_users()] == [("Dewi Lestari", "ketua", True)]
+    assert [(u.name, u.role, u.has_pin) for u in services.users.list_users()] == [
+        ("Dewi Lestari", "ketua", True)
+    ]
