@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.stack.setCurrentIndex(index)
+        self._apply_permissions(page)
         if not first_time and hasattr(page, "activated"):
             page.activated()
         self.app_settings.set(LAST_PAGE, key)
@@ -347,6 +348,13 @@ class MainWindow(QMainWindow):
         key = self.after_login or self.area_key(str(self.app_settings.get(LAST_PAGE) or "")) or "designs"
         self.after_login = None
         self.show_page(key)
+
+    def _apply_permissions(self, page: QWidget) -> None:
+        """Disable what this user's role may not do (nothing while the database has no user)."""
+        from sentra_desktop.ui.permissions import apply_permissions
+
+        if not getattr(self.services.db.policy, "open", False):
+            apply_permissions(page, self.services.db.actor.role)
 
     def _drop_pages(self) -> None:
         for index, area in enumerate(self.areas):

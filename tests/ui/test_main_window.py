@@ -178,3 +178,26 @@ def test_low_stock_is_shown_on_opening(qtbot: QtBot, window: MainWindow, service
     assert "MGN" in window.notice_text.text() and "12" in window.notice_text.text()
     qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
     assert window.current_key == "stock"
+
+
+def test_what_a_role_cannot_do_is_disabled_with_who_can(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    page = window.show_page("designs")
+    assert page.new_button.isEnabled()  # the head
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Pak Hendra", "4444")  # the mentor: reads and prints only
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    page = window.show_page("designs")
+    assert not page.new_button.isEnabled() and "Head" in page.new_button.toolTip()
+    page.new_button.setEnabled(True)  # as a page does when a row is selected
+    assert not page.new_button.isEnabled()
+    buyers = window.show_page("buyers")
+    assert not buyers.new_button.isEnabled() and "Operator" in buyers.new_button.toolTip()
+    settings = window.show_page("settings")
+    assert not settings.operators_tab.new_button.isEnabled()
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Siti", "1111")
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    assert window.show_page("buyers").new_button.isEnabled()
+    assert not window.show_page("designs").new_button.isEnabled()
