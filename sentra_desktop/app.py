@@ -212,6 +212,8 @@ def _after_drawn(window: MainWindow) -> None:
 
         def welcomed() -> None:
             window.reload_operators()
+            if welcome.demo_notice:
+                window.show_notice(welcome.demo_notice)
             page = window.page(window.current_key)
             if hasattr(page, "activated"):
                 page.activated()

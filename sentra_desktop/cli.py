@@ -76,7 +76,7 @@ def _cmd_user(args: argparse.Namespace) -> int:
 
 def _cmd_demo_data(args: argparse.Namespace) -> int:
     db = open_database(args)
-    from sentra_desktop.demo import DemoOptions, load_demo_data
+    from sentra_desktop.demo import DemoOptions, demo_logins, load_demo_data
 
     days = args.days if args.days is not None else 365 * args.years
     options = DemoOptions(seed=args.seed, days=days)
@@ -90,6 +90,7 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(cli_output.demo_text(summary))
+    print(demo_logins())
     return EXIT_OK
 
 

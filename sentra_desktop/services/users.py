@@ -97,6 +97,11 @@ def check_pin(pin: str, field: str = "pin") -> str:
     return pin
 
 
+def hash_pin(pin: str) -> str:
+    """The argon2id hash of a checked PIN (what ``app_user.pin_hash`` holds)."""
+    return hasher.hash(check_pin(pin))
+
+
 def enforce_roles(db: Database) -> RolePolicy:
     """Give ``db`` the role policy; open while the database has no user yet."""
     with db.reading() as session:
@@ -301,7 +306,7 @@ class UserService(Service):
 
     def _store_pin(self, session: Session, user: User, pin: str | None, *, event: str) -> None:
         """Write the PIN's hash past the audit log, and audit only that it was set."""
-        digest = None if pin is None else hasher.hash(pin)
+        digest = None if pin is None else hash_pin(pin)
         session.execute(
             update(tables.app_user)
             .where(tables.app_user.c.id == user.id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,7 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self._operation: Operation | None = None
+        self.demo_notice = ""  # with demo data: who can log in, shown once the welcome closes
         self.setWindowTitle(self.tr("Welcome to Sentra Desktop"))
         intro = QLabel(
             self.tr(
@@ -92,9 +93,10 @@ class WelcomeDialog(QDialog):
         def work(progress):
             services.users.create_first(operator, pin)  # the head, logged in from now on
             if demo:
-                from sentra_desktop.demo import DemoOptions, load_demo_data
+                from sentra_desktop.demo import DemoOptions, demo_logins, load_demo_data
 
                 load_demo_data(services.db, DemoOptions(), progress=progress)
+                self.demo_notice = demo_logins(QCoreApplication.translate)
                 profile = services.profile.get()
                 services.profile.save(
                     ProfileInput(
