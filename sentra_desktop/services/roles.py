@@ -71,7 +71,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     **_grant(HEAD, "material", "void_receipt", "set_recipe"),
     # Operators: the user list as a record kind (names on writes, roles, who is active).
     **_read("operator", *_RECORD_READS, "names"),
-    **_grant(HEAD, "operator", *_RECORD_WRITES, "add", "rename", "use"),
+    **_grant(HEAD, "operator", *_RECORD_WRITES, "add", "rename", "use", "reset_pin"),
     # Designs: prices are the head's.
     **_read("design", "count", "get", "page", "moulds", "product_types"),
     **_grant(HEAD, "design", "create", "update", "retire", "delete"),
