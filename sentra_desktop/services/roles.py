@@ -184,6 +184,21 @@ class RolePolicy:
         return self.open or allowed(actor.role, action)
 
 
+def program_actions() -> list[str]:
+    """Every action of the program's services (all of them once the container is imported), not
+    of services a test declares."""
+    from sentra_desktop.services.base import Service, actions
+
+    domains: set[str] = set()
+    todo: list[type[Service]] = [Service]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.__module__.startswith("sentra_desktop."):
+            domains.add(cls.domain)
+    return [action for action in actions() if action.split(".")[0] in domains]
+
+
 def markdown_table(extra: Iterable[str] = ()) -> str:
     """The role x action table README carries (✓ = allowed), for the actions of the table, of
     the service modules' own ``ROLES`` and of ``extra`` (the services' ``actions()``)."""

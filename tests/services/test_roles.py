@@ -11,7 +11,8 @@ import pytest
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.errors import PermissionDenied
 from sentra_desktop.core.roles import Role
-from sentra_desktop.services.base import Service, actions
+from sentra_desktop.services import roles
+from sentra_desktop.services.base import Service
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.roles import ANYONE, EVERY_ROLE, TABLE, allowed, markdown_table, roles_for
@@ -21,16 +22,8 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def program_actions() -> list[str]:
-    """The actions of the program's services (not of services a test module declares)."""
     Services  # noqa: B018 - importing the container imports every service
-    domains: set[str] = set()
-    todo = [Service]
-    while todo:
-        cls = todo.pop()
-        todo.extend(cls.__subclasses__())
-        if cls.__module__.startswith("sentra_desktop."):
-            domains.add(cls.domain)
-    return [action for action in actions() if action.split(".")[0] in domains]
+    return roles.program_actions()
 
 
 def test_every_action_of_every_service_is_in_the_role_table() -> None:
