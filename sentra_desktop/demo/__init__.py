@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.db.models import (
     Buyer,
     DesignVariant,
@@ -194,6 +195,9 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
     )
 
 
+_LOGINS = QT_TRANSLATE_NOOP("Demo", "Log in to the demo as: %1.")
+
+
 def demo_logins(translate: Callable[[str, str], str] | None = None) -> str:
     """Who can log into the demo, with role and PIN: the demo notice's line (README lists it too)."""
     from sentra_desktop.core.i18n import translate as catalogue
@@ -201,7 +205,7 @@ def demo_logins(translate: Callable[[str, str], str] | None = None) -> str:
 
     words = translate or (lambda context, text: catalogue(context, text))
     users = ", ".join(f"{name} ({role_name(role, words)}) PIN {pin}" for name, role, pin in cat_users())
-    return words("Demo", "Log in to the demo as: %1.").replace("%1", users)
+    return words("Demo", _LOGINS).replace("%1", users)
 
 
 def cat_users() -> tuple[tuple[str, str, str], ...]:
