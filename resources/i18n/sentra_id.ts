@@ -4090,16 +4090,16 @@
         <translation>(sentra)</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
+        <source>User</source>
+        <translation>Pengguna</translation>
     </message>
     <message>
-        <source>New operator</source>
-        <translation>Operator baru</translation>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
     </message>
     <message>
-        <source>Operators</source>
-        <translation>Operator</translation>
+        <source>Users</source>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <source>&amp;Role:</source>

@@ -56,9 +56,9 @@ class OperatorDetail(RecordDetail):
 
 OPERATORS: RecordKind[OperatorRow, OperatorDetail] = RecordKind(
     model=User,
-    title=QT_TRANSLATE_NOOP("Records", "Operator"),
-    new_title=QT_TRANSLATE_NOOP("Records", "New operator"),
-    plural=QT_TRANSLATE_NOOP("Records", "Operators"),
+    title=QT_TRANSLATE_NOOP("Records", "User"),
+    new_title=QT_TRANSLATE_NOOP("Records", "New user"),
+    plural=QT_TRANSLATE_NOOP("Records", "Users"),
     fields=(
         Field(
             "name",
