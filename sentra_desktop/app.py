@@ -411,6 +411,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     app, window = build_window(args)
     width, _, height = str(args.size).partition("x")
     window.resize(int(width), int(height))
+    if window.login_panel is not None:  # pages are behind the login: --user with SENTRA_PIN
+        if not getattr(args, "user", None):
+            return _save_when_drawn(app, window, window, args.out)
+        window.logged_in(window.services.users.login(args.user, os.environ.get("SENTRA_PIN", "")))
     page_name, _, detail = str(args.page).partition("/")
     key = window.area_key(page_name)
     if key is None:
@@ -427,16 +431,21 @@ def take_screenshot(args: argparse.Namespace) -> int:
             print(f"sentra-desktop: page {page_name!r} has no view {detail!r}", file=sys.stderr)
             return 2
         target = dialog
+    return _save_when_drawn(app, window, target, args.out)
+
+
+def _save_when_drawn(app: QApplication, window: MainWindow, target: QWidget, out: str) -> int:
+    window.show()
     result: list[int] = [1]
 
     def save() -> None:
         app.processEvents()
-        ok = target.grab().save(str(args.out))
+        ok = target.grab().save(str(out))
         result[0] = 0 if ok else 1
         app.quit()
 
     QTimer.singleShot(300, save)
     app.exec()
     if result[0] != 0:
-        print(f"sentra-desktop: could not write {args.out}", file=sys.stderr)
+        print(f"sentra-desktop: could not write {out}", file=sys.stderr)
     return result[0]
