@@ -266,7 +266,7 @@ class UserService(Service):
             raise LoginError("user_disabled", name=user.name)
         now = utcnow()
         if user.locked_until is not None and user.locked_until > now:
-            raise LoginError("user_locked", name=user.name, until=user.locked_until)
+            raise LoginError("user_locked", name=user.name, until=_clock(user.locked_until))
         if user.pin_hash is None:
             raise NeedsPin(name=user.name)
         good = _verify(user.pin_hash, pin)
@@ -286,7 +286,7 @@ class UserService(Service):
                 self._event(session, row, "failed_" + event)
             locked_until = row.locked_until
         if locked_until is not None:
-            raise LoginError("user_locked", name=user.name, until=locked_until)
+            raise LoginError("user_locked", name=user.name, until=_clock(locked_until))
         raise LoginError("wrong_pin", name=user.name, left=MAX_WRONG_PINS - failed)
 
     def _insert(self, session: Session, name: str, role: Role) -> User:
@@ -368,6 +368,11 @@ class UserService(Service):
         if user is None:
             raise LoginError("unknown_user", name=name)
         return user
+
+
+def _clock(moment: datetime) -> str:
+    """A lockout's end as this PC's wall clock shows it (13.05)."""
+    return moment.astimezone().strftime("%H.%M")
 
 
 def _verify(digest: str, pin: str) -> bool:

@@ -179,3 +179,18 @@ def test_pin_never_appears_in_the_database_or_audit(users: UserService, db: Data
     assert stored is not None and stored.startswith("$argon2id$")
     audit = " ".join(_events(db))
     assert pin not in audit and "argon2" not in audit and "pin_hash" not in audit
+
+
+def test_pin_never_appears_in_the_log(users: UserService, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    users.create_first("Bu Sri", "97531")
+    for pin in ("13579", "24680"):
+        with pytest.raises(LoginError) as caught:
+            users.login("Bu Sri", pin)
+        logging.getLogger("sentra.ui").info("operation failed: %r", caught.value)
+    users.login("Bu Sri", "97531")
+    assert "Bu Sri" in caplog.text
+    for pin in ("97531", "13579", "24680"):
+        assert pin not in caplog.text
