@@ -1,6 +1,6 @@
 """Users with a PIN: logging in, the lockout, the first start, and the head's user management.
 
-A PIN is 4 to 8 digits, kept only as an argon2id hash (:data:`PIN_COST`: one check takes about
+A PIN is 4 to 8 digits, kept only as an argon2id hash (:data:`TIME_COST`, :data:`MEMORY_KIB`: one check takes about
 100 ms on the sentra's PC, so guessing all 10^4 four-digit PINs through the program takes hours
 with the lockout, while a copied database file is outside what a PIN protects). The PIN itself is
 never stored, logged or audited: the hash is written with a Core statement the audit log does not
@@ -37,12 +37,12 @@ from sentra_desktop.services.roles import RolePolicy
 
 # argon2id cost: 2 passes over 46 MiB, one lane. Measured on the development PC (2 cores, shared):
 # 88 ms at best, 130 ms under load, per check. Tests use a cheaper hasher (see tests/conftest.py).
-PIN_COST = {"time_cost": 2, "memory_cost": 47104, "parallelism": 1}
+TIME_COST, MEMORY_KIB, LANES = 2, 47104, 1
 MAX_WRONG_PINS = 5
 LOCK_TIME = timedelta(minutes=5)
 _PIN = re.compile(r"[0-9]{4,8}")
 
-hasher = PasswordHasher(**PIN_COST)
+hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=LANES)
 
 
 class UserState(StrEnum):

@@ -196,7 +196,9 @@ class LoginPanel(QWidget):
             self.name.setFocus()
 
     def _show_row(self, widget: QWidget, visible: bool) -> None:
-        self._form.setRowVisible(widget.parentWidget(), visible)
+        row = widget.parentWidget()  # FormFields puts each input in a box with its error label
+        if row is not None:
+            self._form.setRowVisible(row, visible)
 
     # -- picking a name --------------------------------------------------------------------
     def _filter(self, text: str) -> None:
