@@ -1,10 +1,11 @@
 """Users with a PIN: logging in, the lockout, the first start, and the head's user management.
 
-A PIN is 4 to 8 digits, kept only as an argon2id hash (:data:`TIME_COST`, :data:`MEMORY_KIB`: one check takes about
-100 ms on the sentra's PC, so guessing all 10^4 four-digit PINs through the program takes hours
-with the lockout, while a copied database file is outside what a PIN protects). The PIN itself is
-never stored, logged or audited: the hash is written with a Core statement the audit log does not
-see, and the audit row says only that a PIN was set. Checking a PIN is slow on purpose; the user
+A PIN is 4 to 8 digits, kept only as an argon2id hash (:data:`TIME_COST` passes over
+:data:`MEMORY_KIB`: one check takes about 100 ms on the sentra's PC, so guessing all 10^4
+four-digit PINs through the program takes hours with the lockout, while a copied database file is
+outside what a PIN protects). The PIN itself is never stored, logged or audited: the hash is
+written with a Core statement the audit log does not see, and the audit row says only that a PIN
+was set. Checking a PIN is slow on purpose; the user
 interface calls :meth:`UserService.login` and :meth:`UserService.unlock` on a worker.
 
 Five wrong PINs in a row lock the user for five minutes; the counter and the lockout are columns
