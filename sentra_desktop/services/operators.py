@@ -128,20 +128,23 @@ class OperatorService(RecordService[User, OperatorRow, OperatorInput, OperatorDe
         """Rename and/or (de)activate an operator read at ``version``.
 
         Earlier writes keep the name they were recorded under: the audit trail shows who it was
-        at the time. If the renamed operator is the one at the keyboard, later writes carry the
-        new name.
+        at the time. If the renamed user is the one logged in, later writes carry the new name
+        (and their rights the new role).
         """
         current = self.get(record_id)
         old_name = current.name
         if current.role == Role.KETUA and (data.role != Role.KETUA or not data.active):
             self._keep_a_head(record_id)
         super().update(record_id, version, data)
-        if self.db.actor.name == old_name:
-            self.db.actor = Actor(self.get(record_id).name)
+        actor = self.db.actor
+        if actor.user_id == record_id or (actor.user_id is None and actor.name == old_name):
+            saved = self.get(record_id)
+            self.db.actor = Actor(saved.name, actor.user_id, saved.role if actor.user_id else None)
 
     def rename(self, record_id: int, version: int, name: str) -> str:
-        """Give an operator a new name, keeping whether they are active; returns the stored name."""
-        self.update(record_id, version, OperatorInput(name, self.get(record_id).active))
+        """Give a user a new name, keeping their role and whether they are active; returns the name."""
+        current = self.get(record_id)
+        self.update(record_id, version, OperatorInput(name, current.active, current.role))
         return self.get(record_id).name
 
     def deactivate(self, record_id: int) -> None:

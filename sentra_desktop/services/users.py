@@ -2,7 +2,7 @@
 
 A PIN is 4 to 8 digits, kept only as an argon2id hash (:data:`TIME_COST` passes over
 :data:`MEMORY_KIB`: one check takes about 100 ms on the sentra's PC, so guessing all 10^4
-four-digit PINs through the program takes hours with the lockout, while a copied database file is
+four-digit PINs through the program takes days with the lockout, while a copied database file is
 outside what a PIN protects). The PIN itself is never stored, logged or audited: the hash is
 written with a Core statement the audit log does not see, and the audit row says only that a PIN
 was set. Checking a PIN is slow on purpose; the user

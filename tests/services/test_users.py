@@ -194,3 +194,12 @@ def test_pin_never_appears_in_the_log(users: UserService, caplog: pytest.LogCapt
     assert "Bu Sri" in caplog.text
     for pin in ("97531", "13579", "24680"):
         assert pin not in caplog.text
+
+
+def test_renaming_the_logged_in_head_keeps_their_rights(users: UserService, db: Database) -> None:
+    users.create_first("Bu Sri", "1234")
+    operators = OperatorService(db)
+    head = users.id_of("Bu Sri")
+    operators.rename(head, operators.get(head).version, "Bu Sri Wahyuni")
+    assert (db.actor.name, db.actor.user_id, db.actor.role) == ("Bu Sri Wahyuni", head, "ketua")
+    users.add("Budi", "operator", "1111")  # still the head
