@@ -1707,6 +1707,10 @@
         <translation>{actor} tidak diizinkan melakukan ini ({action}).</translation>
     </message>
     <message>
+        <source>{actor} may void only what they entered themselves today; ask the head of the sentra.</source>
+        <translation>{actor} hanya boleh membatalkan yang dimasukkannya sendiri hari ini; minta ketua sentra.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 8 digits, nothing else.</source>
         <translation>PIN terdiri dari 4 sampai 8 angka, tidak lebih.</translation>
     </message>

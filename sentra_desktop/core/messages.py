@@ -43,6 +43,9 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database was busy with other saves at that moment, so nothing was saved. Try again."
     ),
     "not_permitted": QT_TRANSLATE_NOOP("Errors", "{actor} may not do this ({action})."),
+    "not_own": QT_TRANSLATE_NOOP(
+        "Errors", "{actor} may void only what they entered themselves today; ask the head of the sentra."
+    ),
     "pin_format": QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits, nothing else."),
     "pin_mismatch": QT_TRANSLATE_NOOP("Errors", "The two PINs are not the same."),
     "wrong_pin": QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} more wrong PINs lock {name} for 5 minutes."),

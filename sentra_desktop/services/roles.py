@@ -17,9 +17,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.roles import Role
+from sentra_desktop.db import models
 
 ANYONE = "*"  # the login screen's own steps, before anybody is logged in
 
@@ -67,8 +72,8 @@ TABLE: dict[str, tuple[str, ...]] = {
     **{key: value for domain in _MASTERS for key, value in _read(domain, *_RECORD_READS).items()},
     **{key: HEAD for domain in _MASTERS for key in _grant(HEAD, domain, *_RECORD_WRITES)},
     **_read("material", "receipts_count", "receipts_page", "recipe"),
-    **_grant(STAFF, "material", "create_receipt"),
-    **_grant(HEAD, "material", "void_receipt", "set_recipe"),
+    **_grant(STAFF, "material", "create_receipt", "void_receipt"),  # an operator: see OWN_TODAY
+    **_grant(HEAD, "material", "set_recipe"),
     # Operators: the user list as a record kind (names on writes, roles, who is active).
     **_read("operator", *_RECORD_READS, "names"),
     **_grant(HEAD, "operator", *_RECORD_WRITES, "add", "rename", "use", "reset_pin"),
@@ -100,11 +105,10 @@ TABLE: dict[str, tuple[str, ...]] = {
     **_grant(STAFF, "order", "create", "update", "confirm", "mark_ready", "cancel", "deliver"),
     **_grant(STAFF, "order", "create_event"),
     **_grant((KETUA, OPERATOR, BENDAHARA), "order", "add_payment"),
-    **_grant(HEAD, "order", "void_delivery", "void_payment"),
-    # Production: operators enter and undo; deleting an entry is the head's.
+    **_grant(STAFF, "order", "void_delivery", "void_payment"),  # an operator: see OWN_TODAY
+    # Production: operators enter, undo and void (their own entries of the day, see OWN_TODAY).
     **_read("production", "count", "page", "totals", "get", "design_choices", "maker_choices", "check"),
-    **_grant(STAFF, "production", "create", "update", "undo", "bulk_create"),
-    **_grant(HEAD, "production", "delete"),
+    **_grant(STAFF, "production", "create", "update", "undo", "delete", "bulk_create"),
     # Stock and stock counts.
     **_read(
         "stock",
@@ -130,6 +134,30 @@ TABLE: dict[str, tuple[str, ...]] = {
     **_grant(HEAD, "packet", "export"),
     **_read("report", "print"),
 }
+
+
+# Voiding a document: a role other than the head may void only what this user wrote, on the same
+# day. Action -> the model whose id is the method's first argument.
+OWN_TODAY: dict[str, str] = {
+    "production.undo": "ProductionEntry",
+    "production.delete": "ProductionEntry",
+    "order.void_delivery": "Delivery",
+    "order.void_payment": "Payment",
+    "material.void_receipt": "MaterialReceipt",
+}
+
+
+def refuse_others(session: Session, actor: Actor, action: str, record_id: object) -> bool:
+    """True when ``actor`` (not the head) would void a record written by another or on another day."""
+    model_name = OWN_TODAY.get(action)
+    if model_name is None or actor.role in (None, KETUA) or not isinstance(record_id, int):
+        return False
+    model = getattr(models, model_name)
+    row = session.execute(select(model.created_by, model.created_at).where(model.id == record_id)).first()
+    if row is None:
+        return False  # the method says "not found" itself
+    written_by, written_at = row
+    return written_by != actor.name or written_at.astimezone().date() != date.today()
 
 
 def _module_tables() -> Iterable[dict[str, tuple[str, ...]]]:
@@ -184,23 +212,9 @@ class RolePolicy:
         return self.open or allowed(actor.role, action)
 
 
-def program_actions() -> list[str]:
-    """Every action of the program's services (all of them once the container is imported), not
-    of services a test declares."""
-    from sentra_desktop.services.base import Service, actions
-
-    domains: set[str] = set()
-    todo: list[type[Service]] = [Service]
-    while todo:
-        cls = todo.pop()
-        todo.extend(cls.__subclasses__())
-        if cls.__module__.startswith("sentra_desktop."):
-            domains.add(cls.domain)
-    return [action for action in actions() if action.split(".")[0] in domains]
-
-
 def markdown_table(extra: Iterable[str] = ()) -> str:
-    """The role x action table README carries (✓ = allowed), for the actions of the table, of
+    """The role x action table README carries (✓ = allowed; "own, today": only what the user
+    wrote that day), for the actions of the table, of
     the service modules' own ``ROLES`` and of ``extra`` (the services' ``actions()``)."""
     names = set(TABLE) | set(extra)
     for table in _module_tables():
@@ -212,6 +226,11 @@ def markdown_table(extra: Iterable[str] = ()) -> str:
     for action in sorted(names):
         if ANYONE in roles_for(action):
             continue
-        cells = ("✓" if allowed(role, action) else "" for role in EVERY_ROLE)
+        cells = (
+            ("✓ own, today" if action in OWN_TODAY and role != KETUA else "✓")
+            if allowed(role, action)
+            else ""
+            for role in EVERY_ROLE
+        )
         lines.append(f"| `{action}` | " + " | ".join(cells) + " |")
     return "\n".join(lines)

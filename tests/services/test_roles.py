@@ -11,7 +11,7 @@ import pytest
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.errors import PermissionDenied
 from sentra_desktop.core.roles import Role
-from sentra_desktop.services import roles
+from sentra_desktop.services import base
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
@@ -23,7 +23,7 @@ README = Path(__file__).resolve().parents[2] / "README.md"
 
 def program_actions() -> list[str]:
     Services  # noqa: B018 - importing the container imports every service
-    return roles.program_actions()
+    return base.program_actions()
 
 
 def test_every_action_of_every_service_is_in_the_role_table() -> None:
@@ -91,3 +91,41 @@ def test_readme_carries_the_whole_role_table() -> None:
 
 def test_role_values() -> None:
     assert tuple(role.value for role in Role) == EVERY_ROLE
+
+
+def test_an_operator_voids_only_their_own_documents_of_the_day(db: Database) -> None:
+    from datetime import date, timedelta
+
+    from sentra_desktop.db.models import MaterialReceipt
+    from sentra_desktop.services.materials import MaterialService, ReceiptInput
+    from sentra_desktop.services.users import UserService
+    from tests.services.test_stock import make_world
+
+    world = make_world(db)
+    enforce_roles(db)
+    users = UserService(db)
+    users.create_first("Bu Sri", "1234")
+    users.add("Siti", "operator", "1111")
+    users.add("Budi", "operator", "2222")
+    materials = MaterialService(db)
+
+    def receipt() -> int:
+        return materials.create_receipt(ReceiptInput(date.today(), world.latex, "", "1", "1000"))
+
+    users.login("Siti", "1111")
+    own, others, old = receipt(), 0, receipt()
+    with db.transaction() as session:  # written yesterday
+        row = session.get(MaterialReceipt, old)
+        assert row is not None
+        row.created_at = row.created_at - timedelta(days=1)
+    users.login("Budi", "2222")
+    others = receipt()
+    users.login("Siti", "1111")
+    materials.void_receipt(own)
+    for refused in (others, old):
+        with pytest.raises(PermissionDenied) as caught:
+            materials.void_receipt(refused)
+        assert caught.value.code == "not_own"
+    users.login("Bu Sri", "1234")  # the head voids any
+    materials.void_receipt(others)
+    materials.void_receipt(old)
