@@ -219,10 +219,9 @@ def _after_drawn(window: MainWindow) -> None:
         welcome = WelcomeDialog(services, window)
 
         def welcomed() -> None:
-            from sentra_desktop.ui.settings import OPERATOR
-
-            window.app_settings.set(OPERATOR, welcome.operator)
             window.reload_operators()
+            if welcome.demo_notice:
+                window.show_notice(welcome.demo_notice)
             page = window.page(window.current_key)
             if hasattr(page, "activated"):
                 page.activated()
@@ -392,11 +391,15 @@ def _start_backups(window: MainWindow) -> None:
 
 def _show_and_run(app: QApplication, window: MainWindow) -> int:
     start = window.area_key(window.app_settings.get(LAST_PAGE)) or "designs"
-    window.show_page(start)
     probe = os.environ.get(PROBE_ENV) == "1"
-    page = window.page(start)
-    target = getattr(page, "table", page)
-    target = getattr(target, "viewport", lambda: target)()
+    if window.login_panel is not None:  # the login screen first; the page once logged in
+        window.after_login = start
+        target: QWidget = window.login_panel
+    else:
+        window.show_page(start)
+        page = window.page(start)
+        target = getattr(page, "table", page)
+        target = getattr(target, "viewport", lambda: target)()
 
     def drawn() -> None:
         if probe:
@@ -416,6 +419,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     app, window = build_window(args)
     width, _, height = str(args.size).partition("x")
     window.resize(int(width), int(height))
+    if window.login_panel is not None:  # pages are behind the login: --user with SENTRA_PIN
+        if not getattr(args, "user", None):
+            return _save_when_drawn(app, window, window, args.out)
+        window.logged_in(window.services.users.login(args.user, os.environ.get("SENTRA_PIN", "")))
     page_name, _, detail = str(args.page).partition("/")
     key = window.area_key(page_name)
     if key is None:
@@ -432,16 +439,21 @@ def take_screenshot(args: argparse.Namespace) -> int:
             print(f"sentra-desktop: page {page_name!r} has no view {detail!r}", file=sys.stderr)
             return 2
         target = dialog
+    return _save_when_drawn(app, window, target, args.out)
+
+
+def _save_when_drawn(app: QApplication, window: MainWindow, target: QWidget, out: str) -> int:
+    window.show()
     result: list[int] = [1]
 
     def save() -> None:
         app.processEvents()
-        ok = target.grab().save(str(args.out))
+        ok = target.grab().save(str(out))
         result[0] = 0 if ok else 1
         app.quit()
 
     QTimer.singleShot(300, save)
     app.exec()
     if result[0] != 0:
-        print(f"sentra-desktop: could not write {args.out}", file=sys.stderr)
+        print(f"sentra-desktop: could not write {out}", file=sys.stderr)
     return result[0]

@@ -50,15 +50,33 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def open_database(args: argparse.Namespace) -> Database:
-    """Open (and migrate) the database the arguments point at."""
+    """Open (and migrate) the database the arguments point at, as the ``--user`` (if given)."""
+    from sentra_desktop.cli_users import identify
     from sentra_desktop.services.database import Database
 
-    return Database.open(database_url(args))
+    db = Database.open(database_url(args))
+    try:
+        identify(db, args)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _cmd_user(args: argparse.Namespace) -> int:
+    from sentra_desktop.cli_users import run
+
+    db = open_database(args)
+    try:
+        run(args, db)
+    finally:
+        db.dispose()
+    return EXIT_OK
 
 
 def _cmd_demo_data(args: argparse.Namespace) -> int:
     db = open_database(args)
-    from sentra_desktop.demo import DemoOptions, load_demo_data
+    from sentra_desktop.demo import DemoOptions, demo_logins, load_demo_data
 
     days = args.days if args.days is not None else 365 * args.years
     options = DemoOptions(seed=args.seed, days=days)
@@ -72,6 +90,7 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     print(cli_output.demo_text(summary))
+    print(demo_logins())
     return EXIT_OK
 
 
@@ -132,10 +151,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from sentra_desktop.cli_users import require
     from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)
     try:
+        require(db, "transfer.import_file")
         result = TransferService(db).import_file(args.kind, Path(args.file))
     finally:
         db.dispose()
@@ -163,7 +184,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 # Commands that write to the database take the data folder's lock: refused while the program is open.
-WRITING_COMMANDS = frozenset({"demo-data", "restore", "import"})
+WRITING_COMMANDS = frozenset({"demo-data", "restore", "import", "user"})
 
 
 @contextmanager
@@ -226,9 +247,27 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
         print(cli_output.copy_text(restore_to_server(Path(args.file), server)))
         return EXIT_OK
-    result = _backups(args).restore(Path(args.file))
+    backups = _backups(args)
+    _may_restore(args)
+    result = backups.restore(Path(args.file))
     print(cli_output.restore_text(result))
     return EXIT_OK
+
+
+def _may_restore(args: argparse.Namespace) -> None:
+    """A database that opens needs the head to restore over it; a damaged one stays recoverable."""
+    from sentra_desktop.cli_users import identify, require
+    from sentra_desktop.services.database import Database
+
+    try:
+        db = Database.open(database_url(args), migrate=False)
+    except StorageError:
+        return
+    try:
+        identify(db, args)
+        require(db, "backup.restore")
+    finally:
+        db.dispose()
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -298,6 +337,7 @@ def build_parser() -> argparse.ArgumentParser:
             "import": _cmd_import,
             "export": _cmd_export,
             "check": _cmd_check,
+            "user": _cmd_user,
         }
     )
 

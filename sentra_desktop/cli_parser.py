@@ -73,6 +73,11 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         help=i18n.translate("CommandLine", "language of the window and the command line (default: setting)"),
     )
     parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=i18n.translate("CommandLine", "act as this user; the PIN is asked, or read from SENTRA_PIN"),
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -281,4 +286,34 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         ),
     )
     check.set_defaults(handler=handlers["check"])
+    _user_parser(sub, handlers["user"])
     return parser
+
+
+def _user_parser(sub: argparse._SubParsersAction, handler: Handler) -> None:
+    """``user list|add|set-role|reset-pin|disable``: who may log in, and with which role."""
+    user = sub.add_parser(
+        "user",
+        help=i18n.translate("CommandLine", "list, add and manage the users who log in with a PIN"),
+    )
+    commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    role_help = i18n.translate("CommandLine", "ketua, operator, bendahara or pendamping")
+    name_help = i18n.translate("CommandLine", "the user's name")
+    commands.add_parser("list", help=i18n.translate("CommandLine", "every user, their role and state"))
+    add = commands.add_parser(
+        "add",
+        help=i18n.translate("CommandLine", "add a user (the new PIN is asked twice, or SENTRA_NEW_PIN)"),
+    )
+    add.add_argument("name", metavar="NAME", help=name_help)
+    add.add_argument("--role", required=True, metavar="ROLE", help=role_help)
+    set_role = commands.add_parser("set-role", help=i18n.translate("CommandLine", "change a user's role"))
+    set_role.add_argument("name", metavar="NAME", help=name_help)
+    set_role.add_argument("role", metavar="ROLE", help=role_help)
+    reset = commands.add_parser(
+        "reset-pin",
+        help=i18n.translate("CommandLine", "set a new PIN for a user, on this PC (a forgotten head PIN)"),
+    )
+    reset.add_argument("name", metavar="NAME", help=name_help)
+    disable = commands.add_parser("disable", help=i18n.translate("CommandLine", "stop a user logging in"))
+    disable.add_argument("name", metavar="NAME", help=name_help)
+    user.set_defaults(handler=handler)

@@ -60,6 +60,16 @@ def default_language() -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def cheap_pins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PIN hashes at the cheapest argon2id cost: the real one takes ~100 ms a check on purpose."""
+    from argon2 import PasswordHasher
+
+    from sentra_desktop.services import users
+
+    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
 @pytest.fixture
 def db_engine(request: pytest.FixtureRequest) -> str:
     """The engine the ``db`` fixture opens: "sqlite" (default) or "postgresql"."""

@@ -272,4 +272,6 @@ def test_demo_data_says_what_it_made_in_indonesian(
     assert main(["--data-dir", str(tmp_path / "d"), "demo-data", "--days", "2"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Data demo ") and " desain, " in out and " pengrajin di " in out, out
-    assert " pesanan (" in out and " terkirim), " in out and out.rstrip().endswith(" pembayaran."), out
+    made, logins = out.rstrip().split("\n")
+    assert " pesanan (" in made and " terkirim), " in made and made.endswith(" pembayaran."), out
+    assert logins.startswith("Masuk ke demo sebagai: Hj. Nurhayati (Ketua) PIN 1234, "), out

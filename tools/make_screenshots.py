@@ -38,7 +38,10 @@ def run(args: list[str], env: dict[str, str]) -> None:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    base_env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # The demo's head (README lists the demo's users and PINs): the pages are behind the login.
+    base_env = dict(
+        os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), SENTRA_PIN="1234"
+    )
     with tempfile.TemporaryDirectory() as data_dir:
         run(["--data-dir", data_dir, "demo-data"], base_env)
         for name, page, size, extra in SHOTS:
@@ -47,6 +50,8 @@ def main() -> None:
                 [
                     "--data-dir",
                     data_dir,
+                    "--user",
+                    "Hj. Nurhayati",
                     "screenshot",
                     "--page",
                     page,

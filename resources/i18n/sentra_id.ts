@@ -846,6 +846,10 @@
         <translation>bahasa jendela dan baris perintah (bawaan: pengaturan)</translation>
     </message>
     <message>
+        <source>act as this user; the PIN is asked, or read from SENTRA_PIN</source>
+        <translation>bertindak sebagai pengguna ini; PIN ditanyakan, atau dibaca dari SENTRA_PIN</translation>
+    </message>
+    <message>
         <source>log more detail to stderr</source>
         <translation>tulis log lebih rinci ke stderr</translation>
     </message>
@@ -994,6 +998,64 @@
     <message>
         <source>full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)</source>
         <translation>pemeriksaan lengkap: keutuhan berkas, rujukan antartabel, saldo stok dibanding buku mutasi (keluar 1: ada masalah)</translation>
+    </message>
+    <message>
+        <source>list, add and manage the users who log in with a PIN</source>
+        <translation>daftar, tambah, dan kelola pengguna yang masuk dengan PIN</translation>
+    </message>
+    <message>
+        <source>ketua, operator, bendahara or pendamping</source>
+        <translation>ketua, operator, bendahara atau pendamping</translation>
+    </message>
+    <message>
+        <source>the user&apos;s name</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>every user, their role and state</source>
+        <translation>semua pengguna, perannya dan keadaannya</translation>
+    </message>
+    <message>
+        <source>add a user (the new PIN is asked twice, or SENTRA_NEW_PIN)</source>
+        <translation>tambah pengguna (PIN baru ditanyakan dua kali, atau SENTRA_NEW_PIN)</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s role</source>
+        <translation>ubah peran pengguna</translation>
+    </message>
+    <message>
+        <source>set a new PIN for a user, on this PC (a forgotten head PIN)</source>
+        <translation>pasang PIN baru untuk pengguna, di PC ini (PIN ketua yang terlupa)</translation>
+    </message>
+    <message>
+        <source>stop a user logging in</source>
+        <translation>hentikan pengguna agar tidak bisa masuk</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>belum ada PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>New PIN set for {name}.</source>
+        <translation>
+            <numerusform>PIN baru untuk {name} sudah dipasang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>User {name} added.</source>
+        <translation>
+            <numerusform>Pengguna {name} ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: {name}.</source>
+        <translation>
+            <numerusform>Selesai: {name}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1472,13 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Log in to the demo as: %1.</source>
+        <translation>Masuk ke demo sebagai: %1.</translation>
+    </message>
+</context>
+<context>
     <name>DesignField</name>
     <message>
         <source>code or part of the name</source>
@@ -1728,6 +1797,66 @@
     <message>
         <source>{actor} may not do this ({action}).</source>
         <translation>{actor} tidak diizinkan melakukan ini ({action}).</translation>
+    </message>
+    <message>
+        <source>{actor} may void only what they entered themselves today; ask the head of the sentra.</source>
+        <translation>{actor} hanya boleh membatalkan yang dimasukkannya sendiri hari ini; minta ketua sentra.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits, nothing else.</source>
+        <translation>PIN terdiri dari 4 sampai 8 angka, tidak lebih.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {left} more wrong PINs lock {name} for 5 minutes.</source>
+        <translation>PIN salah. {left} kali lagi salah, {name} dikunci selama 5 menit.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {name} is locked until {until}.</source>
+        <translation>Terlalu banyak PIN salah: {name} dikunci sampai {until}.</translation>
+    </message>
+    <message>
+        <source>{name} is disabled and cannot log in.</source>
+        <translation>{name} nonaktif dan tidak bisa masuk.</translation>
+    </message>
+    <message>
+        <source>No user is called “{name}”.</source>
+        <translation>Tidak ada pengguna bernama “{name}”.</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN yet; set one first.</source>
+        <translation>{name} belum punya PIN; pasang dulu.</translation>
+    </message>
+    <message>
+        <source>{name} already has a PIN; the head can reset it.</source>
+        <translation>{name} sudah punya PIN; ketua dapat mengatur ulang.</translation>
+    </message>
+    <message>
+        <source>The sentra must keep at least one active head.</source>
+        <translation>Sentra harus tetap punya setidaknya satu ketua yang aktif.</translation>
+    </message>
+    <message>
+        <source>The head of the sentra is already chosen.</source>
+        <translation>Ketua sentra sudah dipilih.</translation>
+    </message>
+    <message>
+        <source>Users already exist; log in as the head to add one.</source>
+        <translation>Pengguna sudah ada; masuk sebagai ketua untuk menambah.</translation>
+    </message>
+    <message>
+        <source>The first user must be the head (ketua).</source>
+        <translation>Pengguna pertama harus ketua.</translation>
+    </message>
+    <message>
+        <source>A role is ketua, operator, bendahara or pendamping.</source>
+        <translation>Peran adalah ketua, operator, bendahara atau pendamping.</translation>
+    </message>
+    <message>
+        <source>This needs a user: give --user NAME (the PIN is asked, or read from SENTRA_PIN).</source>
+        <translation>Ini perlu pengguna: berikan --user NAMA (PIN ditanyakan, atau dibaca dari SENTRA_PIN).</translation>
     </message>
     <message>
         <source>The data could not be saved: {detail}</source>
@@ -2294,14 +2423,88 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPanel</name>
+    <message>
+        <source>Type or pick your name</source>
+        <translation>Ketik atau pilih nama Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;sekali lagi:</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Pick your name, or type it, then type your PIN.</source>
+        <translation>Pilih nama Anda, atau ketik, lalu ketik PIN Anda.</translation>
+    </message>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Pasang PIN Anda</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN yet. Choose 4 to 8 digits and type them twice; keep them to yourself.</source>
+        <translation>%1 belum punya PIN. Pilih 4 sampai 8 angka dan ketik dua kali; simpan untuk Anda sendiri.</translation>
+    </message>
+    <message>
+        <source>Who is the head of the sentra?</source>
+        <translation>Siapa ketua sentra?</translation>
+    </message>
+    <message>
+        <source>This version gives everyone their own PIN. Pick the head of the sentra (ketua) and set the head&apos;s PIN now; this is asked only once. The others set their PIN at their first login.</source>
+        <translation>Versi ini memberi setiap orang PIN sendiri. Pilih ketua sentra dan pasang PIN ketua sekarang; ini hanya ditanyakan sekali. Yang lain memasang PIN saat pertama kali masuk.</translation>
+    </message>
+    <message>
+        <source>The head of the sentra</source>
+        <translation>Ketua sentra</translation>
+    </message>
+    <message>
+        <source>No user exists yet. Type the name of the head of the sentra (ketua) and a PIN.</source>
+        <translation>Belum ada pengguna. Ketik nama ketua sentra dan sebuah PIN.</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Layar terkunci</translation>
+    </message>
+    <message>
+        <source>Locked after a while without use. %1, type your PIN to go on where you were.</source>
+        <translation>Terkunci karena lama tidak dipakai. %1, ketik PIN Anda untuk melanjutkan dari tempat tadi.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>&amp;Operator:</source>
-        <translation>&amp;Operator:</translation>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
         <source>Production</source>
@@ -2348,16 +2551,16 @@
         <translation>&amp;Tentang Sentra Desktop</translation>
     </message>
     <message>
-        <source>Add operator…</source>
-        <translation>Tambah operator…</translation>
+        <source>not logged in</source>
+        <translation>belum masuk</translation>
     </message>
     <message>
-        <source>Add operator</source>
-        <translation>Tambah operator</translation>
+        <source>Not logged in</source>
+        <translation>Belum masuk</translation>
     </message>
     <message>
-        <source>Operator name:</source>
-        <translation>Nama operator:</translation>
+        <source>User: %1 (%2)</source>
+        <translation>Pengguna: %1 (%2)</translation>
     </message>
     <message>
         <source>Password of %1 on the database server:</source>
@@ -2530,6 +2733,21 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <source>Reset &amp;PIN</source>
+        <translation>Atur ulang &amp;PIN</translation>
+    </message>
+    <message>
+        <source>The user sets a new PIN at their next login.</source>
+        <translation>Pengguna memasang PIN baru saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>PIN reset: a new one is set at the next login</source>
+        <translation>PIN diatur ulang: PIN baru dipasang saat masuk berikutnya</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3292,13 @@
     <message>
         <source>Transfer</source>
         <translation>Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Only %1 can do this.</source>
+        <translation>Hanya %1 yang dapat melakukan ini.</translation>
     </message>
 </context>
 <context>
@@ -3979,20 +4204,28 @@
         <translation>(sentra)</translation>
     </message>
     <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
+        <source>User</source>
+        <translation>Pengguna</translation>
     </message>
     <message>
-        <source>New operator</source>
-        <translation>Operator baru</translation>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
     </message>
     <message>
-        <source>Operators</source>
-        <translation>Operator</translation>
+        <source>Users</source>
+        <translation>Pengguna</translation>
     </message>
     <message>
-        <source>Shown in the operator list</source>
-        <translation>Muncul di daftar operator</translation>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>May log in</source>
+        <translation>Boleh masuk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Ac&amp;tive:</source>
@@ -4167,6 +4400,25 @@
     <message>
         <source>Type or choose a number.</source>
         <translation>Ketik atau pilih nomor.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Head</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Treasurer</source>
+        <translation>Bendahara</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Pendamping</translation>
     </message>
 </context>
 <context>
@@ -4875,8 +5127,8 @@ Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini
         <translation>Selamat datang di Sentra Desktop</translation>
     </message>
     <message>
-        <source>This PC has no records yet. Type the name of your sentra and your own name; you can change both later in Settings.</source>
-        <translation>Komputer ini belum punya catatan. Ketik nama sentra Anda dan nama Anda sendiri; keduanya bisa diubah nanti di Pengaturan.</translation>
+        <source>This PC has no records yet. Type the name of your sentra, and the name and PIN (4 to 8 digits) of its head (ketua), who adds the other users later in Settings.</source>
+        <translation>PC ini belum punya catatan. Ketik nama sentra Anda, serta nama dan PIN (4 sampai 8 angka) ketuanya, yang nanti menambah pengguna lain di Pengaturan.</translation>
     </message>
     <message>
         <source>e.g. Sentra Souvenir Karet Talang Kedondong</source>
@@ -4891,8 +5143,16 @@ Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini
         <translation>Nama &amp;sentra</translation>
     </message>
     <message>
-        <source>&amp;Your name</source>
-        <translation>Nama &amp;Anda</translation>
+        <source>&amp;Head of the sentra</source>
+        <translation>&amp;Ketua sentra</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN &amp;sekali lagi</translation>
     </message>
     <message>
         <source>Preparing the data</source>

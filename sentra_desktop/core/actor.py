@@ -11,12 +11,13 @@ SYSTEM_NAME = "sistem"
 class Actor:
     """The acting user: the name recorded in the audit log, and the user's id once users exist.
 
-    Today the name is the operator picked in the status bar and ``user_id`` is None; the
-    users-and-roles work fills ``user_id`` so that a permission policy can look up a role.
+    A logged-in user carries their id and role (see :mod:`services.users`); a plain name (a
+    test's, the system's) has neither, and a role policy lets it read only.
     """
 
     name: str
     user_id: int | None = None
+    role: str | None = None
 
     def __str__(self) -> str:
         return self.name

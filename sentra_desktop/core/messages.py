@@ -43,6 +43,25 @@ MESSAGES: dict[str, str] = {
         "Errors", "The database was busy with other saves at that moment, so nothing was saved. Try again."
     ),
     "not_permitted": QT_TRANSLATE_NOOP("Errors", "{actor} may not do this ({action})."),
+    "not_own": QT_TRANSLATE_NOOP(
+        "Errors", "{actor} may void only what they entered themselves today; ask the head of the sentra."
+    ),
+    "pin_format": QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits, nothing else."),
+    "pin_mismatch": QT_TRANSLATE_NOOP("Errors", "The two PINs are not the same."),
+    "wrong_pin": QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} more wrong PINs lock {name} for 5 minutes."),
+    "user_locked": QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs: {name} is locked until {until}."),
+    "user_disabled": QT_TRANSLATE_NOOP("Errors", "{name} is disabled and cannot log in."),
+    "unknown_user": QT_TRANSLATE_NOOP("Errors", "No user is called “{name}”."),
+    "needs_pin": QT_TRANSLATE_NOOP("Errors", "{name} has no PIN yet; set one first."),
+    "pin_exists": QT_TRANSLATE_NOOP("Errors", "{name} already has a PIN; the head can reset it."),
+    "last_head": QT_TRANSLATE_NOOP("Errors", "The sentra must keep at least one active head."),
+    "head_chosen": QT_TRANSLATE_NOOP("Errors", "The head of the sentra is already chosen."),
+    "users_exist": QT_TRANSLATE_NOOP("Errors", "Users already exist; log in as the head to add one."),
+    "first_user_head": QT_TRANSLATE_NOOP("Errors", "The first user must be the head (ketua)."),
+    "invalid_role": QT_TRANSLATE_NOOP("Errors", "A role is ketua, operator, bendahara or pendamping."),
+    "login_required": QT_TRANSLATE_NOOP(
+        "Errors", "This needs a user: give --user NAME (the PIN is asked, or read from SENTRA_PIN)."
+    ),
     "storage": QT_TRANSLATE_NOOP("Errors", "The data could not be saved: {detail}"),
     "cannot_open": QT_TRANSLATE_NOOP("Errors", "The database could not be opened: {detail}"),
     "schema_too_new": QT_TRANSLATE_NOOP(

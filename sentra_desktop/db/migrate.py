@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0004_sentra_settings"
+HEAD_REVISION = "0005_users_and_roles"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.db.models import (
     Buyer,
     DesignVariant,
@@ -194,4 +195,23 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
     )
 
 
-__all__ = ["DemoOptions", "DemoSummary", "Progress", "load_demo_data"]
+_LOGINS = QT_TRANSLATE_NOOP("Demo", "Log in to the demo as: %1.")
+
+
+def demo_logins(translate: Callable[[str, str], str] | None = None) -> str:
+    """Who can log into the demo, with role and PIN: the demo notice's line (README lists it too)."""
+    from sentra_desktop.core.i18n import translate as catalogue
+    from sentra_desktop.core.roles import role_name
+
+    words = translate or (lambda context, text: catalogue(context, text))
+    users = ", ".join(f"{name} ({role_name(role, words)}) PIN {pin}" for name, role, pin in cat_users())
+    return words("Demo", _LOGINS).replace("%1", users)
+
+
+def cat_users() -> tuple[tuple[str, str, str], ...]:
+    from sentra_desktop.demo.catalogue import DEMO_USERS
+
+    return DEMO_USERS
+
+
+__all__ = ["DemoOptions", "DemoSummary", "Progress", "demo_logins", "load_demo_data"]

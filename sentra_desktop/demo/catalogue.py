@@ -51,6 +51,14 @@ SENTRA_NOTES = (
 )
 
 OPERATORS = ("Siti Aminah", "Rahmat Hidayat", "Dewi Lestari")
+# Who logs into the demo, with which role and PIN (printed in the demo notice and in README).
+DEMO_USERS = (
+    ("Hj. Nurhayati", "ketua", "1234"),
+    ("Siti Aminah", "operator", "1111"),
+    ("Rahmat Hidayat", "operator", "2222"),
+    ("Dewi Lestari", "operator", "3333"),
+    ("Pak Hendra Gunawan", "mentor", "4444"),
+)
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus, MaterialUnit
 from sentra_desktop.core.phone import normalize_phone
+from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
     Agency,
     Assistance,
@@ -40,6 +41,7 @@ from sentra_desktop.demo import catalogue as cat
 from sentra_desktop.demo.records import BuyerInfo, Cast, DesignInfo, EventInfo, MakerInfo
 from sentra_desktop.demo.timeline import Timeline
 from sentra_desktop.services.photos import StoredPhoto, prepare_photo
+from sentra_desktop.services.users import hash_pin
 
 ACTOR = "demo"
 _THOUSANDTH = Decimal("0.001")
@@ -96,6 +98,22 @@ class MasterWriter:
 
     # --- the sentra and its people ----------------------------------------------------------------
 
+    def users(self) -> None:
+        """The demo's head, operators and mentor, each with the PIN the demo notice prints.
+
+        The PIN's hash is written past the audit log, as the program itself does.
+        """
+        known = {name.lower() for name in self.session.scalars(select(User.name))}
+        added: list[tuple[User, str]] = []
+        for name, role, pin in cat.DEMO_USERS:
+            if name.lower() not in known:
+                added.append((self._add(User(**self.st.record(self.start), name=name, role=role)), pin))
+        self.session.flush()
+        for user, pin in added:
+            self.session.execute(
+                update(tables.app_user).where(tables.app_user.c.id == user.id).values(pin_hash=hash_pin(pin))
+            )
+
     def sentra(self) -> dict[str, MemberBusiness]:
         profile = self.session.scalars(select(SentraProfile).order_by(SentraProfile.id).limit(1)).first()
         if profile is None:
@@ -104,10 +122,7 @@ class MasterWriter:
         profile.address = cat.SENTRA_PLACE.address
         profile.city, profile.province = cat.SENTRA_PLACE.city, cat.SENTRA_PLACE.province
         profile.phone, profile.email, profile.notes = cat.SENTRA_PHONE, cat.SENTRA_EMAIL, cat.SENTRA_NOTES
-        known = set(self.session.scalars(select(User.name)))
-        for name in cat.OPERATORS:
-            if name not in known:
-                self._add(User(**self.st.record(self.start), name=name, role="operator"))
+        self.users()
         return {
             b.key: self._add(
                 MemberBusiness(

@@ -3,9 +3,10 @@
 Every public method of a :class:`Service` subclass passes through :func:`authorize` before it
 runs, under an action name made from the class and the method (``BuyerService.create`` is
 ``buyer.create``; :func:`actions` lists them all). The database's ``policy`` answers; the default
-allows everything, and the users-and-roles work replaces it with a role table, without touching
-any service. Only the outermost call of a thread is checked: what the operator asked for, not
-the services it uses on the way.
+allows everything, and :func:`services.users.enforce_roles` puts the role table of
+:mod:`services.roles` in its place, without touching any service. Voiding a document checks the
+record too: other roles than the head void only their own of the same day. Only the outermost
+call of a thread is checked: what the operator asked for, not the services it uses on the way.
 
 The same wrapper makes the method one retryable unit of work (:meth:`Database.retrying`): when
 the server breaks its transaction off for a deadlock or a serialization failure, the method runs
@@ -23,6 +24,7 @@ from typing import Any, ClassVar, TypeVar
 
 from sentra_desktop.core.errors import PermissionDenied
 from sentra_desktop.services.database import Database
+from sentra_desktop.services.roles import OWN_TODAY, refuse_others
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -30,19 +32,39 @@ _ACTIONS: set[str] = set()
 _ACTION_ATTRIBUTE = "__sentra_action__"
 
 
-def authorize(db: Database, action: str) -> None:
+def authorize(db: Database, action: str, args: tuple[Any, ...] = ()) -> None:
     """The one permission check: may the acting user of ``db`` do ``action``?
+
+    A role that may void documents may void only its own of the same day
+    (:data:`services.roles.OWN_TODAY`; ``args`` starts with the record's id).
 
     Raises:
         PermissionDenied: the policy refuses; nothing was read or saved.
     """
     if not db.policy(db.actor, action):
         raise PermissionDenied(action=action, actor=db.actor.name)
+    if args and action in OWN_TODAY and not getattr(db.policy, "open", True):
+        with db.reading() as session:
+            if refuse_others(session, db.actor, action, args[0]):
+                raise PermissionDenied("not_own", action=action, actor=db.actor.name)
 
 
 def actions() -> list[str]:
     """Every action name of the services imported so far (all of them once the container is)."""
     return sorted(_ACTIONS)
+
+
+def program_actions() -> list[str]:
+    """Every action of the program's services (all of them once the container is imported), not
+    of services a test declares."""
+    domains: set[str] = set()
+    todo: list[type[Service]] = [Service]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.__module__.startswith("sentra_desktop."):
+            domains.add(cls.domain)
+    return [action for action in actions() if action.split(".")[0] in domains]
 
 
 def domain_of(class_name: str) -> str:
@@ -85,7 +107,7 @@ def _guarded(name: str, method: _F) -> _F:
         db = self.db
         with db.serving() as outermost:
             if outermost:
-                authorize(db, f"{type(self).domain}.{name}")
+                authorize(db, f"{type(self).domain}.{name}", args[:1])
             return db.retrying(lambda: method(self, *args, **kwargs))
 
     setattr(call, _ACTION_ATTRIBUTE, name)

@@ -17,6 +17,7 @@ from sentra_desktop.services.sentra_settings import SentraSettingService
 from sentra_desktop.services.stock import StockService
 from sentra_desktop.services.stock_counts import StockCountService
 from sentra_desktop.services.transfer import TransferService
+from sentra_desktop.services.users import UserService
 
 
 class Services:
@@ -28,6 +29,7 @@ class Services:
         self.profile = ProfileService(db)
         self.sentra_settings = SentraSettingService(db)
         self.operators = OperatorService(db)
+        self.users = UserService(db)
         self.members = MemberService(db)
         self.makers = MakerService(db)
         self.product_types = ProductTypeService(db)

@@ -1,6 +1,9 @@
-"""The main window: a sidebar of areas, one page per area, and the operator in the status bar.
+"""The main window: the login screen first, then a sidebar of areas, one page per area, and the
+logged-in user in the status bar (with "Switch user").
 
-Pages are built the first time they are shown, so startup pays only for the first one.
+Pages are built the first time they are shown, so startup pays only for the first one; a switch
+of user builds them again, so each shows what the new user's role allows. After an idle time
+(the sentra setting ``idle_lock_minutes``) the screen locks until the same user's PIN is typed.
 """
 
 from __future__ import annotations
@@ -9,13 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
+    QApplication,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,12 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from sentra_desktop import APP_NAME
+from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.roles import role_name
 from sentra_desktop.services.container import Services
+from sentra_desktop.services.users import UserState, enforce_roles
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.pages.placeholder import PlaceholderPage
 from sentra_desktop.ui.screen import SMALL_SCREEN, available, capped, fit_to_screen, room_key
-from sentra_desktop.ui.settings import GEOMETRY, GEOMETRY_SCREEN, LAST_PAGE, OPERATOR, AppSettings
+from sentra_desktop.ui.settings import GEOMETRY, GEOMETRY_SCREEN, LAST_PAGE, AppSettings
 from sentra_desktop.ui.unsaved import ask_discard
 
 
@@ -46,7 +51,12 @@ class Area:
     factory: Callable[[], QWidget] | None
 
 
-ADD_OPERATOR = "__add__"
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
 MINIMUM_SIZE = QSize(1000, 600)
 DEFAULT_SIZE = QSize(1280, 740)
 # Room left for the title bar and borders, which are known only once the window is shown.
@@ -106,27 +116,36 @@ class MainWindow(QMainWindow):
         self.notice.hide()
         self._notice_target: str | None = None
 
-        central = QWidget()
-        outer = QVBoxLayout(central)
+        content = QWidget()
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(6, 6, 6, 0)
         outer.addWidget(self.notice)
         layout = QHBoxLayout()
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         outer.addLayout(layout, 1)
-        self.setCentralWidget(central)
+        self.front = QStackedWidget()
+        self.front.addWidget(content)
+        self.setCentralWidget(self.front)
+        self.login_panel: QWidget | None = None
+        self.after_login: str | None = None
         self._build_menu()
 
-        self.operator = QComboBox()
-        self.operator.setObjectName("operator")
-        self.operator.setMinimumWidth(180)
-        self.operator.activated.connect(self._on_operator)
-        operator_label = QLabel(self.tr("&Operator:"))
-        operator_label.setBuddy(self.operator)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user")
+        self.switch_user = QPushButton(self.tr("S&witch user"))
+        self.switch_user.setObjectName("switch_user")
+        self.switch_user.clicked.connect(self.require_login)
         status = self.statusBar()
         status.addPermanentWidget(QLabel(data_location))
-        status.addWidget(operator_label)
-        status.addWidget(self.operator)
+        status.addWidget(self.user_label)
+        status.addWidget(self.switch_user)
+        self._idle = _IdleWatch(self)
+        enforce_roles(services.db)
+        # A new database (no profile, no user) gets the welcome, which makes the head; every
+        # other start opens on the login screen.
+        if services.users.state() != UserState.EMPTY or services.profile.exists():
+            self.require_login()
         self.reload_operators()
         self.resize(capped(DEFAULT_SIZE, available(), FRAME_ALLOWANCE))
 
@@ -250,6 +269,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.stack.setCurrentIndex(index)
+        self._apply_permissions(page)
         if not first_time and hasattr(page, "activated"):
             page.activated()
         self.app_settings.set(LAST_PAGE, key)
@@ -292,41 +312,82 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self.app_settings.path.parent, self.services.database_url, self)
         dialog.show()  # not modal: the operator can keep it open beside the window
 
-    # --- operator --------------------------------------------------------------------------
-    def reload_operators(self) -> None:
-        """Refill the operator list, keeping this PC's remembered choice."""
-        try:
-            names = self.services.operators.names()
-        except SentraError as exc:
-            show_error(self, exc)
-            names = []
-        remembered = self.app_settings.get(OPERATOR)
-        self.operator.blockSignals(True)
-        self.operator.clear()
-        for name in names:
-            self.operator.addItem(name, name)
-        self.operator.addItem(self.tr("Add operator…"), ADD_OPERATOR)
-        chosen = remembered if remembered in names else (names[0] if names else None)
-        if chosen is not None:
-            self.operator.setCurrentIndex(self.operator.findData(chosen))
-            self.services.operators.use(chosen)
-        self.operator.blockSignals(False)
+    # --- who is logged in ---------------------------------------------------------------
+    @property
+    def awaiting_login(self) -> bool:
+        return self.login_panel is not None
 
-    def _on_operator(self, index: int) -> None:
-        value = self.operator.itemData(index)
-        if value == ADD_OPERATOR:
-            name, ok = QInputDialog.getText(self, self.tr("Add operator"), self.tr("Operator name:"))
-            if ok and name.strip():
-                try:
-                    value = self.services.operators.add(name)
-                except SentraError as exc:
-                    show_error(self, exc)
-                    value = None
-            else:
-                value = None
-        if value is not None and value != ADD_OPERATOR:
-            self.app_settings.set(OPERATOR, value)
+    def require_login(self) -> None:
+        """Show the login screen in place of the pages (start, and "Switch user")."""
+        from sentra_desktop.ui.login import LoginPanel
+
+        if self.login_panel is not None:
+            return
+        if self.after_login is None and self._pages:
+            self.after_login = self.current_key
+        self._idle.stop()
+        self.services.db.actor = Actor(self.tr("not logged in"))
+        panel = LoginPanel(self.services)
+        panel.logged_in.connect(self.logged_in)
+        self.login_panel = panel
+        self.front.addWidget(panel)
+        self.front.setCurrentWidget(panel)
+        self.menuBar().setEnabled(False)
         self.reload_operators()
+        panel.reset()
+
+    def logged_in(self, actor: object) -> None:
+        """The PIN was right: rebuild the pages for this user's role and go where they were."""
+        panel, self.login_panel = self.login_panel, None
+        self.front.setCurrentIndex(0)
+        if panel is not None:
+            self.front.removeWidget(panel)
+            panel.deleteLater()
+        self.menuBar().setEnabled(True)
+        self._drop_pages()
+        self.reload_operators()
+        self._idle.start()
+        key = self.after_login or self.area_key(str(self.app_settings.get(LAST_PAGE) or "")) or "designs"
+        self.after_login = None
+        self.show_page(key)
+
+    def _apply_permissions(self, page: QWidget) -> None:
+        """Disable what this user's role may not do (nothing while the database has no user)."""
+        from sentra_desktop.ui.permissions import apply_permissions
+
+        if not getattr(self.services.db.policy, "open", False):
+            apply_permissions(page, self.services.db.actor.role)
+
+    def _drop_pages(self) -> None:
+        for index, area in enumerate(self.areas):
+            page = self._pages.pop(area.key, None)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+                self.stack.insertWidget(index, QWidget())
+
+    def reload_operators(self) -> None:
+        """Show who is logged in, and their role, in the status bar."""
+        actor = self.services.db.actor
+        if actor.role is None:
+            self.user_label.setText(self.tr("Not logged in"))
+        else:
+            role = role_name(actor.role, lambda context, text: QApplication.translate(context, text))
+            self.user_label.setText(self.tr("User: %1 (%2)").replace("%1", actor.name).replace("%2", role))
+        self.switch_user.setVisible(actor.role is not None)
+
+    def lock_screen(self) -> None:
+        """The idle lock: the same user's PIN unlocks; open forms keep what was typed."""
+        from sentra_desktop.ui.login import LockDialog
+
+        actor = self.services.db.actor
+        if actor.role is None or self.login_panel is not None:
+            return
+        self._idle.stop()
+        dialog = LockDialog(self.services, actor, self)
+        self.lock_dialog = dialog
+        dialog.finished.connect(lambda _result: self._idle.start())
+        dialog.open()
 
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -345,3 +406,40 @@ class MainWindow(QMainWindow):
     def discard_changes(self) -> bool:
         """Ask whether to close and lose the unsaved input (overridable, so tests never block on a box)."""
         return ask_discard(self)
+
+
+class _IdleWatch(QObject):
+    """Locks the window after ``idle_lock_minutes`` without a key press or mouse use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(window.lock_screen)
+
+    def start(self) -> None:
+        from sentra_desktop.services.sentra_settings import IDLE_LOCK_MINUTES
+
+        try:
+            minutes = int(self.window.services.sentra_settings.get(IDLE_LOCK_MINUTES))
+        except SentraError:
+            minutes = IDLE_LOCK_MINUTES.default
+        if minutes <= 0:
+            return
+        self.timer.setInterval(minutes * 60_000)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False

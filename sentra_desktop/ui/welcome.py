@@ -1,8 +1,10 @@
-"""The first-start welcome: the sentra's name, the operator's name, and demo data on offer."""
+"""The first-start welcome: the sentra's name, its head (the first user) and PIN, and demo data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import re
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +22,8 @@ from sentra_desktop.services.profile import ProfileInput
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.operation import Operation, ProgressFn
 
+_PIN = re.compile(r"[0-9]{4,8}")
+
 
 class WelcomeDialog(QDialog):
     """Asks what a fresh installation needs; emits ``completed`` once everything is stored."""
@@ -30,23 +34,32 @@ class WelcomeDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self._operation: Operation | None = None
+        self.demo_notice = ""  # with demo data: who can log in, shown once the welcome closes
         self.setWindowTitle(self.tr("Welcome to Sentra Desktop"))
         intro = QLabel(
             self.tr(
-                "This PC has no records yet. Type the name of your sentra and your own name; "
-                "you can change both later in Settings."
+                "This PC has no records yet. Type the name of your sentra, and the name and PIN "
+                "(4 to 8 digits) of its head (ketua), who adds the other users later in Settings."
             )
         )
         intro.setWordWrap(True)
         self.sentra_name = QLineEdit()
         self.sentra_name.setPlaceholderText(self.tr("e.g. Sentra Souvenir Karet Talang Kedondong"))
         self.operator_name = QLineEdit()
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setMaxLength(8)
         self.demo = QCheckBox(self.tr("Fill with &demo data to try the program (a sample sentra)"))
         self.banner = make_banner()
         form = QFormLayout()
         self.fields = FormFields(form, self.banner)
         self.fields.add("name", self.tr("&Sentra name"), self.sentra_name)
-        self.fields.add("operator", self.tr("&Your name"), self.operator_name)
+        self.fields.add("operator", self.tr("&Head of the sentra"), self.operator_name)
+        self.fields.add("pin", self.tr("&PIN"), self.pin)
+        self.fields.add("pin_again", self.tr("PIN &again"), self.pin_again)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -67,16 +80,23 @@ class WelcomeDialog(QDialog):
             errors.append(FieldError("name", "required"))
         if not operator.strip():
             errors.append(FieldError("operator", "required"))
+        pin = self.pin.text()
+        if not _PIN.fullmatch(pin):
+            errors.append(FieldError("pin", "pin_format"))
+        elif pin != self.pin_again.text():
+            errors.append(FieldError("pin_again", "pin_mismatch"))
         if errors:
             self.fields.show_errors(ValidationError(errors))
             return
         services = self.services
 
         def work(progress: ProgressFn) -> str:
+            services.users.create_first(operator, pin)  # the head, logged in from now on
             if demo:
-                from sentra_desktop.demo import DemoOptions, load_demo_data
+                from sentra_desktop.demo import DemoOptions, demo_logins, load_demo_data
 
                 load_demo_data(services.db, DemoOptions(), progress=progress)
+                self.demo_notice = demo_logins(QCoreApplication.translate)
                 profile = services.profile.get()
                 services.profile.save(
                     ProfileInput(
@@ -91,9 +111,7 @@ class WelcomeDialog(QDialog):
                 )
             else:
                 services.profile.save(ProfileInput(name=name))
-            if operator.strip().lower() not in (n.lower() for n in services.operators.names()):
-                services.operators.add(operator)
-            return operator.strip()
+            return " ".join(operator.split())
 
         self.fields.clear_errors()
         self.buttons.setEnabled(False)

@@ -1,4 +1,5 @@
-"""The main window: every area reachable, unbuilt areas say so, the operator is remembered."""
+"""The main window: the login screen first, every area reachable, the user in the status bar,
+switching user, refusals by role, and the idle lock that keeps typed text."""
 
 from __future__ import annotations
 
@@ -9,21 +10,38 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from sentra_desktop.core.errors import PermissionDenied
 from sentra_desktop.services.container import Services
+from sentra_desktop.services.profile import ProfileInput
 from sentra_desktop.ui.main_window import MainWindow
 from sentra_desktop.ui.pages.designs import DesignsPage
-from sentra_desktop.ui.settings import OPERATOR, AppSettings
+from sentra_desktop.ui.settings import AppSettings
+
+
+def log_in(qtbot: QtBot, window: MainWindow, name: str, pin: str) -> None:
+    """Through the real login screen: type the name, Enter, the PIN, Enter."""
+    panel = window.login_panel
+    assert panel is not None
+    panel.name.clear()
+    qtbot.keyClicks(panel.name, name)
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.pin, pin)
+    qtbot.keyClick(panel.pin, Qt.Key.Key_Return)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, app_settings: AppSettings) -> MainWindow:
-    services.operators.add("Siti Aminah")
-    services.operators.add("Rahmat Hidayat")
+    services.users.create_first("Bu Sri", "1234")
+    services.users.add("Siti Aminah", "operator", "1111")
+    services.users.add("Pak Hendra", "pendamping", "4444")
     widget = MainWindow(services, app_settings, "/data/sentra.sqlite3")
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
     qtbot.waitExposed(widget)
+    assert widget.awaiting_login and services.db.actor.role is None
+    log_in(qtbot, widget, "bu sri", "1234")
+    qtbot.waitUntil(lambda: not widget.awaiting_login, timeout=10_000)
     return widget
 
 
@@ -44,16 +62,85 @@ def test_sidebar_and_shortcuts_open_areas(qtbot: QtBot, window: MainWindow) -> N
     assert window.area_key("desain") == "designs" and window.area_key("pengaturan") == "settings"
 
 
-def test_operator_choice_is_recorded_and_remembered(
-    window: MainWindow, services: Services, app_settings: AppSettings
+def test_login_switch_user_and_a_refusal_by_role(
+    qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    index = window.operator.findData("Siti Aminah")
-    window.operator.setCurrentIndex(index)
-    window.operator.activated.emit(index)
-    assert services.db.actor.name == "Siti Aminah"
-    assert app_settings.get(OPERATOR) == "Siti Aminah"
-    window.reload_operators()
-    assert window.operator.currentData() == "Siti Aminah"
+    assert "Bu Sri" in window.user_label.text() and services.db.actor.role == "ketua"
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    assert window.awaiting_login and services.db.actor.role is None
+    log_in(qtbot, window, "Siti", "0000")  # a wrong PIN: said at the field, still locked out
+    panel = window.login_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: "Wrong PIN" in panel.fields.error_text("pin"), timeout=10_000)
+    log_in(qtbot, window, "Siti", "1111")
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    assert services.db.actor.name == "Siti Aminah" and "Siti Aminah" in window.user_label.text()
+    with pytest.raises(PermissionDenied):
+        services.profile.save(ProfileInput(name="Diubah operator"))
+    assert not services.profile.exists()
+
+
+def test_first_login_sets_the_pin(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    services.users.add("Dewi", "operator")
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Dewi", "9999")
+    panel = window.login_panel
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.pin_again.isVisible(), timeout=10_000)
+    qtbot.keyClicks(panel.pin, "2468")
+    qtbot.keyClicks(panel.pin_again, "2468")
+    qtbot.keyClick(panel.pin_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    assert services.db.actor.name == "Dewi"
+
+
+def test_idle_lock_keeps_typed_form_text(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    form = QDialog(window)
+    text = QLineEdit(form)
+    QVBoxLayout(form).addWidget(text)
+    form.open()
+    qtbot.keyClicks(text, "setengah diketik")
+    window.lock_screen()
+    lock = window.lock_dialog
+    qtbot.waitUntil(lock.isVisible, timeout=5_000)
+    lock.reject()  # Escape does not unlock
+    assert lock.isVisible()
+    qtbot.keyClicks(lock.panel.pin, "1111")
+    qtbot.keyClick(lock.panel.pin, Qt.Key.Key_Return)  # not Bu Sri's PIN
+    qtbot.waitUntil(lambda: "Wrong PIN" in lock.panel.fields.error_text("pin"), timeout=10_000)
+    qtbot.keyClicks(lock.panel.pin, "1234")
+    qtbot.keyClick(lock.panel.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.isVisible(), timeout=10_000)
+    assert form.isVisible() and text.text() == "setengah diketik"
+    assert services.db.actor.name == "Bu Sri"
+
+
+def test_upgraded_database_chooses_its_head_on_the_real_screen(
+    qtbot: QtBot, db: object, app_settings: AppSettings
+) -> None:
+    """A database made before users had PINs: operators only; the first start asks for the head."""
+    from sentra_desktop.services.database import Database
+
+    assert isinstance(db, Database)
+    services = Services(db)
+    services.operators.add("Siti Aminah")
+    services.operators.add("Rahmat Hidayat")
+    widget = MainWindow(services, app_settings, "/data/sentra.sqlite3")
+    qtbot.addWidget(widget)
+    widget.show()
+    panel = widget.login_panel
+    assert panel is not None and panel.pin_again.isVisible() and panel.users.count() == 2
+    qtbot.keyClicks(panel.name, "Rahmat")
+    qtbot.keyClick(panel.name, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.pin, "5678")
+    qtbot.keyClicks(panel.pin_again, "5678")
+    qtbot.keyClick(panel.pin_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not widget.awaiting_login, timeout=10_000)
+    assert services.db.actor.name == "Rahmat Hidayat" and services.db.actor.role == "ketua"
+    roles = {u.name: (u.role, u.has_pin) for u in services.users.list_users()}
+    assert roles == {"Rahmat Hidayat": ("ketua", True), "Siti Aminah": ("operator", False)}
 
 
 def test_fits_a_small_screen(window: MainWindow) -> None:
@@ -91,3 +178,26 @@ def test_low_stock_is_shown_on_opening(qtbot: QtBot, window: MainWindow, service
     assert "MGN" in window.notice_text.text() and "12" in window.notice_text.text()
     qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
     assert window.current_key == "stock"
+
+
+def test_what_a_role_cannot_do_is_disabled_with_who_can(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    page = window.show_page("designs")
+    assert page.new_button.isEnabled()  # the head
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Pak Hendra", "4444")  # the mentor: reads and prints only
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    page = window.show_page("designs")
+    assert not page.new_button.isEnabled() and "Head" in page.new_button.toolTip()
+    page.new_button.setEnabled(True)  # as a page does when a row is selected
+    assert not page.new_button.isEnabled()
+    buyers = window.show_page("buyers")
+    assert not buyers.new_button.isEnabled() and "Operator" in buyers.new_button.toolTip()
+    settings = window.show_page("settings")
+    assert not settings.operators_tab.new_button.isEnabled()
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Siti", "1111")
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    assert window.show_page("buyers").new_button.isEnabled()
+    assert not window.show_page("designs").new_button.isEnabled()

@@ -329,7 +329,7 @@ def test_sorting_by_a_header_keeps_the_selection(page: SettingsPage, services: S
 
 def test_each_list_and_form_follows_its_declaration(page: SettingsPage) -> None:
     titles = [page.tabs.tabText(i) for i in range(1, 6)]
-    assert titles == ["Member businesses (IKM)", "Makers", "Product types", "Moulds", "Operators"]
+    assert titles == ["Member businesses (IKM)", "Makers", "Product types", "Moulds", "Users"]
     for tab in page.list_tabs():
         kind = tab.service.kind
         header = [tab.model.headerData(i, Qt.Orientation.Horizontal) for i in range(tab.model.columnCount())]

@@ -182,6 +182,11 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     yield "product type", RecordForm(services.product_types, None, window)
     yield "mould", RecordForm(services.moulds, None, window)
     yield "operator", OperatorDialog(services.operators, settings, None, window)
+    head = services.users.id_of("Hj. Nurhayati")
+    yield "operator edit", OperatorDialog(services.operators, settings, head, window)
+    from sentra_desktop.ui.login import LockDialog
+
+    yield "idle lock", LockDialog(services, services.db.actor, window)
     yield "material", MaterialDialog(services.materials, None, window)
     yield "receipt", ReceiptDialog(services, window)
     yield "start count", StartCountDialog(services, window)
@@ -225,6 +230,9 @@ def run(out: Path, shots: Path | None, room: str = "", *, columns: bool = True) 
             found.extend(problems_of(name, widget, columns=columns))
             if shots is not None:
                 widget.grab().save(str(shots / f"{name.replace(' ', '-').replace('/', '-')}.png"))
+
+        check("login", window)  # the demo has users: the program opens on the login screen
+        window.logged_in(services.users.login("Hj. Nurhayati", "1234"))
 
         for area in window.areas:
             page = window.show_page(area.key)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -66,7 +68,12 @@ class Maker(RecordMixin, Base):
 
 
 class User(RecordMixin, Base):
-    """An operator who enters data; their name is recorded on every write."""
+    """A person who logs in: their name is recorded on every write, their role says what they may do.
+
+    ``pin_hash`` is an argon2id hash (None until the user sets a PIN at their first login);
+    ``failed_pins`` counts wrong PINs in a row and ``locked_until`` holds the lockout they earn,
+    both in the database so that restarting the program does not reset them.
+    """
 
     __tablename__ = "app_user"
 
@@ -74,3 +81,5 @@ class User(RecordMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
     role: Mapped[str] = mapped_column(String(20), default="operator")
     pin_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_pins: Mapped[int] = mapped_column(default=0, server_default="0")
+    locked_until: Mapped[datetime | None]

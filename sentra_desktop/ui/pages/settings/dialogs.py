@@ -279,8 +279,19 @@ class RecordForm(RecordDialog):
         return self.record_id
 
 
+def _role_name(role: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    from sentra_desktop.core.roles import role_name
+
+    return role_name(role, lambda context, text: QCoreApplication.translate(context, text))
+
+
 class OperatorDialog(RecordForm):
-    """Add or rename an operator; renaming the remembered operator updates this PC's setting."""
+    """Add a user or change one's name, role or whether they may log in; the head resets a
+    forgotten PIN here (the user sets a new one at their next login)."""
+
+    choice_names: ClassVar[Mapping[str, Callable[[str], str]]] = {"role": _role_name}
 
     def __init__(
         self,
@@ -292,8 +303,26 @@ class OperatorDialog(RecordForm):
         super().__init__(service, record_id, parent)
         self._settings = app_settings
         self._old_name = "" if self.detail is None else str(self.detail.name)
-        # A new operator is always active; the box only matters when editing.
+        # A new user is always active; the box only matters when editing.
         self.active_box.setEnabled(record_id is not None)
+        if record_id is not None:
+            from PySide6.QtWidgets import QPushButton
+
+            self.reset_pin_button = QPushButton(self.tr("Reset &PIN"))
+            self.reset_pin_button.setObjectName("reset_pin")
+            self.reset_pin_button.setToolTip(self.tr("The user sets a new PIN at their next login."))
+            self.reset_pin_button.clicked.connect(self._reset_pin)
+            self.form.addRow("", self.reset_pin_button)
+
+    def _reset_pin(self) -> None:
+        try:
+            self.service.reset_pin(self.record_id)  # type: ignore[attr-defined]
+        except SentraError as exc:
+            self.banner.setText(describe_error(exc))
+            self.banner.show()
+            return
+        self.reset_pin_button.setEnabled(False)
+        self.reset_pin_button.setText(self.tr("PIN reset: a new one is set at the next login"))
 
     def submit(self) -> int:
         record_id = super().submit()

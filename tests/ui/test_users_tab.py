@@ -1,0 +1,66 @@
+"""Pengaturan → users: a role is chosen in the form, the last head stays, the head resets a PIN."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.users import NeedsPin, enforce_roles
+from sentra_desktop.ui.pages.settings import SettingsPage
+from sentra_desktop.ui.pages.settings.dialogs import OperatorDialog
+from sentra_desktop.ui.settings import AppSettings
+from tests.ui.test_settings_page import click_save, open_new
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services, app_settings: AppSettings) -> SettingsPage:
+    enforce_roles(services.db)
+    services.users.create_first("Bu Sri", "1234")
+    widget = SettingsPage(services, app_settings)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _edit(qtbot: QtBot, page: SettingsPage, row: int) -> OperatorDialog:
+    tab = page.operators_tab
+    tab.reload()
+    tab.table.selectRow(row)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, OperatorDialog)
+    return dialog
+
+
+def test_add_a_mentor_then_reset_a_pin(qtbot: QtBot, page: SettingsPage, services: Services) -> None:
+    dialog = open_new(qtbot, page.operators_tab)
+    qtbot.keyClicks(dialog.name_edit, "Pak Hendra")
+    combo = dialog.combos["role"]
+    combo.setCurrentIndex(combo.findData("mentor"))
+    assert "Mentor" in combo.currentText()
+    with qtbot.waitSignal(page.changed, timeout=5_000):
+        click_save(qtbot, dialog)
+    assert {(u.name, u.role, u.has_pin) for u in services.users.list_users()} == {
+        ("Bu Sri", "ketua", True),
+        ("Pak Hendra", "mentor", False),
+    }
+    dialog = _edit(qtbot, page, 0)  # Bu Sri
+    qtbot.mouseClick(dialog.reset_pin_button, Qt.MouseButton.LeftButton)
+    assert not dialog.reset_pin_button.isEnabled()
+    with pytest.raises(NeedsPin):
+        services.users.login("Bu Sri", "1234")
+
+
+def test_the_last_head_cannot_be_demoted_in_the_form(
+    qtbot: QtBot, page: SettingsPage, services: Services
+) -> None:
+    dialog = _edit(qtbot, page, 0)
+    combo = dialog.combos["role"]
+    combo.setCurrentIndex(combo.findData("operator"))
+    click_save(qtbot, dialog)
+    assert "at least one active head" in dialog.error_text("role")
+    assert [u.role for u in services.users.list_users()] == ["ketua"]
