@@ -13,6 +13,7 @@ from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
 from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
+from sentra_desktop.services.report_data import ReportDataService
 from sentra_desktop.services.sentra_settings import SentraSettingService
 from sentra_desktop.services.stock import StockService
 from sentra_desktop.services.stock_counts import StockCountService
@@ -41,6 +42,7 @@ class Services:
         self.buyers = BuyerService(db)
         self.orders = OrderService(db)
         self.audit_log = AuditLogService(db)
+        self.reports = ReportDataService(db)  # the data behind the printed sheets
         self.transfer = TransferService(db)
 
     @property

@@ -125,6 +125,22 @@ TABLE: dict[str, tuple[str, ...]] = {
     **_grant(STAFF, "stock_count", "start", "set_counted", "post", "cancel"),
     # The audit log, export and import (an import writes many records at once: the head's).
     **_read("audit_log", "count", "page", "get", "kinds", "actors"),
+    # The printed sheets: everyone who may read the records may print them.
+    **_read(
+        "report",
+        "buyer_list",
+        "delivery_note",
+        "delivery_numbers",
+        "find_item",
+        "member_business_names",
+        "order_numbers",
+        "order_sheet",
+        "product_type_names",
+        "production_summary",
+        "sentra",
+        "stock_card",
+        "stock_sheet",
+    ),
     **_read("transfer", "column_name", "export", "preview"),
     **_grant(HEAD, "transfer", "import_file", "import_sheet"),
     # The program's own actions the command line and the settings page check by name.
