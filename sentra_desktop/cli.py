@@ -66,13 +66,18 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
         if args.scale == "large":
             from sentra_desktop.demo.large import load_large_demo
 
-            summary = load_large_demo(db, options, progress=None)
+            summary = load_large_demo(db, options, progress=_demo_step)
         else:
-            summary = load_demo_data(db, options, progress=None)
+            summary = load_demo_data(db, options, progress=_demo_step)
     finally:
         db.dispose()
     print(cli_output.demo_text(summary))
     return EXIT_OK
+
+
+def _demo_step(done: int, total: int, label: str) -> None:
+    """Each step of making the demo data, on stderr (the label comes translated)."""
+    print(f"[{done}/{total}] {label}", file=sys.stderr)
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
@@ -340,6 +345,9 @@ def _run(argv: Sequence[str] | None) -> int:
             return handler(args)
     except SentraError as exc:
         print(f"sentra-desktop: {cli_output.error_text(exc)}", file=sys.stderr)
+        detail = cli_output.detail_line(exc)
+        if detail:
+            print(detail, file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
         print(f"sentra-desktop: {_os_error_text(exc)}", file=sys.stderr)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from sentra_desktop.core import i18n, names
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
-from sentra_desktop.core.messages import CONTEXT, describe, render
+from sentra_desktop.core.messages import CONTEXT, describe, render, technical_detail
 
 if TYPE_CHECKING:
     from sentra_desktop.services.backup import RestoreResult
@@ -76,6 +76,12 @@ def error_words(text: str) -> str:
 def error_text(exc: SentraError) -> str:
     """An error (every field of a validation error) in the current language."""
     return describe(exc, error_words)
+
+
+def detail_line(exc: SentraError) -> str:
+    """The driver's own words behind a connection error, on a line of their own ("" if none)."""
+    detail = technical_detail(exc)
+    return i18n.translate("CommandLine", "Technical details: {detail}", None, detail=detail) if detail else ""
 
 
 def problem_text(code: str, params: dict[str, object]) -> str:

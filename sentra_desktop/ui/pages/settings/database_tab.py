@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.messages import technical_detail
 from sentra_desktop.services.connection import (
     DEFAULT_PORT,
     ConnectionTest,
@@ -300,6 +302,8 @@ class DatabaseTab(QWidget):
         def failed(exc: BaseException) -> None:
             self._idle()
             self._say(error_text(exc), good=False)
+            # The driver's own words stay at hand, for whoever looks after the server.
+            self.status_label.setToolTip(technical_detail(exc) if isinstance(exc, SentraError) else "")
 
         self.operation = run_operation(
             work,  # type: ignore[arg-type]
@@ -315,6 +319,7 @@ class DatabaseTab(QWidget):
         self._mode_changed()
 
     def _say(self, text: str, *, good: bool) -> None:
+        self.status_label.setToolTip("")
         self.status_label.setStyleSheet(GOOD_STYLE if good else BAD_STYLE)
         self.status_label.setText(text)
 
