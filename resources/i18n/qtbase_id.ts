@@ -476,7 +476,7 @@ Tetap hapus?</translation>
     <message>
         <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
 Please turn one of those options off.</source>
-        <translation>Pilihan &apos;Halaman tiap lembar&apos; dan &apos;Halaman yang dicetak&apos; tidak dapat dipakai bersamaan.
+        <translation>Pilihan &apos;Halaman tiap lembar&apos; dan &apos;Pilihan halaman&apos; tidak dapat dipakai bersamaan.
 Matikan salah satunya.</translation>
     </message>
     <message>
@@ -653,7 +653,7 @@ Pilih nama berkas yang lain.</translation>
     </message>
     <message>
         <source>Page &amp;Set:</source>
-        <translation>Halaman yang &amp;dicetak:</translation>
+        <translation>&amp;Pilihan halaman:</translation>
     </message>
     <message>
         <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>

@@ -20,7 +20,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -170,6 +170,29 @@ def findings_of(name: str, window: QWidget, sources: frozenset[str]) -> list[str
     return found
 
 
+def select_first_rows(window: QWidget) -> None:
+    """Choose the first row of every list in view, so detail panes (the audit's values) fill too."""
+    for view in window.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisibleTo(window) or model is None or view.selectionModel() is None:
+            continue
+        if view.selectionMode() == QAbstractItemView.SelectionMode.NoSelection:
+            continue
+        from PySide6.QtCore import QModelIndex
+
+        if model.rowCount(QModelIndex()) > 0:
+            flags = QItemSelectionModel.SelectionFlag
+            view.selectionModel().setCurrentIndex(model.index(0, 0), flags.ClearAndSelect | flags.Rows)
+    settle()
+
+
+def page_findings(name: str, window: QWidget, page: QWidget, sources: frozenset[str]) -> list[str]:
+    """The window with ``page`` as it opens, then with the first row of each of its lists chosen."""
+    found = findings_of(name, window, sources)
+    select_first_rows(page)
+    return found + findings_of(f"{name} (first rows chosen)", window, sources)
+
+
 def qt_print_dialogs(window: QWidget) -> Iterator[tuple[str, QWidget]]:
     """Qt's page setup dialog and the print dialog's printer properties (CUPS options)."""
     from PySide6.QtPrintSupport import QPageSetupDialog, QPrinter
@@ -198,13 +221,14 @@ def run(out: Path) -> list[str]:
         window.show_on_screen()
         for area in window.areas:
             page = window.show_page(area.key)
-            found.extend(findings_of(f"main/{area.key}", window, sources))
+            found.extend(page_findings(f"main/{area.key}", window, page, sources))
             tabs = page.findChild(QTabWidget)
             if tabs is not None:
                 for index in range(1, tabs.count()):
                     tabs.setCurrentIndex(index)
                     settle()
-                    found.extend(findings_of(f"main/{area.key}/{tabs.tabText(index)}", window, sources))
+                    name = f"main/{area.key}/{tabs.tabText(index)}"
+                    found.extend(page_findings(name, window, tabs.currentWidget(), sources))
         # Lazily, as the generators keep alive what a dialog points at (the printer of the print dialog).
         windows = itertools.chain(
             dialogs(services, window, settings), message_boxes(window), qt_print_dialogs(window)
