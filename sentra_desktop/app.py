@@ -19,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sentra_desktop import APP_ID, APP_NAME, __version__
+from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import CannotOpenDatabase, SentraError, StorageError
 from sentra_desktop.core.logfile import install_hooks, log_uncaught, setup_log_file
 from sentra_desktop.core.paths import DataDir
@@ -415,7 +416,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     key = window.area_key(page_name)
     if key is None:
         known = ", ".join(a.aliases[0] for a in window.areas)
-        print(f"sentra-desktop: unknown page {args.page!r} (known: {known})", file=sys.stderr)
+        text = i18n.translate(
+            "CommandLine", "unknown page “{page}” (known: {known})", None, page=args.page, known=known
+        )
+        print(f"sentra-desktop: {text}", file=sys.stderr)
         return 2
     page = window.show_page(key)
     window.show()

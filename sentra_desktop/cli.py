@@ -249,6 +249,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         db = Database.open(url, migrate=False)
     except StorageError as exc:
         print(cli_output.database_line(cli_output.error_text(exc)))
+        if cli_output.detail_line(exc):
+            print(cli_output.detail_line(exc))
         print(cli_output.result_line(sound=False))
         return EXIT_FAILED
     try:
@@ -355,7 +357,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _os_error_text(exc: OSError) -> str:
-    """A full or read-only disk in the program's own words, with the system's message after it."""
+    """A missing file, a full or read-only disk in the program's own words, the system's after it."""
     codes = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only"}
     code = codes.get(exc.errno or 0)
-    return f"{cli_output.error_text(StorageError(code))} ({exc})" if code else str(exc)
+    if code:
+        return cli_output.error_text(StorageError(code)) + (f" ({exc.filename})" if exc.filename else "")
+    return cli_output.file_error_text(exc)

@@ -53,6 +53,87 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cara pakai: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: kesalahan: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>pilihan %(option)s kurang jelas: bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen %r diabaikan</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>perlu %s nilai</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>perlu %s nilai</translation>
+    </message>
+</context>
+<context>
     <name>AssistanceKind</name>
     <message>
         <source>Equipment</source>
@@ -1102,6 +1183,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{file} does not exist.</source>
+        <translation>
+            <numerusform>{file} tidak ada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} is a folder, not a file.</source>
+        <translation>
+            <numerusform>{file} adalah folder, bukan berkas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file {file} could not be read or written.</source>
+        <translation>
+            <numerusform>Berkas {file} tidak dapat dibaca atau ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Database: {database}</source>
         <translation>
             <numerusform>Database: {database}</numerusform>
@@ -1246,6 +1345,10 @@
         <translation>
             <numerusform>{app}: produksi, stok, desain, pembeli, dan pesanan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>tampilkan versi program lalu keluar</translation>
     </message>
     <message>
         <source>keep all data (database, backups, logs) under DIR</source>
@@ -1408,6 +1511,12 @@
     <message>
         <source>full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)</source>
         <translation>pemeriksaan lengkap: keutuhan berkas, rujukan antartabel, saldo stok dibanding buku mutasi (keluar 1: ada masalah)</translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown page “{page}” (known: {known})</source>
+        <translation>
+            <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2464,50 @@
     <message>
         <source>The program&apos;s database driver is missing.</source>
         <translation>Driver database program ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>tidak ada izin</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>jatah disk sudah habis</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya bisa dibaca</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sebagian jalurnya bukan folder</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>disk melaporkan kesalahan baca atau tulis</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>sudah ada</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>sedang dipakai</translation>
     </message>
     <message>
         <source>The target database already holds records ({tables}); data is copied only into an empty one.</source>

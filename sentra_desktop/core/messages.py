@@ -8,6 +8,7 @@ texts land in the translation files while this module stays free of Qt. Both the
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
@@ -239,6 +240,31 @@ _REASON_WORDS = (
     ("no module named", "reason_driver"),
     ("can't load plugin", "reason_driver"),
 )
+
+
+# The operating system's words for the usual file failures (its own are English): by errno name.
+SYSTEM_ERRORS: dict[str, str] = {
+    "ENOENT": QT_TRANSLATE_NOOP("Errors", "the file or folder does not exist"),
+    "EACCES": QT_TRANSLATE_NOOP("Errors", "no permission"),
+    "EPERM": QT_TRANSLATE_NOOP("Errors", "not permitted"),
+    "ENOSPC": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
+    "EROFS": QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    "EISDIR": QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("Errors", "part of the path is not a folder"),
+    "EIO": QT_TRANSLATE_NOOP("Errors", "the disk reported a read or write error"),
+    "EEXIST": QT_TRANSLATE_NOOP("Errors", "it already exists"),
+    "EBUSY": QT_TRANSLATE_NOOP("Errors", "it is in use"),
+}
+
+
+def system_error_words(exc: OSError, translate: Callable[[str], str] | None = None) -> str:
+    """What the system said about ``exc`` in the program's words where known, else its own."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    source = SYSTEM_ERRORS.get(name)
+    if source is None:
+        return exc.strerror or str(exc)
+    return translate(source) if translate is not None else source
 
 
 def connection_reason(detail: str) -> str | None:

@@ -70,6 +70,8 @@ class Service:
             member = getattr(cls, name)
             if name.startswith("_") or not inspect.isfunction(member):
                 continue
+            if isinstance(inspect.getattr_static(cls, name), staticmethod):
+                continue  # no instance, no database: a plain helper (TransferService.column_name)
             # Inherited methods (the record base's create, update, ...) are actions of this
             # class too: "member.create" and "operator.create" are different rights.
             if not abstract:
