@@ -2682,6 +2682,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Panduan tidak ada di instalasi ini.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <source>S&amp;how</source>
@@ -2914,6 +2925,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
     </message>
     <message>
         <source>&amp;About Sentra Desktop</source>
