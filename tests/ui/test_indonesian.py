@@ -235,3 +235,19 @@ def test_the_guide_ships_with_the_program() -> None:
     assert "ui/help/*.md" in package_data["tool"]["setuptools"]["package-data"]["sentra_desktop"]
     spec = (ROOT / "installer" / "sentra-desktop.spec").read_text(encoding="utf-8")
     assert '"ui" / "help" / "*.md"' in spec
+
+
+def test_the_connection_test_keeps_the_driver_text_out_of_its_sentence(
+    qtbot: QtBot, indonesian: None, services: Services, app_settings: AppSettings
+) -> None:
+    from sentra_desktop.services.connection import ConnectionTest
+    from sentra_desktop.ui.pages.settings import SettingsPage
+
+    page = SettingsPage(services, app_settings)
+    qtbot.addWidget(page)
+    tab = page.database_tab
+    driver = 'connection to server at "10.0.0.5", port 5432 failed: Connection refused'
+    tab._tested(ConnectionTest(False, "refused", driver))
+    said = tab.status_label.text()
+    assert said.startswith("Tidak ada jawaban dari alamat itu.") and english_words(said) == []
+    assert tab.status_label.toolTip() == driver

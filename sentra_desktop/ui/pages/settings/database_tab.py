@@ -228,6 +228,9 @@ class DatabaseTab(QWidget):
     def _tested(self, result: object) -> None:
         assert isinstance(result, ConnectionTest)
         self._say(self.connection_text(result), good=result.ok)
+        # The driver's own (English) words stay out of the sentence, at hand for whoever looks after
+        # the server.
+        self.status_label.setToolTip(result.detail)
 
     def connection_text(self, result: ConnectionTest) -> str:
         """A plain sentence for each outcome of :func:`try_connection`."""
@@ -246,8 +249,7 @@ class DatabaseTab(QWidget):
             ),
             "no_driver": self.tr("The PostgreSQL driver is missing from this installation."),
         }
-        text = texts.get(result.code, self.tr("The server could not be used."))
-        return f"{text} ({result.detail})" if result.detail else text
+        return texts.get(result.code, self.tr("The server could not be used."))
 
     def copy_records(self) -> None:
         """Copy every record of the open database to the (empty) server in the form, or, when the
