@@ -251,3 +251,20 @@ def test_the_connection_test_keeps_the_driver_text_out_of_its_sentence(
     said = tab.status_label.text()
     assert said.startswith("Tidak ada jawaban dari alamat itu.") and english_words(said) == []
     assert tab.status_label.toolTip() == driver
+
+
+def test_qt_print_and_page_setup_texts_are_in_the_qt_catalogue(indonesian: None) -> None:
+    """CUPS printers show these only with a real printer; their contexts are Qt's own (from its .qm)."""
+    from PySide6.QtCore import QCoreApplication
+
+    expected = {
+        ("QPrintPropertiesDialog", "Printer Properties"): "Properti printer",
+        ("QPageSetupWidget", "Page size:"): "Ukuran kertas:",
+        ("QPageSetupWidget", "Paper source:"): "Sumber kertas:",
+        ("QPrintDialog", "Print To File ..."): "Cetak ke berkas ...",
+        ("QPrintSettingsOutput", "Page &Set:"): "&Pilihan halaman:",
+        ("QCupsJobWidget", "Job Control"): "Pengaturan tugas cetak",
+        ("QPageSize", "Envelope DL"): "Amplop DL",
+    }
+    for (context, source), wanted in expected.items():
+        assert QCoreApplication.translate(context, source) == wanted
