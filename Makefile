@@ -13,7 +13,7 @@ QM_FILES   := $(patsubst resources/i18n/%.ts,sentra_desktop/ui/i18n/%.qm,$(TS_FI
 # The same catalogue without Qt, for the command line and the printed sheets (sentra_desktop/core/i18n.py).
 JSON_FILES := $(patsubst resources/i18n/%.ts,sentra_desktop/i18n/%.json,$(wildcard resources/i18n/sentra_*.ts))
 
-.PHONY: run test lint translations update-translations screenshots bench demo clean installer installer-test frozen-bench
+.PHONY: run test lint fingerprints translations update-translations screenshots bench demo clean installer installer-test frozen-bench
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff format --check sentra_desktop tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The schema fingerprint of every migration revision that has none (after adding a migration).
+fingerprints: $(STAMP_TEST)
+	$(PY) tools/freeze_schema.py
 
 update-translations: $(STAMP_RUN)
 	$(PY) tools/update_translations.py

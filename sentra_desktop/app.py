@@ -75,10 +75,17 @@ def connection_url(args: argparse.Namespace, data_dir: DataDir, settings: AppSet
         return with_stored_password(url)
     if settings.get(DB_MODE) != "server":
         return data_dir.sqlite_url()
-    from sentra_desktop.services.connection import ServerAddress, stored_password
+    from sentra_desktop.services.connection import SSL_MODES, ServerAddress, stored_password
+    from sentra_desktop.ui.settings import DB_SSLMODE, DB_SSLROOTCERT
 
+    sslmode = settings.get(DB_SSLMODE)
     address = ServerAddress(
-        settings.get(DB_HOST), settings.get(DB_PORT), settings.get(DB_NAME), settings.get(DB_USER)
+        settings.get(DB_HOST),
+        settings.get(DB_PORT),
+        settings.get(DB_NAME),
+        settings.get(DB_USER),
+        sslmode if sslmode in SSL_MODES else "",
+        settings.get(DB_SSLROOTCERT) if sslmode in SSL_MODES else "",
     )
     return address.url(stored_password(address))
 

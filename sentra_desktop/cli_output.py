@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Protocol
 from sentra_desktop.core import i18n, names
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
-from sentra_desktop.core.messages import CONTEXT, describe, render, system_error_words, technical_detail
+from sentra_desktop.core.messages import (
+    CONTEXT,
+    describe,
+    plain_phrase,
+    render,
+    system_error_words,
+    technical_detail,
+)
 
 if TYPE_CHECKING:
     from sentra_desktop.services.backup import RestoreResult
@@ -116,8 +123,16 @@ def result_line(sound: bool) -> str:
 def health_lines(report: HealthReport) -> list[str]:
     """The full check's findings, one per line, ending with the result."""
     out: list[str] = []
-    out += _section(i18n.translate("CommandLine", "Integrity"), report.integrity)
+    # SQLite's English for a damaged file: what it means and what to do first, in the catalogue's words.
+    found = (
+        None if report.integrity is None else tuple(plain_phrase(p, error_words) for p in report.integrity)
+    )
+    integrity = _section(i18n.translate("CommandLine", "Integrity"), found)
+    if found:
+        integrity.insert(1, "  " + render("damaged_found", None, error_words))
+    out += integrity
     out += _section(i18n.translate("CommandLine", "Foreign keys"), report.foreign_keys)
+    out += _section(i18n.translate("CommandLine", "Schema"), report.schema + report.schema_warnings)
     title = i18n.translate(
         "CommandLine",
         "Stock balances against the ledger ({items} items)",
@@ -199,6 +214,7 @@ def restore_text(result: RestoreResult) -> str:
                 "CommandLine", "The data it replaced was kept as {file}.", None, file=result.previous
             )
         )
+    lines += [i18n.translate("CommandLine", "Note: {warning}", None, warning=w) for w in result.warnings]
     return "\n".join(lines)
 
 

@@ -830,8 +830,8 @@
         <translation>Pulihkan cadangan %1?</translation>
     </message>
     <message>
-        <source>Everything saved since it was made is replaced by what the backup holds. The current data is saved first (in the backups folder, as “before-restore”), so this can be undone.</source>
-        <translation>Semua yang disimpan sejak cadangan itu dibuat diganti dengan isi cadangan. Data sekarang disimpan dulu (di folder cadangan, sebagai “before-restore”), jadi langkah ini bisa dibatalkan.</translation>
+        <source>Everything saved since it was made is replaced by what the backup holds. The current data is saved first (in the backups folder, as “before-restore”), so this can be undone. The file is checked before anything is replaced: its check sum, its pages, and that its structure is exactly the one Sentra Desktop makes. A file that fails is refused.</source>
+        <translation>Semua yang disimpan sejak cadangan itu dibuat diganti dengan isi cadangan. Data sekarang disimpan dulu (di folder cadangan, sebagai “before-restore”), jadi langkah ini bisa dibatalkan. Berkas diperiksa sebelum apa pun diganti: checksum-nya, halaman-halamannya, dan bahwa strukturnya persis seperti yang dibuat Sentra Desktop. Berkas yang gagal diperiksa ditolak.</translation>
     </message>
     <message>
         <source>Restoring the backup</source>
@@ -852,6 +852,10 @@
     <message>
         <source>The data it replaced was saved as %1.</source>
         <translation>Data yang digantikannya disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
     </message>
     <message>
         <source>Back up to which folder?</source>
@@ -1222,6 +1226,10 @@
         <source>Foreign keys</source>
         <translation>Rujukan antartabel</translation>
     </message>
+    <message>
+        <source>Schema</source>
+        <translation>Struktur basis data</translation>
+    </message>
     <message numerus="yes">
         <source>Stock balances against the ledger ({items} items)</source>
         <translation>
@@ -1284,6 +1292,12 @@
         <source>The data it replaced was kept as {file}.</source>
         <translation>
             <numerusform>Data yang digantikan disimpan sebagai {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: {warning}</source>
+        <translation>
+            <numerusform>Catatan: {warning}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1638,6 +1652,38 @@
         <translation>misalnya 192.168.1.10 atau kantor-pc</translation>
     </message>
     <message>
+        <source>Default (encrypted when the server offers it, not verified)</source>
+        <translation>Bawaan (dienkripsi bila server menawarkannya, tidak diverifikasi)</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Tidak pernah dienkripsi</translation>
+    </message>
+    <message>
+        <source>Encrypted only when the server insists</source>
+        <translation>Dienkripsi hanya bila server mengharuskannya</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, not verified</source>
+        <translation>Dienkripsi bila server menawarkannya, tidak diverifikasi</translation>
+    </message>
+    <message>
+        <source>Always encrypted, server not verified</source>
+        <translation>Selalu dienkripsi, server tidak diverifikasi</translation>
+    </message>
+    <message>
+        <source>Always encrypted, server certificate verified</source>
+        <translation>Selalu dienkripsi, sertifikat server diverifikasi</translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate and server name verified</source>
+        <translation>Selalu dienkripsi, sertifikat dan nama server diverifikasi</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CA file, e.g. root.crt</source>
+        <translation>berkas CA server, misalnya root.crt</translation>
+    </message>
+    <message>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -1656,6 +1702,14 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Enkr&amp;ipsi:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Berkas C&amp;A:</translation>
     </message>
     <message>
         <source>T&amp;est the connection</source>
@@ -1702,6 +1756,14 @@
         <translation>Server menjawab: %1. Sentra Desktop dapat bekerja dengan server ini.</translation>
     </message>
     <message>
+        <source>The link is encrypted.</source>
+        <translation>Sambungan ini dienkripsi.</translation>
+    </message>
+    <message>
+        <source>The link is NOT encrypted: anyone on the network can read the records on their way. Choose an encryption setting, or keep the server on a network only the sentra uses.</source>
+        <translation>Sambungan ini TIDAK dienkripsi: siapa pun di jaringan dapat membaca catatan yang lewat. Pilih pengaturan enkripsi, atau pastikan server berada di jaringan yang hanya dipakai sentra.</translation>
+    </message>
+    <message>
         <source>Nothing answers at that address. Check the host name and port, that the server PC is on, and the network cable.</source>
         <translation>Tidak ada jawaban dari alamat itu. Periksa nama host dan port, pastikan PC server menyala, dan periksa kabel jaringan.</translation>
     </message>
@@ -1716,6 +1778,10 @@
     <message>
         <source>The PostgreSQL driver is missing from this installation.</source>
         <translation>Driver PostgreSQL tidak ada dalam instalasi ini.</translation>
+    </message>
+    <message>
+        <source>The encrypted link could not be set up: the server offers no encryption, or its certificate does not match the CA file or its name.</source>
+        <translation>Sambungan terenkripsi tidak dapat dibuat: server tidak menawarkan enkripsi, atau sertifikatnya tidak cocok dengan berkas CA atau namanya.</translation>
     </message>
     <message>
         <source>The server could not be used.</source>
@@ -1793,8 +1859,28 @@
         <translation>%1 — %2. Ketik jumlah buah yang dikirim sekarang; 0 berarti baris itu dikirim nanti.</translation>
     </message>
     <message>
+        <source>Post this delivery?</source>
+        <translation>Catat pengiriman ini?</translation>
+    </message>
+    <message>
         <source>Delivering</source>
         <translation>Menyimpan pengiriman</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 left</source>
+        <translation>%1: %2 dari sisa %3</translation>
+    </message>
+    <message>
+        <source>This delivery posts %1 pieces out of stock, while %2 are still to deliver:</source>
+        <translation>Pengiriman ini mengeluarkan %1 buah dari stok, padahal yang belum dikirim %2:</translation>
+    </message>
+    <message>
+        <source>Post it?</source>
+        <translation>Catat sekarang?</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Paling banyak %1</translation>
     </message>
     <message>
         <source>Deliver anyway? Stock goes below zero.</source>
@@ -1803,6 +1889,12 @@
 </context>
 <context>
     <name>DeliveryNote</name>
+    <message numerus="yes">
+        <source>VOIDED on {date}: this delivery note is not valid.</source>
+        <translation>
+            <numerusform>DIBATALKAN pada {date}: surat jalan ini tidak berlaku.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delivery note number</source>
         <translation>Nomor surat jalan</translation>
@@ -2314,8 +2406,28 @@
         <translation>Satuan tidak bisa diubah setelah bahan pernah keluar-masuk stok; tambahkan bahan baru saja.</translation>
     </message>
     <message>
-        <source>The database file is damaged ({detail}).</source>
-        <translation>Berkas database rusak ({detail}).</translation>
+        <source>The database file is damaged ({detail}). Do not type new data into it: restore the newest good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest file in the backups folder).</source>
+        <translation>Berkas database rusak ({detail}). Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups).</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Do not type new data into it: restore the newest good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest file in the backups folder). SQLite&apos;s own words follow, for a specialist.</source>
+        <translation>Berkas database rusak. Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups). Di bawah ini pesan asli SQLite, untuk teknisi.</translation>
+    </message>
+    <message>
+        <source>{file} is neither UTF-8 nor Excel&apos;s Windows text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>{file} bukan teks UTF-8 maupun teks Windows dari Excel. Di Excel, simpan sebagai “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>More than was ordered: {ordered} ordered, {delivered} already delivered, so at most {open} now.</source>
+        <translation>Melebihi pesanan: dipesan {ordered}, sudah dikirim {delivered}, jadi sekarang paling banyak {open}.</translation>
+    </message>
+    <message>
+        <source>its inner structure is broken</source>
+        <translation>struktur dalamnya rusak</translation>
+    </message>
+    <message>
+        <source>it is no longer a database file</source>
+        <translation>bukan lagi berkas database</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was written. Free some space on the disk, then try again.</source>
@@ -2362,6 +2474,42 @@
         <translation>Cadangan {file} dibuat oleh Sentra Desktop yang lebih baru (skema {revision}). Pasang versi yang lebih baru untuk memulihkannya.</translation>
     </message>
     <message>
+        <source>{file} is empty (0 bytes): it is not a backup.</source>
+        <translation>{file} kosong (0 byte): berkas ini bukan cadangan.</translation>
+    </message>
+    <message>
+        <source>{file} is not a database file, so it cannot be a Sentra Desktop backup.</source>
+        <translation>{file} bukan berkas basis data, jadi bukan cadangan Sentra Desktop.</translation>
+    </message>
+    <message>
+        <source>The backup {file} is incomplete (cut off while it was copied) and cannot be restored. Copy it again from where it was made.</source>
+        <translation>Cadangan {file} tidak lengkap (terpotong saat disalin) dan tidak dapat dipulihkan. Salin lagi dari tempat cadangan itu dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was changed after it was made (it no longer matches its SHA-256 check sum), so it is not restored. Use another backup.</source>
+        <translation>Cadangan {file} berubah setelah dibuat (tidak lagi cocok dengan checksum SHA-256-nya), jadi tidak dipulihkan. Gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The backup {file} holds a database whose structure was changed outside Sentra Desktop, so it is not restored and nothing was replaced. Differences:
+{differences}</source>
+        <translation>Cadangan {file} berisi basis data yang strukturnya diubah di luar Sentra Desktop, jadi tidak dipulihkan dan tidak ada yang diganti. Perbedaannya:
+{differences}</translation>
+    </message>
+    <message>
+        <source>The backup {file} changed while it was being restored; nothing was replaced.</source>
+        <translation>Cadangan {file} berubah saat sedang dipulihkan; tidak ada yang diganti.</translation>
+    </message>
+    <message>
+        <source>The database {database} has a structure that was changed outside Sentra Desktop, so it is not used. Differences:
+{differences}</source>
+        <translation>Basis data {database} strukturnya diubah di luar Sentra Desktop, jadi tidak dipakai. Perbedaannya:
+{differences}</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database structure was changed outside Sentra Desktop, so nothing is saved to it. Ask whoever looks after the server to check it (sentra-desktop check).</source>
+        <translation>Struktur basis data di server diubah di luar Sentra Desktop, jadi tidak ada yang disimpan ke sana. Minta pengelola server memeriksanya (sentra-desktop check).</translation>
+    </message>
+    <message>
         <source>The restored data could not be updated: {detail}</source>
         <translation>Data yang dipulihkan tidak dapat diperbarui: {detail}</translation>
     </message>
@@ -2396,10 +2544,6 @@
     <message>
         <source>{file} is not an Excel (.xlsx) file ({detail}).</source>
         <translation>{file} bukan berkas Excel (.xlsx) ({detail}).</translation>
-    </message>
-    <message>
-        <source>{file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
-        <translation>{file} bukan berformat UTF-8. Di Excel, simpan sebagai “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
         <source>Unknown kind “{kind}”; use one of: {kinds}.</source>
@@ -2586,10 +2730,6 @@
         <translation>Baris yang sudah ada pengirimannya tidak bisa dihapus atau diganti desainnya.</translation>
     </message>
     <message>
-        <source>Only {open} still to deliver on this line.</source>
-        <translation>Di baris ini hanya tinggal {open} yang belum dikirim.</translation>
-    </message>
-    <message>
         <source>Enter the pieces going out on at least one line.</source>
         <translation>Isi jumlah barang yang keluar pada paling sedikit satu baris.</translation>
     </message>
@@ -2723,26 +2863,6 @@
         <translation>Referensi</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
         <source>%1 · %2 · unit: %3 · on hand now: %4</source>
         <translation>%1 · %2 · satuan: %3 · stok sekarang: %4</translation>
     </message>
@@ -2844,26 +2964,6 @@
     <message>
         <source>Reference</source>
         <translation>Referensi</translation>
-    </message>
-    <message>
-        <source>In</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Out</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
     </message>
     <message>
         <source>Newest first (click the Date heading to turn round) · Enter: stock card</source>
@@ -3327,6 +3427,16 @@
 </context>
 <context>
     <name>OrderSheet</name>
+    <message>
+        <source>CANCELLED: this order is not valid.</source>
+        <translation>DIBATALKAN: pesanan ini tidak berlaku.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CANCELLED on {date}: this order is not valid.</source>
+        <translation>
+            <numerusform>DIBATALKAN pada {date}: pesanan ini tidak berlaku.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order number</source>
         <translation>Nomor pesanan</translation>
@@ -4778,6 +4888,59 @@
     </message>
 </context>
 <context>
+    <name>Schema</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>Batasan</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Pemicu (trigger)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Urutan (sequence)</translation>
+    </message>
+    <message>
+        <source>{what} not made by Sentra Desktop: {name}</source>
+        <translation>{what} yang tidak dibuat Sentra Desktop: {name}</translation>
+    </message>
+    <message>
+        <source>{what} missing: {name}</source>
+        <translation>{what} hilang: {name}</translation>
+    </message>
+    <message>
+        <source>{what} changed: {name}</source>
+        <translation>{what} diubah: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more</source>
+        <translation>
+            <numerusform>… dan {count} lainnya</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Sentra profile</source>
@@ -4891,6 +5054,10 @@
     <message>
         <source>(full name)</source>
         <translation>(nama jelas)</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>BATAL</translation>
     </message>
     <message numerus="yes">
         <source>No. {number}</source>
@@ -5064,6 +5231,29 @@
     <message>
         <source>Material</source>
         <translation>Bahan baku</translation>
+    </message>
+</context>
+<context>
+    <name>StockMovementColumns</name>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>

@@ -77,20 +77,26 @@ def _whole_part(text: str, field: str, original: str) -> int:
     raise ValidationError.single(field, "not_a_number")
 
 
-def parse_rupiah(text: str, field: str = "amount", *, allow_negative: bool = False) -> int:
-    """Whole Rupiah from "15000", "15.000", "Rp 15.000" or "15.000,00"; refuses cents."""
-    cleaned = _clean(text)
-    if cleaned.lower().startswith("rp"):
-        cleaned = cleaned[2:]
+def _split_number(cleaned: str, field: str) -> tuple[bool, str, str]:
+    """The sign, the whole part and the digits after the decimal comma of a cleaned number."""
     negative = cleaned.startswith("-")
     if negative:
         cleaned = cleaned[1:]
     if not cleaned:
         raise ValidationError.single(field, "required")
     whole_text, comma, frac = cleaned.partition(",")
-    if comma and (not frac.isdigit()):
+    if comma and not frac.isdigit():
         raise ValidationError.single(field, "not_a_number")
-    if comma and frac.strip("0"):
+    return negative, whole_text, frac
+
+
+def parse_rupiah(text: str, field: str = "amount", *, allow_negative: bool = False) -> int:
+    """Whole Rupiah from "15000", "15.000", "Rp 15.000" or "15.000,00"; refuses cents."""
+    cleaned = _clean(text)
+    if cleaned.lower().startswith("rp"):
+        cleaned = cleaned[2:]
+    negative, whole_text, frac = _split_number(cleaned, field)
+    if frac.strip("0"):
         raise ValidationError.single(field, "not_whole_rupiah")
     try:
         amount = _whole_part(whole_text, field, text.strip())
@@ -112,14 +118,7 @@ def parse_decimal(
 ) -> Decimal:
     """A decimal from "1,5", "1.500", "1.500,25" or "15"; "1.5" is refused as ambiguous."""
     cleaned = _clean(text)
-    negative = cleaned.startswith("-")
-    if negative:
-        cleaned = cleaned[1:]
-    if not cleaned:
-        raise ValidationError.single(field, "required")
-    whole_text, comma, frac = cleaned.partition(",")
-    if comma and not frac.isdigit():
-        raise ValidationError.single(field, "not_a_number")
+    negative, whole_text, frac = _split_number(cleaned, field)
     whole = _whole_part(whole_text or "0", field, text.strip())
     if len(frac) > max_places and frac[max_places:].strip("0"):
         raise ValidationError.single(field, "too_many_decimals", places=max_places)

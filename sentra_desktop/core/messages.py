@@ -78,7 +78,18 @@ MESSAGES: dict[str, str] = {
     "unit_locked": QT_TRANSLATE_NOOP(
         "Errors", "The unit cannot change once the material has moved in stock; add a new material instead."
     ),
-    "damaged": QT_TRANSLATE_NOOP("Errors", "The database file is damaged ({detail})."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged ({detail}). Do not type new data into it: restore the newest "
+        "good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” "
+        "with the newest file in the backups folder).",
+    ),
+    "damaged_found": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged. Do not type new data into it: restore the newest good backup "
+        "(start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest "
+        "file in the backups folder). SQLite's own words follow, for a specialist.",
+    ),
     "disk_full": QT_TRANSLATE_NOOP(
         "Errors", "The disk is full, so nothing was written. Free some space on the disk, then try again."
     ),
@@ -115,6 +126,38 @@ MESSAGES: dict[str, str] = {
         "The backup {file} was made by a newer Sentra Desktop (schema {revision}). "
         "Install the newer version to restore it.",
     ),
+    "backup_empty": QT_TRANSLATE_NOOP("Errors", "{file} is empty (0 bytes): it is not a backup."),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "Errors", "{file} is not a database file, so it cannot be a Sentra Desktop backup."
+    ),
+    "backup_truncated": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} is incomplete (cut off while it was copied) and cannot be restored. "
+        "Copy it again from where it was made.",
+    ),
+    "backup_checksum": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} was changed after it was made (it no longer matches its SHA-256 check "
+        "sum), so it is not restored. Use another backup.",
+    ),
+    "backup_schema_drift": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The backup {file} holds a database whose structure was changed outside Sentra Desktop, "
+        "so it is not restored and nothing was replaced. Differences:\n{differences}",
+    ),
+    "backup_changed": QT_TRANSLATE_NOOP(
+        "Errors", "The backup {file} changed while it was being restored; nothing was replaced."
+    ),
+    "schema_drift": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database {database} has a structure that was changed outside Sentra Desktop, so it "
+        "is not used. Differences:\n{differences}",
+    ),
+    "server_read_only": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server's database structure was changed outside Sentra Desktop, so nothing is saved "
+        "to it. Ask whoever looks after the server to check it (sentra-desktop check).",
+    ),
     "restore_failed": QT_TRANSLATE_NOOP("Errors", "The restored data could not be updated: {detail}"),
     # --- import and export ---
     "unknown_mould": QT_TRANSLATE_NOOP("Errors", "No mould has the code “{value}”."),
@@ -128,7 +171,9 @@ MESSAGES: dict[str, str] = {
     "unknown_file_format": QT_TRANSLATE_NOOP("Errors", "{file}: only .csv and .xlsx files can be used."),
     "not_a_spreadsheet": QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel (.xlsx) file ({detail})."),
     "not_utf8": QT_TRANSLATE_NOOP(
-        "Errors", "{file} is not in UTF-8. In Excel, save it as “CSV UTF-8 (Comma delimited)”."
+        "Errors",
+        "{file} is neither UTF-8 nor Excel's Windows text. "
+        "In Excel, save it as “CSV UTF-8 (Comma delimited)”.",
     ),
     "unknown_kind": QT_TRANSLATE_NOOP("Errors", "Unknown kind “{kind}”; use one of: {kinds}."),
     "unknown_order": QT_TRANSLATE_NOOP("Errors", "No order has the number “{value}”."),
@@ -188,7 +233,10 @@ MESSAGES: dict[str, str] = {
     "line_delivered": QT_TRANSLATE_NOOP(
         "Errors", "A line with deliveries cannot be removed or change its design."
     ),
-    "more_than_ordered": QT_TRANSLATE_NOOP("Errors", "Only {open} still to deliver on this line."),
+    "more_than_ordered": QT_TRANSLATE_NOOP(
+        "Errors",
+        "More than was ordered: {ordered} ordered, {delivered} already delivered, so at most {open} now.",
+    ),
     "nothing_delivered": QT_TRANSLATE_NOOP("Errors", "Enter the pieces going out on at least one line."),
     "delivery_short": QT_TRANSLATE_NOOP("Errors", "More than is on hand would go out: {items}."),
     "delivery_before_order": QT_TRANSLATE_NOOP("Errors", "The delivery date is before the order date."),
@@ -281,11 +329,28 @@ def technical_detail(exc: SentraError) -> str:
     return str(exc.params.get("detail", "")) if exc.code in DETAILED else ""
 
 
+# SQLite's own English for a damaged file, said plainly (the file-level codes CORRUPT and NOTADB).
+SQLITE_PHRASES: dict[str, str] = {
+    "database disk image is malformed": QT_TRANSLATE_NOOP("Errors", "its inner structure is broken"),
+    "file is not a database": QT_TRANSLATE_NOOP("Errors", "it is no longer a database file"),
+}
+
+
+def plain_phrase(text: str, translate: Callable[[str], str] | None = None) -> str:
+    """SQLite's English for a damaged file in the catalogue's words; any other text unchanged."""
+    phrase = SQLITE_PHRASES.get(text.strip().lower())
+    if phrase is None:
+        return text
+    return translate(phrase) if translate is not None else phrase
+
+
 def render(code: str, params: dict | None = None, translate: Callable[[str], str] | None = None) -> str:
     """The message for ``code`` with its parameters filled in, translated by ``translate``."""
     text = MESSAGES.get(code, MESSAGES["error"])
     if translate is not None:
         text = translate(text)
+    if params and code == "damaged":
+        params = {**params, "detail": plain_phrase(str(params.get("detail", "")), translate)}
     try:
         return text.format(**(params or {}))
     except (KeyError, IndexError, ValueError):

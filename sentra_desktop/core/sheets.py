@@ -80,6 +80,7 @@ class OrderSheetData:
     payments: list[PaymentData] = field(default_factory=list)
     sales_event: str = ""
     notes: str = ""
+    cancelled_on: date | None = None  # a cancelled order prints with a large void mark
 
     @property
     def subtotal(self) -> int:
@@ -119,6 +120,7 @@ class DeliveryNoteData:
     buyer: BuyerInfo
     lines: list[DeliveryLineData]
     note: str = ""
+    voided_on: date | None = None  # a voided delivery prints with a large void mark
 
     @property
     def total_pieces(self) -> int:

@@ -66,6 +66,15 @@ def check_email(errors: list[FieldError], field: str, value: str) -> str:
     return value
 
 
+def check_place(errors: list[FieldError], address: str, city: str, province: str) -> dict[str, str]:
+    """Where a buyer or the sentra is: the address (lines kept as typed), the city and the province."""
+    return {
+        "address": check_text(errors, "address", (address or "").strip(), max_len=ADDRESS_MAX),
+        "city": check_text(errors, "city", clean(city), max_len=SHORT_MAX),
+        "province": check_text(errors, "province", clean(province), max_len=SHORT_MAX),
+    }
+
+
 def check_amount(errors: list[FieldError], field: str, value: int | None, *, required: bool = False) -> None:
     """A Rupiah amount must be a non-negative whole number."""
     if value is None:

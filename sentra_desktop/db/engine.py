@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import select
+import sqlite3
 import time
 from typing import Any
 
@@ -17,8 +18,31 @@ BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10
 
 
+# What a file that may have been crafted must not be able to do on any connection (SQLite's
+# "defense against the dark arts"): no schema object (trigger, view, default) calls an SQL
+# function with side effects, no memory-mapped reads of a damaged file, no recursive triggers,
+# no ATTACH of another file, and no string or SQL text larger than the program ever writes.
+DEFENSIVE_PRAGMAS = ("PRAGMA trusted_schema=OFF", "PRAGMA mmap_size=0", "PRAGMA recursive_triggers=OFF")
+DEFENSIVE_LIMITS = {
+    sqlite3.SQLITE_LIMIT_ATTACHED: 0,
+    sqlite3.SQLITE_LIMIT_LENGTH: 256 * 1024 * 1024,
+    sqlite3.SQLITE_LIMIT_SQL_LENGTH: 1024 * 1024,
+    sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH: 10,
+}
+
+
+def harden(connection: sqlite3.Connection) -> None:
+    """Apply :data:`DEFENSIVE_PRAGMAS` and :data:`DEFENSIVE_LIMITS` to a raw SQLite connection."""
+    for pragma in DEFENSIVE_PRAGMAS:
+        connection.execute(pragma)
+    for limit, value in DEFENSIVE_LIMITS.items():
+        connection.setlimit(limit, value)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    """Foreign keys on; WAL with synchronous=FULL so a save reported done survives a power cut."""
+    """Foreign keys on; WAL with synchronous=FULL so a save reported done survives a power cut;
+    the defensive settings above."""
+    harden(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -112,3 +136,30 @@ def _discard_if_dead(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
     finally:
         if not dbapi_connection.closed:
             dbapi_connection.autocommit = autocommit
+
+
+def refuse_writes(engine: Engine) -> None:
+    """Make every connection of a PostgreSQL ``engine`` read-only from now on (a drifted schema).
+
+    Each new connection starts its transactions READ ONLY, so the server itself refuses any
+    write (SQLSTATE 25006); the connections already open are closed first.
+    """
+    if engine.dialect.name != "postgresql" or getattr(engine, "_sentra_read_only", False):
+        return
+    engine._sentra_read_only = True  # type: ignore[attr-defined]
+
+    def read_only(dbapi_connection: Any, _record: Any) -> None:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        try:
+            dbapi_connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        finally:
+            dbapi_connection.autocommit = autocommit
+
+    event.listen(engine, "connect", read_only)
+    engine.dispose()
+
+
+def writes_refused(engine: Engine) -> bool:
+    """True once :func:`refuse_writes` was applied to ``engine``."""
+    return bool(getattr(engine, "_sentra_read_only", False))

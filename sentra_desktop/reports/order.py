@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Any, Generic, TypeVar
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from sentra_desktop.core import i18n
+from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
 from sentra_desktop.core.names import ORDER_STATUS, PAYMENT_METHOD, piece_name
 from sentra_desktop.core.sheets import BuyerInfo, DeliveryNoteData, OrderSheetData
@@ -50,19 +55,64 @@ def signatures(sheet: Sheet, captions: list[str]) -> Flowable:
     return KeepTogether([Spacer(1, 10 * mm), table])
 
 
-class OrderSheet(Sheet):
-    """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
+VOID_RED = colors.HexColor("#b00020")
 
-    def __init__(self, data: OrderSheetData, **kwargs: Any) -> None:
+
+def void_notice(sheet: Sheet, text: str) -> Flowable:
+    """A red line at the top of a voided document, saying so in words that extract as text."""
+    style = ParagraphStyle("void", parent=sheet.styles["head"], fontSize=BODY_SIZE + 2, textColor=VOID_RED)
+    return p(text, style)
+
+
+def draw_void_mark(canvas: Canvas, pagesize: tuple[float, float], when: date | None) -> None:
+    """A large slanted "BATAL" and the void date across the page, so no one takes it as valid."""
+    width, height = pagesize
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(VOID_RED.red, VOID_RED.green, VOID_RED.blue, alpha=0.3))
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.setFont(BOLD, 120)
+    canvas.drawCentredString(0, 0, i18n.translate("Sheet", "VOID"))
+    if when is not None:
+        canvas.setFont(BOLD, 22)
+        canvas.drawCentredString(0, -30, format_date(when))
+    canvas.restoreState()
+
+
+DataT = TypeVar("DataT", OrderSheetData, DeliveryNoteData)
+
+
+class _NumberedSheet(Sheet, Generic[DataT]):
+    """A sheet about one numbered paper (an order, a delivery), its number under the title."""
+
+    def __init__(self, data: DataT, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
-        self.data = data
+        self.data: DataT = data
 
     def subtitle(self) -> str:
         return i18n.translate("Sheet", "No. {number}", None, number=self.data.number)
 
+
+class OrderSheet(_NumberedSheet[OrderSheetData]):
+    """An order: buyer, lines, totals, payments, what is still owed, due date, signatures."""
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        super()._decorate(canvas, doc)
+        if self.data.status == OrderStatus.CANCELLED.value:
+            draw_void_mark(canvas, self.pagesize, self.data.cancelled_on)
+
     def story(self) -> list[Flowable]:
         d = self.data
-        story: list[Flowable] = [
+        story: list[Flowable] = []
+        if d.status == OrderStatus.CANCELLED.value:
+            text = i18n.translate("OrderSheet", "CANCELLED: this order is not valid.")
+            if d.cancelled_on is not None:
+                when = format_date(d.cancelled_on)
+                text = i18n.translate(
+                    "OrderSheet", "CANCELLED on {date}: this order is not valid.", None, date=when
+                )
+            story += [void_notice(self, text), Spacer(1, 2 * mm)]
+        story += [
             self.fields(
                 [
                     (i18n.translate("OrderSheet", "Order number"), d.number),
@@ -171,19 +221,24 @@ class OrderSheet(Sheet):
         return table
 
 
-class DeliveryNote(Sheet):
+class DeliveryNote(_NumberedSheet[DeliveryNoteData]):
     """A surat jalan: what went out with one delivery, signed by whoever took and received it."""
 
-    def __init__(self, data: DeliveryNoteData, **kwargs: Any) -> None:
-        super().__init__(data.sentra, **kwargs)
-        self.data = data
-
-    def subtitle(self) -> str:
-        return i18n.translate("Sheet", "No. {number}", None, number=self.data.number)
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        super()._decorate(canvas, doc)
+        if self.data.voided_on is not None:
+            draw_void_mark(canvas, self.pagesize, self.data.voided_on)
 
     def story(self) -> list[Flowable]:
         d = self.data
-        story: list[Flowable] = [
+        story: list[Flowable] = []
+        if d.voided_on is not None:
+            when = format_date(d.voided_on)
+            text = i18n.translate(
+                "DeliveryNote", "VOIDED on {date}: this delivery note is not valid.", None, date=when
+            )
+            story += [void_notice(self, text), Spacer(1, 2 * mm)]
+        story += [
             self.fields(
                 [
                     (i18n.translate("DeliveryNote", "Delivery note number"), d.number),

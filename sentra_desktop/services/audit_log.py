@@ -48,8 +48,8 @@ _LABEL_FIELDS = ("code", "name", "reference", "produced_on", "counted_on", "move
 
 
 @dataclass(frozen=True)
-class AuditRow:
-    """One line of the audit list."""
+class AuditFacts:
+    """Who did what to which record, and when: what a list line and the full entry both show."""
 
     id: int
     at: datetime
@@ -57,6 +57,12 @@ class AuditRow:
     action: AuditAction
     table_name: str
     record_id: int | None
+
+
+@dataclass(frozen=True)
+class AuditRow(AuditFacts):
+    """One line of the audit list."""
+
     label: str
     fields: tuple[str, ...]
 
@@ -71,15 +77,9 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
-class AuditDetail:
+class AuditDetail(AuditFacts):
     """One audit entry with every field it recorded."""
 
-    id: int
-    at: datetime
-    actor: str
-    action: AuditAction
-    table_name: str
-    record_id: int | None
     record_uuid: str | None
     changes: tuple[FieldChange, ...]
 

@@ -9,7 +9,8 @@ complete, checked one; never a half-written file under a backup's name.
 The data folder's ``backups`` folder keeps the newest backup of each of the last 7 days, 4 weeks
 and 12 months that have one; the newest backup that passes the check is never deleted.
 
-Restoring checks the chosen file first (integrity, and a schema this program knows), saves the
+Restoring checks the chosen file first (its check sum, integrity, a revision this program knows
+and a schema exactly that revision's fingerprint, :mod:`sentra_desktop.db.fingerprint`), saves the
 current database beside the backups, puts the backup in place and migrates it to this version's
 schema when it is older. The caller closes every connection first (``Database.dispose``); the
 instance lock keeps other programs away.
@@ -34,7 +35,7 @@ from pathlib import Path
 from sentra_desktop.core.errors import BackupFailed, DatabaseDamaged, StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.db.engine import make_engine
-from sentra_desktop.db.migrate import known_revisions, upgrade_to_head
+from sentra_desktop.db.migrate import upgrade_to_head
 from sentra_desktop.services.backup_files import (
     BEFORE_RESTORE_PREFIX,
     CHECKING,
@@ -63,6 +64,7 @@ from sentra_desktop.services.backup_files import (
     rotate,
     serialized,
     side,
+    verify_candidate,
     write_copy,
 )
 from sentra_desktop.services.database import Database
@@ -97,6 +99,7 @@ class RestoreResult:
     revision: str
     migrated: bool
     previous: Path | None
+    warnings: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """A plain English summary for the command line."""
@@ -209,19 +212,9 @@ class BackupService:
         """Check ``backup`` in full; raise the reason it cannot be restored.
 
         Raises:
-            StorageError: ``not_a_backup``, ``backup_damaged`` or ``backup_too_new``.
+            StorageError: the file is refused; see :func:`~.backup_files.verify_candidate`.
         """
-        backup = Path(backup)
-        if not backup.is_file():
-            raise StorageError("not_a_backup", file=str(backup))
-        result = check_file(backup)
-        if result.problems:
-            raise StorageError("backup_damaged", file=backup.name, detail=result.problems[0])
-        if result.revision is None:
-            raise StorageError("not_a_backup", file=backup.name)
-        if result.revision not in known_revisions():
-            raise StorageError("backup_too_new", file=backup.name, revision=result.revision)
-        return result
+        return verify_candidate(Path(backup))
 
     @serialized
     def restore(
@@ -249,6 +242,10 @@ class BackupService:
         target = self.database.parent
         staged = write_copy(backup, target, None, stages.callback(1), COPYING)
         try:
+            # The copy itself is what replaces the database: it must be what was checked.
+            copied = check_file(staged, full=False)
+            if copied.revision != checked.revision or copied.drift is None or not copied.drift.sound:
+                raise StorageError("backup_changed", file=backup.name)
             stages.start(2)
             previous = self._save_current(at, stages.callback(2))
             stages.start(3)
@@ -277,7 +274,8 @@ class BackupService:
                 # Anything that connected while the file was being replaced saw the old file.
                 self.db.dispose()
         stages.finish()
-        return RestoreResult(backup, str(checked.revision), migrated, previous)
+        warnings = tuple(checked.drift.lines()) if checked.drift is not None else ()
+        return RestoreResult(backup, str(checked.revision), migrated, previous, warnings)
 
     def _save_current(self, at: datetime, progress: ProgressFn) -> Path | None:
         """Keep the database about to be replaced; returns where (None when there was none)."""

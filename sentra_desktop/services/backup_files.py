@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from sentra_desktop.core.errors import BackupFailed, SentraError, StorageError
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
-from sentra_desktop.db.engine import BUSY_TIMEOUT_MS
+from sentra_desktop.db.engine import BUSY_TIMEOUT_MS, harden
 from sentra_desktop.db.migrate import known_revisions
 from sentra_desktop.services.instance_lock import sqlite_file
 from sentra_desktop.services.storage_errors import storage_error
+
+if TYPE_CHECKING:
+    from sentra_desktop.db.fingerprint import Drift
 
 log = logging.getLogger("sentra.backup")
 
@@ -97,15 +100,18 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class BackupCheck:
-    """What checking a database file found: its problems (none when sound) and schema revision."""
+    """What checking a database file found: its problems (none when sound), schema revision, and
+    how its schema differs from that revision's fingerprint (None when not compared: an unknown
+    revision, or a file too damaged to read)."""
 
     path: Path
     problems: tuple[str, ...]
     revision: str | None
+    drift: Drift | None = None
 
     @property
     def sound(self) -> bool:
-        return not self.problems and self.revision is not None
+        return not self.problems and self.revision is not None and (self.drift is None or self.drift.sound)
 
 
 # --- names and rotation ---------------------------------------------------------------------
@@ -190,6 +196,8 @@ def check_file(path: Path, *, full: bool = True) -> BackupCheck:
     except sqlite3.Error as exc:
         return BackupCheck(path, (str(exc),), None)
     try:
+        # A crafted file may claim cells larger than their page: check each as it is read.
+        conn.execute("PRAGMA cell_size_check=ON")
         pragma = "integrity_check" if full else "quick_check"
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         problems = () if rows == ["ok"] else tuple(rows)
@@ -200,11 +208,71 @@ def check_file(path: Path, *, full: bool = True) -> BackupCheck:
         if has_version:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = str(row[0]) if row else None
-        return BackupCheck(path, problems, revision)
+        drift = None
+        if revision is not None and not problems:
+            from sentra_desktop.db import fingerprint  # not on the way to the first window
+
+            try:
+                expected = fingerprint.load(revision, "sqlite")
+            except fingerprint.NoFingerprintError:
+                expected = None  # a newer program's revision: refused as too new
+            if expected is not None:
+                drift = fingerprint.compare(fingerprint.describe_sqlite(conn), expected, revision)
+        return BackupCheck(path, problems, revision, drift)
     except sqlite3.Error as exc:
         return BackupCheck(path, (str(exc),), None)
     finally:
         conn.close()
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def verify_candidate(path: Path) -> BackupCheck:
+    """Check a file offered for restoring (or copying from) in full; raise why it is refused.
+
+    In order: a file at all, not empty, an SQLite file, not shorter than its header says, its
+    check sum when one lies beside it, SQLite's integrity check, a schema revision this program
+    knows, and a schema exactly that revision's fingerprint. Only an extra index passes, as a
+    warning in the returned check's drift. Nothing is written, not even a journal.
+
+    Raises:
+        StorageError: ``not_a_backup``, ``backup_empty``, ``not_sqlite``, ``backup_truncated``,
+            ``backup_checksum``, ``backup_damaged``, ``backup_too_new`` or ``backup_schema_drift``.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError("not_a_backup", file=str(path))
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    if size == 0:
+        raise StorageError("backup_empty", file=path.name)
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise StorageError("not_sqlite", file=path.name)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if page_size and pages and size < page_size * pages:
+        raise StorageError("backup_truncated", file=path.name)
+    if checksum_matches(path) is False:
+        raise StorageError("backup_checksum", file=path.name)
+    result = check_file(path)
+    if result.problems:
+        raise StorageError("backup_damaged", file=path.name, detail=result.problems[0])
+    if result.revision is None:
+        raise StorageError("not_a_backup", file=path.name)
+    if result.revision not in known_revisions():
+        raise StorageError("backup_too_new", file=path.name, revision=result.revision)
+    if result.drift is None:  # a known revision always has its fingerprint (a test sees to it)
+        raise StorageError("backup_schema_drift", file=path.name, differences=result.revision)
+    if not result.drift.sound:
+        log.warning("%s refused, its schema differs: %s", path, result.drift.problems)
+        raise StorageError("backup_schema_drift", file=path.name, differences=result.drift.listing())
+    return result
 
 
 def newest_good(backups: Sequence[BackupInfo], progress: ProgressFn | None = None) -> BackupInfo | None:
@@ -215,7 +283,12 @@ def newest_good(backups: Sequence[BackupInfo], progress: ProgressFn | None = Non
             progress(done, len(backups), LOOKING)
         check = check_file(backup.path, full=False)
         if not check.sound:
-            log.warning("backup %s fails its check: %s", backup.name, "; ".join(check.problems[:3]))
+            drifted = tuple(d.describe() for d in check.drift.problems) if check.drift else ()
+            reasons = check.problems or drifted
+            log.warning("backup %s fails its check: %s", backup.name, "; ".join(reasons[:3]))
+            continue
+        if checksum_matches(backup.path) is False:
+            log.warning("backup %s does not match its check sum", backup.name)
             continue
         known = known if known is not None else known_revisions()
         if check.revision in known:
@@ -239,6 +312,7 @@ def rotate(folder: Path, retention: Retention = DEFAULT_RETENTION) -> list[Path]
     for backup in backups:
         if backup.path not in keep:
             backup.path.unlink(missing_ok=True)
+            checksum_path(backup.path).unlink(missing_ok=True)
             deleted.append(backup.path)
     _remove_stale_temp_files(folder)
     if deleted:
@@ -324,6 +398,8 @@ def write_copy(
         if final_name is None:
             return temp
         final = final_name()
+        # The check sum first: a backup never exists without it (an older backup may).
+        write_checksum(final, sha256_of(temp))
         os.replace(temp, final)
         fsync_folder(folder)
         return final
@@ -372,6 +448,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     timeout = BUSY_TIMEOUT_MS / 1000
     conn = sqlite3.connect(location + "?mode=ro", uri=True, timeout=timeout, isolation_level=None)
     try:
+        harden(conn)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
@@ -379,7 +456,53 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         wal = side(Path(path), "-wal")
         if wal.exists() and wal.stat().st_size > 0:
             raise
-    return sqlite3.connect(location + "?mode=ro&immutable=1", uri=True, timeout=timeout, isolation_level=None)
+    conn = sqlite3.connect(location + "?mode=ro&immutable=1", uri=True, timeout=timeout, isolation_level=None)
+    harden(conn)
+    return conn
+
+
+# --- check sums ------------------------------------------------------------------------------
+# SQLite keeps no check sums of its own: a flipped byte in a data page of a backup on a USB
+# stick passes ``integrity_check`` but changes a record. So every backup gets ``<name>.sha256``
+# beside it (``sha256sum``'s format, so anyone can verify it by hand), checked before a restore.
+
+CHECKSUM_SUFFIX = ".sha256"
+
+
+def checksum_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + CHECKSUM_SUFFIX)
+
+
+def sha256_of(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_checksum(backup: Path, digest: str) -> Path:
+    """Write ``<backup>.sha256`` atomically (a temporary file, synced, then renamed)."""
+    target = checksum_path(backup)
+    temp = target.with_name(f"{TEMP_PREFIX}{target.name}{TEMP_SUFFIX}")
+    temp.write_text(f"{digest}  {backup.name}\n", encoding="ascii")
+    fsync_file(temp)
+    os.replace(temp, target)
+    return target
+
+
+def checksum_matches(backup: Path) -> bool | None:
+    """True or False when ``backup`` has a check-sum file beside it, None when it has none."""
+    target = checksum_path(backup)
+    try:
+        recorded = target.read_text(encoding="ascii", errors="replace").split()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    return bool(recorded) and recorded[0].lower() == sha256_of(backup)
 
 
 def free_name(folder: Path, prefix: str, at: datetime) -> Path:

@@ -67,11 +67,10 @@ class Service:
         super().__init_subclass__(**kwargs)
         cls.domain = domain if domain is not None else domain_of(cls.__name__)
         for name in dir(cls):
-            member = getattr(cls, name)
+            member = inspect.getattr_static(cls, name)
+            # Static and class methods hold no service state to guard (pure helpers).
             if name.startswith("_") or not inspect.isfunction(member):
                 continue
-            if isinstance(inspect.getattr_static(cls, name), staticmethod):
-                continue  # no instance, no database: a plain helper (TransferService.column_name)
             # Inherited methods (the record base's create, update, ...) are actions of this
             # class too: "member.create" and "operator.create" are different rights.
             if not abstract:

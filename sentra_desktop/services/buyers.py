@@ -20,15 +20,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import BuyerKind, MetVia, OrderStatus
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.phone import normalize_phone, whatsapp_link
-from sentra_desktop.core.text import (
-    ADDRESS_MAX,
-    NOTE_MAX,
-    SHORT_MAX,
-    check_email,
-    check_phone,
-    check_text,
-    clean,
-)
+from sentra_desktop.core.text import NOTE_MAX, check_email, check_phone, check_place, check_text, clean
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import Buyer, DesignVariant, Order, OrderLine
 from sentra_desktop.services.base import Service
@@ -177,9 +169,7 @@ def _validated(data: BuyerInput) -> dict[str, Any]:
         "organisation": check_text(errors, "organisation", clean(data.organisation)),
         "phone": check_phone(errors, "phone", clean(data.phone)),
         "email": check_email(errors, "email", data.email or ""),
-        "address": check_text(errors, "address", (data.address or "").strip(), max_len=ADDRESS_MAX),
-        "city": check_text(errors, "city", clean(data.city), max_len=SHORT_MAX),
-        "province": check_text(errors, "province", clean(data.province), max_len=SHORT_MAX),
+        **check_place(errors, data.address, data.city, data.province),
         "tags": check_text(errors, "tags", clean(data.tags), max_len=300),
         "notes": check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX),
     }

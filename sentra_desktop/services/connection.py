@@ -19,16 +19,27 @@ log = logging.getLogger("sentra.services")
 KEYRING_SERVICE = "sentra-desktop"
 DEFAULT_PORT = 5432
 DRIVER = "postgresql+psycopg"
+# libpq's sslmode values, weakest first. "" leaves libpq's default (prefer: encrypt when the
+# server offers it, unverified). verify-full checks the server's certificate against a CA file
+# and its host name: the one mode that stops another PC on the LAN posing as the server.
+SSL_MODES = ("", "disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 @dataclass(frozen=True)
 class ServerAddress:
-    """A PostgreSQL server database, without its password."""
+    """A PostgreSQL server database, without its password; ``sslmode`` and the CA file
+    (``sslrootcert``) say how the link is secured."""
 
     host: str
     port: int = DEFAULT_PORT
     database: str = "sentra"
     user: str = "sentra"
+    sslmode: str = ""
+    sslrootcert: str = ""
+
+    def __post_init__(self) -> None:
+        if self.sslmode not in SSL_MODES:
+            raise ValueError(f"unknown sslmode {self.sslmode!r}")
 
     @property
     def key(self) -> str:
@@ -37,6 +48,9 @@ class ServerAddress:
 
     def url(self, password: str | None = None) -> str:
         """The SQLAlchemy URL, with ``password`` when given (never logged: see :func:`safe_url`)."""
+        query = {"sslmode": self.sslmode} if self.sslmode else {}
+        if self.sslrootcert and self.sslmode:
+            query["sslrootcert"] = self.sslrootcert
         return URL.create(
             DRIVER,
             username=self.user,
@@ -44,6 +58,7 @@ class ServerAddress:
             host=self.host,
             port=self.port,
             database=self.database,
+            query=query,
         ).render_as_string(hide_password=False)
 
     @classmethod
@@ -52,11 +67,14 @@ class ServerAddress:
         parsed = make_url(url)
         if parsed.get_backend_name() != "postgresql":
             return None
+        query = parsed.query
         return cls(
             parsed.host or "localhost",
             parsed.port or DEFAULT_PORT,
             parsed.database or "",
             parsed.username or "",
+            str(query.get("sslmode", "")),
+            str(query.get("sslrootcert", "")),
         )
 
 
@@ -146,6 +164,7 @@ class ConnectionTest:
     detail: str = ""
     server_version: str = ""
     seconds: float = 0.0
+    encrypted: bool | None = None  # None: not a server (an SQLite file) or not known
 
 
 def try_connection(url: str, timeout: int = 5) -> ConnectionTest:
@@ -165,10 +184,17 @@ def try_connection(url: str, timeout: int = 5) -> ConnectionTest:
     except (ArgumentError, NoSuchModuleError, ImportError) as exc:
         return ConnectionTest(False, "no_driver", str(exc))
     try:
+        encrypted: bool | None = None
         with engine.connect() as conn:
             version = str(conn.execute(text("SELECT version()")).scalar() or "") if _pg(parsed) else "SQLite"
+            if _pg(parsed):
+                encrypted = bool(conn.execute(text(ENCRYPTED)).scalar())
         return ConnectionTest(
-            True, "ok", server_version=version.split(",")[0], seconds=time.monotonic() - started
+            True,
+            "ok",
+            server_version=version.split(",")[0],
+            seconds=time.monotonic() - started,
+            encrypted=encrypted,
         )
     except DBAPIError as exc:
         detail = str(exc.orig or exc).strip()
@@ -177,6 +203,10 @@ def try_connection(url: str, timeout: int = 5) -> ConnectionTest:
         return ConnectionTest(False, "other", str(exc))
     finally:
         engine.dispose()
+
+
+# Whether this very connection is encrypted (TLS), as the server sees it.
+ENCRYPTED = "SELECT COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)"
 
 
 def _pg(parsed: URL) -> bool:
@@ -189,6 +219,8 @@ def _classify(detail: str) -> str:
         return "auth"
     if "database" in lowered and "does not exist" in lowered:
         return "no_database"
+    if "ssl" in lowered or "certificate" in lowered or "root cert" in lowered:
+        return "ssl"
     if (
         "refused" in lowered
         or "timeout" in lowered

@@ -27,6 +27,9 @@ from sentra_desktop.services.backup_files import (
     free_name,
     fsync_file,
     list_backups,
+    sha256_of,
+    verify_candidate,
+    write_checksum,
 )
 from sentra_desktop.services.database import Database
 
@@ -65,6 +68,19 @@ def same_database(first: str, second: str) -> bool:
     )
 
 
+def require_trusted_schema(db: Database) -> None:
+    """Refuse a database whose schema differs from its revision's fingerprint (an extra index passes).
+
+    Raises:
+        StorageError: ``schema_drift``, listing the differences.
+    """
+    from sentra_desktop.db.migrate import verify_schema
+
+    drift = verify_schema(db.engine)
+    if not drift.sound:
+        raise StorageError("schema_drift", database=db.url, differences=drift.listing())
+
+
 def copy_between(source: Database, target: Database, progress: CopyProgress | None = None) -> CopyResult:
     """Copy every record of ``source`` into the empty ``target`` (both open and migrated).
 
@@ -90,10 +106,18 @@ def migrate_data(from_url: str, to_url: str, progress: CopyProgress | None = Non
     """
     if same_database(from_url, to_url):
         raise SentraError("same_database")
+    from sentra_desktop.services.instance_lock import sqlite_file
+
+    source_file = sqlite_file(from_url)
+    if source_file is not None:
+        # Checked before anything opens it: opening migrates, and a crafted file's triggers would run.
+        verify_candidate(source_file)
     source = Database.open(from_url)
     try:
+        require_trusted_schema(source)
         target = Database.open(to_url)
         try:
+            require_trusted_schema(target)
             result = copy_between(source, target, progress)
         finally:
             target.dispose()
@@ -114,6 +138,7 @@ def copy_open_database_to(db: Database, to_url: str, progress: CopyProgress | No
         raise SentraError("same_database")
     target = Database.open(to_url)
     try:
+        require_trusted_schema(target)
         result = copy_between(db, target, progress)
     finally:
         target.dispose()
@@ -148,6 +173,7 @@ def snapshot_server(db: Database, folder: Path, progress: CopyProgress | None = 
             raise BackupFailed(folder=str(folder), detail="; ".join(checked.problems))
         fsync_file(temp)
         path = free_name(folder, BACKUP_PREFIX, datetime.now())
+        write_checksum(path, sha256_of(temp))
         os.replace(temp, path)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -188,15 +214,11 @@ def restore_to_server(backup: Path, to_url: str, progress: CopyProgress | None =
     (the backup itself is never changed), then copied record by record.
 
     Raises:
-        StorageError: ``not_a_backup`` or ``backup_damaged``.
+        StorageError: the file is refused (see :func:`~.backup_files.verify_candidate`).
         SentraError: ``target_not_empty`` and the other refusals of :func:`copy_between`.
     """
     backup = Path(backup)
-    checked = check_file(backup)
-    if checked.revision is None:
-        raise StorageError("not_a_backup", file=backup.name)
-    if not checked.sound:
-        raise StorageError("backup_damaged", file=backup.name, detail="; ".join(checked.problems))
+    verify_candidate(backup)
     with tempfile.TemporaryDirectory(prefix="sentra-restore-") as work:
         staged = Path(work) / "restore.sqlite3"
         shutil.copyfile(backup, staged)
@@ -204,6 +226,7 @@ def restore_to_server(backup: Path, to_url: str, progress: CopyProgress | None =
         try:
             target = Database.open(to_url)
             try:
+                require_trusted_schema(target)
                 return copy_between(source, target, progress)
             finally:
                 target.dispose()

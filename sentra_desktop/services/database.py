@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import (
@@ -46,6 +46,7 @@ from sentra_desktop.services.storage_errors import (
     is_damage,
     lost_race,
     open_error,
+    refused_write,
     server_unreachable,
     storage_error,
     unavailable,
@@ -181,10 +182,7 @@ class Database:
         except StaleDataError as exc:
             raise ConflictError() from exc
         except DBAPIError as exc:
-            error = _translated(exc)
-            if error is None:
-                raise
-            raise error from exc
+            _raise_translated(exc)
         finally:
             unit.session = None
             session.close()
@@ -208,10 +206,7 @@ class Database:
         try:
             yield session
         except DBAPIError as exc:
-            error = _translated(exc)
-            if error is None:
-                raise
-            raise error from exc
+            _raise_translated(exc)
         finally:
             try:
                 session.rollback()
@@ -280,6 +275,8 @@ def _translated(exc: DBAPIError) -> SentraError | None:
     """The typed error for a failed database call; None when it is a bug, raised as it is."""
     if lost_race(exc):
         return LostRace()
+    if (refused := refused_write(exc)) is not None:
+        return refused
     if server_unreachable(exc):
         return unavailable(exc)
     if isinstance(exc, OperationalError) or (isinstance(exc, DatabaseError) and is_damage(exc)):
@@ -287,6 +284,14 @@ def _translated(exc: DBAPIError) -> SentraError | None:
         log.warning("storage failure: %s (%s)", error.params.get("detail", ""), error.code)
         return error
     return None
+
+
+def _raise_translated(exc: DBAPIError) -> NoReturn:
+    """Raise the typed error for a failed database call, or ``exc`` itself when it is a bug."""
+    error = _translated(exc)
+    if error is None:
+        raise exc
+    raise error from exc
 
 
 def _read_only_sessions(bind: Engine) -> sessionmaker[Session]:

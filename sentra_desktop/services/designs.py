@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
-from sentra_desktop.core.formatting import parse_rupiah
 from sentra_desktop.core.text import NOTE_MAX, SHORT_MAX, check_code, check_text, clean
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
@@ -25,12 +24,25 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.services.base import Service
+from sentra_desktop.services.field_checks import rupiah
 from sentra_desktop.services.listing import Choice, ListQuery, count_rows, ordered, search_condition
 from sentra_desktop.services.photos import prepare_photo
 
 
+@dataclass(frozen=True, kw_only=True)
+class DesignTraits:
+    """What the list and the form both show of a design besides its names: looks, money, status."""
+
+    colour: str
+    size: str
+    price: int
+    cost: int
+    status: DesignStatus
+    introduced_on: date | None
+
+
 @dataclass(frozen=True)
-class DesignRow:
+class DesignRow(DesignTraits):
     """One line of the design list."""
 
     id: int
@@ -38,12 +50,6 @@ class DesignRow:
     name: str
     product_type: str
     mould: str
-    colour: str
-    size: str
-    price: int
-    cost: int
-    status: DesignStatus
-    introduced_on: date | None
     thumbnail: bytes | None
 
 
@@ -68,7 +74,7 @@ class DesignInput:
 
 
 @dataclass(frozen=True)
-class DesignDetail:
+class DesignDetail(DesignTraits):
     """Everything the form shows for one design, with the version it was read at."""
 
     id: int
@@ -77,12 +83,6 @@ class DesignDetail:
     name: str
     product_type_id: int
     mould_id: int | None
-    colour: str
-    size: str
-    price: int
-    cost: int
-    status: DesignStatus
-    introduced_on: date | None
     low_stock_level: int
     notes: str
     photo: bytes | None
@@ -117,8 +117,8 @@ class DesignService(Service):
                 _D.id,
                 _D.code,
                 _D.name,
-                _T.name,
-                func.coalesce(_M.code, ""),
+                _T.name.label("product_type"),
+                func.coalesce(_M.code, "").label("mould"),
                 _D.colour,
                 _D.size,
                 _D.price,
@@ -149,7 +149,7 @@ class DesignService(Service):
         stmt = ordered(self._select(query), query, _SORT, "code", _D.id)
         with self.db.reading() as session:
             rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [DesignRow(*row) for row in rows]
+        return [DesignRow(**row._mapping) for row in rows]
 
     def product_types(self) -> list[Choice]:
         with self.db.reading() as session:
@@ -247,21 +247,6 @@ def _has_history(session: Session, design_id: int) -> bool:
     return any(session.scalar(select(check)) for check in checks)
 
 
-def _money(errors: list[FieldError], name: str, value: str | int) -> int:
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value < 0:
-            errors.append(FieldError(name, "negative"))
-        return value
-    text = str(value).strip()
-    if not text:
-        return 0
-    try:
-        return parse_rupiah(text, name)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-        return 0
-
-
 def _validated(
     session: Session, data: DesignInput, current_id: int | None
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
@@ -272,9 +257,9 @@ def _validated(
     colour = check_text(errors, "colour", clean(data.colour), max_len=SHORT_MAX)
     size = check_text(errors, "size", clean(data.size), max_len=SHORT_MAX)
     notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
-    price = _money(errors, "price", data.price)
-    cost = _money(errors, "cost", data.cost)
-    low = _money(errors, "low_stock_level", data.low_stock_level)
+    price = rupiah(errors, "price", data.price)
+    cost = rupiah(errors, "cost", data.cost)
+    low = rupiah(errors, "low_stock_level", data.low_stock_level)
     if data.product_type_id is None or session.get(ProductType, data.product_type_id) is None:
         errors.append(FieldError("product_type_id", "required"))
     if data.mould_id is not None and session.get(Mould, data.mould_id) is None:

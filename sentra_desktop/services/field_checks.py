@@ -5,7 +5,27 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sentra_desktop.core.errors import FieldError, ValidationError
-from sentra_desktop.core.formatting import format_date, parse_date
+from sentra_desktop.core.formatting import format_date, parse_date, parse_rupiah
+
+
+def rupiah(errors: list[FieldError], name: str, value: str | int) -> int | None:
+    """Whole Rupiah from an int or typed text ("15.000"); empty is 0, None when refused."""
+    if isinstance(value, bool):
+        errors.append(FieldError(name, "not_whole_rupiah"))
+        return None
+    if isinstance(value, int):
+        if value < 0:
+            errors.append(FieldError(name, "negative"))
+            return None
+        return value
+    text = str(value or "").strip()
+    if not text:
+        return 0
+    try:
+        return parse_rupiah(text, name)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return None
 
 
 def past_day(errors: list[FieldError], field: str, value: date | str) -> date | None:

@@ -47,10 +47,38 @@ class StartupReport:
     low_stock: list[StockRow]
 
 
+def schema_problems(db: Database) -> list[str]:
+    """How the schema differs from its revision's fingerprint, in the operator's language.
+
+    Only differences that refuse a file count; an extra index changes nothing but speed. On a
+    server whose schema drifted (verified when it was opened) writing is already refused.
+    """
+    from sentra_desktop.db.engine import writes_refused
+    from sentra_desktop.db.fingerprint import NoFingerprintError
+    from sentra_desktop.db.migrate import verify_schema
+
+    try:
+        drift = verify_schema(db.engine)
+    except NoFingerprintError as exc:
+        return [str(exc)]
+    except DBAPIError as exc:
+        return [_reason(exc)]
+    problems = [d.describe() for d in drift.problems]
+    if problems and writes_refused(db.engine):
+        from sentra_desktop.core import i18n
+        from sentra_desktop.core.messages import CONTEXT, render
+
+        problems.insert(0, render("server_read_only", translate=lambda t: i18n.translate(CONTEXT, t)))
+    return problems
+
+
 def after_start(db: Database) -> StartupReport:
-    """What runs once the window is drawn: mapper set-up, the quick check, the low-stock list."""
+    """What runs once the window is drawn: mapper set-up, the quick check, the schema against its
+    fingerprint (a drifted schema is reported like a damaged file), the low-stock list."""
     warm_up()
     problems = quick_check(db)
+    if not problems:
+        problems = schema_problems(db)
     low = [] if problems else StockService(db).low_stock_items()
     return StartupReport(problems, low)
 
@@ -120,16 +148,19 @@ class HealthReport:
     stock: tuple[StockMismatch, ...]
     stock_items: int
     failures: tuple[str, ...] = ()
+    schema: tuple[str, ...] = ()  # differences from the revision's fingerprint that refuse it
+    schema_warnings: tuple[str, ...] = ()  # extra indexes: reported, not a problem
 
     @property
     def sound(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.stock or self.failures)
+        return not (self.integrity or self.foreign_keys or self.stock or self.failures or self.schema)
 
     def lines(self) -> list[str]:
         """A plain report, one finding per line."""
         out: list[str] = []
         out += _section("Integrity", self.integrity)
         out += _section("Foreign keys", self.foreign_keys)
+        out += _section("Schema", self.schema + self.schema_warnings)
         stock = tuple(m.describe() for m in self.stock)
         out += _section(f"Stock balances against the ledger ({self.stock_items} items)", stock)
         for failure in self.failures:
@@ -151,8 +182,22 @@ def _section(title: str, problems: tuple[str, ...] | None) -> list[str]:
 
 
 def full_check(db: Database) -> HealthReport:
-    """Integrity, foreign keys and every stock balance against its ledger; nothing is changed."""
+    """Integrity, foreign keys, the schema against its fingerprint and every stock balance against
+    its ledger; nothing is changed."""
+    from sentra_desktop.db.fingerprint import NoFingerprintError
+    from sentra_desktop.db.migrate import verify_schema
+
     failures: list[str] = []
+    schema: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    try:
+        drift = verify_schema(db.engine)
+        schema = tuple(d.describe() for d in drift.problems)
+        warnings = tuple(d.describe() for d in drift.warnings)
+    except NoFingerprintError as exc:
+        failures.append(str(exc))
+    except DBAPIError as exc:
+        failures.append(f"schema: {_reason(exc)}")
     integrity: tuple[str, ...] | None = None
     foreign_keys: tuple[str, ...] | None = None
     stock: tuple[StockMismatch, ...] = ()
@@ -173,7 +218,7 @@ def full_check(db: Database) -> HealthReport:
             )
         except DBAPIError as exc:
             failures.append(f"stock balances: {_reason(exc)}")
-    return HealthReport(integrity, foreign_keys, stock, items, tuple(failures))
+    return HealthReport(integrity, foreign_keys, stock, items, tuple(failures), schema, warnings)
 
 
 def _reason(exc: DBAPIError) -> str:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
+
+from sentra_desktop.core.formatting import parse_date
 
 RowT_co = TypeVar("RowT_co", covariant=True)
 
@@ -54,6 +57,17 @@ class ListSource(Protocol[RowT_co]):
     def count(self, query: ListQuery) -> int: ...
 
     def page(self, query: ListQuery, offset: int, limit: int) -> Sequence[RowT_co]: ...
+
+
+def as_date(value: Any) -> date | None:
+    """A date filter or a date read back from SQL: None when empty, text in the program's formats."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return parse_date(str(value))
 
 
 def search_condition(text: str, *columns: Any) -> ColumnElement[bool] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import MaterialUnit, MovementKind
 from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
-from sentra_desktop.core.formatting import format_date, parse_date, parse_decimal, parse_rupiah
+from sentra_desktop.core.formatting import parse_decimal, parse_rupiah
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.quantities import from_thousandths, round_rupiah
 from sentra_desktop.core.text import NOTE_MAX, check_text, clean
@@ -33,6 +33,7 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.db.types import utcnow
+from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.listing import ListQuery, count_rows, search_condition
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, is_referenced, load
@@ -173,23 +174,6 @@ def parse_quantity(
     else:
         return quantity.quantize(Decimal("0.001"))
     return Decimal(0)
-
-
-def _past_day(errors: list[FieldError], field: str, value: date | str) -> date | None:
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        day = value
-    else:
-        try:
-            day = parse_date(str(value or ""), field)
-        except ValidationError as exc:
-            errors.extend(exc.errors)
-            return None
-    if day > date.today():
-        errors.append(FieldError(field, "future_date", {"value": format_date(day)}))
-        return None
-    return day
 
 
 # --- materials --------------------------------------------------------------------------------
@@ -402,7 +386,7 @@ class MaterialService(RecordService[Material, MaterialRow, MaterialInput, Materi
         """
         with self.db.transaction() as session:
             errors: list[FieldError] = []
-            day = _past_day(errors, "received_on", data.received_on)
+            day = past_day(errors, "received_on", data.received_on)
             material = None
             if data.material_id is None:
                 errors.append(FieldError("material_id", "required"))

@@ -7,15 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from sentra_desktop.core.errors import ConflictError, FieldError, ValidationError
-from sentra_desktop.core.text import (
-    ADDRESS_MAX,
-    NOTE_MAX,
-    SHORT_MAX,
-    check_email,
-    check_phone,
-    check_text,
-    clean,
-)
+from sentra_desktop.core.sheets import SentraInfo
+from sentra_desktop.core.text import NOTE_MAX, check_email, check_phone, check_place, check_text, clean
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import SentraProfile
 from sentra_desktop.services.base import Service
@@ -23,32 +16,19 @@ from sentra_desktop.services.photos import prepare_logo
 
 
 @dataclass(frozen=True)
-class Profile:
+class Profile(SentraInfo):
     """The profile as stored, with the version it was read at (0 when none is stored yet)."""
 
     name: str = ""
-    address: str = ""
-    city: str = ""
-    province: str = ""
-    phone: str = ""
-    email: str = ""
     notes: str = ""
-    logo: bytes | None = None
     version: int = 0
 
 
 @dataclass(frozen=True)
-class ProfileInput:
+class ProfileInput(SentraInfo):
     """What the profile form sends; ``logo`` is new picture data, None keeps the old one."""
 
-    name: str
-    address: str = ""
-    city: str = ""
-    province: str = ""
-    phone: str = ""
-    email: str = ""
     notes: str = ""
-    logo: bytes | None = None
     remove_logo: bool = False
 
 
@@ -81,9 +61,7 @@ class ProfileService(Service):
         """Create or update the profile; a profile changed since ``version`` was read is refused."""
         errors: list[FieldError] = []
         name = check_text(errors, "name", clean(data.name), required=True)
-        address = check_text(errors, "address", (data.address or "").strip(), max_len=ADDRESS_MAX)
-        city = check_text(errors, "city", clean(data.city), max_len=SHORT_MAX)
-        province = check_text(errors, "province", clean(data.province), max_len=SHORT_MAX)
+        place = check_place(errors, data.address, data.city, data.province)
         phone = check_phone(errors, "phone", data.phone)
         email = check_email(errors, "email", data.email)
         notes = check_text(errors, "notes", (data.notes or "").strip(), max_len=NOTE_MAX)
@@ -102,7 +80,8 @@ class ProfileService(Service):
                 session.add(row)
             elif version is not None and row.version != version:
                 raise ConflictError()
-            row.name, row.address, row.city, row.province = name, address, city, province
+            row.name = name
+            row.address, row.city, row.province = place["address"], place["city"], place["province"]
             row.phone, row.email, row.notes = phone, email, notes
             if logo is not None:
                 row.logo = logo

@@ -8,7 +8,7 @@ summary over a million entries reads only that month's slice of the index.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -155,6 +155,7 @@ class ReportDataService(Service, domain="report"):
             payments=payments,
             sales_event=order.event_name or "",
             notes=order.notes,
+            cancelled_on=_local_day(order.cancelled_at),
         )
 
     def delivery_note(self, number: str) -> DeliveryNoteData:
@@ -200,6 +201,7 @@ class ReportDataService(Service, domain="report"):
             buyer=buyer,
             lines=lines,
             note=delivery.note,
+            voided_on=_local_day(delivery.voided_at),
         )
 
     @staticmethod
@@ -492,6 +494,11 @@ class ReportDataService(Service, domain="report"):
                 for r in session.execute(stmt)
             ]
         return BuyerListData(sentra=self.sentra(), rows=rows)
+
+
+def _local_day(moment: datetime | None) -> date | None:
+    """The day on this PC's calendar of a stored (UTC) moment, e.g. when a delivery was voided."""
+    return None if moment is None else moment.astimezone().date()
 
 
 def _check_order(date_from: date | None, date_to: date | None) -> None:

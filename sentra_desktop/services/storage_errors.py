@@ -71,6 +71,17 @@ def lost_race(exc: BaseException) -> bool:
     return isinstance(exc, DBAPIError) and sqlstate(exc) in RETRY_STATES
 
 
+# A write in a read-only transaction: the server's schema drifted (db.engine.refuse_writes).
+READ_ONLY_STATE = "25006"
+
+
+def refused_write(exc: BaseException) -> StorageError | None:
+    """The operator's error for a write the server refused as read-only; None for anything else."""
+    if isinstance(exc, DBAPIError) and sqlstate(exc) == READ_ONLY_STATE:
+        return StorageError("server_read_only")
+    return None
+
+
 def server_unreachable(exc: BaseException) -> bool:
     """True when ``exc`` says a database server cannot be reached: refused, gone, shut down.
 

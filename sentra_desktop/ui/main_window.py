@@ -33,6 +33,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.pages.placeholder import PlaceholderPage
 from sentra_desktop.ui.screen import SMALL_SCREEN, available, capped, fit_to_screen, room_key
 from sentra_desktop.ui.settings import GEOMETRY, GEOMETRY_SCREEN, LAST_PAGE, OPERATOR, AppSettings
+from sentra_desktop.ui.unsaved import ask_discard
 
 
 @dataclass(frozen=True)
@@ -344,6 +345,18 @@ class MainWindow(QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask before a page's typed but unsaved input is lost (the production entry line)."""
+        for key, page in self._pages.items():
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if callable(unsaved) and unsaved():
+                self.show_page(key)
+                if not self.discard_changes():
+                    event.ignore()
+                    return
         self.app_settings.set(GEOMETRY, self.saveGeometry())
         self.app_settings.set(GEOMETRY_SCREEN, room_key(available(self)))
         super().closeEvent(event)
+
+    def discard_changes(self) -> bool:
+        """Ask whether to close and lose the unsaved input (overridable, so tests never block on a box)."""
+        return ask_discard(self)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from sentra_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -36,6 +36,9 @@ DB_HOST = Option("database/host", "", str)
 DB_PORT = Option("database/port", 5432, int)
 DB_NAME = Option("database/name", "sentra", str)
 DB_USER = Option("database/user", "sentra", str)
+# How the link to the server is secured: libpq's sslmode ("" = its default) and a CA file.
+DB_SSLMODE = Option("database/sslmode", "", str)
+DB_SSLROOTCERT = Option("database/sslrootcert", "", str)
 
 
 class AppSettings:
@@ -49,7 +52,10 @@ class AppSettings:
         if value is None:
             return option.default
         if option.type is bytes:
-            return bytes(value) if isinstance(value, bytes | bytearray) and value else b""
+            # QSettings gives a QByteArray, or bytes once read back from the file.
+            if isinstance(value, QByteArray):
+                return value.data()
+            return bytes(value) if isinstance(value, bytes | bytearray) else b""
         try:
             return option.type(value)
         except (TypeError, ValueError):

@@ -211,3 +211,21 @@ def test_a_missing_database_with_backups_is_offered_the_newest(
     services.close()
     assert "no database" in answer_yes[0]
     assert len(names(sound_data.database)) == BACKED_UP
+
+
+def test_the_check_says_in_indonesian_what_damage_means_and_what_to_do(
+    sound_data: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = damaged_copy(sound_data, tmp_path / "damaged")
+    assert main(["--data-dir", str(damaged.root), "check"]) == 1
+    report = capsys.readouterr().out
+    assert "database disk image is malformed" not in report  # SQLite's English, said plainly
+    assert "struktur dalamnya rusak" in report
+    assert "Berkas database rusak" in report and "pulihkan cadangan baik yang terbaru" in report
+    assert "sentra-desktop restore" in report
+
+    header = damaged_copy(sound_data, tmp_path / "header", header=True)
+    assert main(["--data-dir", str(header.root), "check"]) == 1
+    said = capsys.readouterr().out
+    assert "file is not a database" not in said and "bukan lagi berkas database" in said
+    assert "pulihkan cadangan baik yang terbaru" in said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -29,6 +30,7 @@ from sentra_desktop.services.backup import (
     plan_rotation,
     restore,
 )
+from sentra_desktop.services.backup_files import checksum_path
 from sentra_desktop.services.catalogue_setup import ProductTypeInput, ProductTypeService
 from sentra_desktop.services.database import Database
 
@@ -71,7 +73,10 @@ def test_a_backup_is_dated_checked_and_one_self_contained_file(db: Database, db_
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
-    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # no log, no temporary file
+    # No log, no temporary file: the backup and its SHA-256 check sum, in sha256sum's format.
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name, path.name + ".sha256"]
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert (path.parent / (path.name + ".sha256")).read_text() == f"{digest}  {path.name}\n"
     assert names(path) == ["Gantungan kunci"]
     assert reports and reports[-1][0] == reports[-1][1] and {r[2] for r in reports} == {COPYING}
 
@@ -246,6 +251,10 @@ def test_a_backup_from_a_newer_version_is_refused_and_nothing_changes(db: Databa
     with sqlite3.connect(backup) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
+    with pytest.raises(StorageError) as caught:
+        service.restore(backup)
+    assert caught.value.code == "backup_checksum"  # changed after it was made
+    checksum_path(backup).unlink()  # as one from a newer program that wrote no check sum
 
     with pytest.raises(StorageError) as caught:
         service.restore(backup)
@@ -262,7 +271,7 @@ def test_a_file_that_is_no_sentra_backup_is_refused(db_path: Path, tmp_path: Pat
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE t (x)")
     conn.close()
-    refusals = ((junk, "backup_damaged"), (other, "not_a_backup"), (tmp_path / "none", "not_a_backup"))
+    refusals = ((junk, "not_sqlite"), (other, "not_a_backup"), (tmp_path / "none", "not_a_backup"))
     for path, code in refusals:
         with pytest.raises(StorageError) as caught:
             service.restore(path)
@@ -278,8 +287,9 @@ def test_cli_backup_writes_one_dated_checked_file(
 ) -> None:
     usb = tmp_path / "usb"
     assert main(["--data-dir", str(data_dir.root), "backup", "--out", str(usb)]) == 0
-    written = [p for p in usb.iterdir()]
-    assert len(written) == 1 and NAME.match(written[0].name)
+    written = sorted(usb.iterdir())
+    assert len(written) == 2 and NAME.match(written[0].name)
+    assert written[1] == checksum_path(written[0])
     assert capsys.readouterr().out.strip() == str(written[0])
     assert check_file(written[0]).sound
 
@@ -300,6 +310,7 @@ def test_cli_restore(data_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFi
     with sqlite3.connect(backup) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
+    checksum_path(backup).unlink()
     assert main(["--data-dir", str(data_dir.root), "restore", str(backup)]) == 1
     assert "Sentra Desktop yang lebih baru" in capsys.readouterr().err
 

@@ -29,6 +29,7 @@ from sentra_desktop.services.orders import (
     DeliveryShortError,
     EventInput,
     LineInput,
+    MoreThanOrderedError,
     OrderInput,
     OrderService,
     PaymentInput,
@@ -567,3 +568,23 @@ def test_deep_pages_of_the_order_book_hold_the_whole_list_in_order(
         for offset in (FLIP_FROM + 1, total // 2 - 10, total - 33, total - 1):
             assert [row.id for row in orders.page(query, offset, 30)] == whole[offset : offset + 30]
         assert orders.page(query, total, 30) == []
+
+
+def test_delivering_more_than_ordered_is_a_typed_refusal_naming_the_line(
+    db: Database, world: World, orders: OrderService, buyer: int
+) -> None:
+    produce(db, world, 300)
+    order_id = confirmed(orders, buyer)
+    keychain, _ = orders.get(order_id).lines
+    orders.deliver(order_id, DeliveryInput(TODAY, {keychain.id: 30}))
+    before = fingerprint(db)
+    with pytest.raises(MoreThanOrderedError) as caught:
+        orders.deliver(order_id, DeliveryInput(TODAY, {keychain.id: keychain.quantity}), allow_short=True)
+    (error,) = caught.value.errors
+    assert error.field == f"quantity.{keychain.id}" and error.code == "more_than_ordered"
+    assert error.params == {
+        "ordered": str(keychain.quantity),
+        "delivered": "30",
+        "open": str(keychain.quantity - 30),
+    }
+    assert fingerprint(db) == before

@@ -111,7 +111,7 @@ def test_a_refused_restore_is_shown_and_changes_nothing(
     monkeypatch.setattr(tab, "show_problem", problems.append)
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(problems), timeout=10_000)
-    assert getattr(problems[0], "code", None) == "backup_damaged"
+    assert getattr(problems[0], "code", None) == "not_sqlite"
     assert [row.name for row in services.product_types.page(ListQuery(), 0, 10)] == ["Tetap"]
     assert tab.restore_button.isEnabled()
 

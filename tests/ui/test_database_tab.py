@@ -22,7 +22,7 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.services.production import ProductionInput
 from sentra_desktop.ui.pages.settings import SettingsPage
 from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
-from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_PORT, AppSettings
+from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_PORT, DB_SSLMODE, DB_SSLROOTCERT, AppSettings
 from tests import pg
 from tests.ui.test_production_page import page as production_page  # noqa: F401 - a fixture
 from tests.ui.test_production_page import setup  # noqa: F401 - a fixture
@@ -109,6 +109,21 @@ def test_saving_a_server_keeps_the_password_in_the_keyring_only(
     assert app_settings.get(DB_MODE) == "local"
 
 
+def test_the_encryption_setting_and_ca_file_are_kept_and_used(
+    tab: DatabaseTab, app_settings: AppSettings, memory_keyring: MemoryKeyring
+) -> None:
+    fill(tab, 5433, "sentra")
+    tab.sslmode.setCurrentIndex(tab.sslmode.findData("verify-full"))
+    tab.sslrootcert.setText("/etc/sentra/root.crt")
+    tab.save()
+    assert app_settings.get(DB_SSLMODE) == "verify-full"
+    assert app_settings.get(DB_SSLROOTCERT) == "/etc/sentra/root.crt"
+    tab.sslmode.setCurrentIndex(0)
+    tab.load()
+    assert tab.sslmode.currentData() == "verify-full"
+    assert "sslmode=verify-full" in tab.server_url() and "sslrootcert=" in tab.server_url()
+
+
 def test_without_a_keyring_the_password_is_asked_at_start(
     tab: DatabaseTab, app_settings: AppSettings
 ) -> None:
@@ -139,6 +154,12 @@ def test_the_connection_test_says_in_plain_words_what_happened(
     tab.test_connection()
     wait_idle(qtbot, tab)
     assert "The server answers: PostgreSQL" in tab.status_label.text()
+    assert "NOT encrypted" in tab.status_label.text()  # the test cluster offers no TLS
+    tab.sslmode.setCurrentIndex(tab.sslmode.findData("require"))
+    tab.test_connection()
+    wait_idle(qtbot, tab)
+    assert "encrypted link could not be set up" in tab.status_label.text()
+    tab.sslmode.setCurrentIndex(0)
     fill(tab, pg_cluster.port, database="tidak_ada")
     tab.test_connection()
     wait_idle(qtbot, tab)

@@ -236,3 +236,91 @@ def test_print_buttons_open_the_order_sheet_and_the_delivery_note(
     qtbot.addWidget(note)
     assert f"SJ-{order.number[4:]}-1" in "\n".join(pdf_pages(note.pdf))
     note.close()
+
+
+# --- delivery dialog from the keyboard (issue 14) -------------------------------------------
+
+
+@pytest.fixture
+def delivery(qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int]):
+    """The delivery dialog of a confirmed order of 10 GK-AMP-01 and 5 GK-SGK-01, first field focused."""
+    order = services.orders.create(
+        OrderInput(setup["buyer"], TODAY, [LineInput("GK-AMP-01", 10), LineInput("GK-SGK-01", 5)])
+    )
+    services.orders.confirm(order.id)
+    page.apply_filters()
+    dialog = page.deliver_selected()
+    assert dialog is not None
+    first = next(iter(dialog.inputs.values()))
+    qtbot.waitUntil(lambda: focused() is first, timeout=3000)
+    return dialog, order.id
+
+
+def test_tab_walks_down_the_quantity_column(qtbot: QtBot, delivery) -> None:
+    dialog, _ = delivery
+    first, second = dialog.inputs.values()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert focused() is second
+    qtbot.keyClick(second, Qt.Key.Key_Tab)
+    assert focused() is dialog.note
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Backtab)
+    assert focused() is second
+
+
+def test_enter_with_a_partial_delivery_shows_what_is_posted_and_asks(
+    qtbot: QtBot, delivery, services: Services
+) -> None:
+    dialog, order_id = delivery
+    first, second = dialog.inputs.values()
+    asked: list[str] = []
+    answers = iter([False, True])
+    dialog.confirm = lambda _title, text: asked.append(text) or next(answers)
+    qtbot.keyClicks(first, "4")  # the field's text was selected: 10 becomes 4
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.keyClicks(second, "0")
+    qtbot.keyClick(second, Qt.Key.Key_Return)
+    assert len(asked) == 1
+    assert "4 pieces" in asked[0] and "15 are still to deliver" in asked[0]
+    assert "GK-AMP-01: 4 of 10 left" in asked[0] and "GK-SGK-01: 0 of 5 left" in asked[0]
+    assert services.orders.get(order_id).deliveries == []  # "No": nothing posted, the dialog stays
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(second, Qt.Key.Key_Return)
+    (made,) = services.orders.get(order_id).deliveries
+    assert made.pieces == 4
+
+
+def test_the_whole_open_quantity_goes_without_a_question(qtbot: QtBot, delivery, services: Services) -> None:
+    dialog, order_id = delivery
+    dialog.confirm = lambda _title, _text: pytest.fail("no question when everything open goes")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert services.orders.get(order_id).status == OrderStatus.DELIVERED
+
+
+def test_more_than_ordered_is_refused_at_the_line(qtbot: QtBot, delivery, services: Services) -> None:
+    dialog, order_id = delivery
+    first, _second = dialog.inputs.values()
+    dialog.confirm = lambda _title, _text: True
+    qtbot.keyClicks(first, "12")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.table.isColumnHidden(5), timeout=10_000)
+    assert dialog.table.item(0, 5).text() == "At most 10"
+    reason = dialog.table.item(0, 5).toolTip()
+    assert "More than was ordered" in reason and "10 ordered" in reason and "at most 10" in reason
+    assert first.toolTip() == reason and "b00020" in first.styleSheet()
+    assert "GK-AMP-01: More than was ordered" in dialog.banner.text()
+    assert focused() is first and first.text() == "12"
+    assert services.orders.get(order_id).deliveries == []
+    assert dialog.isVisible()
+    dialog.inputs[next(iter(dialog.inputs))].setText("10")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.keyClick(first, Qt.Key.Key_Return)
+
+
+def test_tab_from_the_note_reaches_save(qtbot: QtBot, delivery) -> None:
+    dialog, _ = delivery
+    dialog.note.setFocus()
+    qtbot.waitUntil(lambda: focused() is dialog.note, timeout=3000)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    assert focused() in dialog.buttons.buttons()

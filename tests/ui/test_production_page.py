@@ -15,7 +15,9 @@ from sentra_desktop.db.models import Maker, Material, RecipeLine
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignInput
+from sentra_desktop.ui.main_window import MainWindow
 from sentra_desktop.ui.pages.production import ProductionPage
+from sentra_desktop.ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -214,3 +216,89 @@ def test_a_filter_change_sizes_the_list_from_the_totals_without_a_count(
     page.apply_filters()
     assert page.model.rowCount() == services.production.totals(page.model.query).entries == 3
     assert "3" in page.totals.text()
+
+
+# --- keyboard traps (issue 14) ---------------------------------------------------------------
+
+
+def _focus(qtbot: QtBot, widget) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
+
+
+def _target(page: ProductionPage):
+    popup = page.design.completer().popup()
+    return popup if popup.isVisible() else QApplication.focusWidget()
+
+
+def test_part_of_a_name_then_tab_takes_the_one_design(qtbot: QtBot, page: ProductionPage, setup) -> None:
+    _focus(qtbot, page.design)
+    qtbot.keyClicks(page.design, "belida")
+    qtbot.keyClick(_target(page), Qt.Key.Key_Tab)
+    assert page.design.code() == "GK-BLD-01"
+    assert QApplication.focusWidget() is page.good
+
+
+def test_part_matching_several_designs_is_left_as_typed(qtbot: QtBot, page: ProductionPage, setup) -> None:
+    _focus(qtbot, page.design)
+    qtbot.keyClicks(page.design, "gantungan")
+    page.good.setFocus()
+    assert page.design.text() == "gantungan"
+
+
+def test_one_enter_after_a_pick_saves(qtbot: QtBot, page: ProductionPage, services: Services, setup) -> None:
+    page.maker.setCurrentIndex(page.maker.findData(setup["maker"]))
+    _focus(qtbot, page.good)
+    qtbot.keyClicks(page.good, "7")
+    _focus(qtbot, page.design)
+    qtbot.keyClicks(page.design, "ampera")
+    popup = page.design.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.entry_saved, timeout=3000):
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert services.production.totals(page.model.query).entries == 1
+
+
+def test_a_new_error_clears_the_saved_line(qtbot: QtBot, page: ProductionPage, setup) -> None:
+    page.maker.setCurrentIndex(page.maker.findData(setup["maker"]))
+    _focus(qtbot, page.design)
+    qtbot.keyClicks(page.design, "GK-AMP-01")
+    page.good.setFocus()
+    qtbot.keyClicks(page.good, "5")
+    with qtbot.waitSignal(page.entry_saved, timeout=3000):
+        qtbot.keyClick(page.good, Qt.Key.Key_Return)
+    assert page.bar.isVisible() and "Saved" in page.bar_text.text()
+    qtbot.keyClicks(page.design, "GK-SGK-01")
+    page.good.setFocus()
+    qtbot.keyClicks(page.good, "abc")
+    qtbot.keyClick(page.good, Qt.Key.Key_Return)
+    assert page.fields.error_text("good_qty") != ""
+    assert not page.bar.isVisible()
+    assert page.last_saved is not None  # Ctrl+Z still undoes the last save
+
+
+def test_closing_the_program_with_a_typed_line_asks_first(
+    qtbot: QtBot, services: Services, app_settings: AppSettings, setup
+) -> None:
+    window = MainWindow(services, app_settings, "/data/sentra.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("production")
+    assert isinstance(page, ProductionPage)
+    asked: list[bool] = []
+    answer = [False]
+    window.discard_changes = lambda: asked.append(True) or answer[0]  # type: ignore[method-assign]
+    window.show_page("stock")
+    assert window.close()  # nothing typed: closes without a question
+    assert asked == []
+    window.show()
+    window.show_page("stock")
+    qtbot.keyClicks(page.good, "12")
+    assert not window.close()  # "keep editing"
+    assert asked == [True] and window.isVisible()
+    assert window.current_key == "production" and page.good.text() == "12"
+    answer[0] = True
+    assert window.close()
+    assert asked == [True, True]

@@ -16,10 +16,10 @@ from sentra_desktop.core.formatting import (
     format_thousands,
     parse_date,
     parse_int,
-    parse_rupiah,
 )
 from sentra_desktop.core.text import NOTE_MAX, check_text
 from sentra_desktop.db.models import Order
+from sentra_desktop.services.field_checks import rupiah
 from sentra_desktop.services.orders.common import BUYER, DESIGN, EVENT, delivered_by_line
 from sentra_desktop.services.orders.data import MAX_PIECES, CheckedLine, LineInput, OrderInput
 
@@ -53,25 +53,6 @@ def whole(errors: list[FieldError], name: str, value: str | int, *, zero_ok: boo
         errors.append(FieldError(name, "too_large", {"max": format_thousands(MAX_PIECES)}))
         return None
     return number
-
-
-def rupiah(errors: list[FieldError], name: str, value: str | int) -> int | None:
-    if isinstance(value, bool):
-        errors.append(FieldError(name, "not_whole_rupiah"))
-        return None
-    if isinstance(value, int):
-        if value < 0:
-            errors.append(FieldError(name, "negative"))
-            return None
-        return value
-    text = str(value or "").strip()
-    if not text:
-        return 0
-    try:
-        return parse_rupiah(text, name)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-        return None
 
 
 def day_of(errors: list[FieldError], name: str, value: date | str | None, *, required: bool) -> date | None:

@@ -8,7 +8,7 @@ been paid are always summed from the lines, deliveries and payments, never store
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import Table, func, select, update
@@ -206,13 +206,3 @@ def year_of(value: date | str) -> int:
         return parse_date(str(value or ""), "ordered_on").year
     except ValidationError:
         return date.today().year
-
-
-def as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return parse_date(str(value))

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from sentra_desktop.core.enums import OrderStatus, PaymentMethod, SalesEventKind
-from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.errors import SentraError, ValidationError
 
 MAX_PIECES = 1_000_000
 NUMBER_PREFIX = "PSN"
@@ -23,6 +23,14 @@ class DeliveryShortError(SentraError):
     """A delivery would take designs below zero (``items``): ask, then deliver with ``allow_short``."""
 
     code = "delivery_short"
+
+
+class MoreThanOrderedError(ValidationError):
+    """A delivery line would take more than is still to deliver: refused, never overridable.
+
+    Its field errors (``quantity.<line id>``, code ``more_than_ordered``) name what was ordered,
+    what already went out and what is left, so the form says it at the line.
+    """
 
 
 # --- data to and from the user interface -------------------------------------------------------

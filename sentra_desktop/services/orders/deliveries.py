@@ -34,6 +34,7 @@ from sentra_desktop.services.orders.data import (
     DeliveryInput,
     DeliverySaved,
     DeliveryShortError,
+    MoreThanOrderedError,
 )
 from sentra_desktop.services.stock import balances, post_rows, reverse_movements
 
@@ -64,6 +65,7 @@ class Deliveries(OrderBase, domain="order"):
             lines = {line.id: line for line in order.lines}
             delivered = delivered_by_line(session, list(lines))
             going: list[tuple[OrderLine, int]] = []
+            over: list[FieldError] = []
             for line_id, typed in data.quantities.items():
                 name = f"quantity.{line_id}"
                 line = lines.get(line_id)
@@ -73,11 +75,24 @@ class Deliveries(OrderBase, domain="order"):
                 pieces = whole(errors, name, typed, zero_ok=True)
                 if pieces is None or pieces == 0:
                     continue
-                left = line.quantity - delivered.get(line_id, 0)
+                done = delivered.get(line_id, 0)
+                left = line.quantity - done
                 if pieces > left:
-                    errors.append(FieldError(name, "more_than_ordered", {"open": format_thousands(left)}))
+                    over.append(
+                        FieldError(
+                            name,
+                            "more_than_ordered",
+                            {
+                                "open": format_thousands(left),
+                                "ordered": format_thousands(line.quantity),
+                                "delivered": format_thousands(done),
+                            },
+                        )
+                    )
                     continue
                 going.append((line, pieces))
+            if over:
+                raise MoreThanOrderedError(over + errors)
             if not going and not any(e.field and e.field.startswith("quantity.") for e in errors):
                 errors.append(FieldError(None, "nothing_delivered"))
             if errors or day is None:

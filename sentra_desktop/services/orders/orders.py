@@ -20,7 +20,7 @@ from sentra_desktop.core.formatting import format_rupiah
 from sentra_desktop.db.models import Order, OrderLine
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services import paging
-from sentra_desktop.services.listing import Choice, ListQuery
+from sentra_desktop.services.listing import Choice, ListQuery, as_date
 from sentra_desktop.services.orders.checks import check_line, validated
 from sentra_desktop.services.orders.common import (
     BUYER,
@@ -31,7 +31,6 @@ from sentra_desktop.services.orders.common import (
     LINE,
     ORDER,
     PAYMENT,
-    as_date,
     delivered_by_line,
     delivered_of,
     lock_order,

@@ -10,7 +10,8 @@ from sentra_desktop.core.formatting import format_rupiah
 from sentra_desktop.core.text import NOTE_MAX, check_text
 from sentra_desktop.db.models import Payment
 from sentra_desktop.db.types import utcnow
-from sentra_desktop.services.orders.checks import day_of, rupiah
+from sentra_desktop.services.field_checks import rupiah
+from sentra_desktop.services.orders.checks import day_of
 from sentra_desktop.services.orders.common import (
     PAYMENT,
     OrderBase,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy import Integer, case, func, select, type_coerce
 
+from sentra_desktop.services.listing import as_date
 from sentra_desktop.services.orders.common import (
     BALANCE,
     DESIGN,
     LINE,
     ORDER,
     OrderBase,
-    as_date,
     delivered_of,
 )
 from sentra_desktop.services.orders.data import OPEN_STATUSES, NeedRow

@@ -7,27 +7,13 @@ keeps the list fast at a million entries; the names other packages use are impor
 from __future__ import annotations
 
 from sentra_desktop.services.production.checks import DuplicateEntryError
-from sentra_desktop.services.production.data import (
-    MAX_PIECES,
-    DesignChoice,
-    MaterialUse,
-    ProductionDetail,
-    ProductionInput,
-    ProductionRow,
-    ProductionSaved,
-    ProductionTotals,
-)
+from sentra_desktop.services.production.data import ProductionInput, ProductionRow, ProductionSaved
 from sentra_desktop.services.production.service import ProductionService
 
 __all__ = [
-    "MAX_PIECES",
-    "DesignChoice",
     "DuplicateEntryError",
-    "MaterialUse",
-    "ProductionDetail",
     "ProductionInput",
     "ProductionRow",
     "ProductionSaved",
     "ProductionService",
-    "ProductionTotals",
 ]

@@ -8,13 +8,11 @@ totals read the same index.
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, func, select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.db import dialect
 from sentra_desktop.db.dialect import constant
 from sentra_desktop.db.models import (
@@ -24,7 +22,7 @@ from sentra_desktop.db.models import (
     ProductType,
 )
 from sentra_desktop.services import paging
-from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.listing import ListQuery, as_date
 from sentra_desktop.services.production.data import ProductionRow
 
 _PE = cast(Table, ProductionEntry.__table__)
@@ -35,16 +33,6 @@ _MK = cast(Table, Maker.__table__)
 # --- the list -------------------------------------------------------------------------------
 
 _SORTS = ("produced_on", "design", "maker", "good_qty", "reject_qty")
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return parse_date(str(value))
 
 
 def _like(word: str) -> str:
@@ -75,9 +63,9 @@ def list_conditions(
 
     conditions: list[ColumnElement[bool]] = [_PE.c.voided_at.is_(None)]
     filters = query.filters
-    if (date_from := _as_date(filters.get("date_from"))) is not None:
+    if (date_from := as_date(filters.get("date_from"))) is not None:
         conditions.append(_PE.c.produced_on >= constant(date_from))
-    if (date_to := _as_date(filters.get("date_to"))) is not None:
+    if (date_to := as_date(filters.get("date_to"))) is not None:
         conditions.append(_PE.c.produced_on <= constant(date_to))
     if (design_id := filters.get("design_id")) is not None:
         conditions.append(_PE.c.design_id == constant(int(design_id)))

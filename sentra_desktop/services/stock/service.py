@@ -29,9 +29,9 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus, MovementKind, StockItemKind
 from sentra_desktop.core.errors import NotFoundError
-from sentra_desktop.core.formatting import parse_date
 from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.core.quantities import SCALE, from_thousandths
+from sentra_desktop.core.sheets import StockSheetItem
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     DesignVariant,
@@ -43,7 +43,7 @@ from sentra_desktop.db.models import (
 from sentra_desktop.services import paging
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import ListQuery, search_condition
+from sentra_desktop.services.listing import ListQuery, as_date, search_condition
 from sentra_desktop.services.stock.posting import current_on_hand, item_column
 
 _SM = cast(Table, StockMovement.__table__)
@@ -56,19 +56,15 @@ _PT = cast(Table, ProductType.__table__)
 
 
 @dataclass(frozen=True)
-class StockRow:
-    """One item of the stock overview: a design (finished goods) or a material."""
+class StockRow(StockSheetItem):
+    """One item of the stock overview: a design (finished goods) or a material, as the sheet shows it."""
 
     kind: StockItemKind
     id: int
-    code: str
-    name: str
-    product_type: str
-    unit: str
-    on_hand: Decimal
-    low_stock_level: Decimal
-    is_low: bool
-    is_negative: bool
+
+    @property
+    def is_negative(self) -> bool:
+        return self.on_hand < 0
 
 
 @dataclass(frozen=True)
@@ -192,17 +188,7 @@ def _stock_row(row: Any) -> StockRow:
         unit=unit,
         on_hand=on_hand if unit != DESIGN_UNIT else on_hand.quantize(Decimal(1)),
         low_stock_level=low if unit != DESIGN_UNIT else low.quantize(Decimal(1)),
-        is_low=low > 0 and on_hand < low,
-        is_negative=on_hand < 0,
     )
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    return parse_date(str(value))
 
 
 class StockService(Service):
@@ -256,9 +242,9 @@ class StockService(Service):
         if item_kind:
             column = item_column(StockItemKind(item_kind))
             conditions.append(column == item_id if item_id is not None else column.is_not(None))
-        if (date_from := _as_date(query.filters.get("date_from"))) is not None:
+        if (date_from := as_date(query.filters.get("date_from"))) is not None:
             conditions.append(_SM.c.moved_on >= date_from)
-        if (date_to := _as_date(query.filters.get("date_to"))) is not None:
+        if (date_to := as_date(query.filters.get("date_to"))) is not None:
             conditions.append(_SM.c.moved_on <= date_to)
         if kind := query.filters.get("kind"):
             conditions.append(_SM.c.kind == MovementKind(kind).value)

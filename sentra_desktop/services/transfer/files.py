@@ -17,6 +17,7 @@ Indonesian locale uses ";", because "," is the decimal mark); numbers as 1500,5 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -189,13 +190,32 @@ def detect_delimiter(header_line: str) -> str:
     return best
 
 
+# Excel's plain "CSV (comma delimited)" on an Indonesian or English Windows writes Windows-1252.
+LEGACY_ENCODING = "cp1252"
+
+
+def decode_csv(raw: bytes, name: str) -> str:
+    """The text of a CSV file: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+
+    UTF-8 is tried first because Windows-1252 reads any bytes at all (bar five), so it would also
+    "read" UTF-8 as mojibake; a file that is valid UTF-8 is almost never meant as Windows-1252.
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SentraError("not_utf8", file=name) from None
+    for encoding in ("utf-8-sig", LEGACY_ENCODING):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise SentraError("not_utf8", file=name)
+
+
 def read_csv(path: Path) -> Sheet:
-    """Rows of a CSV file in UTF-8 (BOM or not), "," or ";"; escaped text is unescaped."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SentraError("not_utf8", file=path.name) from None
+    """Rows of a CSV file (UTF-8 or Excel's Windows-1252), "," or ";"; escaped text is unescaped."""
+    text = decode_csv(path.read_bytes(), path.name)
     first_line = text.splitlines()[0] if text else ""
     delimiter = detect_delimiter(first_line)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))

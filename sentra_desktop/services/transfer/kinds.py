@@ -249,16 +249,19 @@ def _design_differs(row: Any, data: DesignInput) -> bool:
 # --- materials -----------------------------------------------------------------------------
 
 
+# What the file holds of a material after its code, as exported and as compared on import.
+_MATERIAL_FIELDS = (
+    _MT.c.name,
+    _MT.c.unit,
+    type_coerce(_MT.c.low_stock_level, Integer),
+    _MT.c.supplier,
+    _MT.c.active,
+    _MT.c.notes,
+)
+
+
 def export_materials(session: Session) -> Iterator[list[Any]]:
-    stmt = select(
-        _MT.c.code,
-        _MT.c.name,
-        _MT.c.unit,
-        type_coerce(_MT.c.low_stock_level, Integer),
-        _MT.c.supplier,
-        _MT.c.active,
-        _MT.c.notes,
-    ).order_by(_MT.c.code)
+    stmt = select(_MT.c.code, *_MATERIAL_FIELDS).order_by(_MT.c.code)
     for code, name, unit, low, supplier, active, notes in session.execute(stmt):
         yield [
             code,
@@ -288,16 +291,9 @@ def import_materials(db: JoinedDatabase, rows: list[Row], outcome: Outcome, prog
             notes=v["notes"],
         )
         existing = session.execute(
-            select(
-                _MT.c.id,
-                _MT.c.version,
-                _MT.c.name,
-                _MT.c.unit,
-                type_coerce(_MT.c.low_stock_level, Integer),
-                _MT.c.supplier,
-                _MT.c.active,
-                _MT.c.notes,
-            ).where(func.upper(_MT.c.code) == data.code.strip().upper())
+            select(_MT.c.id, _MT.c.version, *_MATERIAL_FIELDS).where(
+                func.upper(_MT.c.code) == data.code.strip().upper()
+            )
         ).first()
 
         def write(data: MaterialInput = data, existing: Any = existing, unit: str = unit) -> bool | None:

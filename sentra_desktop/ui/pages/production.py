@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -55,7 +55,15 @@ def design_code(text: str) -> str:
 
 
 class DesignField(QLineEdit):
-    """A design typed by code or by part of its name, with a drop-down of matches."""
+    """A design typed by code or by part of its name, with a drop-down of matches.
+
+    Leaving the field (Tab, a click elsewhere) with a part of a name that matches exactly one design
+    takes that design, so the operator need not open the drop-down. Enter or Tab in the drop-down
+    picks the highlighted design (or the one match) and goes on at once: Tab to the next field, Enter
+    emits ``picked_with_enter`` so the page can save the line with that same key.
+    """
+
+    picked_with_enter = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +74,10 @@ class DesignField(QLineEdit):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        # Installed after the completer's own filter, so it sees the pop-up's keys first.
+        popup = completer.popup()
+        assert popup is not None  # the completer makes its list view on first ask
+        popup.installEventFilter(self)
         self.setPlaceholderText(self.tr("code or part of the name"))
 
     def set_designs(self, items: list[tuple[str, str]]) -> None:
@@ -73,6 +85,49 @@ class DesignField(QLineEdit):
 
     def code(self) -> str:
         return design_code(self.text())
+
+    def match(self, typed: str) -> str | None:
+        """The one offered design that ``typed`` names: by its code, or as the only one containing it."""
+        wanted = typed.strip().casefold()
+        if not wanted:
+            return None
+        items = self._model.stringList()
+        for item in items:
+            if design_code(item).casefold() == design_code(wanted) or item.casefold() == wanted:
+                return item
+        found = [item for item in items if wanted in item.casefold()]
+        return found[0] if len(found) == 1 else None
+
+    def resolve(self) -> None:
+        """Replace a part of a name by the one design it matches (nothing changes otherwise)."""
+        item = self.match(self.text())
+        if item is not None and item != self.text():
+            self.setText(item)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.resolve()
+        super().focusOutEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.completer().popup()
+        if watched is not popup or event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        if key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        current = popup.currentIndex()
+        item = str(current.data()) if current.isValid() else self.match(self.text())
+        if item is None:
+            return False  # several matches and none highlighted: the completer closes the list
+        popup.hide()
+        self.setText(item)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.picked_with_enter.emit()
+        else:
+            self.focusNextPrevChild(key == Qt.Key.Key_Tab)
+        return True
 
 
 class _EntryKeys(QObject):
@@ -257,6 +312,7 @@ class ProductionPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.print_button.clicked.connect(self.print_summary)
+        self.design.picked_with_enter.connect(self._after_pick)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
 
@@ -331,8 +387,20 @@ class ProductionPage(QWidget):
             note=self.note.text(),
         )
 
+    def has_unsaved_changes(self) -> bool:
+        """True when a line is typed but not saved (the main window asks before closing)."""
+        return any(widget.text().strip() for widget in (self.design, self.good, self.rejects, self.note))
+
+    def _after_pick(self) -> None:
+        """Enter on a design in the drop-down: save when the pieces are typed, else go to them."""
+        if self.good.text().strip() or self.rejects.text().strip():
+            self.save_entry()
+        else:
+            self.good.setFocus()
+
     def save_entry(self) -> ProductionSaved | None:
         """Save the entry row; on success clear it for the next line (date and maker kept)."""
+        self.design.resolve()
         data = self.collect()
         self.fields.clear_errors()
         production = self.services.production
@@ -344,9 +412,11 @@ class ProductionPage(QWidget):
                     return None
                 saved = production.create(data, allow_duplicate=True)
         except ValidationError as exc:
+            self.bar.hide()  # the last line's "saved" must not read as this line's outcome
             self.fields.show_errors(exc)
             return None
         except SentraError as exc:
+            self.bar.hide()
             show_error(self, exc)
             return None
         self.last_saved = saved

@@ -100,8 +100,24 @@ def test_unknown_extension_and_bad_files_are_plain_errors(tmp_path: Path) -> Non
     with pytest.raises(SentraError) as caught:
         read_sheet(bad)
     assert caught.value.code == "not_a_spreadsheet"
-    latin = tmp_path / "latin.csv"
-    latin.write_bytes("Nama\nCaf\xe9\n".encode("latin-1"))
+    garbage = tmp_path / "garbage.csv"
+    garbage.write_bytes(b"Nama\nA\x81\x8d\x9d\n")  # neither UTF-8 nor Windows-1252
     with pytest.raises(SentraError) as caught:
-        read_sheet(latin)
+        read_sheet(garbage)
     assert caught.value.code == "not_utf8"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("cp1252", ";"), ("cp1252", ","), ("utf-8", ";"), ("utf-8-sig", ","), ("utf-16", ";")],
+)
+def test_excel_csv_in_windows_1252_or_unicode_is_read(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    """Excel's plain "CSV (comma delimited)" is Windows-1252: é, ½ and ’ must come back as typed."""
+    rows = [["Nama", "Catatan"], ["Bu Dé", "Rp 5.000 per ½ lusin – ‘laris’ €"]]
+    path = tmp_path / "excel.csv"
+    path.write_bytes("\r\n".join(delimiter.join(row) for row in rows).encode(encoding))
+    if encoding == "cp1252":
+        assert "é".encode() not in path.read_bytes()  # really single-byte
+    sheet = read_sheet(path)
+    assert sheet.headers == rows[0]
+    assert [cells for _, cells in sheet.rows] == [rows[1]]

@@ -216,6 +216,19 @@ def test_buyers_match_on_normalised_phone_then_name_and_city(
     ]
 
 
+def test_an_excel_csv_in_windows_1252_imports(
+    db: Database, world: World, transfer: TransferService, tmp_path: Path
+) -> None:
+    path = tmp_path / "pembeli-excel.csv"
+    text = "Nama,Kota,Catatan\r\nBu Dé,Palembang,Rp 5.000 per ½ lusin\r\nToko ‘Maju’,Lahat,\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    result = transfer.import_file("buyers", path)
+    assert (result.created, result.problems) == (2, ())
+    with db.reading() as session:
+        notes = {name: note for name, note in session.execute(select(Buyer.name, Buyer.notes))}
+    assert notes["Bu Dé"] == "Rp 5.000 per ½ lusin" and "Toko ‘Maju’" in notes
+
+
 def test_stock_count_fills_the_open_count_and_respects_a_posted_one(
     db: Database, world: World, transfer: TransferService, tmp_path: Path
 ) -> None:

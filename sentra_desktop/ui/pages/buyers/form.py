@@ -25,6 +25,9 @@ from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.sales_labels import kind_names, met_via_names
 from sentra_desktop.ui.widgets import ChoiceCombo
 
+# One-line fields filled from the detail under the same name.
+_TEXT_FIELDS = ("name", "organisation", "phone", "email", "address", "city", "province", "tags")
+
 
 class BuyerForm(WorkerDialog):
     """Create (``buyer`` None) or edit a buyer; ``saved(id)`` once stored.
@@ -110,14 +113,8 @@ class BuyerForm(WorkerDialog):
         self.name.setFocus()
 
     def _fill(self, buyer: BuyerDetail) -> None:
-        self.name.setText(buyer.name)
-        self.organisation.setText(buyer.organisation)
-        self.phone.setText(buyer.phone)
-        self.email.setText(buyer.email)
-        self.address.setText(buyer.address)
-        self.city.setText(buyer.city)
-        self.province.setText(buyer.province)
-        self.tags.setText(buyer.tags)
+        for key in _TEXT_FIELDS:
+            getattr(self, key).setText(getattr(buyer, key))
         self.notes.setPlainText(buyer.notes)
 
     def collect(self) -> BuyerInput:

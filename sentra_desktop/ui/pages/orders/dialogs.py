@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -25,15 +27,22 @@ from sentra_desktop.core.formatting import format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.orders import DeliveryInput, DeliveryShortError, OrderDetail, PaymentInput
 from sentra_desktop.ui.errors import error_text
+from sentra_desktop.ui.pages.common import ask
 from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.sales_forms import cell
 from sentra_desktop.ui.pages.sales_labels import method_names
 from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
 
+ERROR_COLUMN = 5
+
 
 class DeliveryDialog(WorkerDialog):
-    """Pieces going out now for each line (what is left, unless changed); ``saved(DeliverySaved)``."""
+    """Pieces going out now for each line (what is left, unless changed); ``saved(DeliverySaved)``.
+
+    Tab walks down the "Now" column. Saving what differs from what is still open first shows what
+    will be posted and asks; more than is left on a line is refused with the reason at that line.
+    """
 
     def __init__(self, services: Services, order: OrderDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +57,17 @@ class DeliveryDialog(WorkerDialog):
         self.fields.layout = form
         self.fields.add("delivered_on", self.tr("&Delivery date"), self.delivered_on)
 
-        self.table = QTableWidget(len(self.open_lines), 5)
+        self.confirm = lambda title, text: ask(self, title, text)
+        self.table = QTableWidget(len(self.open_lines), 6)
         self.table.setObjectName("delivery_lines")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Design"), self.tr("Ordered"), self.tr("Left"), self.tr("Now")]
+            [self.tr("Code"), self.tr("Design"), self.tr("Ordered"), self.tr("Left"), self.tr("Now"), ""]
         )
         configure_table(self.table)
+        # Tab goes from one "Now" field to the next, not through the table's cells.
+        self.table.setTabKeyNavigation(False)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setColumnHidden(ERROR_COLUMN, True)
         self.table.verticalHeader().setDefaultSectionSize(26)  # room for the typing fields
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.inputs: dict[int, QLineEdit] = {}
@@ -102,6 +116,9 @@ class DeliveryDialog(WorkerDialog):
         layout.addWidget(self.short_panel)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(620)
+        chain = (self.delivered_on, *self.inputs.values(), self.note)
+        for before, after in pairwise(chain):
+            self.setTabOrder(before, after)
         first = next(iter(self.inputs.values()), None)
         if first is not None:
             first.setFocus()
@@ -111,18 +128,55 @@ class DeliveryDialog(WorkerDialog):
         return (*super().state(), tuple(edit.text() for edit in self.inputs.values()))
 
     def submit(self, allow_short: bool = False) -> None:
+        """Deliver; when the pieces differ from what is open, show what will be posted and ask first."""
         data = DeliveryInput(
             delivered_on=self.delivered_on.value() or date.today(),
             quantities={line_id: edit.text() for line_id, edit in self.inputs.items()},
             note=self.note.text(),
         )
         self.short_panel.hide()
+        if not allow_short and not self.busy:
+            posting = self.posting_text()
+            if posting and not self.confirm(self.tr("Post this delivery?"), posting):
+                return
         service, order_id = self.services.orders, self.order.id
         self.run(lambda: service.deliver(order_id, data, allow_short=allow_short), self.tr("Delivering"))
 
+    def posting_text(self) -> str:
+        """What will be posted, line by line, when the typed total is not what is still open ("" when it
+        is, or when a quantity is no whole number: the service then says so at the field)."""
+        typed: dict[int, int] = {}
+        for line_id, edit in self.inputs.items():
+            text = edit.text().strip().replace(".", "")
+            if text and not text.isdigit():
+                return ""
+            typed[line_id] = int(text or 0)
+        total, left = sum(typed.values()), sum(line.to_deliver for line in self.open_lines)
+        if total == left or total == 0:
+            return ""
+        lines = [
+            self.tr("%1: %2 of %3 left")
+            .replace("%1", line.code)
+            .replace("%2", format_thousands(typed[line.id]))
+            .replace("%3", format_thousands(line.to_deliver))
+            for line in self.open_lines
+        ]
+        return "\n".join(
+            [
+                self.tr("This delivery posts %1 pieces out of stock, while %2 are still to deliver:")
+                .replace("%1", format_thousands(total))
+                .replace("%2", format_thousands(left)),
+                *lines,
+                "",
+                self.tr("Post it?"),
+            ]
+        )
+
     def show_errors(self, exc: ValidationError) -> None:
         codes = {line.id: line.code for line in self.open_lines}
+        rows = {line.id: row for row, line in enumerate(self.open_lines)}
         named: list[FieldError] = []
+        self._clear_line_errors()
         for error in exc.errors:
             field = error.field or ""
             if field.startswith("quantity."):
@@ -131,6 +185,7 @@ class DeliveryDialog(WorkerDialog):
                 if edit is not None:
                     edit.setStyleSheet("border: 2px solid #b00020;")
                     edit.setFocus()
+                    self._line_error(rows[line_id], error)
                 named.append(FieldError(None, error.code, error.params))
                 self._prefix[len(named) - 1] = codes.get(line_id, "")
             else:
@@ -149,6 +204,29 @@ class DeliveryDialog(WorkerDialog):
         self._prefix.clear()
 
     _prefix: dict[int, str] = {}
+
+    def _line_error(self, row: int, error: FieldError) -> None:
+        """The reason beside the line's field in red: short in the cell, whole in its tooltip."""
+        from sentra_desktop.ui.forms import error_message
+
+        text = error_message(error)
+        short = text
+        if error.code == "more_than_ordered":
+            short = self.tr("At most %1").replace("%1", str(error.params.get("open", "")))
+        item = cell(short)
+        item.setForeground(QColor("#b00020"))
+        item.setToolTip(text)
+        self.table.setItem(row, ERROR_COLUMN, item)
+        self.table.setColumnHidden(ERROR_COLUMN, False)
+        self.table.resizeColumnToContents(ERROR_COLUMN)
+        self.inputs[self.open_lines[row].id].setToolTip(text)
+
+    def _clear_line_errors(self) -> None:
+        for row, line in enumerate(self.open_lines):
+            self.table.setItem(row, ERROR_COLUMN, cell(""))
+            self.inputs[line.id].setStyleSheet("")
+            self.inputs[line.id].setToolTip("")
+        self.table.setColumnHidden(ERROR_COLUMN, True)
 
     def handle_error(self, exc: SentraError) -> bool:
         if not isinstance(exc, DeliveryShortError):

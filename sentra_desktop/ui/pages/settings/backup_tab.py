@@ -197,7 +197,9 @@ class BackupTab(QWidget):
             which = self.tr("Put back the backup %1?").replace("%1", chosen.name)
         details = self.tr(
             "Everything saved since it was made is replaced by what the backup holds. The current "
-            "data is saved first (in the backups folder, as “before-restore”), so this can be undone."
+            "data is saved first (in the backups folder, as “before-restore”), so this can be undone. "
+            "The file is checked before anything is replaced: its check sum, its pages, and that its "
+            "structure is exactly the one Sentra Desktop makes. A file that fails is refused."
         )
         if not self.confirm(f"{which}\n\n{details}"):
             return
@@ -242,6 +244,8 @@ class BackupTab(QWidget):
                 text += " " + self.tr("The data it replaced was saved as %1.").replace(
                     "%1", str(result.previous)
                 )
+            for warning in result.warnings:
+                text += "\n" + self.tr("Note: %1").replace("%1", warning)
             self.status_label.setText(text)
         self.restored.emit()
 

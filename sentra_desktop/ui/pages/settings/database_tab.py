@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.messages import technical_detail
 from sentra_desktop.services.connection import (
     DEFAULT_PORT,
+    SSL_MODES,
     ConnectionTest,
     ServerAddress,
     is_server_url,
@@ -42,7 +44,16 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.operation import Operation, run_operation
 from sentra_desktop.ui.recovery import translated
-from sentra_desktop.ui.settings import DB_HOST, DB_MODE, DB_NAME, DB_PORT, DB_USER, AppSettings
+from sentra_desktop.ui.settings import (
+    DB_HOST,
+    DB_MODE,
+    DB_NAME,
+    DB_PORT,
+    DB_SSLMODE,
+    DB_SSLROOTCERT,
+    DB_USER,
+    AppSettings,
+)
 
 GOOD_STYLE = "color: #1b5e20; font-weight: 600;"
 BAD_STYLE = "color: #b71c1c; font-weight: 600;"
@@ -91,7 +102,21 @@ class DatabaseTab(QWidget):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        for edit in (self.host, self.database, self.user, self.password):
+        self.sslmode = QComboBox()
+        ssl_names = {
+            "": self.tr("Default (encrypted when the server offers it, not verified)"),
+            "disable": self.tr("Never encrypted"),
+            "allow": self.tr("Encrypted only when the server insists"),
+            "prefer": self.tr("Encrypted when the server offers it, not verified"),
+            "require": self.tr("Always encrypted, server not verified"),
+            "verify-ca": self.tr("Always encrypted, server certificate verified"),
+            "verify-full": self.tr("Always encrypted, certificate and server name verified"),
+        }
+        for mode in SSL_MODES:
+            self.sslmode.addItem(ssl_names[mode], mode)
+        self.sslrootcert = QLineEdit()
+        self.sslrootcert.setPlaceholderText(self.tr("the server's CA file, e.g. root.crt"))
+        for edit in (self.host, self.database, self.user, self.password, self.sslrootcert):
             edit.setMinimumWidth(320)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -100,6 +125,8 @@ class DatabaseTab(QWidget):
         form.addRow(self.tr("&Database:"), self.database)
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow(self.tr("Encr&yption:"), self.sslmode)
+        form.addRow(self.tr("C&A file:"), self.sslrootcert)
         self.server_fields = QWidget()
         self.server_fields.setLayout(form)
         self.keyring_note = QLabel()
@@ -136,6 +163,7 @@ class DatabaseTab(QWidget):
 
         self.load()
         self.server_button.toggled.connect(self._mode_changed)
+        self.sslmode.currentIndexChanged.connect(self._mode_changed)
         self.test_button.clicked.connect(self.test_connection)
         self.copy_button.clicked.connect(self.copy_records)
         self.save_button.clicked.connect(self.save)
@@ -149,6 +177,8 @@ class DatabaseTab(QWidget):
         self.port.setValue(self._settings.get(DB_PORT) or DEFAULT_PORT)
         self.database.setText(self._settings.get(DB_NAME))
         self.user.setText(self._settings.get(DB_USER))
+        self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(self._settings.get(DB_SSLMODE))))
+        self.sslrootcert.setText(self._settings.get(DB_SSLROOTCERT))
         self.password.clear()
         if keyring_available():
             self.keyring_note.setText(
@@ -169,6 +199,8 @@ class DatabaseTab(QWidget):
             self.port.value(),
             self.database.text().strip(),
             self.user.text().strip(),
+            str(self.sslmode.currentData() or ""),
+            self.sslrootcert.text().strip(),
         )
 
     def server_url(self) -> str:
@@ -179,6 +211,8 @@ class DatabaseTab(QWidget):
     def _mode_changed(self) -> None:
         server = self.server_button.isChecked()
         self.server_fields.setEnabled(server)
+        # The CA file is read only when the server's certificate is verified.
+        self.sslrootcert.setEnabled(str(self.sslmode.currentData() or "").startswith("verify"))
         self.keyring_note.setVisible(server)
         self.test_button.setEnabled(server and not self.busy)
         self.copy_button.setEnabled((server or self.on_server) and not self.busy)
@@ -201,6 +235,8 @@ class DatabaseTab(QWidget):
             self._settings.set(DB_PORT, address.port)
             self._settings.set(DB_NAME, address.database)
             self._settings.set(DB_USER, address.user)
+            self._settings.set(DB_SSLMODE, address.sslmode)
+            self._settings.set(DB_SSLROOTCERT, address.sslrootcert)
             if self.password.text():
                 store_password(address, self.password.text())
             self._settings.set(DB_MODE, SERVER)
@@ -235,8 +271,18 @@ class DatabaseTab(QWidget):
     def connection_text(self, result: ConnectionTest) -> str:
         """A plain sentence for each outcome of :func:`try_connection`."""
         if result.ok:
-            return self.tr("The server answers: %1. Sentra Desktop can work on it.").replace(
+            text = self.tr("The server answers: %1. Sentra Desktop can work on it.").replace(
                 "%1", result.server_version
+            )
+            if result.encrypted:
+                return text + " " + self.tr("The link is encrypted.")
+            return (
+                text
+                + " "
+                + self.tr(
+                    "The link is NOT encrypted: anyone on the network can read the records on their way. "
+                    "Choose an encryption setting, or keep the server on a network only the sentra uses."
+                )
             )
         texts = {
             "refused": self.tr(
@@ -248,6 +294,10 @@ class DatabaseTab(QWidget):
                 "The server has no database with that name. Ask whoever looks after the server to create it."
             ),
             "no_driver": self.tr("The PostgreSQL driver is missing from this installation."),
+            "ssl": self.tr(
+                "The encrypted link could not be set up: the server offers no encryption, or its "
+                "certificate does not match the CA file or its name."
+            ),
         }
         return texts.get(result.code, self.tr("The server could not be used."))
 

@@ -23,6 +23,7 @@ from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.core.names import DESIGN_UNIT
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.stock import LedgerRow
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, Index, PagedTableModel
 from sentra_desktop.ui.tables import configure_table
@@ -69,6 +70,34 @@ def signed_parts(quantity: Decimal) -> tuple[str, str]:
     if quantity >= 0:
         return quantity_text(quantity), ""
     return "", quantity_text(-quantity)
+
+
+def _balance_colour(row: LedgerRow) -> QColor | None:
+    return NEGATIVE_COLOUR if row.balance_after < 0 else None
+
+
+def movement_columns() -> list[Column[LedgerRow]]:
+    """The In, Out, Balance, By and Note columns that the ledger and an item's stock card end with."""
+    return [
+        Column(
+            QCoreApplication.translate("StockMovementColumns", "In"),
+            lambda r: signed_parts(r.quantity)[0],
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("StockMovementColumns", "Out"),
+            lambda r: signed_parts(r.quantity)[1],
+            align_right=True,
+        ),
+        Column(
+            QCoreApplication.translate("StockMovementColumns", "Balance"),
+            lambda r: quantity_text(r.balance_after),
+            align_right=True,
+            foreground=_balance_colour,
+        ),
+        Column(QCoreApplication.translate("StockMovementColumns", "By"), lambda r: r.created_by),
+        Column(QCoreApplication.translate("StockMovementColumns", "Note"), lambda r: r.note),
+    ]
 
 
 def item_label(code: str, name: str) -> str:

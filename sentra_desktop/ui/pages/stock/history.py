@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
@@ -29,7 +28,6 @@ from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.stock.common import (
     DESIGN_UNIT,
-    NEGATIVE_COLOUR,
     SEPARATOR,
     RowsSource,
     checked_period,
@@ -37,19 +35,15 @@ from sentra_desktop.ui.pages.stock.common import (
     item_label,
     make_table,
     month_start,
+    movement_columns,
     movement_names,
     quantity_text,
     set_tab_order,
-    signed_parts,
     unit_name,
 )
 from sentra_desktop.ui.widgets import DateEdit
 
 ItemKey = tuple[StockItemKind, int]
-
-
-def _balance_colour(row: LedgerRow) -> QColor | None:
-    return NEGATIVE_COLOUR if row.balance_after < 0 else None
 
 
 class ItemField(QLineEdit):
@@ -194,16 +188,7 @@ class HistoryTab(QWidget):
             Column(self.tr("Date"), lambda r: format_date(r.moved_on)),
             Column(self.tr("Movement"), lambda r: self._movements[r.kind]),
             Column(self.tr("Reference"), lambda r: r.reference),
-            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
-            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
-            Column(
-                self.tr("Balance"),
-                lambda r: quantity_text(r.balance_after),
-                align_right=True,
-                foreground=_balance_colour,
-            ),
-            Column(self.tr("By"), lambda r: r.created_by),
-            Column(self.tr("Note"), lambda r: r.note),
+            *movement_columns(),
         ]
 
     # --- data ------------------------------------------------------------------------------

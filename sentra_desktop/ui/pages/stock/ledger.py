@@ -7,7 +7,6 @@ running balance of its item right after the movement.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sentra_desktop.core.enums import MovementKind, StockItemKind
@@ -21,24 +20,18 @@ from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.stock.common import (
-    NEGATIVE_COLOUR,
     FunctionSource,
     checked_period,
     enable_sorting,
     item_kind_names,
     make_table,
     month_start,
+    movement_columns,
     movement_names,
-    quantity_text,
     selected_row,
     set_tab_order,
-    signed_parts,
 )
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
-
-
-def _balance_colour(row: LedgerRow) -> QColor | None:
-    return NEGATIVE_COLOUR if row.balance_after < 0 else None
 
 
 class LedgerTab(QWidget):
@@ -129,16 +122,7 @@ class LedgerTab(QWidget):
             Column(self.tr("Name"), lambda r: r.item_name),
             Column(self.tr("Movement"), lambda r: movements[r.kind]),
             Column(self.tr("Reference"), lambda r: r.reference),
-            Column(self.tr("In"), lambda r: signed_parts(r.quantity)[0], align_right=True),
-            Column(self.tr("Out"), lambda r: signed_parts(r.quantity)[1], align_right=True),
-            Column(
-                self.tr("Balance"),
-                lambda r: quantity_text(r.balance_after),
-                align_right=True,
-                foreground=_balance_colour,
-            ),
-            Column(self.tr("By"), lambda r: r.created_by),
-            Column(self.tr("Note"), lambda r: r.note),
+            *movement_columns(),
         ]
 
     def reload(self) -> None:
