@@ -19,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sentra_desktop import APP_ID, APP_NAME, __version__
+from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import CannotOpenDatabase, SentraError, StorageError
 from sentra_desktop.core.logfile import install_hooks, log_uncaught, setup_log_file
 from sentra_desktop.core.paths import DataDir
@@ -252,8 +253,12 @@ def report_damage(window: MainWindow, problems: list[str]) -> None:
 def low_stock_text(items: list) -> str:
     """One line naming the items below their low-stock level (the first few, then a count)."""
     from sentra_desktop.core.formatting import format_decimal
+    from sentra_desktop.core.names import unit_name
 
-    shown = [f"{item.code} ({format_decimal(item.on_hand)} {item.unit})" for item in items[:4]]
+    def unit(stored: str) -> str:
+        return unit_name(stored, QCoreApplication.translate)
+
+    shown = [f"{item.code} ({format_decimal(item.on_hand)} {unit(item.unit)})" for item in items[:4]]
     more = len(items) - len(shown)
     text = QCoreApplication.translate("MainWindow", "Low stock: %1").replace("%1", ", ".join(shown))
     if more > 0:
@@ -297,7 +302,7 @@ def start_log(data_dir: DataDir) -> None:
 
 def _run_gui(args: argparse.Namespace, data_dir: DataDir, unusable: OSError | None) -> int:
     from sentra_desktop.services.database import storage_error
-    from sentra_desktop.ui.errors import error_text
+    from sentra_desktop.ui.errors import show_error
 
     app, settings = _application(args, data_dir)
     lock: InstanceLock | None = None
@@ -310,7 +315,7 @@ def _run_gui(args: argparse.Namespace, data_dir: DataDir, unusable: OSError | No
         window = _main_window(app, args, data_dir, settings, services)
         return _show_and_run(app, window)
     except SentraError as exc:
-        QMessageBox.critical(None, APP_NAME, error_text(exc))
+        show_error(None, exc, APP_NAME)
         return 1
     finally:
         if lock is not None:
@@ -358,6 +363,7 @@ def open_chosen_database(
 
 def offer_local_data(exc: StorageError) -> bool:
     """The server chosen on Pengaturan → Database cannot be opened: offer this PC's own data."""
+    from sentra_desktop.core.messages import technical_detail
     from sentra_desktop.ui.errors import error_text
 
     text = (
@@ -369,14 +375,11 @@ def offer_local_data(exc: StorageError) -> bool:
             "choose the server again on Pengaturan → Database once it can be reached.",
         )
     )
-    answer = QMessageBox.question(
-        None,
-        APP_NAME,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setDetailedText(technical_detail(exc))  # the driver's own words; an empty one shows nothing
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _start_backups(window: MainWindow) -> None:
@@ -427,7 +430,10 @@ def take_screenshot(args: argparse.Namespace) -> int:
     key = window.area_key(page_name)
     if key is None:
         known = ", ".join(a.aliases[0] for a in window.areas)
-        print(f"sentra-desktop: unknown page {args.page!r} (known: {known})", file=sys.stderr)
+        text = i18n.translate(
+            "CommandLine", "unknown page “{page}” (known: {known})", None, page=args.page, known=known
+        )
+        print(f"sentra-desktop: {text}", file=sys.stderr)
         return 2
     page = window.show_page(key)
     window.show()

@@ -84,14 +84,19 @@ def _cmd_demo_data(args: argparse.Namespace) -> int:
         if args.scale == "large":
             from sentra_desktop.demo.large import load_large_demo
 
-            summary = load_large_demo(db, options, progress=None)
+            summary = load_large_demo(db, options, progress=_demo_step)
         else:
-            summary = load_demo_data(db, options, progress=None)
+            summary = load_demo_data(db, options, progress=_demo_step)
     finally:
         db.dispose()
     print(cli_output.demo_text(summary))
     print(demo_logins())
     return EXIT_OK
+
+
+def _demo_step(done: int, total: int, label: str) -> None:
+    """Each step of making the demo data, on stderr (the label comes translated)."""
+    print(f"[{done}/{total}] {label}", file=sys.stderr)
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
@@ -283,6 +288,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         db = Database.open(url, migrate=False)
     except StorageError as exc:
         print(cli_output.database_line(cli_output.error_text(exc)))
+        if cli_output.detail_line(exc):
+            print(cli_output.detail_line(exc))
         print(cli_output.result_line(sound=False))
         return EXIT_FAILED
     try:
@@ -380,6 +387,9 @@ def _run(argv: Sequence[str] | None) -> int:
             return handler(args)
     except SentraError as exc:
         print(f"sentra-desktop: {cli_output.error_text(exc)}", file=sys.stderr)
+        detail = cli_output.detail_line(exc)
+        if detail:
+            print(detail, file=sys.stderr)
         return EXIT_FAILED
     except OSError as exc:
         print(f"sentra-desktop: {_os_error_text(exc)}", file=sys.stderr)
@@ -387,7 +397,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _os_error_text(exc: OSError) -> str:
-    """A full or read-only disk in the program's own words, with the system's message after it."""
+    """A missing file, a full or read-only disk in the program's own words, the system's after it."""
     codes = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only"}
     code = codes.get(exc.errno or 0)
-    return f"{cli_output.error_text(StorageError(code))} ({exc})" if code else str(exc)
+    if code:
+        return cli_output.error_text(StorageError(code)) + (f" ({exc.filename})" if exc.filename else "")
+    return cli_output.file_error_text(exc)

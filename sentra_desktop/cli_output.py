@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Protocol
 from sentra_desktop.core import i18n, names
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
-from sentra_desktop.core.messages import CONTEXT, describe, plain_phrase, render
+from sentra_desktop.core.messages import (
+    CONTEXT,
+    describe,
+    plain_phrase,
+    render,
+    system_error_words,
+    technical_detail,
+)
 
 if TYPE_CHECKING:
     from sentra_desktop.services.backup import RestoreResult
@@ -76,6 +83,23 @@ def error_words(text: str) -> str:
 def error_text(exc: SentraError) -> str:
     """An error (every field of a validation error) in the current language."""
     return describe(exc, error_words)
+
+
+def detail_line(exc: SentraError) -> str:
+    """The driver's own words behind a connection error, on a line of their own ("" if none)."""
+    detail = technical_detail(exc)
+    return i18n.translate("CommandLine", "Technical details: {detail}", None, detail=detail) if detail else ""
+
+
+def file_error_text(exc: OSError) -> str:
+    """A file that could not be read or written, in the current language; the system's words last."""
+    name = str(exc.filename) if exc.filename else ""
+    if isinstance(exc, FileNotFoundError):
+        return i18n.translate("CommandLine", "{file} does not exist.", None, file=name)
+    if isinstance(exc, IsADirectoryError):
+        return i18n.translate("CommandLine", "{file} is a folder, not a file.", None, file=name)
+    text = i18n.translate("CommandLine", "The file {file} could not be read or written.", None, file=name)
+    return f"{text} ({system_error_words(exc, error_words)})"
 
 
 def problem_text(code: str, params: dict[str, object]) -> str:

@@ -14,9 +14,48 @@ from sentra_desktop import APP_NAME, __version__
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import parse_date
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.printing import SHEETS
 
 Handler = Callable[[argparse.Namespace], int]
+
+# argparse's own words (usage, section titles, its errors), in the catalogue: argparse looks each
+# up through its module's ``_`` and ``ngettext`` when it says it, so they are pointed at it here.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    return i18n.translate("Argparse", text)
+
+
+def _argparse_plural(singular: str, plural: str, count: int) -> str:
+    return _argparse_text(singular if count == 1 else plural)
+
+
+def speak_argparse() -> None:
+    """Have argparse say its own words (usage, errors) in the current language too."""
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
 
 
 def cli_date(text: str) -> date:
@@ -46,13 +85,19 @@ def cli_month(text: str) -> date:
 
 def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     """The options and subcommands; ``handlers`` runs each subcommand, by its name."""
+    speak_argparse()
     parser = argparse.ArgumentParser(
         prog="sentra-desktop",
         description=i18n.translate(
             "CommandLine", "{app}: production, stock, designs, buyers and orders.", None, app=APP_NAME
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=i18n.translate("CommandLine", "show the program's version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

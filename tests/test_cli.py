@@ -33,7 +33,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_usage_error_exits_2() -> None:
     result = run("--no-such-option")
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert "cara pakai:" in result.stderr and "kesalahan:" in result.stderr
 
 
 def test_unopenable_database_is_a_plain_failure(capsys: pytest.CaptureFixture[str]) -> None:
@@ -75,7 +75,7 @@ def test_screenshot_writes_a_picture(tmp_path: Path) -> None:
 def test_screenshot_of_unknown_page_is_a_usage_error(tmp_path: Path) -> None:
     result = run("screenshot", "--page", "kantin", "--out", str(tmp_path / "x.png"), data_dir=tmp_path)
     assert result.returncode == 2
-    assert "unknown page" in result.stderr
+    assert "tidak dikenal" in result.stderr and "kantin" in result.stderr
 
 
 # --- import and export ----------------------------------------------------------------------

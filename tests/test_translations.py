@@ -255,6 +255,7 @@ def test_screen_and_paper_use_the_same_word_for_every_status_and_unit(indonesian
     from sentra_desktop.reports.labels import label, unit_label
     from sentra_desktop.ui.pages import sales_labels
     from sentra_desktop.ui.pages.design_form import status_names as design_status_names
+    from sentra_desktop.ui.pages.settings.audit_fields import display_value
     from sentra_desktop.ui.pages.stock import common
 
     screen = {
@@ -267,6 +268,11 @@ def test_screen_and_paper_use_the_same_word_for_every_status_and_unit(indonesian
         "StockItemKind": common.item_kind_names(),
         "DesignStatus": design_status_names(),
         "MaterialUnit": {unit: common.unit_name(unit) for unit in MaterialUnit},
+        # Shown (so far) in the audit log's values.
+        "AssistanceKind": {k: display_value("assistance", "kind", k.value) for k in names.ASSISTANCE_KIND},
+        "StockCountStatus": {
+            s: display_value("stock_count", "status", s.value) for s in names.STOCK_COUNT_STATUS
+        },
     }
     assert set(screen) == set(names.TABLES)
     compared = 0

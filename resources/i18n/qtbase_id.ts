@@ -446,6 +446,64 @@ Tetap hapus?</translation>
 <context>
     <name>QPrintDialog</name>
     <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 tidak ditulis dengan benar. Pakai &apos;,&apos; untuk memisahkan halaman dan rentang, &apos;-&apos; untuk menulis rentang, dan pastikan rentang tidak saling bertumpuk.</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bawah ke atas, kiri ke kanan</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bawah ke atas, kanan ke kiri</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Pengaturan bolak-balik bertentangan</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Daftar halaman tidak sah</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Kiri ke kanan, bawah ke atas</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Kiri ke kanan, atas ke bawah</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Pilihan &apos;Halaman tiap lembar&apos; dan &apos;Pilihan halaman&apos; tidak dapat dipakai bersamaan.
+Matikan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Cetak ke berkas ...</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Kanan ke kiri, bawah ke atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Kanan ke kiri, atas ke bawah</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Pengaturan cetak bolak-balik saling bertentangan. Perbaiki sekarang?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Atas ke bawah, kiri ke kanan</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Atas ke bawah, kanan ke kiri</translation>
+    </message>
+    <message>
         <source>%1 already exists.
 Do you want to overwrite it?</source>
         <translation>%1 sudah ada.
@@ -590,6 +648,18 @@ Pilih nama berkas yang lain.</translation>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Pilihan halaman:</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Tulis halaman atau rentang dipisah koma. Rentang ditulis dua angka dipisah tanda hubung. Contoh: 3,5-7,9 mencetak halaman 3, 5, 6, 7 dan 9.</translation>
+    </message>
+    <message>
         <source>Collate</source>
         <translation>Susun per salinan</translation>
     </message>
@@ -672,6 +742,10 @@ Pilih nama berkas yang lain.</translation>
 </context>
 <context>
     <name>QPrintWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
@@ -807,6 +881,482 @@ Pilih nama berkas yang lain.</translation>
     <message>
         <source>Select All</source>
         <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Input Slot</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>Print Device Output Bin</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Informasi &amp;tagihan:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Awal:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Halaman sampul</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Terbatas</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Siang (06:00 sampai 17:59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Tahan tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tugas cetak</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Prioritas tugas cetak:</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Pengaturan tugas cetak</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Malam (18:00 sampai 05:59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Cetak segera</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Jadwal cetak:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Sif kedua (16:00 sampai 23:59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Sangat rahasia</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Waktu tertentu</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Sif ketiga (00:00 sampai 07:59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Sangat sangat rahasia</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Akhir pekan (Sabtu sampai Minggu)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Perlu autentikasi</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Perlu autentikasi untuk memakai %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>Perlu autentikasi untuk memakai %1.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran sendiri</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inci (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Mendatar</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Tata letak halaman</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Ukuran kertas:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Halaman &amp;tiap lembar:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Poin (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Tegak</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Mendatar terbalik</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Tegak terbalik</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lebar:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>margin bawah</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>margin kiri</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>margin kanan</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>margin atas</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSize</name>
+    <message>
+        <source>Custom</source>
+        <translation>Ukuran sendiri</translation>
+    </message>
+    <message>
+        <source>Custom (%1CC x %2CC)</source>
+        <translation>Ukuran sendiri (%1CC x %2CC)</translation>
+    </message>
+    <message>
+        <source>Custom (%1DD x %2DD)</source>
+        <translation>Ukuran sendiri (%1DD x %2DD)</translation>
+    </message>
+    <message>
+        <source>Custom (%1in x %2in)</source>
+        <translation>Ukuran sendiri (%1in x %2in)</translation>
+    </message>
+    <message>
+        <source>Custom (%1mm x %2mm)</source>
+        <translation>Ukuran sendiri (%1mm x %2mm)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pc x %2pc)</source>
+        <translation>Ukuran sendiri (%1pc x %2pc)</translation>
+    </message>
+    <message>
+        <source>Custom (%1pt x %2pt)</source>
+        <translation>Ukuran sendiri (%1pt x %2pt)</translation>
+    </message>
+    <message>
+        <source>Double Postcard</source>
+        <translation>Kartu pos ganda</translation>
+    </message>
+    <message>
+        <source>Envelope B4</source>
+        <translation>Amplop B4</translation>
+    </message>
+    <message>
+        <source>Envelope B5</source>
+        <translation>Amplop B5</translation>
+    </message>
+    <message>
+        <source>Envelope B6</source>
+        <translation>Amplop B6</translation>
+    </message>
+    <message>
+        <source>Envelope C0</source>
+        <translation>Amplop C0</translation>
+    </message>
+    <message>
+        <source>Envelope C1</source>
+        <translation>Amplop C1</translation>
+    </message>
+    <message>
+        <source>Envelope C2</source>
+        <translation>Amplop C2</translation>
+    </message>
+    <message>
+        <source>Envelope C3</source>
+        <translation>Amplop C3</translation>
+    </message>
+    <message>
+        <source>Envelope C4</source>
+        <translation>Amplop C4</translation>
+    </message>
+    <message>
+        <source>Envelope C5</source>
+        <translation>Amplop C5</translation>
+    </message>
+    <message>
+        <source>Envelope C6</source>
+        <translation>Amplop C6</translation>
+    </message>
+    <message>
+        <source>Envelope C65</source>
+        <translation>Amplop C65</translation>
+    </message>
+    <message>
+        <source>Envelope C7</source>
+        <translation>Amplop C7</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 3</source>
+        <translation>Amplop Chou 3</translation>
+    </message>
+    <message>
+        <source>Envelope Chou 4</source>
+        <translation>Amplop Chou 4</translation>
+    </message>
+    <message>
+        <source>Envelope DL</source>
+        <translation>Amplop DL</translation>
+    </message>
+    <message>
+        <source>Envelope Invite</source>
+        <translation>Amplop Invite</translation>
+    </message>
+    <message>
+        <source>Envelope Italian</source>
+        <translation>Amplop Italian</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 2</source>
+        <translation>Amplop Kaku 2</translation>
+    </message>
+    <message>
+        <source>Envelope Kaku 3</source>
+        <translation>Amplop Kaku 3</translation>
+    </message>
+    <message>
+        <source>Envelope Monarch</source>
+        <translation>Amplop Monarch</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 1</source>
+        <translation>Amplop PRC 1</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 10</source>
+        <translation>Amplop PRC 10</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 2</source>
+        <translation>Amplop PRC 2</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 3</source>
+        <translation>Amplop PRC 3</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 4</source>
+        <translation>Amplop PRC 4</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 5</source>
+        <translation>Amplop PRC 5</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 6</source>
+        <translation>Amplop PRC 6</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 7</source>
+        <translation>Amplop PRC 7</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 8</source>
+        <translation>Amplop PRC 8</translation>
+    </message>
+    <message>
+        <source>Envelope PRC 9</source>
+        <translation>Amplop PRC 9</translation>
+    </message>
+    <message>
+        <source>Envelope Personal</source>
+        <translation>Amplop Personal</translation>
+    </message>
+    <message>
+        <source>Envelope US 10</source>
+        <translation>Amplop US 10</translation>
+    </message>
+    <message>
+        <source>Envelope US 11</source>
+        <translation>Amplop US 11</translation>
+    </message>
+    <message>
+        <source>Envelope US 12</source>
+        <translation>Amplop US 12</translation>
+    </message>
+    <message>
+        <source>Envelope US 14</source>
+        <translation>Amplop US 14</translation>
+    </message>
+    <message>
+        <source>Envelope US 9</source>
+        <translation>Amplop US 9</translation>
+    </message>
+    <message>
+        <source>Envelope You 4</source>
+        <translation>Amplop You 4</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan (Note)</translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation>Kartu pos</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement (5,5 x 8,5 in)</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Pilihan lanjutan bertentangan</translation>
+    </message>
+    <message>
+        <source>Custom value for %1</source>
+        <translation>Nilai sendiri untuk %1</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Pilihan tugas cetak</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Pengaturan halaman bertentangan</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Properti printer</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Pilihan pengaturan halaman saling bertentangan. Perbaiki sekarang?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Beberapa pilihan lanjutan saling bertentangan. Perbaiki sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Beberapa pilihan saling bertentangan. Perbaiki dahulu.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation>GNU General Public License, versi 3 atau yang lebih baru (GPL-3.0-or-later)</translation>
+    </message>
+    <message>
         <source>About Sentra Desktop</source>
         <translation>Tentang Sentra Desktop</translation>
     </message>
@@ -46,6 +50,513 @@
     <message>
         <source>Built with:</source>
         <translation>Dibuat dengan:</translation>
+    </message>
+</context>
+<context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cara pakai: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumen</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>pilihan</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: kesalahan: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>perlu satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>perlu paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>pilihan %(option)s kurang jelas: bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh bersama argumen %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumen %r diabaikan</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>perlu %s nilai</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>perlu %s nilai</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceKind</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Dana</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>AuditField</name>
+    <message>
+        <source>Acquired on</source>
+        <translation>Tanggal diperoleh</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah (Rp)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Waktu dibatalkan</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Cavities</source>
+        <translation>Rongga</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>Waktu dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Dihitung</translation>
+    </message>
+    <message>
+        <source>Counted on</source>
+        <translation>Tanggal hitung</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Waktu dibuat</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Tanggal kirim</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pengiriman</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Potongan</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Menurut catatan</translation>
+    </message>
+    <message>
+        <source>Good pieces</source>
+        <translation>Jumlah bagus</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Number (ID)</source>
+        <translation>Nomor (ID)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Down payment</source>
+        <translation>Uang muka</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Last number</source>
+        <translation>Nomor terakhir</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Low stock level</source>
+        <translation>Batas stok menipis</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>Material receipt</source>
+        <translation>Penerimaan bahan baku</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Met via</source>
+        <translation>Dikenal lewat</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Cara bayar</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Mould</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation>Tanggal mutasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stok ada</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Order line</source>
+        <translation>Baris pesanan</translation>
+    </message>
+    <message>
+        <source>Ordered on</source>
+        <translation>Tanggal pesan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Phone (for searching)</source>
+        <translation>Telepon (untuk pencarian)</translation>
+    </message>
+    <message>
+        <source>PIN (scrambled)</source>
+        <translation>PIN (tersandi)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Produced on</source>
+        <translation>Tanggal produksi</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Production entry</source>
+        <translation>Catatan produksi</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Quantity per piece</source>
+        <translation>Jumlah per buah</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Tanggal terima</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Jumlah reject</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Membalik</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Sales event</source>
+        <translation>Acara penjualan</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Tanggal mulai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Small picture</source>
+        <translation>Gambar kecil</translation>
+    </message>
+    <message>
+        <source>Total price</source>
+        <translation>Harga total</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>Waktu diubah</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Diubah oleh</translation>
+    </message>
+    <message>
+        <source>Record code (UUID)</source>
+        <translation>Kode data (UUID)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Voided at</source>
+        <translation>Waktu dibatalkan</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Lebar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Value (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -243,14 +754,6 @@
     <message>
         <source>%1 %2%3 by %4 on %5</source>
         <translation>%1 %2%3 oleh %4 pada %5</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1181,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Technical details: {detail}</source>
+        <translation>
+            <numerusform>Rincian teknis: {detail}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} does not exist.</source>
+        <translation>
+            <numerusform>{file} tidak ada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} is a folder, not a file.</source>
+        <translation>
+            <numerusform>{file} adalah folder, bukan berkas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file {file} could not be read or written.</source>
+        <translation>
+            <numerusform>Berkas {file} tidak dapat dibaca atau ditulis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Database: {database}</source>
         <translation>
             <numerusform>Database: {database}</numerusform>
@@ -832,6 +1359,10 @@
         <translation>
             <numerusform>{app}: produksi, stok, desain, pembeli, dan pesanan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version and exit</source>
+        <translation>tampilkan versi program lalu keluar</translation>
     </message>
     <message>
         <source>keep all data (database, backups, logs) under DIR</source>
@@ -1055,6 +1586,12 @@
         <source>Done: {name}.</source>
         <translation>
             <numerusform>Selesai: {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unknown page “{page}” (known: {known})</source>
+        <translation>
+            <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
         </translation>
     </message>
 </context>
@@ -1479,6 +2016,61 @@
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Checking that the database is empty</source>
+        <translation>Memeriksa bahwa database masih kosong</translation>
+    </message>
+    <message>
+        <source>Creating the sentra, its makers and materials</source>
+        <translation>Membuat sentra, pengrajin dan bahan bakunya</translation>
+    </message>
+    <message>
+        <source>Drawing the design photos</source>
+        <translation>Menggambar foto desain</translation>
+    </message>
+    <message>
+        <source>Simulating production and sales</source>
+        <translation>Menyimulasikan produksi dan penjualan</translation>
+    </message>
+    <message>
+        <source>Writing production entries and receipts</source>
+        <translation>Menulis catatan produksi dan penerimaan bahan</translation>
+    </message>
+    <message>
+        <source>Writing orders, deliveries and payments</source>
+        <translation>Menulis pesanan, pengiriman dan pembayaran</translation>
+    </message>
+    <message>
+        <source>Writing the stock ledger</source>
+        <translation>Menulis mutasi stok</translation>
+    </message>
+    <message>
+        <source>Creating the sentra, its makers, materials and designs</source>
+        <translation>Membuat sentra, pengrajin, bahan baku dan desainnya</translation>
+    </message>
+    <message>
+        <source>Generating production, orders, deliveries and payments</source>
+        <translation>Menyusun produksi, pesanan, pengiriman dan pembayaran</translation>
+    </message>
+    <message>
+        <source>Writing buyers, production entries and receipts</source>
+        <translation>Menulis pembeli, catatan produksi dan penerimaan bahan</translation>
+    </message>
+    <message>
+        <source>Writing the stock ledger and balances</source>
+        <translation>Menulis mutasi dan saldo stok</translation>
+    </message>
+    <message>
+        <source>Writing the audit log</source>
+        <translation>Menulis riwayat perubahan</translation>
+    </message>
+</context>
+<context>
     <name>DesignField</name>
     <message>
         <source>code or part of the name</source>
@@ -1863,10 +2455,6 @@
         <translation>Data tidak bisa disimpan: {detail}</translation>
     </message>
     <message>
-        <source>The database could not be opened: {detail}</source>
-        <translation>Basis data tidak bisa dibuka: {detail}</translation>
-    </message>
-    <message>
         <source>This database was made by a newer Sentra Desktop (schema {revision}). Install the newer version.</source>
         <translation>Basis data ini dibuat oleh Sentra Desktop yang lebih baru (skema {revision}). Pasang versi yang lebih baru.</translation>
     </message>
@@ -1955,8 +2543,92 @@
         <translation>{file} bukan teks UTF-8 maupun teks Windows dari Excel. Di Excel, simpan sebagai “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
+        <source>The database server cannot be reached, so nothing was saved. Your input is kept: check the server and the network cable, then try again.</source>
+        <translation>Server database tidak dapat dihubungi, jadi tidak ada yang disimpan. Isian Anda tetap ada: periksa server dan kabel jaringan, lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>More than was ordered: {ordered} ordered, {delivered} already delivered, so at most {open} now.</source>
         <translation>Melebihi pesanan: dipesan {ordered}, sudah dikirim {delivered}, jadi sekarang paling banyak {open}.</translation>
+    </message>
+    <message>
+        <source>The user name or password was refused; check them on Pengaturan → Database.</source>
+        <translation>Nama pengguna atau kata sandi ditolak; periksa keduanya di Pengaturan → Database.</translation>
+    </message>
+    <message>
+        <source>The server does not know this user name.</source>
+        <translation>Server tidak mengenal nama pengguna ini.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>Server tidak memiliki database dengan nama ini.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at this address and port: the server may be stopped, or the port is wrong.</source>
+        <translation>Tidak ada yang menjawab di alamat dan port ini: server mungkin mati, atau nomor port salah.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address is not known on the network; check how it is written.</source>
+        <translation>Alamat server tidak dikenal di jaringan; periksa cara menulisnya.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: check the network cable and that the server is on.</source>
+        <translation>Server tidak menjawab tepat waktu: periksa kabel jaringan dan pastikan server menyala.</translation>
+    </message>
+    <message>
+        <source>The server broke off the connection (it may be restarting).</source>
+        <translation>Server memutus sambungan (mungkin sedang dinyalakan ulang).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or created; check the data folder and the disk.</source>
+        <translation>Berkas database tidak dapat dibaca atau dibuat; periksa folder data dan disknya.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database driver is missing.</source>
+        <translation>Driver database program ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>tidak ada izin</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>tidak diizinkan</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>jatah disk sudah habis</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya bisa dibaca</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>itu folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sebagian jalurnya bukan folder</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>disk melaporkan kesalahan baca atau tulis</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>sudah ada</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>sedang dipakai</translation>
     </message>
     <message>
         <source>its inner structure is broken</source>
@@ -1969,6 +2641,10 @@
     <message>
         <source>The disk is full, so nothing was written. Free some space on the disk, then try again.</source>
         <translation>Disk penuh, jadi tidak ada yang disimpan. Kosongkan sebagian ruang di disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Basis data tidak bisa dibuka.</translation>
     </message>
     <message>
         <source>The folder or disk is read-only, so nothing was written. Use a folder this PC may write to (a USB stick may have its write protection on).</source>
@@ -2105,10 +2781,6 @@
     <message>
         <source>Backups here are of the database file on this PC; a server database is backed up on the server.</source>
         <translation>Cadangan di sini adalah untuk berkas database di PC ini; database server dicadangkan di server.</translation>
-    </message>
-    <message>
-        <source>The database server cannot be reached, so nothing was saved. Your input is kept: check the server and the network cable, then try again ({detail}).</source>
-        <translation>Server database tidak dapat dihubungi, jadi tidak ada yang disimpan. Isian Anda tetap ada: periksa server dan kabel jaringan, lalu coba lagi ({detail}).</translation>
     </message>
     <message>
         <source>The target database already holds records ({tables}); data is copied only into an empty one.</source>
@@ -2276,6 +2948,17 @@
     <message>
         <source>Income from confirmed and delivered orders that name the event, and its share of that year&apos;s sales: how much hangs on one event (30% or more is shown in red).</source>
         <translation>Pendapatan dari pesanan yang dikonfirmasi dan terkirim yang mencantumkan acara ini, serta porsinya dari penjualan tahun itu: seberapa besar penjualan bergantung pada satu acara (30% atau lebih ditampilkan merah).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Panduan tidak ada di instalasi ini.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Panduan</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3228,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
     </message>
     <message>
         <source>&amp;About Sentra Desktop</source>
@@ -2928,6 +3615,10 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
+        <source>past due</source>
+        <translation>lewat jatuh tempo</translation>
+    </message>
+    <message>
         <source>Buyer: %1</source>
         <translation>Pembeli: %1</translation>
     </message>
@@ -2942,6 +3633,10 @@
     <message>
         <source>Total %1 (discount %2) · paid %3 · &lt;b&gt;outstanding %4&lt;/b&gt;</source>
         <translation>Total %1 (potongan %2) · dibayar %3 · &lt;b&gt;sisa tagihan %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <source>DP</source>
@@ -4766,6 +5461,17 @@
     <message>
         <source>No stock moved in this period.</source>
         <translation>Tidak ada mutasi stok pada periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>StockCountStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Sudah diposting</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ texts land in the translation files while this module stays free of Qt. Both the
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
@@ -63,7 +64,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "This needs a user: give --user NAME (the PIN is asked, or read from SENTRA_PIN)."
     ),
     "storage": QT_TRANSLATE_NOOP("Errors", "The data could not be saved: {detail}"),
-    "cannot_open": QT_TRANSLATE_NOOP("Errors", "The database could not be opened: {detail}"),
+    "cannot_open": QT_TRANSLATE_NOOP("Errors", "The database could not be opened."),
     "schema_too_new": QT_TRANSLATE_NOOP(
         "Errors",
         "This database was made by a newer Sentra Desktop (schema {revision}). Install the newer version.",
@@ -208,7 +209,7 @@ MESSAGES: dict[str, str] = {
     "server_unavailable": QT_TRANSLATE_NOOP(
         "Errors",
         "The database server cannot be reached, so nothing was saved. Your input is kept: check the "
-        "server and the network cable, then try again ({detail}).",
+        "server and the network cable, then try again.",
     ),
     "target_not_empty": QT_TRANSLATE_NOOP(
         "Errors",
@@ -262,6 +263,90 @@ MESSAGES: dict[str, str] = {
     "payment_on_cancelled": QT_TRANSLATE_NOOP("Errors", "A cancelled order takes no payments."),
 }
 
+# Why a database could not be opened or reached, read from the driver's English message: the
+# message itself stays in the technical details (:func:`technical_detail`), the reason is said.
+DETAILED = frozenset({"cannot_open", "server_unavailable"})
+REASONS: dict[str, str] = {
+    "reason_password": QT_TRANSLATE_NOOP(
+        "Errors", "The user name or password was refused; check them on Pengaturan → Database."
+    ),
+    "reason_user": QT_TRANSLATE_NOOP("Errors", "The server does not know this user name."),
+    "reason_database": QT_TRANSLATE_NOOP("Errors", "The server has no database with this name."),
+    "reason_refused": QT_TRANSLATE_NOOP(
+        "Errors", "Nothing answers at this address and port: the server may be stopped, or the port is wrong."
+    ),
+    "reason_host": QT_TRANSLATE_NOOP(
+        "Errors", "The server's address is not known on the network; check how it is written."
+    ),
+    "reason_timeout": QT_TRANSLATE_NOOP(
+        "Errors", "The server did not answer in time: check the network cable and that the server is on."
+    ),
+    "reason_closed": QT_TRANSLATE_NOOP(
+        "Errors", "The server broke off the connection (it may be restarting)."
+    ),
+    "reason_file": QT_TRANSLATE_NOOP(
+        "Errors", "The database file cannot be read or created; check the data folder and the disk."
+    ),
+    "reason_driver": QT_TRANSLATE_NOOP("Errors", "The program's database driver is missing."),
+}
+# (what the driver's message contains, lower case; reason), the first match wins.
+_REASON_WORDS = (
+    ("password authentication failed", "reason_password"),
+    ("no password supplied", "reason_password"),
+    ("role ", "reason_user"),
+    ("database ", "reason_database"),
+    ("connection refused", "reason_refused"),
+    ("could not translate host name", "reason_host"),
+    ("name or service not known", "reason_host"),
+    ("no such host", "reason_host"),
+    ("timeout", "reason_timeout"),
+    ("timed out", "reason_timeout"),
+    ("server closed the connection", "reason_closed"),
+    ("terminating connection", "reason_closed"),
+    ("unable to open database file", "reason_file"),
+    ("no module named", "reason_driver"),
+    ("can't load plugin", "reason_driver"),
+)
+
+
+# The operating system's words for the usual file failures (its own are English): by errno name.
+SYSTEM_ERRORS: dict[str, str] = {
+    "ENOENT": QT_TRANSLATE_NOOP("Errors", "the file or folder does not exist"),
+    "EACCES": QT_TRANSLATE_NOOP("Errors", "no permission"),
+    "EPERM": QT_TRANSLATE_NOOP("Errors", "not permitted"),
+    "ENOSPC": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
+    "EROFS": QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    "EISDIR": QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("Errors", "part of the path is not a folder"),
+    "EIO": QT_TRANSLATE_NOOP("Errors", "the disk reported a read or write error"),
+    "EEXIST": QT_TRANSLATE_NOOP("Errors", "it already exists"),
+    "EBUSY": QT_TRANSLATE_NOOP("Errors", "it is in use"),
+}
+
+
+def system_error_words(exc: OSError, translate: Callable[[str], str] | None = None) -> str:
+    """What the system said about ``exc`` in the program's words where known, else its own."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    source = SYSTEM_ERRORS.get(name)
+    if source is None:
+        return exc.strerror or str(exc)
+    return translate(source) if translate is not None else source
+
+
+def connection_reason(detail: str) -> str | None:
+    """The reason code of a driver's message about opening or reaching a database, if known."""
+    lowered = detail.lower()
+    for words, reason in _REASON_WORDS:
+        if words in lowered and (not words.startswith(("role", "database")) or "does not exist" in lowered):
+            return reason
+    return None
+
+
+def technical_detail(exc: SentraError) -> str:
+    """The driver's own text of an error whose message leaves it out (shown as details), else ""."""
+    return str(exc.params.get("detail", "")) if exc.code in DETAILED else ""
+
 
 # SQLite's own English for a damaged file, said plainly (the file-level codes CORRUPT and NOTADB).
 SQLITE_PHRASES: dict[str, str] = {
@@ -296,7 +381,12 @@ def describe(exc: SentraError, translate: Callable[[str], str] | None = None) ->
     if isinstance(exc, ValidationError):
         parts = [_field_line(e, translate) for e in exc.errors]
         return "\n".join(parts) or render("invalid", translate=translate)
-    return render(exc.code, dict(exc.params), translate)
+    text = render(exc.code, dict(exc.params), translate)
+    reason = connection_reason(technical_detail(exc)) if exc.code in DETAILED else None
+    if reason is not None:
+        said = REASONS[reason]
+        text += " " + (translate(said) if translate is not None else said)
+    return text
 
 
 def _field_line(error: FieldError, translate: Callable[[str], str] | None) -> str:

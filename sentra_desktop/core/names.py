@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import (
+    AssistanceKind,
     BuyerKind,
     DesignStatus,
     MaterialUnit,
@@ -22,6 +23,7 @@ from sentra_desktop.core.enums import (
     OrderStatus,
     PaymentMethod,
     SalesEventKind,
+    StockCountStatus,
     StockItemKind,
 )
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
@@ -83,6 +85,17 @@ DESIGN_STATUS = {
     DesignStatus.ACTIVE: QT_TRANSLATE_NOOP("DesignStatus", "Active"),
     DesignStatus.RETIRED: QT_TRANSLATE_NOOP("DesignStatus", "Retired"),
 }
+ASSISTANCE_KIND = {
+    AssistanceKind.EQUIPMENT: QT_TRANSLATE_NOOP("AssistanceKind", "Equipment"),
+    AssistanceKind.TRAINING: QT_TRANSLATE_NOOP("AssistanceKind", "Training"),
+    AssistanceKind.MONEY: QT_TRANSLATE_NOOP("AssistanceKind", "Money"),
+    AssistanceKind.MATERIAL: QT_TRANSLATE_NOOP("AssistanceKind", "Material"),
+    AssistanceKind.OTHER: QT_TRANSLATE_NOOP("AssistanceKind", "Other"),
+}
+STOCK_COUNT_STATUS = {
+    StockCountStatus.OPEN: QT_TRANSLATE_NOOP("StockCountStatus", "Open"),
+    StockCountStatus.POSTED: QT_TRANSLATE_NOOP("StockCountStatus", "Posted"),
+}
 UNIT = {
     MaterialUnit.KG: QT_TRANSLATE_NOOP("MaterialUnit", "kg"),
     MaterialUnit.LITRE: QT_TRANSLATE_NOOP("MaterialUnit", "litre"),
@@ -100,6 +113,8 @@ TABLES: dict[str, Mapping[Any, str]] = {
     "MovementKind": MOVEMENT_KIND,
     "StockItemKind": STOCK_ITEM_KIND,
     "DesignStatus": DESIGN_STATUS,
+    "AssistanceKind": ASSISTANCE_KIND,
+    "StockCountStatus": STOCK_COUNT_STATUS,
     "MaterialUnit": UNIT,
 }
 

@@ -20,6 +20,7 @@ from datetime import date
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -93,14 +94,16 @@ class DemoSummary:
 # Tables any of whose rows mean the operator has started on real data.
 _DATA_TABLES = (DesignVariant, Material, Maker, MemberBusiness, Buyer, Order, ProductionEntry, StockMovement)
 
+DONE = QT_TRANSLATE_NOOP("DemoData", "Done")
+# Step labels, said in the language of the screen or the command line as they are reported.
 _STEPS = (
-    "Checking that the database is empty",
-    "Creating the sentra, its makers and materials",
-    "Drawing the design photos",
-    "Simulating production and sales",
-    "Writing production entries and receipts",
-    "Writing orders, deliveries and payments",
-    "Writing the stock ledger",
+    QT_TRANSLATE_NOOP("DemoData", "Checking that the database is empty"),
+    QT_TRANSLATE_NOOP("DemoData", "Creating the sentra, its makers and materials"),
+    QT_TRANSLATE_NOOP("DemoData", "Drawing the design photos"),
+    QT_TRANSLATE_NOOP("DemoData", "Simulating production and sales"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing production entries and receipts"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing orders, deliveries and payments"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing the stock ledger"),
 )
 
 
@@ -137,7 +140,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
 
     def step(done: int) -> None:
         if progress is not None:
-            progress(done, total, _STEPS[done] if done < total else "Done")
+            progress(done, total, i18n.translate("DemoData", _STEPS[done] if done < total else DONE))
 
     tl = Timeline.ending(options.today or date.today(), options.days)
     rng = random.Random(options.seed)

@@ -25,8 +25,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.errors import ValidationError
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import (
     AuditEntry,
@@ -44,7 +46,7 @@ from sentra_desktop.db.models import (
     StockBalance,
     StockMovement,
 )
-from sentra_desktop.demo import MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty, bulk
+from sentra_desktop.demo import DONE, MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty, bulk
 from sentra_desktop.demo.bulk import Uuids, stamp, table_of
 from sentra_desktop.demo.large_audit import AuditTrail
 from sentra_desktop.demo.large_buyers import (
@@ -87,14 +89,15 @@ _LAST = (
     "Saputra", "Lestari", "Hidayat", "Wulandari", "Pratama", "Rahmawati", "Santoso", "Anggraini",
     "Kusuma", "Permata", "Syahputra",
 )  # fmt: skip
+# Step labels, said in the language of the screen or the command line as they are reported.
 _STEPS = (
-    "Checking that the database is empty",
-    "Creating the sentra, its makers, materials and designs",
-    "Generating production, orders, deliveries and payments",
-    "Writing buyers, production entries and receipts",
-    "Writing orders, deliveries and payments",
-    "Writing the stock ledger and balances",
-    "Writing the audit log",
+    QT_TRANSLATE_NOOP("DemoData", "Checking that the database is empty"),
+    QT_TRANSLATE_NOOP("DemoData", "Creating the sentra, its makers, materials and designs"),
+    QT_TRANSLATE_NOOP("DemoData", "Generating production, orders, deliveries and payments"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing buyers, production entries and receipts"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing orders, deliveries and payments"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing the stock ledger and balances"),
+    QT_TRANSLATE_NOOP("DemoData", "Writing the audit log"),
 )
 # Tables written here with explicit ids: their key sequences must follow on PostgreSQL.
 _WRITTEN = (
@@ -177,7 +180,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
 
     def step(done: int) -> None:
         if progress is not None:
-            progress(done, total, _STEPS[done] if done < total else "Done")
+            progress(done, total, i18n.translate("DemoData", _STEPS[done] if done < total else DONE))
 
     tl = Timeline.ending(options.today or date.today(), options.days)
     rng = random.Random(options.seed)

@@ -378,7 +378,10 @@ def write_copy(
         handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise storage_error(exc, BackupFailed.code) from exc
+        error = storage_error(exc, BackupFailed.code)
+        if isinstance(error, BackupFailed):  # its message names the folder
+            error = BackupFailed(folder=str(folder), detail=error.params["detail"])
+        raise error from exc
     temp = Path(temp_name)
     try:
         started = datetime.now().timestamp()

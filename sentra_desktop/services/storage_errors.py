@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import (
     BackupFailed,
     CannotOpenDatabase,
@@ -23,6 +24,7 @@ from sentra_desktop.core.errors import (
     DatabaseUnavailable,
     StorageError,
 )
+from sentra_desktop.core.messages import CONTEXT, system_error_words
 
 log = logging.getLogger("sentra.services")
 
@@ -122,7 +124,9 @@ def storage_error(exc: BaseException, code: str = "storage") -> StorageError:
         code = _SQLITE_CODES.get(sqlite_code & 0xFF, code)
     elif isinstance(cause, OSError) and cause.errno is not None:
         code = _ERRNO_CODES.get(cause.errno, code)
-    detail = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+    detail = str(cause)
+    if isinstance(cause, OSError) and cause.strerror:
+        detail = system_error_words(cause, lambda text: i18n.translate(CONTEXT, text))
     kind = _CLASSES.get(code)
     return kind(detail=detail) if kind is not None else StorageError(code, detail=detail)
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from sentra_desktop import APP_NAME, __version__
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 ICON = Path(__file__).parent / "icons" / "sentra.png"
 # The licence text: beside the package in a source checkout and in the frozen bundle alike.
 LICENSE_FILE = Path(__file__).resolve().parents[2] / "LICENSE"
-LICENCE_NAME = "GNU General Public License, version 3 or later (GPL-3.0-or-later)"
+LICENCE_NAME = QT_TRANSLATE_NOOP(
+    "AboutDialog", "GNU General Public License, version 3 or later (GPL-3.0-or-later)"
+)
 
 
 def database_text(url: str) -> str:
@@ -90,10 +93,10 @@ class AboutDialog(QDialog):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database_label.setWordWrap(True)
 
-        licence = LICENCE_NAME
+        licence = name = QCoreApplication.translate("AboutDialog", LICENCE_NAME)
         if LICENSE_FILE.is_file():
             link = QUrl.fromLocalFile(str(LICENSE_FILE)).toString()
-            licence = f'<a href="{link}">{LICENCE_NAME}</a>'
+            licence = f'<a href="{link}">{name}</a>'
         self.licence_label = QLabel(
             licence + "<br>" + self.tr("This program comes with absolutely no warranty.")
         )

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from sentra_desktop import __version__
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.logfile import install_hooks, log_file, log_uncaught
-from sentra_desktop.core.messages import CONTEXT, describe
+from sentra_desktop.core.messages import CONTEXT, describe, technical_detail
 from sentra_desktop.ui.i18n import translate
 
 log = logging.getLogger("sentra.ui")
@@ -57,6 +57,9 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or translate("Errors", "Sentra Desktop"))
     box.setText(error_text(exc))
+    detail = technical_detail(exc) if isinstance(exc, SentraError) else ""
+    if detail:  # the driver's own words, for whoever looks after the server
+        box.setDetailedText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 

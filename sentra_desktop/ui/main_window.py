@@ -303,8 +303,23 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&Guide"))
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_help)
+        self.addAction(guide)  # F1 from anywhere in the window, the menu closed
         about = help_menu.addAction(self.tr("&About Sentra Desktop"))
         about.triggered.connect(self._about)
+
+    def show_help(self) -> QWidget:
+        """The short guide (F1), one at a time and not modal: the steps stay beside the window."""
+        from sentra_desktop.ui.help import HelpDialog
+
+        dialog = self.findChild(HelpDialog)
+        if dialog is None:
+            dialog = HelpDialog(self)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def _about(self) -> None:
         from sentra_desktop.ui.about import AboutDialog

@@ -168,6 +168,9 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     yield "print dialog", QPrintDialog(printer, window)
     yield "welcome", WelcomeDialog(services, window)
     yield "about", AboutDialog(settings.path.parent, services.database_url, window)
+    from sentra_desktop.ui.help import HelpDialog
+
+    yield "help", HelpDialog(window)
     yield "design form", DesignForm(services, services.designs.get(design_id), window)
     yield "new design form", DesignForm(services, None, window)
     yield "recipe", RecipeDialog(services, design_id, window)

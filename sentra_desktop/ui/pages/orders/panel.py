@@ -90,7 +90,8 @@ class OrderPanel(QFrame):
         self.heading.setText(f"{detail.number} · {self._statuses[detail.status]}")
         due = format_date(detail.due_on) if detail.due_on else "-"
         if detail.past_due:
-            due = f'<span style="color:#b00020; font-weight:600;">{due} ({self.tr("past due")})</span>'
+            late = self.tr("past due")
+            due = f'<span style="color:#b00020; font-weight:600;">{due} ({late})</span>'
         parts = [
             self.tr("Buyer: %1").replace("%1", detail.buyer)
             + (f" · {detail.buyer_phone}" if detail.buyer_phone else ""),
@@ -124,7 +125,7 @@ class OrderPanel(QFrame):
         self.deliveries.setRowCount(len(detail.deliveries))
         for row, delivery in enumerate(detail.deliveries):
             colour = DONE if delivery.voided else None
-            void = f" ({self.tr('void')})" if delivery.voided else ""
+            void = " (" + self.tr("voided") + ")" if delivery.voided else ""
             self.deliveries.setItem(row, 0, cell(delivery.number + void, colour=colour, data=delivery.id))
             self.deliveries.setItem(row, 1, cell(format_date(delivery.delivered_on), colour=colour))
             self.deliveries.setItem(
@@ -136,7 +137,7 @@ class OrderPanel(QFrame):
         for row, payment in enumerate(detail.payments):
             colour = DONE if payment.voided else None
             kind = self.tr("DP") + " · " if payment.is_down_payment else ""
-            void = f" ({self.tr('void')})" if payment.voided else ""
+            void = " (" + self.tr("voided") + ")" if payment.voided else ""
             self.payments.setItem(
                 row, 0, cell(format_date(payment.paid_on) + void, colour=colour, data=payment.id)
             )

@@ -9,7 +9,6 @@ and after, with the changed ones in bold.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -43,6 +42,7 @@ from sentra_desktop.services.audit_log import (
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
+from sentra_desktop.ui.pages.settings.audit_fields import display_value, field_label
 from sentra_desktop.ui.tables import configure_table
 
 SEARCH_DELAY_MS = 300
@@ -130,7 +130,7 @@ class AuditTab(QWidget):
             Column(self.tr("Action"), lambda r: actions[r.action], "action"),
             Column(self.tr("Record kind"), lambda r: kinds.get(r.table_name, r.table_name), "table"),
             Column(self.tr("Record"), lambda r: r.label, "record"),
-            Column(self.tr("Fields"), lambda r: ", ".join(r.fields)),
+            Column(self.tr("Fields"), lambda r: ", ".join(field_label(r.table_name, f) for f in r.fields)),
         ]
 
     def _build_detail(self) -> QWidget:
@@ -272,20 +272,18 @@ class AuditTab(QWidget):
         bold.setBold(True)
         self.detail.setRowCount(len(detail.changes))
         for row, change in enumerate(detail.changes):
-            cells = (change.field, self._value(change.old), self._value(change.new))
+            table = detail.table_name
+            cells = (
+                field_label(table, change.field),
+                display_value(table, change.field, change.old),
+                display_value(table, change.field, change.new),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column and detail.action == AuditAction.UPDATE:
                     item.setFont(bold)
                 self.detail.setItem(row, column, item)
-
-    def _value(self, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, bool):
-            return self.tr("Yes") if value else self.tr("No")
-        return str(value)
 
 
 def _day(edit: QDateEdit) -> date:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.messages import technical_detail
 from sentra_desktop.services.connection import (
     DEFAULT_PORT,
     SSL_MODES,
@@ -262,6 +264,9 @@ class DatabaseTab(QWidget):
     def _tested(self, result: object) -> None:
         assert isinstance(result, ConnectionTest)
         self._say(self.connection_text(result), good=result.ok)
+        # The driver's own (English) words stay out of the sentence, at hand for whoever looks after
+        # the server.
+        self.status_label.setToolTip(result.detail)
 
     def connection_text(self, result: ConnectionTest) -> str:
         """A plain sentence for each outcome of :func:`try_connection`."""
@@ -294,8 +299,7 @@ class DatabaseTab(QWidget):
                 "certificate does not match the CA file or its name."
             ),
         }
-        text = texts.get(result.code, self.tr("The server could not be used."))
-        return f"{text} ({result.detail})" if result.detail else text
+        return texts.get(result.code, self.tr("The server could not be used."))
 
     def copy_records(self) -> None:
         """Copy every record of the open database to the (empty) server in the form, or, when the
@@ -350,6 +354,8 @@ class DatabaseTab(QWidget):
         def failed(exc: BaseException) -> None:
             self._idle()
             self._say(error_text(exc), good=False)
+            # The driver's own words stay at hand, for whoever looks after the server.
+            self.status_label.setToolTip(technical_detail(exc) if isinstance(exc, SentraError) else "")
 
         self.operation = run_operation(
             work,  # type: ignore[arg-type]
@@ -365,6 +371,7 @@ class DatabaseTab(QWidget):
         self._mode_changed()
 
     def _say(self, text: str, *, good: bool) -> None:
+        self.status_label.setToolTip("")
         self.status_label.setStyleSheet(GOOD_STYLE if good else BAD_STYLE)
         self.status_label.setText(text)
 
