@@ -67,6 +67,7 @@ from sentra_desktop.services.backup_files import (
     verify_candidate,
     write_copy,
 )
+from sentra_desktop.services.base import authorize
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.instance_lock import sqlite_file
 from sentra_desktop.services.storage_errors import storage_error
@@ -230,6 +231,10 @@ class BackupService:
         Raises:
             StorageError: the backup is refused (see :meth:`check`), or the disk failed.
         """
+        if self.db is not None:
+            # Replacing the day's records is the head's; with no database open (a damaged file
+            # being recovered) nobody can log in, and the restore must stay possible.
+            authorize(self.db, "backup.restore")
         stages = _Stages(
             progress, (CHECKING, 15), (COPYING, 30), (SAVING_CURRENT, 35), (REPLACING, 5), (MIGRATING, 15)
         )

@@ -108,7 +108,7 @@ class PayPeriodKind(StrEnum):
 
 SHEET_LANGUAGE = one_of("sheets.language", SheetLanguage.INDONESIAN)
 # Minutes without input before the window locks; 0 never locks.
-IDLE_LOCK_MINUTES = whole_number("idle_lock.minutes", 10, maximum=240)
+IDLE_LOCK_MINUTES = whole_number("idle_lock.minutes", 15, maximum=240)
 PAY_PERIOD_KIND = one_of("pay_period.kind", PayPeriodKind.WEEKLY)
 # The weekday a weekly or fortnightly pay period starts on, Monday = 0 as in date.weekday().
 PAY_PERIOD_START_WEEKDAY = whole_number("pay_period.start_weekday", 0, maximum=6)

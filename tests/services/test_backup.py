@@ -210,6 +210,27 @@ def test_restore_puts_the_backup_back_and_keeps_the_replaced_data(db: Database, 
     assert check_file(db_path).problems == ()
 
 
+def test_only_the_head_restores_over_an_open_database(db: Database, db_path: Path) -> None:
+    from sentra_desktop.core.actor import Actor
+    from sentra_desktop.core.errors import PermissionDenied
+    from sentra_desktop.services.users import enforce_roles
+
+    add(db, "Lama")
+    service = BackupService(db_path, db=db)
+    backup = service.backup_now()
+    add(db, "Baru")
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    enforce_roles(db).open = False  # as once the head exists
+    db.actor = Actor("Siti", 2, "operator")
+    with pytest.raises(PermissionDenied):
+        service.restore(backup)
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+    assert names(db_path) == ["Baru", "Lama"]
+    db.actor = Actor("Nurhayati", 1, "ketua")
+    service.restore(backup)
+    assert names(db_path) == ["Lama"]
+
+
 def _initial_schema_database(path: Path) -> None:
     from alembic import command
 

@@ -31,7 +31,7 @@ def settings(db: Database) -> SentraSettingService:
 
 def test_every_setting_has_its_default_until_it_is_changed(settings: SentraSettingService) -> None:
     assert settings.get(SHEET_LANGUAGE) is SheetLanguage.INDONESIAN
-    assert settings.get(IDLE_LOCK_MINUTES) == 10
+    assert settings.get(IDLE_LOCK_MINUTES) == 15
     listed = settings.values()
     assert [v.key for v in listed] == [s.key for s in declared()]
     assert all(v.is_default and v.value == v.default for v in listed)
@@ -47,7 +47,7 @@ def test_a_change_is_typed_and_seen_by_another_pc(
         seen = SentraSettingService(other_pc)
         assert seen.get(PAY_PERIOD_KIND) is PayPeriodKind.MONTHLY
         assert seen.get(PAY_PERIOD_START_WEEKDAY) == 4
-        assert seen.get(IDLE_LOCK_MINUTES) == 10
+        assert seen.get(IDLE_LOCK_MINUTES) == 15
     finally:
         other_pc.dispose()
     by_key = {v.key: v for v in settings.values()}
@@ -103,4 +103,4 @@ def test_an_unreadable_stored_value_falls_back_to_the_default(
     settings.set(IDLE_LOCK_MINUTES, 5)
     with db.transaction() as session:
         session.execute(text("UPDATE sentra_setting SET value = '\"soon\"' WHERE key = 'idle_lock.minutes'"))
-    assert settings.get(IDLE_LOCK_MINUTES) == 10
+    assert settings.get(IDLE_LOCK_MINUTES) == 15
