@@ -405,6 +405,10 @@ def indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
     yield
     for _, index_sql in indexes:
         connection.exec_driver_sql(index_sql)
+    if table.name == "audit_log":  # rows written around the audit writer: index them too
+        from sentra_desktop.db import audit_search
+
+        audit_search.rebuild(connection)
 
 
 def write_stored_forms_fresh(
