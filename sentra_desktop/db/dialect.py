@@ -476,7 +476,9 @@ def after_bulk_load(engine: Engine) -> None:
     later). SQLite: nothing; its queries are written for the plans it picks without statistics.
     """
     if engine.dialect.name == POSTGRESQL:
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        from sentra_desktop.db.watchdog import unbounded
+
+        with unbounded(), engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
 
 

@@ -29,7 +29,9 @@ def run_migrations_online() -> None:
 
 
 def _include_name(name: str | None, type_: str, _parent: object) -> bool:
-    """The audit search index's FTS5 tables are made by hand (migration 0007), not from models."""
+    """The audit search index (migration 0007) is made by hand, not from the models."""
+    if type_ == "index":
+        return name != audit_search.PG_INDEX
     return not (type_ == "table" and name is not None and name.startswith(audit_search.FTS_TABLE))
 
 
