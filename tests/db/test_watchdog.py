@@ -6,6 +6,7 @@ answers) or its port is dropped by a proxy that stops forwarding; then it is let
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -38,10 +39,8 @@ def paused(pg_cluster: pg.Cluster) -> Iterator[list[int]]:
     stopped: list[int] = []
     yield stopped
     for pid in stopped:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGCONT)
-        except ProcessLookupError:
-            pass
 
 
 def _pause(cluster: pg.Cluster, stopped: list[int]) -> None:
@@ -89,9 +88,8 @@ def test_long_jobs_have_no_deadline_and_a_busy_query_is_cancelled(db: Database, 
             conn.execute(text("SELECT pg_sleep(1.2), current_setting('statement_timeout')")).one()[1] == "0"
         )
     start = time.monotonic()
-    with pytest.raises(DatabaseUnavailable):
-        with db.reading() as session:
-            session.execute(text("SELECT pg_sleep(30)"))
+    with pytest.raises(DatabaseUnavailable), db.reading() as session:
+        session.execute(text("SELECT pg_sleep(30)"))
     assert time.monotonic() - start < 3  # cancelled by the client: the server answered the cancel
     with db.engine.connect() as conn:  # back to the interactive limit after a long job
         assert (
