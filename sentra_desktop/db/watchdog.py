@@ -41,7 +41,7 @@ log = logging.getLogger("sentra.db")
 DEADLINE_S = 5.0  # an interactive call longer than this is cancelled
 DROP_AFTER_S = 2.0  # ... and its connection dropped when the cancel is not answered either
 STATEMENT_TIMEOUT_MS = 6_000  # the server's own limit, a little above the client's
-CONNECT_TIMEOUT_S = 3  # a paused server accepts TCP but never answers the startup
+CONNECT_TIMEOUT_S = 2  # a paused server accepts TCP but never answers the startup (libpq: at least 2)
 
 _local = threading.local()
 

@@ -160,3 +160,20 @@ def test_dropped_port_is_a_message_within_ten_seconds_then_recovers(pg_url: str)
     finally:
         db.dispose()
         proxy.close()
+
+
+@ON_SERVER
+def test_the_pools_ping_of_an_idle_connection_has_a_deadline_too(
+    db: Database, pg_cluster: pg.Cluster, paused: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After 30 s idle the pool pings before handing a connection out: that ping must not hang."""
+    from sentra_desktop.db import engine
+
+    audit = AuditLogService(db)
+    assert audit.count(ListQuery()) >= 0
+    monkeypatch.setattr(engine, "PING_AFTER_IDLE_S", 0.0)  # every checkout pings
+    _pause(pg_cluster, paused)
+    took, _ = _timed_failure(lambda: audit.count(ListQuery()))
+    assert took < 10, took
+    _resume(paused)
+    assert audit.count(ListQuery()) >= 0
