@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Connection, Engine, FromClause, Table, bindparam, literal_column, text
 from sqlalchemy.sql import column, table
@@ -137,15 +137,16 @@ def searched(
     page instead of collecting every match and sorting them. The key is the column to order by.
     """
     if not words:
-        return audit_table, [], audit_table.c.id
+        return cast(FromClause, audit_table), [], audit_table.c.id
     if connection.dialect.name == "postgresql":
-        expression = literal_column(PG_EXPRESSION)
-        conditions = [
+        expression: ColumnElement[str] = literal_column(PG_EXPRESSION)
+        conditions: list[ColumnElement[bool]] = [
             expression.ilike(bindparam(f"w{i}", _contains(w)), escape="\\") for i, w in enumerate(words)
         ]
-        return audit_table, conditions, audit_table.c.id
+        return cast(FromClause, audit_table), conditions, audit_table.c.id
     joined = _FTS.join(audit_table, audit_table.c.id == _FTS.c.rowid)
-    return joined, [literal_column(FTS_TABLE).op("MATCH")(match_text(words))], _FTS.c.rowid
+    match: ColumnElement[bool] = literal_column(FTS_TABLE).op("MATCH")(match_text(words))
+    return joined, [match], _FTS.c.rowid
 
 
 def count(connection: Connection, words: Sequence[str]) -> int | None:
