@@ -58,6 +58,16 @@ class SalesEvents(OrderBase, domain="order"):
             for r in rows
         ]  # fmt: skip
 
+    def event_choices(self) -> list[tuple[int, str]]:
+        """(id, name) of every sales event, newest first: for a choice list, without the sums.
+
+        :meth:`events` adds each event's orders and income and its year's sales, which reads
+        every order (two seconds at 200,000 orders); a filter or a form only needs the names.
+        """
+        stmt = select(EVENT.c.id, EVENT.c.name).order_by(EVENT.c.starts_on.desc(), EVENT.c.name)
+        with self.db.reading() as session:
+            return [(int(row[0]), str(row[1])) for row in session.execute(stmt)]
+
     @staticmethod
     def _year_sales(session: Session, year: int) -> int:
         """Sales of one year: confirmed, ready and delivered orders placed in it, after discount."""
