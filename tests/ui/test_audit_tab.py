@@ -7,7 +7,7 @@ import time
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.services.catalogue_setup import ProductTypeInput
@@ -161,3 +161,12 @@ def test_searching_reads_on_a_worker_and_shows_only_the_newest_answer(
     qtbot.wait(400)  # the overtaken "GK" answer arrives now and is dropped
     assert tab.model.rowCount() == 1 and tab.model.query.search == "17500"
     assert threads and not any(threads)
+
+
+def test_sorting_by_a_heading_reads_on_the_worker_too(qtbot: QtBot, page: SettingsPage) -> None:
+    tab = page.audit_tab
+    tab.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # Who
+    assert tab.busy
+    settled(qtbot, tab)
+    assert tab.model.query.sort == "actor" and not tab.model.query.descending
+    assert [tab.model.index(r, 1).data() for r in range(3)] == ["Budi", "Sari", "Sari"]

@@ -11,6 +11,7 @@ and after, with the changed ones in bold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -71,6 +72,23 @@ class _FirstPageReady:
         return self.audit.page(query, offset, limit)
 
 
+class _SortedOnWorker(PagedTableModel[AuditRow]):
+    """A click on a heading changes the order, not the rows: the tab reads the first page anew."""
+
+    def __init__(self, source: _FirstPageReady, columns: list[Column[AuditRow]], parent: QWidget) -> None:
+        super().__init__(source, columns, page_size=PAGE_SIZE, parent=parent)
+        self.resorted: Callable[[], None] = lambda: None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+        if key is None:
+            return
+        wanted = self._query.with_sort(key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._query:
+            self._query = wanted  # the rows stay until the worker's first page of the new order
+            self.resorted()
+
+
 class AuditTab(QWidget):
     """The audit log with its filters and a detail pane of old and new values."""
 
@@ -89,9 +107,7 @@ class AuditTab(QWidget):
         }
 
         filters = self._build_filters()
-        self.model: PagedTableModel[AuditRow] = PagedTableModel(
-            self._source, self._columns(), page_size=PAGE_SIZE, parent=self
-        )
+        self.model = _SortedOnWorker(self._source, self._columns(), self)
         self.table = QTableView()
         self.table.setObjectName("audit_list")
         self.table.setModel(self.model)
@@ -118,6 +134,7 @@ class AuditTab(QWidget):
             edit.dateChanged.connect(self._date_changed)
         self._search_timer = lists.typing_pause(self.search_edit, SEARCH_DELAY_MS, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.resorted = self.apply_filters
         self.model.modelReset.connect(self._show_count)
 
     def _build_filters(self) -> QHBoxLayout:
