@@ -86,12 +86,13 @@ class SalesEvents(OrderBase, domain="order"):
             .where(live, *span)
             .group_by(year)
         ).all()
-        discounts = dict(
-            session.execute(
+        discounts: dict[int, int] = {
+            int(y): int(total or 0)
+            for y, total in session.execute(
                 select(year, func.coalesce(func.sum(ORDER.c.discount), 0)).where(live, *span).group_by(year)
-            ).all()
-        )
-        return {int(y): int(total or 0) - int(discounts.get(y) or 0) for y, total in lines if int(y) in years}
+            )
+        }
+        return {int(y): int(total or 0) - discounts.get(int(y), 0) for y, total in lines if int(y) in years}
 
     def create_event(self, data: EventInput) -> int:
         """Add a sales event (an exhibition, a sports week, a festival) that orders can name."""
