@@ -734,6 +734,10 @@
         <translation>Profil sentra</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
         <source>All records</source>
         <translation>Semua data</translation>
     </message>

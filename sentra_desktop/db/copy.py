@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Connection, Engine, Row, Table, func, select, type_coerce
 
-from sentra_desktop.db import dialect
+from sentra_desktop.db import dialect, watchdog
 from sentra_desktop.db.base import Base
 
 log = logging.getLogger("sentra.db")
@@ -138,6 +138,7 @@ def non_empty_tables(connection: Connection) -> list[str]:
     ]
 
 
+@watchdog.unbounded()  # a long job: it shows progress instead of having a deadline
 def copy_records(source: Engine, target: Engine, progress: CopyProgress | None = None) -> Totals:
     """Copy every record from ``source`` into the empty, migrated ``target``; returns the totals.
 

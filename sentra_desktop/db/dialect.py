@@ -405,6 +405,10 @@ def indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
     yield
     for _, index_sql in indexes:
         connection.exec_driver_sql(index_sql)
+    if table.name == "audit_log":  # rows written around the audit writer: index them too
+        from sentra_desktop.db import audit_search
+
+        audit_search.rebuild(connection)
 
 
 def write_stored_forms_fresh(
@@ -472,7 +476,9 @@ def after_bulk_load(engine: Engine) -> None:
     later). SQLite: nothing; its queries are written for the plans it picks without statistics.
     """
     if engine.dialect.name == POSTGRESQL:
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        from sentra_desktop.db.watchdog import unbounded
+
+        with unbounded(), engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
 
 

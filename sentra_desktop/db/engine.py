@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError
 
+from sentra_desktop.db import watchdog
+
 log = logging.getLogger("sentra.db")
 
 BUSY_TIMEOUT_MS = 10_000
@@ -91,6 +93,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     if parsed.get_backend_name() == "postgresql":
         event.listen(engine, "checkout", _discard_if_dead)
         event.listen(engine, "checkin", _note_checkin)
+        watchdog.install(engine)  # a deadline on every call: a lost server is a message, not a hang
     return engine
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0005_users_and_roles"
+HEAD_REVISION = "0007_audit_search"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

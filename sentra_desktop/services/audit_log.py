@@ -20,12 +20,13 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import NotFoundError
+from sentra_desktop.db import audit_search
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.models import AuditEntry
 from sentra_desktop.services import paging
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.listing import ListQuery, count_rows, ordered, search_condition
+from sentra_desktop.services.listing import ListQuery, count_rows, search_condition
 
 _AU = cast(Table, AuditEntry.__table__)
 
@@ -136,38 +137,61 @@ class AuditLogService(Service):
             conditions.append(_AU.c.at >= _day_start(filters[FROM_FILTER]))
         if isinstance(filters.get(TO_FILTER), date):
             conditions.append(_AU.c.at < _day_start(filters[TO_FILTER] + timedelta(days=1)))
-        text = search_condition(query.search, _AU.c.changes, _AU.c.actor, _AU.c.table_name)
-        if text is not None:
-            conditions.append(text)
         return conditions
 
-    def _select(self, query: ListQuery) -> Select[Any]:
-        return select(
-            _AU.c.id,
-            _AU.c.at,
-            _AU.c.actor,
-            _AU.c.action,
-            _AU.c.table_name,
-            _AU.c.record_id,
-            _AU.c.changes,
-        ).where(*self._conditions(query))
+    def _select(self, query: ListQuery, session: Session) -> tuple[Select[Any], dict[str, Any]]:
+        """The rows ``query`` shows and the columns to sort them by (the key depends on the index).
+
+        Words of three letters or more are found through the trigram index, shorter ones with LIKE.
+        """
+        connection = session.connection()
+        indexed, plain = audit_search.indexed_words(connection, query.search)
+        source, found, key = audit_search.searched(connection, indexed, _AU)
+        conditions = self._conditions(query) + found
+        text = search_condition(" ".join(plain), _AU.c.changes, _AU.c.actor, _AU.c.table_name)
+        if text is not None:
+            conditions.append(text)
+        stmt = (
+            select(
+                _AU.c.id,
+                _AU.c.at,
+                _AU.c.actor,
+                _AU.c.action,
+                _AU.c.table_name,
+                _AU.c.record_id,
+                _AU.c.changes,
+            )
+            .select_from(source)
+            .where(*conditions)
+        )
+        return stmt, {**_SORT, "at": key}
 
     def count(self, query: ListQuery) -> int:
         """How many audit rows ``query`` shows."""
         with self.db.reading() as session:
-            return count_rows(session, self._select(query))
+            connection = session.connection()
+            indexed, plain = audit_search.indexed_words(connection, query.search)
+            if indexed and not plain and not self._conditions(query):
+                fast = audit_search.count(connection, indexed)  # no join when only words filter
+                if fast is not None:
+                    return fast
+            return count_rows(session, self._select(query, session)[0])
 
     def page(self, query: ListQuery, offset: int, limit: int) -> list[AuditRow]:
         """One page, newest first by default; deep pages are read from the nearer end (:mod:`.paging`)."""
-        stmt = self._select(query)
         if query.sort is None:
             query = query.with_sort("at", descending=True)
 
-        def sorted_for(where: paging.Slice) -> Select[Any]:
-            flipped = query.with_sort(query.sort, query.descending != where.from_end)
-            return ordered(stmt, flipped, _SORT, "at", _AU.c.id)
-
         with self.db.reading() as session:
+            stmt, sort = self._select(query, session)
+
+            def sorted_for(where: paging.Slice) -> Select[Any]:
+                descending = query.descending != where.from_end
+                column = sort.get(query.sort or "at", sort["at"])
+                keys = [column] if column is sort["at"] else [column, sort["at"]]
+                # One ORDER BY term for the key: FTS5 then hands rows over in order (no sort).
+                return stmt.order_by(*(key.desc() if descending else key.asc() for key in keys))
+
             rows = paging.read(
                 sorted_for,
                 lambda s: session.execute(s).all(),

@@ -37,7 +37,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.actor import SYSTEM, Actor
 from sentra_desktop.core.errors import BusyError, ConflictError, SentraError, StorageError
-from sentra_desktop.db import audit
+from sentra_desktop.db import audit, audit_search, watchdog  # noqa: F401 - audit_search: the index listener
 from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
@@ -325,5 +325,6 @@ def migrate_with_backup(engine: Engine, url: str) -> Path | None:
         backup = backup_before_migrating(url)
         if backup is not None:
             log.info("database backed up before migrating from %s: %s", current, backup)
-    upgrade_to_head(engine)
+    with watchdog.unbounded():  # index builds on a large server database take minutes
+        upgrade_to_head(engine)
     return backup

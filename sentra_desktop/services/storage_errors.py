@@ -96,7 +96,8 @@ def server_unreachable(exc: BaseException) -> bool:
     if not isinstance(exc, OperationalError | InterfaceError):
         return False
     state = sqlstate(exc)
-    return state is None or state.startswith(("08", "57P"))
+    # 57014: cancelled by the watchdog's deadline or the server's statement_timeout.
+    return state is None or state.startswith(("08", "57P")) or state == "57014"
 
 
 def unavailable(exc: BaseException) -> DatabaseUnavailable:

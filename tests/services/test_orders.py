@@ -441,6 +441,8 @@ def test_order_list_filters_and_sums_per_page(
     assert events[0].income == 1_080_000
     assert events[0].year_sales == 1_400_000  # the draft does not count
     assert events[0].share == Decimal("77.1")
+    older = orders.create_event(EventInput("Pameran Jakarta", starts_on=TODAY - timedelta(days=90)))
+    assert orders.event_choices() == [(event, "Porprov Sumsel 2026"), (older, "Pameran Jakarta")]
     with pytest.raises(ValidationError):
         orders.create_event(EventInput("porprov sumsel 2026"))
 

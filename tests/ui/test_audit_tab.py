@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.services.catalogue_setup import ProductTypeInput
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.designs import DesignInput
+from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.pages.settings import SettingsPage
 from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
 from sentra_desktop.ui.settings import AppSettings
@@ -40,7 +43,13 @@ def page(qtbot: QtBot, services: Services, app_settings: AppSettings, history: i
     widget.show()
     widget.tabs.setCurrentWidget(widget.audit_tab)
     qtbot.waitExposed(widget)
+    settled(qtbot, widget.audit_tab)
     return widget
+
+
+def settled(qtbot: QtBot, tab: AuditTab) -> None:
+    """The tab reads on a worker: wait for its answer to be shown."""
+    qtbot.waitUntil(lambda: not tab.busy, timeout=5_000)
 
 
 def select_row(tab: AuditTab, row: int) -> None:
@@ -80,26 +89,33 @@ def test_detail_pane_shows_before_and_after(page: SettingsPage) -> None:
 def test_filters_narrow_the_list(qtbot: QtBot, page: SettingsPage) -> None:
     tab = page.audit_tab
     tab.actor_combo.setCurrentIndex(tab.actor_combo.findText("Sari"))
+    settled(qtbot, tab)
     assert tab.model.rowCount() == 2
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findText("Product type"))
+    settled(qtbot, tab)
     assert tab.model.rowCount() == 1
     tab.kind_combo.setCurrentIndex(0)
     tab.actor_combo.setCurrentIndex(0)
     tab.action_combo.setCurrentIndex(tab.action_combo.findText("Changed"))
+    settled(qtbot, tab)
     assert tab.model.rowCount() == 1
     tab.action_combo.setCurrentIndex(0)
     tomorrow = date.today() + timedelta(days=1)
     tab.from_edit.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     tab.from_check.setChecked(True)
+    settled(qtbot, tab)
     assert tab.model.rowCount() == 0
     tab.from_check.setChecked(False)
     qtbot.keyClicks(tab.search_edit, "17500")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5_000)
 
 
-def test_new_saves_show_when_the_page_is_activated(page: SettingsPage, services: Services) -> None:
+def test_new_saves_show_when_the_page_is_activated(
+    qtbot: QtBot, page: SettingsPage, services: Services
+) -> None:
     services.product_types.create(ProductTypeInput(name="Keset"))
     page.activated()
+    settled(qtbot, page.audit_tab)
     assert page.audit_tab.model.rowCount() == 4
 
 
@@ -116,7 +132,43 @@ def test_a_large_log_reads_only_pages_in_view(qtbot: QtBot, services: Services) 
     tab.resize(1000, 600)
     tab.show()
     qtbot.waitExposed(tab)
+    settled(qtbot, tab)
     assert tab.model.rowCount() == 20000
     tab.table.scrollToBottom()
     qtbot.wait(50)
     assert tab.model.pages_fetched <= 4
+
+
+def test_searching_reads_on_a_worker_and_shows_only_the_newest_answer(
+    qtbot: QtBot, page: SettingsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow count never blocks the window, and a search overtaken by typing is dropped."""
+    tab = page.audit_tab
+    service = tab.audit
+    threads: list[bool] = []
+    real_count = service.count
+
+    def slow_count(query: ListQuery) -> int:
+        threads.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.3 if query.search == "GK" else 0)
+        return real_count(query)
+
+    monkeypatch.setattr(service, "count", slow_count)
+    tab.search_edit.setText("GK")
+    tab.apply_filters()
+    assert tab.busy and "Searching" in tab.count_label.text()  # the call returned at once
+    tab.search_edit.setText("17500")
+    tab.apply_filters()
+    settled(qtbot, tab)
+    qtbot.wait(400)  # the overtaken "GK" answer arrives now and is dropped
+    assert tab.model.rowCount() == 1 and tab.model.query.search == "17500"
+    assert threads and not any(threads)
+
+
+def test_sorting_by_a_heading_reads_on_the_worker_too(qtbot: QtBot, page: SettingsPage) -> None:
+    tab = page.audit_tab
+    tab.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # Who
+    assert tab.busy
+    settled(qtbot, tab)
+    assert tab.model.query.sort == "actor" and not tab.model.query.descending
+    assert [tab.model.index(r, 1).data() for r in range(3)] == ["Budi", "Sari", "Sari"]

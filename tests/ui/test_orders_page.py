@@ -324,3 +324,26 @@ def test_tab_from_the_note_reaches_save(qtbot: QtBot, delivery) -> None:
     qtbot.waitUntil(lambda: focused() is dialog.note, timeout=3000)
     qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
     assert focused() in dialog.buttons.buttons()
+
+
+def test_sales_events_tab_reads_its_sums_on_a_worker(
+    qtbot: QtBot, page: OrdersPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The events' sums add up every order of their years: never on the GUI thread."""
+    import threading
+
+    from sentra_desktop.services.orders import EventInput
+
+    services.orders.create_event(EventInput("Pameran Kriya Sumsel 2026", starts_on=date.today()))
+    on_main: list[bool] = []
+    real_events = services.orders.events
+
+    def events() -> list:  # type: ignore[type-arg]
+        on_main.append(threading.current_thread() is threading.main_thread())
+        return real_events()
+
+    monkeypatch.setattr(services.orders, "events", events)
+    page.tabs.setCurrentWidget(page.events)
+    qtbot.waitUntil(lambda: not page.events.busy and page.events.table.rowCount() == 1, timeout=5_000)
+    assert page.events.table.item(0, 0).text() == "Pameran Kriya Sumsel 2026"
+    assert on_main == [False]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from sentra_desktop.db import models  # noqa: F401 - registers every table
+from sentra_desktop.db import audit_search, models  # noqa: F401 - registers every table
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.engine import make_engine
 
@@ -28,12 +28,20 @@ def run_migrations_online() -> None:
         _run(conn)
 
 
+def _include_name(name: str | None, type_: str, _parent: object) -> bool:
+    """The audit search index (migration 0007) is made by hand, not from the models."""
+    if type_ == "index":
+        return name != audit_search.PG_INDEX
+    return not (type_ == "table" and name is not None and name.startswith(audit_search.FTS_TABLE))
+
+
 def _run(connection: object) -> None:
     context.configure(
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
+from sentra_desktop.db import watchdog
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.transfer.columns import KINDS, KindSpec, auto_mapping, convert
@@ -132,6 +133,7 @@ class TransferService(Service):
         sheet = read_sheet(path)
         return self.import_sheet(spec, sheet, mapping, progress)
 
+    @watchdog.unbounded()  # a large import is a long job: progress, no deadline
     def import_sheet(
         self,
         spec: KindSpec,

@@ -8,9 +8,10 @@ from sentra_desktop.core.enums import SalesEventKind
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
-from sentra_desktop.services.orders import EventInput
+from sentra_desktop.services.orders import EventInput, EventRow
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields, make_banner
+from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.sales_forms import cell, fit_columns, small_table
 from sentra_desktop.ui.pages.sales_labels import PAST_DUE, event_kind_names
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
@@ -22,6 +23,8 @@ class EventsView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._request = 0  # the newest read asked for; older answers are dropped
+        self.busy = False
         self._kinds = event_kind_names()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Pameran Kriya Sumsel 2026"))
@@ -73,11 +76,26 @@ class EventsView(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
-        try:
-            events = self.services.orders.events()
-        except SentraError as exc:
+        """Read the events with their sums on a worker: the year's sales add up every order."""
+        self._request += 1
+        request, orders = self._request, self.services.orders
+        operation = Operation(lambda _progress: orders.events(), parent=self, show_progress=False)
+        operation.finished.connect(lambda events: self._show(request, events))
+        operation.errored.connect(lambda exc: self._failed(request, exc))
+        operation.finished.connect(operation.deleteLater)
+        operation.errored.connect(operation.deleteLater)
+        self.busy = True
+        operation.start()
+
+    def _failed(self, request: int, exc: BaseException) -> None:
+        if request == self._request:
+            self.busy = False
             show_error(self, exc)
+
+    def _show(self, request: int, events: list[EventRow]) -> None:
+        if request != self._request:
             return
+        self.busy = False
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             self.table.setItem(row, 0, cell(event.name, data=event.id))

@@ -163,7 +163,7 @@ class OrderForm(WorkerDialog):
         self.ordered_on = DateEdit()
         self.due_on = DateEdit(optional=True)
         self.sales_event = ChoiceCombo(empty_text=self.tr("(no event)"))
-        self.sales_event.set_choices([(e.id, e.name) for e in orders.events()])
+        self.sales_event.set_choices(orders.event_choices())
         header = QFormLayout()
         self.fields.layout = header
         self.fields.add("buyer_id", self.tr("&Buyer"), self.buyer)

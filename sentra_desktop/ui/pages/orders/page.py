@@ -211,9 +211,7 @@ class OrdersPage(QWidget):
 
     def _load_events(self) -> None:
         self.event_filter.blockSignals(True)
-        self.event_filter.set_choices(
-            [(e.id, e.name) for e in self.services.orders.events()], self.event_filter.value()
-        )
+        self.event_filter.set_choices(self.services.orders.event_choices(), self.event_filter.value())
         self.event_filter.blockSignals(False)
 
     def apply_filters(self) -> None:

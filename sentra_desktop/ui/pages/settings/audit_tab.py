@@ -2,13 +2,18 @@
 
 The list is the paged table model over :class:`AuditLogService`, so it stays smooth over
 millions of rows: filters (record kind, operator, action, dates, text) are a new SQL query, and
-only the pages in view are read. Selecting a row shows the entry's fields side by side, before
+only the pages in view are read. Counting what a filter or a search finds reads up to millions
+of rows (a word found in every row takes seconds even through the trigram index), so the count,
+the first page and the filter choices are read on a worker; the list shows them when they come,
+and only the newest request's answer is shown. Selecting a row shows the entry's fields side by side, before
 and after, with the changed ones in bold.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -40,12 +45,49 @@ from sentra_desktop.services.audit_log import (
     AuditRow,
 )
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
+from sentra_desktop.ui.operation import Operation, ProgressFn
 from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.settings.audit_fields import display_value, field_label
 from sentra_desktop.ui.tables import configure_table
 
 SEARCH_DELAY_MS = 300
+PAGE_SIZE = 200
+
+
+class _FirstPageReady:
+    """The service as the table model sees it, with the first page already read on the worker."""
+
+    def __init__(self, audit: AuditLogService) -> None:
+        self.audit = audit
+        self.ready: tuple[ListQuery, list[AuditRow]] | None = None
+
+    def count(self, query: ListQuery) -> int:
+        return self.audit.count(query)
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[AuditRow]:
+        ready, self.ready = self.ready, None
+        if ready is not None and offset == 0 and limit == PAGE_SIZE and ready[0] == query:
+            return ready[1]
+        return self.audit.page(query, offset, limit)
+
+
+class _SortedOnWorker(PagedTableModel[AuditRow]):
+    """A click on a heading changes the order, not the rows: the tab reads the first page anew."""
+
+    def __init__(self, source: _FirstPageReady, columns: list[Column[AuditRow]], parent: QWidget) -> None:
+        super().__init__(source, columns, page_size=PAGE_SIZE, parent=parent)
+        self.resorted: Callable[[], None] = lambda: None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column].sort_key if 0 <= column < len(self._columns) else None
+        if key is None:
+            return
+        wanted = self._query.with_sort(key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._query:
+            self._query = wanted  # the rows stay until the worker's first page of the new order
+            self.resorted()
 
 
 class AuditTab(QWidget):
@@ -55,6 +97,9 @@ class AuditTab(QWidget):
         super().__init__(parent)
         self.audit = audit
         self._loaded = False
+        self._source = _FirstPageReady(audit)
+        self._request = 0  # the newest read asked for; older answers are dropped
+        self.busy = False
         self._kinds = self._kind_names()
         self._actions = {
             AuditAction.INSERT: self.tr("Added"),
@@ -63,7 +108,7 @@ class AuditTab(QWidget):
         }
 
         filters = self._build_filters()
-        self.model: PagedTableModel[AuditRow] = PagedTableModel(audit, self._columns(), parent=self)
+        self.model = _SortedOnWorker(self._source, self._columns(), self)
         self.table = QTableView()
         self.table.setObjectName("audit_list")
         self.table.setModel(self.model)
@@ -90,6 +135,7 @@ class AuditTab(QWidget):
             edit.dateChanged.connect(self._date_changed)
         self._search_timer = lists.typing_pause(self.search_edit, SEARCH_DELAY_MS, self.apply_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.resorted = self.apply_filters
         self.model.modelReset.connect(self._show_count)
 
     def _build_filters(self) -> QHBoxLayout:
@@ -205,13 +251,54 @@ class AuditTab(QWidget):
     def reload(self) -> None:
         """Re-read the filter choices and the list (the log grows with every save)."""
         self._loaded = True
-        self._fill_combo(
-            self.kind_combo,
-            self.tr("All records"),
-            sorted(((self._kinds.get(k, k), k) for k in self.audit.kinds()), key=lambda p: p[0].lower()),
-        )
-        self._fill_combo(self.actor_combo, self.tr("All operators"), [(a, a) for a in self.audit.actors()])
-        self.apply_filters()
+        self._search_timer.stop()
+        self._read(with_choices=True)
+
+    def _read(self, *, with_choices: bool) -> None:
+        """Count and read the first page of the filters' rows on a worker (and the choices)."""
+        self._request += 1
+        request, query, audit = self._request, self.query(), self.audit
+
+        def work(_progress: ProgressFn) -> tuple[Any, int, list[AuditRow]]:
+            choices = (audit.kinds(), audit.actors()) if with_choices else None
+            count = audit.count(query)
+            return choices, count, audit.page(query, 0, PAGE_SIZE) if count else []
+
+        operation = Operation(work, parent=self, show_progress=False)
+        operation.finished.connect(lambda result: self._read_done(request, query, result))
+        operation.errored.connect(lambda exc: self._read_failed(request, exc))
+        operation.finished.connect(operation.deleteLater)
+        operation.errored.connect(operation.deleteLater)
+        self.busy = True
+        self.count_label.setText(self.tr("Searching…"))
+        operation.start()
+
+    def _read_done(self, request: int, query: ListQuery, result: tuple[Any, int, list[AuditRow]]) -> None:
+        if request != self._request:
+            return  # the filters changed meanwhile; a newer read is under way
+        choices, count, first = result
+        if choices is not None:
+            kinds, actors = choices
+            self._fill_combo(
+                self.kind_combo,
+                self.tr("All records"),
+                sorted(((self._kinds.get(k, k), k) for k in kinds), key=lambda p: p[0].lower()),
+            )
+            self._fill_combo(self.actor_combo, self.tr("All operators"), [(a, a) for a in actors])
+            if self.query() != query:  # a chosen operator or kind is gone from the choices
+                self._read(with_choices=False)
+                return
+        self.busy = False
+        self._source.ready = (query, first)
+        self.model.set_query(query, count=count)
+        self.show_detail(None)
+
+    def _read_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        self.busy = False
+        self._show_count()
+        show_error(self, exc)
 
     @staticmethod
     def _fill_combo(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -236,8 +323,7 @@ class AuditTab(QWidget):
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
-        self.model.set_query(self.query())
-        self.show_detail(None)
+        self._read(with_choices=False)
 
     def _date_changed(self) -> None:
         if self.from_check.isChecked() or self.to_check.isChecked():

@@ -180,7 +180,15 @@ class DatabaseTab(QWidget):
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(self._settings.get(DB_SSLMODE))))
         self.sslrootcert.setText(self._settings.get(DB_SSLROOTCERT))
         self.password.clear()
-        if keyring_available():
+        # Finding the system's keyring loads its plugins (1.4 s on Linux): on a worker.
+        keyring_check = Operation(lambda _progress: keyring_available(), parent=self, show_progress=False)
+        keyring_check.finished.connect(self._show_keyring_note)
+        keyring_check.finished.connect(keyring_check.deleteLater)
+        keyring_check.start()
+        self._mode_changed()
+
+    def _show_keyring_note(self, available: bool) -> None:
+        if available:
             self.keyring_note.setText(
                 self.tr("The password is kept in this PC's keyring, never in a settings file.")
             )
@@ -191,7 +199,6 @@ class DatabaseTab(QWidget):
                     "Sentra Desktop starts."
                 )
             )
-        self._mode_changed()
 
     def address(self) -> ServerAddress:
         return ServerAddress(
