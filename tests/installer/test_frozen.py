@@ -96,7 +96,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("demo") / "data"
     done = run([str(CLI), "demo-data"], data_dir)
     assert done.returncode == 0, done.stderr
-    assert "designs" in done.stdout
+    assert "desain" in done.stdout and "PIN 1234" in done.stdout
     return data_dir
 
 
