@@ -383,7 +383,7 @@ def _start_backups(window: MainWindow) -> None:
 
 
 def _show_and_run(app: QApplication, window: MainWindow) -> int:
-    start = window.area_key(window.app_settings.get(LAST_PAGE)) or "designs"
+    start = window.area_key(window.app_settings.get(LAST_PAGE)) or "performance"
     window.show_page(start)
     probe = os.environ.get(PROBE_ENV) == "1"
     page = window.page(start)

@@ -67,9 +67,9 @@ class Period:
         """The month, quarter or year around ``day``; for a range, ``day`` to ``end``."""
         if kind is PeriodKind.RANGE:
             return cls(day, end if end is not None else day, PeriodKind.RANGE)
-        return {PeriodKind.MONTH: cls.month, PeriodKind.QUARTER: cls.quarter, PeriodKind.YEAR: cls.year}[kind](
-            day
-        )
+        return {PeriodKind.MONTH: cls.month, PeriodKind.QUARTER: cls.quarter, PeriodKind.YEAR: cls.year}[
+            kind
+        ](day)
 
     @property
     def days(self) -> int:
@@ -88,6 +88,9 @@ class Period:
 
     def contains(self, day: date) -> bool:
         return self.start <= day <= self.end
+
+
+TOP_DESIGNS = 10
 
 
 # --- the figures of one period ------------------------------------------------------------------
@@ -154,7 +157,12 @@ class PeriodFigures:
     active_designs: int = 0
     introduced_designs: int = 0
     recent_design_value: int = 0
-    top_designs: tuple[DesignSale, ...] = ()
+    design_sales: tuple[DesignSale, ...] = ()  # every design sold, best first
+
+    @property
+    def top_designs(self) -> tuple[DesignSale, ...]:
+        """The ten best sellers by value."""
+        return self.design_sales[:TOP_DESIGNS]
 
     @property
     def reject_rate(self) -> float | None:
@@ -253,7 +261,11 @@ class DependenceWarning:
                 share=share,
             )
         return i18n.translate(
-            "Performance", "The buyer {name} holds {share} of the period's sales.", None, name=self.name, share=share
+            "Performance",
+            "The buyer {name} holds {share} of the period's sales.",
+            None,
+            name=self.name,
+            share=share,
         )
 
 
@@ -278,7 +290,11 @@ class PerformanceData:
 
     @property
     def is_empty(self) -> bool:
-        return self.current.is_empty and self.previous.is_empty and not any(m.good or m.sales for m in self.monthly)
+        return (
+            self.current.is_empty
+            and self.previous.is_empty
+            and not any(m.good or m.sales for m in self.monthly)
+        )
 
 
 # --- words and numbers ---------------------------------------------------------------------------

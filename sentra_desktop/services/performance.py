@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import DesignStatus
 from sentra_desktop.core.errors import NotFoundError, ValidationError
-from sentra_desktop.core.names import BUYER_KIND, name as display_name
+from sentra_desktop.core.names import BUYER_KIND
+from sentra_desktop.core.names import name as display_name
 from sentra_desktop.core.performance import (
     Amount,
     DependenceWarning,
@@ -54,7 +55,6 @@ _MK = cast(Table, Maker.__table__)
 _MB = cast(Table, MemberBusiness.__table__)
 _SE = cast(Table, SalesEvent.__table__)
 
-TOP_DESIGNS = 10
 RECENT_DESIGN_MONTHS = 12
 RETIRE_AFTER_MONTHS = 6
 CHART_MONTHS = 24
@@ -73,7 +73,9 @@ class PerformanceService(Service, domain="performance"):
     def members(self) -> list[tuple[int, str]]:
         """(id, name) of every member business, for the page's filter."""
         with self.db.reading() as session:
-            return [(r.id, r.name) for r in session.execute(select(_MB.c.id, _MB.c.name).order_by(_MB.c.name))]
+            return [
+                (r.id, r.name) for r in session.execute(select(_MB.c.id, _MB.c.name).order_by(_MB.c.name))
+            ]
 
     def figures(self, period: Period, member: int | None = None) -> PeriodFigures:
         """Every compared figure of ``period`` (optionally of one member business)."""
@@ -147,7 +149,9 @@ def _names(session: Session, table: Table, ids: Iterable[int | None]) -> dict[in
     wanted = sorted({i for i in ids if i is not None})
     if not wanted:
         return {}
-    return {r.id: r.name for r in session.execute(select(table.c.id, table.c.name).where(table.c.id.in_(wanted)))}
+    return {
+        r.id: r.name for r in session.execute(select(table.c.id, table.c.name).where(table.c.id.in_(wanted)))
+    }
 
 
 def _sorted_outputs(groups: dict[Any, list[int]], names: Callable[[Any], str]) -> tuple[Output, ...]:
@@ -226,7 +230,9 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         introduced = design.introduced_on
         if introduced is not None and recent_from < introduced <= end:
             recent_value += float(value or 0)
-        sales.append(DesignSale(str(design_id), design.code, design.name, int(pieces), round(float(value or 0))))
+        sales.append(
+            DesignSale(str(design_id), design.code, design.name, int(pieces), round(float(value or 0)))
+        )
     sales.sort(key=lambda s: (-s.value, s.code))
     introduced_count = sum(
         1 for d in designs.values() if d.introduced_on is not None and start <= d.introduced_on <= end
@@ -259,19 +265,23 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         active_designs=len(produced | {s[0] for s in sold}),
         introduced_designs=introduced_count,
         recent_design_value=round(recent_value),
-        top_designs=tuple(sales[:TOP_DESIGNS]),
+        design_sales=tuple(sales),
     )
 
 
 def _amounts(groups: dict[str, int], names: Callable[[str], str]) -> tuple[Amount, ...]:
-    return tuple(sorted((Amount(k, names(k), v) for k, v in groups.items()), key=lambda a: (-a.value, a.name)))
+    return tuple(
+        sorted((Amount(k, names(k), v) for k, v in groups.items()), key=lambda a: (-a.value, a.name))
+    )
 
 
 # --- events, charts, candidates to retire ---------------------------------------------------------
 
 
 def _events(session: Session) -> list[Any]:
-    return list(session.execute(select(_SE.c.id, _SE.c.name, _SE.c.starts_on, _SE.c.ends_on).order_by(_SE.c.id)))
+    return list(
+        session.execute(select(_SE.c.id, _SE.c.name, _SE.c.starts_on, _SE.c.ends_on).order_by(_SE.c.id))
+    )
 
 
 def _event_shares(
@@ -313,7 +323,10 @@ def _upcoming(session: Session, events: list[Any], today: date, member: int | No
     coming = [e for e in events if e.starts_on is not None and e.starts_on > today]
     if not coming:
         return ()
-    tagged = {row[0]: (int(row[1]), int(row[2] or 0)) for row in q.event_orders(session, [e.id for e in coming], member)}
+    tagged = {
+        row[0]: (int(row[1]), int(row[2] or 0))
+        for row in q.event_orders(session, [e.id for e in coming], member)
+    }
     rows = [Upcoming(e.name, e.starts_on, *tagged.get(e.id, (0, 0))) for e in coming]
     return tuple(sorted(rows, key=lambda u: u.starts_on))
 
@@ -351,7 +364,9 @@ def _monthly(session: Session, end: date, member: int | None) -> tuple[MonthPoin
     return tuple(points)
 
 
-def _warnings(shares: tuple[Amount, ...], current: PeriodFigures, threshold: int) -> tuple[DependenceWarning, ...]:
+def _warnings(
+    shares: tuple[Amount, ...], current: PeriodFigures, threshold: int
+) -> tuple[DependenceWarning, ...]:
     found = []
     total = sum(a.value for a in shares)
     for amount in shares:

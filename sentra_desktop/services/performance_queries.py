@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Float, Select, Table, and_, cast as sql_cast, exists, func, select
+from sqlalchemy import ColumnElement, Float, Select, Table, and_, exists, func, select
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
 
@@ -88,7 +89,9 @@ def good_in(session: Session, start: date, end: date, member: int | None) -> int
     return int(session.scalar(select(func.sum(PE.c.good_qty)).where(_produced(start, end, member))) or 0)
 
 
-def sales_by_buyer_event(session: Session, start: date | None, end: date | None, member: int | None) -> list[Any]:
+def sales_by_buyer_event(
+    session: Session, start: date | None, end: date | None, member: int | None
+) -> list[Any]:
     """(buyer_id, sales_event_id, orders, value) of the sold orders of the dates."""
     gross = order_gross(start, end, member)
     return list(
@@ -154,7 +157,9 @@ def sales_by_design(session: Session, start: date, end: date, member: int | None
 
 
 def designs_sold(session: Session, start: date, end: date, member: int | None) -> set[int]:
-    stmt = select(OL.c.design_id).distinct().join(OR, OR.c.id == OL.c.order_id).where(_sold(start, end, member))
+    stmt = (
+        select(OL.c.design_id).distinct().join(OR, OR.c.id == OL.c.order_id).where(_sold(start, end, member))
+    )
     return set(session.scalars(stmt))
 
 
@@ -178,7 +183,9 @@ def delivered_value(session: Session, start: date, end: date, member: int | None
         .group_by(OL.c.order_id)
         .subquery()
     )
-    per_piece = sql_cast(OL.c.unit_price, Float) * (gross.c.gross - OR.c.discount) / func.nullif(gross.c.gross, 0)
+    per_piece = (
+        sql_cast(OL.c.unit_price, Float) * (gross.c.gross - OR.c.discount) / func.nullif(gross.c.gross, 0)
+    )
     stmt = (
         select(func.sum(DLL.c.quantity * per_piece))
         .select_from(DLL)

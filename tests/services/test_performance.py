@@ -54,15 +54,25 @@ class World:
 
 
 entry = st.tuples(
-    days, st.integers(1, DESIGNS), st.integers(1, 3), st.sampled_from([None, 1, 2]),
-    st.integers(0, 50), st.integers(0, 9), st.booleans(),
-).filter(lambda e: e[4] + e[5] > 0)  # fmt: skip
+    days,
+    st.integers(1, DESIGNS),
+    st.integers(1, 3),
+    st.sampled_from([None, 1, 2]),
+    st.integers(0, 50),
+    st.integers(0, 9),
+    st.booleans(),
+).filter(lambda e: e[4] + e[5] > 0)
 
 
 @st.composite
 def an_order(draw: st.DrawFn) -> dict[str, Any]:
-    lines = draw(st.lists(st.tuples(st.integers(1, DESIGNS), st.integers(1, 20), st.integers(0, 9) .map(lambda n: n * 1000)),
-                          min_size=1, max_size=3))  # fmt: skip
+    lines = draw(
+        st.lists(
+            st.tuples(st.integers(1, DESIGNS), st.integers(1, 20), st.integers(0, 9).map(lambda n: n * 1000)),
+            min_size=1,
+            max_size=3,
+        )
+    )
     gross = sum(q * p for _, q, p in lines)
     ordered_on = draw(days)
     return {
@@ -83,13 +93,18 @@ worlds = st.builds(
     introduced=st.lists(st.one_of(st.none(), days), min_size=DESIGNS, max_size=DESIGNS),
     status=st.lists(st.sampled_from(list(DesignStatus)), min_size=DESIGNS, max_size=DESIGNS),
     buyer_places=st.lists(
-        st.tuples(st.integers(0, len(CITIES) - 1), st.integers(0, len(PROVINCES) - 1), st.sampled_from(list(BuyerKind))),
-        min_size=5, max_size=5,
+        st.tuples(
+            st.integers(0, len(CITIES) - 1),
+            st.integers(0, len(PROVINCES) - 1),
+            st.sampled_from(list(BuyerKind)),
+        ),
+        min_size=5,
+        max_size=5,
     ),
     events=st.lists(st.one_of(st.none(), st.tuples(days, st.integers(0, 20))), min_size=2, max_size=2),
     entries=st.lists(entry, max_size=25),
     orders=st.lists(an_order(), max_size=12),
-)  # fmt: skip
+)
 
 periods = st.one_of(
     st.tuples(st.sampled_from([PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR]), days).map(
@@ -98,8 +113,20 @@ periods = st.one_of(
     st.tuples(days, st.integers(0, 200)).map(lambda t: Period(t[0], t[0] + timedelta(days=t[1]))),
 )
 
-_TABLES = (DeliveryLine, Delivery, Payment, OrderLine, Order, ProductionEntry, Buyer, SalesEvent,
-           DesignVariant, Maker, MemberBusiness, ProductType)  # fmt: skip
+_TABLES = (
+    DeliveryLine,
+    Delivery,
+    Payment,
+    OrderLine,
+    Order,
+    ProductionEntry,
+    Buyer,
+    SalesEvent,
+    DesignVariant,
+    Maker,
+    MemberBusiness,
+    ProductType,
+)
 
 
 def store(db: Database, w: World) -> None:
@@ -110,48 +137,123 @@ def store(db: Database, w: World) -> None:
             s.execute(delete(model))
         s.execute(insert(ProductType), [{"id": i, "name": f"Jenis {i}"} for i in (1, 2)])
         s.execute(insert(MemberBusiness), [{"id": i, "name": f"IKM {i}"} for i in (1, 2)])
-        s.execute(insert(Maker), [{"id": i, "name": f"Pengrajin {i}", "member_business_id": 1} for i in (1, 2, 3)])
-        s.execute(insert(DesignVariant), [
-            {"id": i, "code": f"D{i}", "name": f"Desain {i}", "product_type_id": 1 + i % 2,
-             "introduced_on": w.introduced[i - 1], "status": w.status[i - 1]}
-            for i in range(1, DESIGNS + 1)
-        ])  # fmt: skip
-        s.execute(insert(Buyer), [
-            {"id": i, "name": f"Pembeli {i}", "kind": kind, "city": CITIES[c], "province": PROVINCES[p]}
-            for i, (c, p, kind) in enumerate(w.buyer_places, start=1)
-        ])  # fmt: skip
-        s.execute(insert(SalesEvent), [
-            {"id": i, "name": f"Acara {i}", "starts_on": e[0] if e else None,
-             "ends_on": e[0] + timedelta(days=e[1]) if e else None}
-            for i, e in enumerate(w.events, start=1)
-        ])  # fmt: skip
+        s.execute(
+            insert(Maker), [{"id": i, "name": f"Pengrajin {i}", "member_business_id": 1} for i in (1, 2, 3)]
+        )
+        s.execute(
+            insert(DesignVariant),
+            [
+                {
+                    "id": i,
+                    "code": f"D{i}",
+                    "name": f"Desain {i}",
+                    "product_type_id": 1 + i % 2,
+                    "introduced_on": w.introduced[i - 1],
+                    "status": w.status[i - 1],
+                }
+                for i in range(1, DESIGNS + 1)
+            ],
+        )
+        s.execute(
+            insert(Buyer),
+            [
+                {"id": i, "name": f"Pembeli {i}", "kind": kind, "city": CITIES[c], "province": PROVINCES[p]}
+                for i, (c, p, kind) in enumerate(w.buyer_places, start=1)
+            ],
+        )
+        s.execute(
+            insert(SalesEvent),
+            [
+                {
+                    "id": i,
+                    "name": f"Acara {i}",
+                    "starts_on": e[0] if e else None,
+                    "ends_on": e[0] + timedelta(days=e[1]) if e else None,
+                }
+                for i, e in enumerate(w.events, start=1)
+            ],
+        )
         if w.entries:
-            s.execute(insert(ProductionEntry), [
-                {"produced_on": d, "month": f"{d:%Y-%m}", "design_id": dz, "maker_id": mk, "member_business_id": mb,
-                 "good_qty": g, "reject_qty": r, "voided_at": now if v else None}
-                for d, dz, mk, mb, g, r, v in w.entries
-            ])  # fmt: skip
+            s.execute(
+                insert(ProductionEntry),
+                [
+                    {
+                        "produced_on": d,
+                        "month": f"{d:%Y-%m}",
+                        "design_id": dz,
+                        "maker_id": mk,
+                        "member_business_id": mb,
+                        "good_qty": g,
+                        "reject_qty": r,
+                        "voided_at": now if v else None,
+                    }
+                    for d, dz, mk, mb, g, r, v in w.entries
+                ],
+            )
         line_id = delivery_id = 0
         for n, o in enumerate(w.orders, start=1):
-            s.execute(insert(Order), [{
-                "id": n, "number": f"T-{n}", "buyer_id": o["buyer"], "ordered_on": o["ordered_on"], "status": o["status"],
-                "discount": o["discount"], "sales_event_id": o["event"], "member_business_id": o["member"],
-            }])  # fmt: skip
+            s.execute(
+                insert(Order),
+                [
+                    {
+                        "id": n,
+                        "number": f"T-{n}",
+                        "buyer_id": o["buyer"],
+                        "ordered_on": o["ordered_on"],
+                        "status": o["status"],
+                        "discount": o["discount"],
+                        "sales_event_id": o["event"],
+                        "member_business_id": o["member"],
+                    }
+                ],
+            )
             ids = []
             for position, (design, quantity, price) in enumerate(o["lines"]):
                 line_id += 1
                 ids.append(line_id)
-                s.execute(insert(OrderLine), [{"id": line_id, "order_id": n, "position": position,
-                                               "design_id": design, "quantity": quantity, "unit_price": price}])  # fmt: skip
+                s.execute(
+                    insert(OrderLine),
+                    [
+                        {
+                            "id": line_id,
+                            "order_id": n,
+                            "position": position,
+                            "design_id": design,
+                            "quantity": quantity,
+                            "unit_price": price,
+                        }
+                    ],
+                )
             for paid_on, amount, voided in o["payments"]:
-                s.execute(insert(Payment), [{"order_id": n, "paid_on": paid_on, "amount": amount,
-                                             "voided_at": now if voided else None}])  # fmt: skip
+                s.execute(
+                    insert(Payment),
+                    [
+                        {
+                            "order_id": n,
+                            "paid_on": paid_on,
+                            "amount": amount,
+                            "voided_at": now if voided else None,
+                        }
+                    ],
+                )
             for delivered_on, voided, quantity in o["deliveries"]:
                 delivery_id += 1
-                s.execute(insert(Delivery), [{"id": delivery_id, "order_id": n, "number": f"SJ-{delivery_id}",
-                                              "delivered_on": delivered_on, "voided_at": now if voided else None}])  # fmt: skip
-                s.execute(insert(DeliveryLine), [{"delivery_id": delivery_id, "order_line_id": i, "quantity": quantity}
-                                                 for i in ids])  # fmt: skip
+                s.execute(
+                    insert(Delivery),
+                    [
+                        {
+                            "id": delivery_id,
+                            "order_id": n,
+                            "number": f"SJ-{delivery_id}",
+                            "delivered_on": delivered_on,
+                            "voided_at": now if voided else None,
+                        }
+                    ],
+                )
+                s.execute(
+                    insert(DeliveryLine),
+                    [{"delivery_id": delivery_id, "order_line_id": i, "quantity": quantity} for i in ids],
+                )
 
 
 # --- the plain computation ------------------------------------------------------------------------
@@ -159,10 +261,13 @@ def store(db: Database, w: World) -> None:
 
 def _sold(w: World, start: date | None, end: date | None, member: int | None) -> list[dict[str, Any]]:
     return [
-        o for o in w.orders
-        if o["status"] in SOLD and (member is None or o["member"] == member)
-        and (start is None or o["ordered_on"] >= start) and (end is None or o["ordered_on"] <= end)
-    ]  # fmt: skip
+        o
+        for o in w.orders
+        if o["status"] in SOLD
+        and (member is None or o["member"] == member)
+        and (start is None or o["ordered_on"] >= start)
+        and (end is None or o["ordered_on"] <= end)
+    ]
 
 
 def _gross(o: dict[str, Any]) -> int:
@@ -185,8 +290,11 @@ def expected(w: World, period: Period, member: int | None) -> dict[str, Any]:
     by_maker: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_member: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for _d, design, maker, mb, good, reject, _v in live:
-        for groups, key in ((by_type, f"Jenis {1 + design % 2}"), (by_maker, f"Pengrajin {maker}"),
-                            (by_member, f"IKM {mb}" if mb else None)):  # fmt: skip
+        for groups, key in (
+            (by_type, f"Jenis {1 + design % 2}"),
+            (by_maker, f"Pengrajin {maker}"),
+            (by_member, f"IKM {mb}" if mb else None),
+        ):
             groups[key][0] += good
             groups[key][1] += reject
     sold = _sold(w, start, end, member)
@@ -211,8 +319,13 @@ def expected(w: World, period: Period, member: int | None) -> dict[str, Any]:
             for day, voided, quantity in o["deliveries"]:
                 if not voided and start <= day <= end:
                     delivered += sum(_line_value(o, quantity, p) for _, _, p in o["lines"])
-    paid = sum(a for o in w.orders if o["status"] != OrderStatus.CANCELLED and (member is None or o["member"] == member)
-               for d, a, v in o["payments"] if not v and start <= d <= end)  # fmt: skip
+    paid = sum(
+        a
+        for o in w.orders
+        if o["status"] != OrderStatus.CANCELLED and (member is None or o["member"] == member)
+        for d, a, v in o["payments"]
+        if not v and start <= d <= end
+    )
     paid_on_sold = sum(a for o in sold for d, a, v in o["payments"] if not v and d <= end)
     design_value: dict[int, float] = defaultdict(float)
     design_pieces: dict[int, int] = defaultdict(int)
@@ -221,8 +334,11 @@ def expected(w: World, period: Period, member: int | None) -> dict[str, Any]:
             design_value[design] += _line_value(o, quantity, price)
             design_pieces[design] += quantity
     recent_from = add_months(end, -12)
-    recent = sum(v for d, v in design_value.items()
-                 if w.introduced[d - 1] is not None and recent_from < w.introduced[d - 1] <= end)  # fmt: skip
+    recent = sum(
+        v
+        for d, v in design_value.items()
+        if w.introduced[d - 1] is not None and recent_from < w.introduced[d - 1] <= end
+    )
     return {
         "good": sum(e[4] for e in live),
         "reject": sum(e[5] for e in live),
@@ -255,8 +371,19 @@ def expected(w: World, period: Period, member: int | None) -> dict[str, Any]:
 
 
 def check_figures(got: Any, want: dict[str, Any]) -> None:
-    for name in ("good", "reject", "active_makers", "orders", "ordered_value", "paid", "outstanding", "buyers",
-                 "new_buyers", "repeat_buyers", "repeat_value"):  # fmt: skip
+    for name in (
+        "good",
+        "reject",
+        "active_makers",
+        "orders",
+        "ordered_value",
+        "paid",
+        "outstanding",
+        "buyers",
+        "new_buyers",
+        "repeat_buyers",
+        "repeat_value",
+    ):
         assert getattr(got, name) == want[name], name
     assert got.delivered_value == pytest.approx(want["delivered_value"], abs=1)
     assert {o.name: (o.good, o.reject) for o in got.by_type} == want["by_type"]
@@ -275,14 +402,17 @@ def check_figures(got: Any, want: dict[str, Any]) -> None:
     assert got.recent_design_value == pytest.approx(want["recent"], abs=1)
     best = sorted(want["design_value"].values(), reverse=True)[:10]
     assert [s.value for s in got.top_designs] == pytest.approx([round(v) for v in best], abs=1)
-    for sale in got.top_designs:
+    assert {int(sale.key) for sale in got.design_sales} == set(want["design_value"])
+    for sale in got.design_sales:
         assert sale.pieces == want["design_pieces"][int(sale.key)]
         assert sale.value == pytest.approx(want["design_value"][int(sale.key)], abs=1)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(world=worlds, period=periods, member=st.sampled_from([None, 1, 2]))
-def test_every_figure_equals_a_plain_computation(db: Database, world: World, period: Period, member: int | None) -> None:
+def test_every_figure_equals_a_plain_computation(
+    db: Database, world: World, period: Period, member: int | None
+) -> None:
     store(db, world)
     service = PerformanceService(db)
     check_figures(service.figures(period, member), expected(world, period, member))
@@ -309,10 +439,15 @@ def test_every_figure_equals_a_plain_computation(db: Database, world: World, per
         starts, ends = event[0], event[0] + timedelta(days=event[1])
         before = Period(add_months(starts, -3), starts - timedelta(days=1))
         after = Period(ends + timedelta(days=1), add_months(ends, 3))
-        for span, good, sales in ((before, window.output_before, window.sales_before),
-                                  (after, window.output_after, window.sales_after)):  # fmt: skip
-            assert good == sum(e[4] for e in world.entries if not e[6] and span.contains(e[0])
-                               and (member is None or e[3] == member))  # fmt: skip
+        for span, good, sales in (
+            (before, window.output_before, window.sales_before),
+            (after, window.output_after, window.sales_after),
+        ):
+            assert good == sum(
+                e[4]
+                for e in world.entries
+                if not e[6] and span.contains(e[0]) and (member is None or e[3] == member)
+            )
             assert sales == sum(_net(o) for o in _sold(world, span.start, span.end, member))
         assert window.complete == (after.end < TODAY)
 
@@ -326,17 +461,24 @@ def test_every_figure_equals_a_plain_computation(db: Database, world: World, per
     # Candidates to retire: not retired, older than 6 months, no sale in the 6 months to the end.
     since = add_months(period.end, -6) + timedelta(days=1)
     sold_recently = {d for o in _sold(world, since, period.end, member) for d, _, _ in o["lines"]}
-    want = {f"D{i}" for i in range(1, DESIGNS + 1)
-            if world.status[i - 1] != DesignStatus.RETIRED and i not in sold_recently
-            and (world.introduced[i - 1] is None or world.introduced[i - 1] < since)}  # fmt: skip
+    want = {
+        f"D{i}"
+        for i in range(1, DESIGNS + 1)
+        if world.status[i - 1] != DesignStatus.RETIRED
+        and i not in sold_recently
+        and (world.introduced[i - 1] is None or world.introduced[i - 1] < since)
+    }
     assert {c.code for c in pack.retire_candidates} == want
 
     # The 24 months of the charts.
     assert len(pack.monthly) == 24 and pack.monthly[-1].month == period.end.replace(day=1)
     for point in pack.monthly:
         month = Period.month(point.month)
-        assert point.good == sum(e[4] for e in world.entries if not e[6] and month.contains(e[0])
-                                 and (member is None or e[3] == member))  # fmt: skip
+        assert point.good == sum(
+            e[4]
+            for e in world.entries
+            if not e[6] and month.contains(e[0]) and (member is None or e[3] == member)
+        )
         assert point.sales == sum(_net(o) for o in _sold(world, month.start, month.end, member))
 
 
@@ -344,9 +486,13 @@ def test_every_figure_equals_a_plain_computation(db: Database, world: World, per
 
 
 def test_previous_periods_are_equal_and_adjacent() -> None:
-    assert Period.month(date(2026, 3, 31)).previous() == Period(date(2026, 2, 1), date(2026, 2, 28), PeriodKind.MONTH)
+    assert Period.month(date(2026, 3, 31)).previous() == Period(
+        date(2026, 2, 1), date(2026, 2, 28), PeriodKind.MONTH
+    )
     assert Period.quarter(date(2026, 2, 5)).previous().start == date(2025, 10, 1)
-    assert Period.year(date(2026, 7, 1)).previous() == Period(date(2025, 1, 1), date(2025, 12, 31), PeriodKind.YEAR)
+    assert Period.year(date(2026, 7, 1)).previous() == Period(
+        date(2025, 1, 1), date(2025, 12, 31), PeriodKind.YEAR
+    )
     span = Period(date(2026, 3, 10), date(2026, 3, 19))
     assert span.previous() == Period(date(2026, 2, 28), date(2026, 3, 9))
 
