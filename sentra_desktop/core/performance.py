@@ -14,6 +14,7 @@ from enum import StrEnum
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sentra_desktop.core.sheets import SentraInfo
 
 
 class PeriodKind(StrEnum):
@@ -70,6 +71,15 @@ class Period:
         return {PeriodKind.MONTH: cls.month, PeriodKind.QUARTER: cls.quarter, PeriodKind.YEAR: cls.year}[
             kind
         ](day)
+
+    @classmethod
+    def infer(cls, start: date, end: date) -> Period:
+        """``start`` to ``end``, as the month, quarter or year it exactly covers, else as a range."""
+        for kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR):
+            candidate = cls.of(kind, start)
+            if (candidate.start, candidate.end) == (start, end):
+                return candidate
+        return cls(start, end, PeriodKind.RANGE)
 
     @property
     def days(self) -> int:
@@ -297,6 +307,14 @@ class PerformanceData:
         )
 
 
+@dataclass(frozen=True)
+class PerformancePackData:
+    """What the printed Kinerja pack needs: the sentra's letterhead and the compared figures."""
+
+    sentra: SentraInfo
+    data: PerformanceData
+
+
 # --- words and numbers ---------------------------------------------------------------------------
 
 NEW = QT_TRANSLATE_NOOP("Performance", "new")
@@ -340,6 +358,7 @@ __all__ = [
     "MonthPoint",
     "Output",
     "PerformanceData",
+    "PerformancePackData",
     "Period",
     "PeriodFigures",
     "PeriodKind",

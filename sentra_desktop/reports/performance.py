@@ -1,0 +1,223 @@
+"""Laporan Kinerja, the mentor's pack: two periods side by side, warnings first, then every section.
+
+The rows are those of the Kinerja page (:mod:`core.performance_rows`), so paper and screen agree.
+Charts are ``reportlab.graphics`` bar charts in greys that copy well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+
+from sentra_desktop.core import performance_rows as rows
+from sentra_desktop.core.formatting import format_date, format_thousands
+from sentra_desktop.core.i18n import translate
+from sentra_desktop.core.performance import PerformancePackData
+from sentra_desktop.reports.base import Sheet
+from sentra_desktop.reports.fonts import BOLD, MAIN
+from sentra_desktop.reports.labels import month_name
+
+C = "PerformancePack"
+P = "Performance"
+COMPARED = (0.46, 0.18, 0.18, 0.18)
+
+
+def _period(start: Any, end: Any) -> str:
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+class PerformancePack(Sheet):
+    """Summary with warnings, output, sales and markets, designs, event dependence, charts."""
+
+    def __init__(self, data: PerformancePackData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.pack = data
+        self.data = data.data
+
+    def subtitle(self) -> str:
+        c, p = self.data.current, self.data.previous
+        return translate(
+            C, "{now} against {before}", None, now=_period(c.start, c.end), before=_period(p.start, p.end)
+        )
+
+    def estimated_pages(self) -> int:
+        return 5
+
+    def _headers(self, first: str) -> list[str]:
+        c, p = self.data.current, self.data.previous
+        return [first, _period(c.start, c.end), _period(p.start, p.end), translate(P, "Change")]
+
+    def _compared(self, first: str, table_rows: Sequence[Sequence[str]]) -> Flowable:
+        widths = [f * self.width for f in COMPARED]
+        cells = [[self.cell(r[0], widths[0]), *r[1:]] for r in table_rows]
+        return self.table(self._headers(first), cells, COMPARED, right=(1, 2, 3), long=len(cells) > 40)
+
+    def _plain(
+        self, header: Sequence[str], table_rows: Sequence[Sequence[str]], fractions: Sequence[float]
+    ) -> Flowable:
+        first = fractions[0] / sum(fractions) * self.width
+        cells = [[self.cell(r[0], first), *r[1:]] for r in table_rows]
+        return self.table(header, cells, fractions, right=tuple(range(1, len(header))), long=len(cells) > 40)
+
+    def story(self) -> list[Flowable]:
+        d = self.data
+        c, p = d.current, d.previous
+        figure = translate(P, "Figure")
+        story: list[Flowable] = [
+            self.fields(
+                [
+                    (translate(C, "Period"), _period(c.start, c.end)),
+                    (translate(C, "Compared with"), _period(p.start, p.end)),
+                    (
+                        translate(C, "Member business (IKM)"),
+                        d.member_business or translate(C, "The whole sentra"),
+                    ),
+                    (translate(C, "Warning threshold"), f"{d.threshold} %"),
+                ],
+                bold_values=True,
+            ),
+            self.heading(translate(C, "Summary")),
+        ]
+        if d.warnings:
+            story += [self.notice("⚠ " + w.text()) for w in d.warnings]
+        else:
+            story.append(self.notice(translate(C, "No event and no buyer holds more than the threshold.")))
+        if d.is_empty:
+            story.append(self.notice(translate(C, "Nothing was recorded in these periods.")))
+            return story
+        summary = rows.output_summary(d)[:3] + rows.sales_summary(d)[1:2] + rows.sales_summary(d)[5:7]
+        summary += rows.sales_summary(d)[9:13] + rows.design_summary(d)
+        story += [Spacer(1, 3 * mm), self._compared(figure, summary), PageBreak()]
+
+        story += [
+            self.heading(translate(P, "Output")),
+            self._compared(figure, rows.output_summary(d)),
+            Spacer(1, 3 * mm),
+            self._compared(translate(P, "Product type"), rows.output_rows(c.by_type, p.by_type)),
+            Spacer(1, 3 * mm),
+            self._compared(translate(P, "Member business"), rows.output_rows(c.by_member, p.by_member)),
+            Spacer(1, 3 * mm),
+            self._compared(translate(P, "Maker"), rows.output_rows(c.by_maker, p.by_maker)),
+            self.heading(translate(P, "Sales and markets")),
+            self._compared(figure, rows.sales_summary(d)),
+            Spacer(1, 3 * mm),
+            self._compared(translate(P, "Buyer kind"), rows.amount_rows(c.by_buyer_kind, p.by_buyer_kind)),
+            Spacer(1, 3 * mm),
+            self._compared(translate(P, "Regency/city"), rows.amount_rows(c.by_city, p.by_city)),
+            Spacer(1, 3 * mm),
+            self._compared(translate(P, "Province"), rows.amount_rows(c.by_province, p.by_province)),
+        ]
+        new_places = ", ".join(c.new_cities) or "–"
+        story.append(self.notice(translate(C, "New regencies/cities: {places}", None, places=new_places)))
+
+        design = translate(P, "Design")
+        story += [
+            self.heading(translate(P, "Design diversification")),
+            self._compared(figure, rows.design_summary(d)),
+            Spacer(1, 3 * mm),
+            self._plain(
+                [
+                    design,
+                    translate(P, "Pieces"),
+                    _period(c.start, c.end),
+                    _period(p.start, p.end),
+                    translate(P, "Change"),
+                ],
+                rows.top_design_rows(d),
+                (0.4, 0.1, 0.17, 0.17, 0.16),
+            ),
+            Spacer(1, 3 * mm),
+            self._plain(
+                [translate(P, "No sale in 6 months"), translate(P, "Introduced")],
+                rows.retire_rows(d),
+                (0.75, 0.25),
+            ),
+            self.heading(translate(P, "Event dependence")),
+            self._plain(
+                [translate(P, "Event"), translate(P, "Sales, last 12 months"), translate(P, "Share")],
+                rows.event_share_rows(d),
+                (0.6, 0.25, 0.15),
+            ),
+            Spacer(1, 3 * mm),
+            self._plain(
+                [
+                    translate(P, "Event"),
+                    translate(P, "Dates"),
+                    translate(P, "Output before"),
+                    translate(P, "Output after"),
+                    translate(P, "Sales before"),
+                    translate(P, "Sales after"),
+                ],
+                rows.window_rows(d),
+                (0.2, 0.17, 0.12, 0.15, 0.16, 0.2),
+            ),
+            self.notice(
+                translate(C, "3 months before each event against the 3 months after; * not yet complete.")
+            ),
+        ]
+        if d.upcoming:
+            story.append(
+                self._plain(
+                    [
+                        translate(P, "Upcoming event"),
+                        translate(P, "Starts"),
+                        translate(P, "Orders"),
+                        translate(P, "Value"),
+                    ],
+                    rows.upcoming_rows(d),
+                    (0.45, 0.18, 0.12, 0.25),
+                )
+            )
+        story += [PageBreak(), self.heading(translate(C, "Charts")), *self.charts()]
+        return story
+
+    def charts(self) -> list[Flowable]:
+        d = self.data
+        months = [f"{month_name(m.month.month)[:3]} {m.month.year % 100:02d}" for m in d.monthly]
+        no_event = translate(P, "(no event)")
+        return [
+            self._chart(
+                translate(P, "Good pieces per month (24 months)"), months, [m.good for m in d.monthly], step=3
+            ),
+            self._chart(
+                translate(P, "Sales per month (24 months), Rp"), months, [m.sales for m in d.monthly], step=3
+            ),
+            self._chart(
+                translate(P, "Sales by event, last 12 months"),
+                [a.name or no_event for a in d.event_shares],
+                [a.value for a in d.event_shares],
+            ),
+            self._chart(
+                translate(P, "Sales by buyer kind, this period"),
+                [a.name for a in d.current.by_buyer_kind],
+                [a.value for a in d.current.by_buyer_kind],
+            ),
+        ]
+
+    def _chart(self, title: str, names: Sequence[str], values: Sequence[int], *, step: int = 1) -> Flowable:
+        height = 52 * mm
+        drawing = Drawing(self.width, height)
+        drawing.add(String(0, height - 8, title, fontName=BOLD, fontSize=9))
+        if not values or not any(values):
+            drawing.add(String(20 * mm, height / 2, "–", fontName=MAIN, fontSize=9))
+            return KeepTogether([drawing])
+        chart = VerticalBarChart()
+        chart.x, chart.y = 20 * mm, 10 * mm
+        chart.width, chart.height = self.width - 24 * mm, height - 22 * mm
+        chart.data = [list(values)]
+        chart.bars[0].fillColor = colors.Color(0.4, 0.4, 0.4)
+        chart.bars.strokeWidth = 0.2
+        chart.categoryAxis.categoryNames = [n[:18] if i % step == 0 else "" for i, n in enumerate(names)]
+        for axis in (chart.categoryAxis, chart.valueAxis):
+            axis.labels.fontName = MAIN
+            axis.labels.fontSize = 7
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.labelTextFormat = lambda v: format_thousands(int(v))
+        drawing.add(chart)
+        return KeepTogether([drawing, Spacer(1, 4 * mm)])
