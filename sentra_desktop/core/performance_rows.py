@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
-from sentra_desktop.core.i18n import translate
 from sentra_desktop.core.performance import Amount, Output, PerformanceData, change_text, format_percent
 
 Row = list[str]
-C = "Performance"
 
 
 def _count(label: str, now: int, before: int) -> Row:
@@ -38,7 +37,7 @@ def output_rows(now: Sequence[Output], before: Sequence[Output]) -> list[Row]:
 
 def amount_rows(now: Sequence[Amount], before: Sequence[Amount]) -> list[Row]:
     """Sales value per group, this period against before; a blank place is "(not given)"."""
-    empty = translate(C, "(not given)")
+    empty = i18n.translate("Performance", "(not given)")
     old = {a.key: a.value for a in before}
     rows = [_money(a.name or empty, a.value, old.get(a.key, 0)) for a in now]
     seen = {a.key for a in now}
@@ -48,10 +47,10 @@ def amount_rows(now: Sequence[Amount], before: Sequence[Amount]) -> list[Row]:
 def output_summary(data: PerformanceData) -> list[Row]:
     c, p = data.current, data.previous
     return [
-        _count(translate(C, "Good pieces"), c.good, p.good),
-        _count(translate(C, "Reject pieces"), c.reject, p.reject),
-        _rate(translate(C, "Reject rate"), c.reject_rate, p.reject_rate),
-        _count(translate(C, "Active makers"), c.active_makers, p.active_makers),
+        _count(i18n.translate("Performance", "Good pieces"), c.good, p.good),
+        _count(i18n.translate("Performance", "Reject pieces"), c.reject, p.reject),
+        _rate(i18n.translate("Performance", "Reject rate"), c.reject_rate, p.reject_rate),
+        _count(i18n.translate("Performance", "Active makers"), c.active_makers, p.active_makers),
     ]
 
 
@@ -59,38 +58,52 @@ def sales_summary(data: PerformanceData) -> list[Row]:
     c, p = data.current, data.previous
     largest = c.largest_buyer.name if c.largest_buyer else "–"
     return [
-        _count(translate(C, "Orders"), c.orders, p.orders),
-        _money(translate(C, "Sales ordered"), c.ordered_value, p.ordered_value),
-        _money(translate(C, "Sales delivered"), c.delivered_value, p.delivered_value),
-        _money(translate(C, "Paid"), c.paid, p.paid),
-        _money(translate(C, "Outstanding (orders of the period)"), c.outstanding, p.outstanding),
-        _count(translate(C, "Buyers"), c.buyers, p.buyers),
-        _count(translate(C, "New buyers"), c.new_buyers, p.new_buyers),
-        _count(translate(C, "Repeat buyers"), c.repeat_buyers, p.repeat_buyers),
-        _rate(translate(C, "Repeat buyers' share of sales"), c.repeat_share, p.repeat_share),
+        _count(i18n.translate("Performance", "Orders"), c.orders, p.orders),
+        _money(i18n.translate("Performance", "Sales ordered"), c.ordered_value, p.ordered_value),
+        _money(i18n.translate("Performance", "Sales delivered"), c.delivered_value, p.delivered_value),
+        _money(i18n.translate("Performance", "Paid"), c.paid, p.paid),
+        _money(
+            i18n.translate("Performance", "Outstanding (orders of the period)"), c.outstanding, p.outstanding
+        ),
+        _count(i18n.translate("Performance", "Buyers"), c.buyers, p.buyers),
+        _count(i18n.translate("Performance", "New buyers"), c.new_buyers, p.new_buyers),
+        _count(i18n.translate("Performance", "Repeat buyers"), c.repeat_buyers, p.repeat_buyers),
+        _rate(i18n.translate("Performance", "Repeat buyers' share of sales"), c.repeat_share, p.repeat_share),
         _rate(
-            translate(C, "Largest buyer's share ({name})", None, name=largest),
+            i18n.translate("Performance", "Largest buyer's share ({name})", None, name=largest),
             c.largest_buyer_share,
             p.largest_buyer_share,
         ),
         [
-            translate(C, "Concentration across buyers (Herfindahl, 0–10.000)"),
+            i18n.translate("Performance", "Concentration across buyers (Herfindahl, 0–10.000)"),
             format_thousands(round(c.herfindahl)),
             format_thousands(round(p.herfindahl)),
             change_text(c.herfindahl, p.herfindahl),
         ],
-        _count(translate(C, "New markets: regencies/cities"), len(c.new_cities), len(p.new_cities)),
-        _count(translate(C, "New markets: provinces"), len(c.new_provinces), len(p.new_provinces)),
+        _count(
+            i18n.translate("Performance", "New markets: regencies/cities"),
+            len(c.new_cities),
+            len(p.new_cities),
+        ),
+        _count(
+            i18n.translate("Performance", "New markets: provinces"),
+            len(c.new_provinces),
+            len(p.new_provinces),
+        ),
     ]
 
 
 def design_summary(data: PerformanceData) -> list[Row]:
     c, p = data.current, data.previous
     return [
-        _count(translate(C, "Active designs (made or sold)"), c.active_designs, p.active_designs),
-        _count(translate(C, "Designs introduced"), c.introduced_designs, p.introduced_designs),
+        _count(
+            i18n.translate("Performance", "Active designs (made or sold)"), c.active_designs, p.active_designs
+        ),
+        _count(
+            i18n.translate("Performance", "Designs introduced"), c.introduced_designs, p.introduced_designs
+        ),
         _rate(
-            translate(C, "Share of sales from designs of the last 12 months"),
+            i18n.translate("Performance", "Share of sales from designs of the last 12 months"),
             c.recent_design_share,
             p.recent_design_share,
         ),
@@ -118,7 +131,7 @@ def retire_rows(data: PerformanceData) -> list[Row]:
 
 def event_share_rows(data: PerformanceData) -> list[Row]:
     total = data.event_total
-    no_event = translate(C, "(no event)")
+    no_event = i18n.translate("Performance", "(no event)")
     return [
         [a.name or no_event, format_rupiah(a.value), format_percent(a.value / total * 100 if total else None)]
         for a in data.event_shares

@@ -15,16 +15,14 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from sentra_desktop.core import i18n
 from sentra_desktop.core import performance_rows as rows
 from sentra_desktop.core.formatting import format_date, format_thousands
-from sentra_desktop.core.i18n import translate
 from sentra_desktop.core.performance import PerformancePackData
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.fonts import BOLD, MAIN
 from sentra_desktop.reports.labels import month_name
 
-C = "PerformancePack"
-P = "Performance"
 COMPARED = (0.46, 0.18, 0.18, 0.18)
 
 
@@ -42,16 +40,24 @@ class PerformancePack(Sheet):
 
     def subtitle(self) -> str:
         c, p = self.data.current, self.data.previous
-        return translate(
-            C, "{now} against {before}", None, now=_period(c.start, c.end), before=_period(p.start, p.end)
+        return i18n.translate(
+            "PerformancePack",
+            "{now} against {before}",
+            None,
+            now=_period(c.start, c.end),
+            before=_period(p.start, p.end),
         )
 
     def estimated_pages(self) -> int:
         return 5
 
     def _headers(self, first: str) -> list[str]:
-        c, p = self.data.current, self.data.previous
-        return [first, _period(c.start, c.end), _period(p.start, p.end), translate(P, "Change")]
+        return [
+            first,
+            i18n.translate("Performance", "This period"),
+            i18n.translate("Performance", "Before"),
+            i18n.translate("Performance", "Change"),
+        ]
 
     def _compared(self, first: str, table_rows: Sequence[Sequence[str]]) -> Flowable:
         widths = [f * self.width for f in COMPARED]
@@ -68,133 +74,170 @@ class PerformancePack(Sheet):
     def story(self) -> list[Flowable]:
         d = self.data
         c, p = d.current, d.previous
-        figure = translate(P, "Figure")
+        figure = i18n.translate("Performance", "Figure")
         story: list[Flowable] = [
             self.fields(
                 [
-                    (translate(C, "Period"), _period(c.start, c.end)),
-                    (translate(C, "Compared with"), _period(p.start, p.end)),
+                    (i18n.translate("PerformancePack", "Period"), _period(c.start, c.end)),
+                    (i18n.translate("PerformancePack", "Compared with"), _period(p.start, p.end)),
                     (
-                        translate(C, "Member business (IKM)"),
-                        d.member_business or translate(C, "The whole sentra"),
+                        i18n.translate("PerformancePack", "Member business (IKM)"),
+                        d.member_business or i18n.translate("PerformancePack", "The whole sentra"),
                     ),
-                    (translate(C, "Warning threshold"), f"{d.threshold} %"),
+                    (i18n.translate("PerformancePack", "Warning threshold"), f"{d.threshold} %"),
                 ],
                 bold_values=True,
             ),
-            self.heading(translate(C, "Summary")),
+            self.heading(i18n.translate("PerformancePack", "Summary")),
         ]
         if d.warnings:
             story += [self.notice("⚠ " + w.text()) for w in d.warnings]
         else:
-            story.append(self.notice(translate(C, "No event and no buyer holds more than the threshold.")))
+            story.append(
+                self.notice(
+                    i18n.translate("PerformancePack", "No event and no buyer holds more than the threshold.")
+                )
+            )
         if d.is_empty:
-            story.append(self.notice(translate(C, "Nothing was recorded in these periods.")))
+            story.append(
+                self.notice(i18n.translate("PerformancePack", "Nothing was recorded in these periods."))
+            )
             return story
         summary = rows.output_summary(d)[:3] + rows.sales_summary(d)[1:2] + rows.sales_summary(d)[5:7]
         summary += rows.sales_summary(d)[9:13] + rows.design_summary(d)
         story += [Spacer(1, 3 * mm), self._compared(figure, summary), PageBreak()]
 
         story += [
-            self.heading(translate(P, "Output")),
+            self.heading(i18n.translate("Performance", "Output")),
             self._compared(figure, rows.output_summary(d)),
             Spacer(1, 3 * mm),
-            self._compared(translate(P, "Product type"), rows.output_rows(c.by_type, p.by_type)),
+            self._compared(
+                i18n.translate("Performance", "Product type"), rows.output_rows(c.by_type, p.by_type)
+            ),
             Spacer(1, 3 * mm),
-            self._compared(translate(P, "Member business"), rows.output_rows(c.by_member, p.by_member)),
+            self._compared(
+                i18n.translate("Performance", "Member business"), rows.output_rows(c.by_member, p.by_member)
+            ),
             Spacer(1, 3 * mm),
-            self._compared(translate(P, "Maker"), rows.output_rows(c.by_maker, p.by_maker)),
-            self.heading(translate(P, "Sales and markets")),
+            self._compared(i18n.translate("Performance", "Maker"), rows.output_rows(c.by_maker, p.by_maker)),
+            self.heading(i18n.translate("Performance", "Sales and markets")),
             self._compared(figure, rows.sales_summary(d)),
             Spacer(1, 3 * mm),
-            self._compared(translate(P, "Buyer kind"), rows.amount_rows(c.by_buyer_kind, p.by_buyer_kind)),
+            self._compared(
+                i18n.translate("Performance", "Buyer kind"),
+                rows.amount_rows(c.by_buyer_kind, p.by_buyer_kind),
+            ),
             Spacer(1, 3 * mm),
-            self._compared(translate(P, "Regency/city"), rows.amount_rows(c.by_city, p.by_city)),
+            self._compared(
+                i18n.translate("Performance", "Regency/city"), rows.amount_rows(c.by_city, p.by_city)
+            ),
             Spacer(1, 3 * mm),
-            self._compared(translate(P, "Province"), rows.amount_rows(c.by_province, p.by_province)),
+            self._compared(
+                i18n.translate("Performance", "Province"), rows.amount_rows(c.by_province, p.by_province)
+            ),
         ]
         new_places = ", ".join(c.new_cities) or "–"
-        story.append(self.notice(translate(C, "New regencies/cities: {places}", None, places=new_places)))
+        story.append(
+            self.notice(
+                i18n.translate("PerformancePack", "New regencies/cities: {places}", None, places=new_places)
+            )
+        )
 
-        design = translate(P, "Design")
+        design = i18n.translate("Performance", "Design")
         story += [
-            self.heading(translate(P, "Design diversification")),
+            self.heading(i18n.translate("Performance", "Design diversification")),
             self._compared(figure, rows.design_summary(d)),
             Spacer(1, 3 * mm),
             self._plain(
                 [
                     design,
-                    translate(P, "Pieces"),
-                    _period(c.start, c.end),
-                    _period(p.start, p.end),
-                    translate(P, "Change"),
+                    i18n.translate("Performance", "Pieces"),
+                    i18n.translate("Performance", "This period"),
+                    i18n.translate("Performance", "Before"),
+                    i18n.translate("Performance", "Change"),
                 ],
                 rows.top_design_rows(d),
                 (0.4, 0.1, 0.17, 0.17, 0.16),
             ),
             Spacer(1, 3 * mm),
             self._plain(
-                [translate(P, "No sale in 6 months"), translate(P, "Introduced")],
+                [
+                    i18n.translate("Performance", "No sale in 6 months"),
+                    i18n.translate("Performance", "Introduced"),
+                ],
                 rows.retire_rows(d),
                 (0.75, 0.25),
             ),
-            self.heading(translate(P, "Event dependence")),
+            self.heading(i18n.translate("Performance", "Event dependence")),
             self._plain(
-                [translate(P, "Event"), translate(P, "Sales, last 12 months"), translate(P, "Share")],
+                [
+                    i18n.translate("Performance", "Event"),
+                    i18n.translate("Performance", "Sales, last 12 months"),
+                    i18n.translate("Performance", "Share"),
+                ],
                 rows.event_share_rows(d),
                 (0.6, 0.25, 0.15),
             ),
             Spacer(1, 3 * mm),
             self._plain(
                 [
-                    translate(P, "Event"),
-                    translate(P, "Dates"),
-                    translate(P, "Output before"),
-                    translate(P, "Output after"),
-                    translate(P, "Sales before"),
-                    translate(P, "Sales after"),
+                    i18n.translate("Performance", "Event"),
+                    i18n.translate("Performance", "Dates"),
+                    i18n.translate("Performance", "Output before"),
+                    i18n.translate("Performance", "Output after"),
+                    i18n.translate("Performance", "Sales before"),
+                    i18n.translate("Performance", "Sales after"),
                 ],
                 rows.window_rows(d),
                 (0.2, 0.17, 0.12, 0.15, 0.16, 0.2),
             ),
             self.notice(
-                translate(C, "3 months before each event against the 3 months after; * not yet complete.")
+                i18n.translate(
+                    "PerformancePack",
+                    "3 months before each event against the 3 months after; * not yet complete.",
+                )
             ),
         ]
         if d.upcoming:
             story.append(
                 self._plain(
                     [
-                        translate(P, "Upcoming event"),
-                        translate(P, "Starts"),
-                        translate(P, "Orders"),
-                        translate(P, "Value"),
+                        i18n.translate("Performance", "Upcoming event"),
+                        i18n.translate("Performance", "Starts"),
+                        i18n.translate("Performance", "Orders"),
+                        i18n.translate("Performance", "Value"),
                     ],
                     rows.upcoming_rows(d),
                     (0.45, 0.18, 0.12, 0.25),
                 )
             )
-        story += [PageBreak(), self.heading(translate(C, "Charts")), *self.charts()]
+        story += [PageBreak(), self.heading(i18n.translate("PerformancePack", "Charts")), *self.charts()]
         return story
 
     def charts(self) -> list[Flowable]:
         d = self.data
         months = [f"{month_name(m.month.month)[:3]} {m.month.year % 100:02d}" for m in d.monthly]
-        no_event = translate(P, "(no event)")
+        no_event = i18n.translate("Performance", "(no event)")
         return [
             self._chart(
-                translate(P, "Good pieces per month (24 months)"), months, [m.good for m in d.monthly], step=3
+                i18n.translate("Performance", "Good pieces per month (24 months)"),
+                months,
+                [m.good for m in d.monthly],
+                step=3,
             ),
             self._chart(
-                translate(P, "Sales per month (24 months), Rp"), months, [m.sales for m in d.monthly], step=3
+                i18n.translate("Performance", "Sales per month (24 months), Rp"),
+                months,
+                [m.sales for m in d.monthly],
+                step=3,
             ),
             self._chart(
-                translate(P, "Sales by event, last 12 months"),
+                i18n.translate("Performance", "Sales by event, last 12 months"),
                 [a.name or no_event for a in d.event_shares],
                 [a.value for a in d.event_shares],
             ),
             self._chart(
-                translate(P, "Sales by buyer kind, this period"),
+                i18n.translate("Performance", "Sales by buyer kind, this period"),
                 [a.name for a in d.current.by_buyer_kind],
                 [a.value for a in d.current.by_buyer_kind],
             ),

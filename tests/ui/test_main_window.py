@@ -36,10 +36,11 @@ def test_unbuilt_areas_say_not_available(window: MainWindow) -> None:
 
 
 def test_sidebar_and_shortcuts_open_areas(qtbot: QtBot, window: MainWindow) -> None:
-    window.nav.setCurrentRow(2)
+    assert window.areas[0].key == "performance" and window.area_key("kinerja") == "performance"
+    window.nav.setCurrentRow(3)
     assert isinstance(window.stack.currentWidget(), DesignsPage)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "buyers"
     assert window.area_key("desain") == "designs" and window.area_key("pengaturan") == "settings"
 

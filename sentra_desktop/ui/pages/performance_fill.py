@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 ROLE_DRILL = Qt.ItemDataRole.UserRole + 1
-CONTEXT = "PerformancePage"
 
 
 class FigureTable(QTableWidget):
@@ -85,7 +84,7 @@ def fill_page(page: PerformancePage, data: PerformanceData) -> None:
     new = set(c.new_cities)
     for row in cities:
         if row[0] in new:
-            row[0] += " ★ " + QCoreApplication.translate(CONTEXT, "new market")
+            row[0] += " ★ " + QCoreApplication.translate("PerformancePage", "new market")
     page.by_city.fill(cities, [("buyers", a.name) if a.name else None for a in c.by_city])
     page.by_province.fill(rows.amount_rows(c.by_province, p.by_province))
     page.design_table.fill(rows.design_summary(data))
@@ -98,7 +97,7 @@ def fill_page(page: PerformancePage, data: PerformanceData) -> None:
     months = [month_label(m.month) for m in data.monthly]
     page.output_chart.set_data(months, [m.good for m in data.monthly], [m.reject for m in data.monthly])
     page.sales_chart.set_data(months, [m.sales for m in data.monthly])
-    no_event = QCoreApplication.translate(CONTEXT, "(no event)")
+    no_event = QCoreApplication.translate("PerformancePage", "(no event)")
     page.event_chart.set_data(
         [a.name or no_event for a in data.event_shares], [a.value for a in data.event_shares]
     )
