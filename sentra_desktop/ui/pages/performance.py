@@ -125,8 +125,6 @@ class PerformancePage(QWidget):
         self.sales_chart = BarChart(self.tr("Sales per month (24 months), Rp"))
         self.event_chart = BarChart(self.tr("Sales by event, last 12 months"))
         self.kind_chart = BarChart(self.tr("Sales by buyer kind, this period"))
-        for table in self.findChildren(FigureTable):
-            table.drill.connect(self.drill_requested)
 
         content = QWidget()
         sections = QVBoxLayout(content)
@@ -167,6 +165,8 @@ class PerformancePage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
 
+        for table in self.findChildren(FigureTable):
+            table.drill.connect(self.drill_requested)
         self._set_kind_dates()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.start.dateChanged.connect(self.reload)
