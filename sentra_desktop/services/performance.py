@@ -120,12 +120,19 @@ class PerformanceService(Service, domain="performance"):
             year_start = add_months(period.end, -12) + timedelta(days=1)
             shares = _event_shares(session, year_start, period.end, member, events)
             step(3, steps, "")
-            windows = _event_windows(session, events, period.end, today, member)
+            first, last = _chart_span(period.end)
+            days = _Days(
+                session,
+                add_months(first, -EVENT_WINDOW_MONTHS),
+                add_months(last, EVENT_WINDOW_MONTHS),
+                member,
+            )
+            windows = _event_windows(days, events, period.end, today)
             upcoming = _upcoming(session, events, today, member)
             step(4, steps, "")
             retire = _retire_candidates(session, period.end, member)
             step(5, steps, "")
-            monthly = _monthly(session, period.end, member)
+            monthly = _monthly(days, period.end)
             step(6, steps, "")
         warnings = _warnings(shares, current, threshold)
         return PerformanceData(
@@ -294,13 +301,41 @@ def _event_shares(
     return _amounts(per_event, lambda k: names[int(k)] if k else "")
 
 
-def _event_windows(
-    session: Session, events: list[Any], until: date, today: date, member: int | None
-) -> tuple[EventWindow, ...]:
-    """For each event with dates that has ended by ``until``: 3 months before against 3 after."""
+class _Days:
+    """Output and sales per day over the charts' months and the event windows inside them.
+
+    Two grouped queries serve the 24 monthly bars and every before/after window, instead of
+    four queries per event.
+    """
+
+    def __init__(self, session: Session, first: date, last: date, member: int | None) -> None:
+        self.output = {d: (int(g), int(r)) for d, g, r in q.output_by_day(session, first, last, member)}
+        self.sales: dict[date, int] = defaultdict(int)
+        for day, value in q.sales_by_day(session, first, last, member):
+            self.sales[day] += int(value)
+
+    def good(self, start: date, end: date) -> int:
+        return sum(g for d, (g, _r) in self.output.items() if start <= d <= end)
+
+    def reject(self, start: date, end: date) -> int:
+        return sum(r for d, (_g, r) in self.output.items() if start <= d <= end)
+
+    def sold(self, start: date, end: date) -> int:
+        return sum(v for d, v in self.sales.items() if start <= d <= end)
+
+
+def _chart_span(end: date) -> tuple[date, date]:
+    first = add_months(month_start(end), -(CHART_MONTHS - 1))
+    return first, add_months(month_start(end), 1) - timedelta(days=1)
+
+
+def _event_windows(days: _Days, events: list[Any], until: date, today: date) -> tuple[EventWindow, ...]:
+    """For each event with dates ended by ``until`` within the charts' 24 months: 3 months before
+    against 3 after."""
+    first, _last = _chart_span(until)
     windows = []
     for event in events:
-        if event.starts_on is None or event.ends_on is None or event.ends_on > until:
+        if event.starts_on is None or event.ends_on is None or not first <= event.ends_on <= until:
             continue
         before = (add_months(event.starts_on, -EVENT_WINDOW_MONTHS), event.starts_on - timedelta(days=1))
         after = (event.ends_on + timedelta(days=1), add_months(event.ends_on, EVENT_WINDOW_MONTHS))
@@ -309,10 +344,10 @@ def _event_windows(
                 name=event.name,
                 starts_on=event.starts_on,
                 ends_on=event.ends_on,
-                output_before=q.good_in(session, *before, member),
-                output_after=q.good_in(session, *after, member),
-                sales_before=q.sales_value(session, *before, member),
-                sales_after=q.sales_value(session, *after, member),
+                output_before=days.good(*before),
+                output_after=days.good(*after),
+                sales_before=days.sold(*before),
+                sales_after=days.sold(*after),
                 complete=after[1] < today,
             )
         )
@@ -347,20 +382,18 @@ def _retire_candidates(session: Session, end: date, member: int | None) -> tuple
     )
 
 
-def _monthly(session: Session, end: date, member: int | None) -> tuple[MonthPoint, ...]:
+def _monthly(days: _Days, end: date) -> tuple[MonthPoint, ...]:
     """The 24 months to ``end``'s month: pieces made and value ordered."""
-    first = add_months(month_start(end), -(CHART_MONTHS - 1))
-    last = add_months(month_start(end), 1) - timedelta(days=1)
-    output = {m: (int(g), int(r)) for m, g, r in q.output_by_month(session, first, last, member)}
-    sales: dict[str, int] = defaultdict(int)
-    for day, value in q.sales_by_day(session, first, last, member):
-        sales[f"{day:%Y-%m}"] += int(value)
+    first, _last = _chart_span(end)
     points = []
     for n in range(CHART_MONTHS):
         month = add_months(first, n)
-        key = f"{month:%Y-%m}"
-        good, reject = output.get(key, (0, 0))
-        points.append(MonthPoint(month, good, reject, sales.get(key, 0)))
+        month_end = add_months(month, 1) - timedelta(days=1)
+        points.append(
+            MonthPoint(
+                month, days.good(month, month_end), days.reject(month, month_end), days.sold(month, month_end)
+            )
+        )
     return tuple(points)
 
 
