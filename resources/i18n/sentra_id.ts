@@ -3476,6 +3476,12 @@
         <source>Nothing recorded yet for this period. Production and orders entered will show here.</source>
         <translation>Belum ada catatan untuk periode ini. Produksi dan pesanan yang dicatat akan tampil di sini.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more in the printed pack</source>
+        <translation>
+            <numerusform>… dan %n lagi di laporan cetak</numerusform>
+        </translation>
+    </message>
     <message>
         <source>new market</source>
         <translation>pasar baru</translation>

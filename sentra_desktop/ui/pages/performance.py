@@ -8,10 +8,10 @@ the list behind it (``drill_requested``: area key and the text to search there).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,7 +34,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
 from sentra_desktop.ui.pages.performance_chart import BarChart
-from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_page
+from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 
@@ -281,8 +281,17 @@ class PerformancePage(QWidget):
             )
         else:
             self.status.hide()
-        fill_page(self, data)
-        self.loaded.emit()
+        self._fill(generation, fill_steps(self, data))
+
+    def _fill(self, generation: int, steps: list[Callable[[], None]]) -> None:
+        """One section per turn of the event loop (its tables laid out and painted in between)."""
+        if generation != self._generation:
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, lambda: self._fill(generation, steps))
+        else:
+            self.loaded.emit()
 
     # --- printing -------------------------------------------------------------------------------
     def print_pack(self) -> Operation | None:
