@@ -52,7 +52,8 @@ def raw_figures(conn: sqlite3.Connection, period: Period, compare: Period) -> No
         ).fetchall()
         order_value = (
             "SELECT o.id, o.buyer_id, o.sales_event_id, SUM(l.quantity * l.unit_price) - o.discount AS net,"
-            " SUM(l.quantity * l.unit_price) AS gross FROM sales_order o JOIN order_line l ON l.order_id = o.id"
+            " SUM(l.quantity * l.unit_price) AS gross"
+            " FROM sales_order o JOIN order_line l ON l.order_id = o.id"
             f" WHERE o.status IN {SOLD} AND o.ordered_on BETWEEN ? AND ? GROUP BY o.id"
         )
         conn.execute(
@@ -119,11 +120,13 @@ def raw_figures(conn: sqlite3.Connection, period: Period, compare: Period) -> No
             (date.fromisoformat(ends) + timedelta(days=1), add_months(date.fromisoformat(ends), 3)),
         ):
             conn.execute(
-                "SELECT SUM(good_qty) FROM production_entry WHERE voided_at IS NULL AND produced_on BETWEEN ? AND ?",
+                "SELECT SUM(good_qty) FROM production_entry"
+                " WHERE voided_at IS NULL AND produced_on BETWEEN ? AND ?",
                 (a.isoformat(), b.isoformat()),
             ).fetchall()
             conn.execute(
-                "SELECT SUM(l.quantity * l.unit_price) FROM sales_order o JOIN order_line l ON l.order_id = o.id"
+                "SELECT SUM(l.quantity * l.unit_price)"
+                " FROM sales_order o JOIN order_line l ON l.order_id = o.id"
                 f" WHERE o.status IN {SOLD} AND o.ordered_on BETWEEN ? AND ?",
                 (a.isoformat(), b.isoformat()),
             ).fetchall()
@@ -221,9 +224,8 @@ def main() -> int:
         return 0
     for f in results:
         raw = f"  raw SQL {f.raw_ms:7.0f} ms  ratio {f.ratio:4.2f}" if f.raw_ms else ""
-        print(
-            f"{'PASS' if f.passed else 'FAIL'}  {f.name:<62} {f.median_ms:7.0f} ms{raw}  (target {f.target_ms} ms)"
-        )
+        verdict = "PASS" if f.passed else "FAIL"
+        print(f"{verdict}  {f.name:<62} {f.median_ms:7.0f} ms{raw}  (target {f.target_ms} ms)")
     return 0
 
 
