@@ -84,7 +84,6 @@ class PerformancePage(QWidget):
         bar.addWidget(self.end)
         bar.addWidget(buddy_label(self.tr("&Member business:"), self.member))
         bar.addWidget(self.member, 1)
-        bar.addWidget(self.print_button)
 
         self.status = QLabel(self.tr("Loading the figures…"))
         self.status.setObjectName("status")
@@ -159,7 +158,11 @@ class PerformancePage(QWidget):
         self.scroll.setWidget(content)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(self.tr("Performance")))
+        title = QHBoxLayout()
+        title.addWidget(page_title(self.tr("Performance")))
+        title.addStretch(1)
+        title.addWidget(self.print_button)
+        layout.addLayout(title)
         layout.addLayout(bar)
         layout.addWidget(self.field_error)
         layout.addWidget(self.status)

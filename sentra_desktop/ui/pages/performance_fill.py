@@ -41,7 +41,9 @@ class FigureTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, self.fontMetrics().horizontalAdvance("Rp 999.999.999.999") + 12)
+            number = self.fontMetrics().horizontalAdvance("Rp 999.999.999.999") + 12
+            title = header.fontMetrics().horizontalAdvance(headers[column]) + 28
+            header.resizeSection(column, max(number, title))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemDoubleClicked.connect(self._drilled)
