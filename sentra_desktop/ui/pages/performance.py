@@ -294,6 +294,12 @@ class PerformancePage(QWidget):
         if steps:
             QTimer.singleShot(0, lambda: self._fill(generation, steps))
         else:
+            # The tables' heights follow their rows; a page filled while hidden must ask again.
+            for table in self.findChildren(FigureTable):
+                table.updateGeometry()
+            content = self.scroll.widget().layout()
+            if content is not None:
+                content.invalidate()
             self.loaded.emit()
 
     # --- printing -------------------------------------------------------------------------------

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
 from sentra_desktop.core import performance_rows as rows
 from sentra_desktop.core.performance import PerformanceData
@@ -46,6 +46,7 @@ class FigureTable(QTableWidget):
             header.resizeSection(column, max(number, title))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.itemDoubleClicked.connect(self._drilled)
         self.itemActivated.connect(self._drilled)
 
@@ -68,8 +69,20 @@ class FigureTable(QTableWidget):
                     item.setData(ROLE_DRILL, drills[r])
                 self.setItem(r, c, item)
         self.setUpdatesEnabled(True)
-        header = self.horizontalHeader().sizeHint().height()
-        self.setFixedHeight(header + self.verticalHeader().defaultSectionSize() * max(len(rows), 1) + 4)
+        self.updateGeometry()
+
+    def _height(self) -> int:
+        rows = (
+            sum(self.rowHeight(r) for r in range(self.rowCount()))
+            or self.verticalHeader().defaultSectionSize()
+        )
+        return self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
 
     def _drilled(self, item: QTableWidgetItem) -> None:
         target = item.data(ROLE_DRILL)
