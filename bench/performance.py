@@ -244,7 +244,7 @@ def main() -> int:
         print(json.dumps([f.as_json() for f in results], indent=1))
         return 0
     for f in results:
-        raw = f"  raw SQL {f.raw_ms:7.0f} ms  ratio {f.ratio:4.2f}" if f.raw_ms else ""
+        raw = f"  baseline {f.raw_ms:7.0f} ms  ratio {f.ratio:4.2f}" if f.raw_ms else ""
         verdict = "PASS" if f.passed else "FAIL"
         print(f"{verdict}  {f.name:<62} {f.median_ms:7.0f} ms{raw}  (target {f.target_ms} ms)")
     return 0
