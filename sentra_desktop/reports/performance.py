@@ -13,7 +13,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core import performance_rows as rows
@@ -67,9 +67,16 @@ class PerformancePack(Sheet):
     def _plain(
         self, header: Sequence[str], table_rows: Sequence[Sequence[str]], fractions: Sequence[float]
     ) -> Flowable:
-        first = fractions[0] / sum(fractions) * self.width
-        cells = [[self.cell(r[0], first), *r[1:]] for r in table_rows]
-        return self.table(header, cells, fractions, right=tuple(range(1, len(header))), long=len(cells) > 40)
+        widths = [f / sum(fractions) * self.width for f in fractions]
+        cells = [[self.cell(text, width) for text, width in zip(r, widths, strict=True)] for r in table_rows]
+        titles = [self.cell(text, width, bold=True) for text, width in zip(header, widths, strict=True)]
+        return self.table(titles, cells, fractions, right=tuple(range(1, len(header))), long=len(cells) > 40)
+
+    def heading(self, text: str) -> Paragraph:
+        """A section title that never ends a page alone."""
+        title = super().heading(text)
+        title.keepWithNext = True
+        return title
 
     def story(self) -> list[Flowable]:
         d = self.data
@@ -189,7 +196,7 @@ class PerformancePack(Sheet):
                     i18n.translate("Performance", "Sales after"),
                 ],
                 rows.window_rows(d),
-                (0.2, 0.17, 0.12, 0.15, 0.16, 0.2),
+                (0.19, 0.15, 0.12, 0.16, 0.18, 0.2),
             ),
             self.notice(
                 i18n.translate(
