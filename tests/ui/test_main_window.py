@@ -92,3 +92,15 @@ def test_low_stock_is_shown_on_opening(qtbot: QtBot, window: MainWindow, service
     assert "MGN" in window.notice_text.text() and "12" in window.notice_text.text()
     qtbot.mouseClick(window.notice_action, Qt.MouseButton.LeftButton)
     assert window.current_key == "stock"
+
+
+def test_a_kinerja_figure_opens_the_list_behind_it(qtbot: QtBot, window: MainWindow) -> None:
+    """A double click on a best seller or a buyer on the Kinerja page opens that list, searched."""
+    page = window.show_page("performance")
+    page.drill_requested.emit("designs", "GK-AMP")
+    assert window.current_key == "designs"
+    assert window.page("designs").search.text() == "GK-AMP"  # type: ignore[attr-defined]
+    page.drill_requested.emit("buyers", "Rina")
+    assert window.current_key == "buyers"
+    assert window.page("buyers").search.text() == "Rina"  # type: ignore[attr-defined]
+    qtbot.wait_until(lambda: page.data is not None, timeout=10000)
