@@ -156,6 +156,7 @@ def gui_figures(url: str, period: Period) -> tuple[float, float, float]:
     loop = QEventLoop()
     warm = PerformancePage(services)  # warm-up: imports, fonts, first connection, its first load
     warm.loaded.connect(loop.quit)
+    warm.show()
     loop.exec()
     warm.deleteLater()
     gc.freeze()  # as the program does once its window is drawn (app._after_drawn)

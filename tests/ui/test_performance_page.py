@@ -16,6 +16,8 @@ from tests.reports.conftest import build_known
 def _page(qtbot: QtBot, services: Services) -> PerformancePage:
     page = PerformancePage(services)
     qtbot.add_widget(page)
+    assert page.data is None and page.operation is None  # nothing is read before it is shown
+    page.show()
     qtbot.wait_until(lambda: page.data is not None, timeout=10000)
     return page
 

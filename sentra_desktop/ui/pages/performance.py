@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -176,7 +177,14 @@ class PerformancePage(QWidget):
         self.end.dateChanged.connect(self.reload)
         self.member.currentIndexChanged.connect(self.reload)
         self.reload_members()
-        self.reload()
+        self._started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first showing starts the first load, after the page is drawn with its placeholders."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self, self.reload)
 
     @staticmethod
     def _section(title: str, widgets: Sequence[QWidget]) -> QGroupBox:
@@ -198,7 +206,7 @@ class PerformancePage(QWidget):
         self.member.blockSignals(False)
 
     def activated(self) -> None:
-        """Shown again: the member list and the figures may have changed meanwhile."""
+        """Shown again (the main window calls it): the member list and figures may have changed."""
         self.reload_members()
         self.reload()
 
@@ -292,7 +300,7 @@ class PerformancePage(QWidget):
             return
         steps.pop(0)()
         if steps:
-            QTimer.singleShot(0, lambda: self._fill(generation, steps))
+            QTimer.singleShot(0, self, lambda: self._fill(generation, steps))
         else:
             # The tables' heights follow their rows; a page filled while hidden must ask again.
             for table in self.findChildren(FigureTable):
