@@ -176,15 +176,15 @@ class PerformancePage(QWidget):
         self.start.dateChanged.connect(self.reload)
         self.end.dateChanged.connect(self.reload)
         self.member.currentIndexChanged.connect(self.reload)
-        self.reload_members()
         self._started = False
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The first showing starts the first load, after the page is drawn with its placeholders."""
+        """The first showing starts the first load, after the page is drawn with its placeholders
+        (at start the window is drawn before any query, the ORM's set-up included)."""
         super().showEvent(event)
         if not self._started:
             self._started = True
-            QTimer.singleShot(0, self, self.reload)
+            QTimer.singleShot(0, self, self.activated)
 
     @staticmethod
     def _section(title: str, widgets: Sequence[QWidget]) -> QGroupBox:
