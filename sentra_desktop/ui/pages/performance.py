@@ -168,6 +168,11 @@ class PerformancePage(QWidget):
         layout.addWidget(self.field_error)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
+        # Until the first figures arrive the page is its title, choices and "loading" line: a
+        # first paint of every empty table would only delay the window's start.
+        self.scroll.hide()
+        self._stretch = QWidget()
+        layout.addWidget(self._stretch, 1)
 
         for table in self.findChildren(FigureTable):
             table.drill.connect(self.drill_requested)
@@ -292,6 +297,8 @@ class PerformancePage(QWidget):
             )
         else:
             self.status.hide()
+        self._stretch.hide()
+        self.scroll.show()
         self._fill(generation, fill_steps(self, data))
 
     def _fill(self, generation: int, steps: list[Callable[[], None]]) -> None:
