@@ -8,7 +8,9 @@ help and the window's start need neither).
 
 Parameters by sheet: order and delivery ``number``; stock ``product_type`` (id or name,
 optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date_from``,
-``date_to``; production ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none.
+``date_to``; production ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none;
+performance ``date_from``, ``date_to``, ``compare_from``, ``compare_to``, ``period_kind``,
+``member_business_id`` (all optional).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core import sheets as data
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sentra_desktop.core.performance import PerformancePackData
 
 if TYPE_CHECKING:
     from sentra_desktop.reports.base import Progress, Sheet
@@ -70,6 +73,25 @@ def _stock_card(reports: ReportDataService, params: Params) -> Any:
     else:
         kind, item_id = StockItemKind(params["item_kind"]), int(params["item_id"])
     return reports.stock_card(kind, item_id, params.get("date_from"), params.get("date_to"))
+
+
+def _performance(reports: ReportDataService, params: Params) -> Any:
+    """The Kinerja pack: ``date_from``/``date_to`` (default the last 12 months) against
+    ``compare_from``/``compare_to`` (default the equal period before), ``member_business_id``."""
+    from datetime import date, timedelta
+
+    from sentra_desktop.core.performance import Period, PeriodKind, add_months
+    from sentra_desktop.services.performance import PerformanceService
+
+    end = params.get("date_to") or date.today()
+    start = params.get("date_from") or add_months(end, -12) + timedelta(days=1)
+    kind = params.get("period_kind")
+    period = Period(start, end, PeriodKind(kind)) if kind else Period.infer(start, end)
+    compare = None
+    if params.get("compare_from") and params.get("compare_to"):
+        compare = Period(params["compare_from"], params["compare_to"])
+    data = PerformanceService(reports.db).pack(period, compare, params.get("member_business_id"))
+    return PerformancePackData(reports.sentra(), data)
 
 
 SHEETS: tuple[SheetKind, ...] = (
@@ -123,6 +145,14 @@ SHEETS: tuple[SheetKind, ...] = (
         data.BuyerListData,
         lambda r, p: r.buyer_list(),
         "buyers.BuyerList",
+    ),
+    SheetKind(
+        "performance",
+        QT_TRANSLATE_NOOP("Sheets", "Performance pack"),
+        "laporan-kinerja",
+        PerformancePackData,
+        _performance,
+        "performance.PerformancePack",
     ),
 )
 

@@ -2483,6 +2483,10 @@
         <translation>Tanggal akhir lebih awal dari tanggal mulai.</translation>
     </message>
     <message>
+        <source>The compared period overlaps the chosen period.</source>
+        <translation>Periode pembanding bertumpang tindih dengan periode yang dipilih.</translation>
+    </message>
+    <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
         <translation>Basis data ini sudah berisi data; data contoh hanya bisa dimasukkan ke basis data yang kosong.</translation>
     </message>
@@ -3192,6 +3196,10 @@
     <message>
         <source>S&amp;witch user</source>
         <translation>&amp;Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Kinerja</translation>
     </message>
     <message>
         <source>Production</source>
@@ -3991,6 +3999,523 @@
     <message>
         <source>Transfer</source>
         <translation>Transfer</translation>
+    </message>
+</context>
+<context>
+    <name>Performance</name>
+    <message numerus="yes">
+        <source>The event {name} holds {share} of the last 12 months&apos; sales.</source>
+        <translation>
+            <numerusform>Acara {name} memegang {share} penjualan 12 bulan terakhir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The buyer {name} holds {share} of the period&apos;s sales.</source>
+        <translation>
+            <numerusform>Pembeli {name} memegang {share} penjualan periode ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>poin</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <source>Good pieces</source>
+        <translation>Produk baik</translation>
+    </message>
+    <message>
+        <source>Reject pieces</source>
+        <translation>Produk reject</translation>
+    </message>
+    <message>
+        <source>Reject rate</source>
+        <translation>Tingkat reject</translation>
+    </message>
+    <message>
+        <source>Active makers</source>
+        <translation>Pengrajin aktif</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Sales ordered</source>
+        <translation>Penjualan dipesan</translation>
+    </message>
+    <message>
+        <source>Sales delivered</source>
+        <translation>Penjualan terkirim</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Dibayar</translation>
+    </message>
+    <message>
+        <source>Outstanding (orders of the period)</source>
+        <translation>Belum dibayar (pesanan periode ini)</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>Pembeli baru</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>Pembeli berulang</translation>
+    </message>
+    <message>
+        <source>Repeat buyers&apos; share of sales</source>
+        <translation>Pangsa penjualan pembeli berulang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Largest buyer&apos;s share ({name})</source>
+        <translation>
+            <numerusform>Pangsa pembeli terbesar ({name})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Concentration across buyers (Herfindahl, 0–10.000)</source>
+        <translation>Konsentrasi pembeli (Herfindahl, 0–10.000)</translation>
+    </message>
+    <message>
+        <source>New markets: regencies/cities</source>
+        <translation>Pasar baru: kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>New markets: provinces</source>
+        <translation>Pasar baru: provinsi</translation>
+    </message>
+    <message>
+        <source>Active designs (made or sold)</source>
+        <translation>Desain aktif (dibuat atau terjual)</translation>
+    </message>
+    <message>
+        <source>Designs introduced</source>
+        <translation>Desain baru diperkenalkan</translation>
+    </message>
+    <message>
+        <source>Share of sales from designs of the last 12 months</source>
+        <translation>Pangsa penjualan desain 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(tanpa acara)</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Periode ini</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Produksi</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Sales and markets</source>
+        <translation>Penjualan dan pasar</translation>
+    </message>
+    <message>
+        <source>Buyer kind</source>
+        <translation>Jenis pembeli</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Design diversification</source>
+        <translation>Diversifikasi desain</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Buah</translation>
+    </message>
+    <message>
+        <source>No sale in 6 months</source>
+        <translation>Tidak terjual 6 bulan</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Diperkenalkan</translation>
+    </message>
+    <message>
+        <source>Event dependence</source>
+        <translation>Ketergantungan pada acara</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months</source>
+        <translation>Penjualan 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pangsa</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Output before</source>
+        <translation>Produksi sebelum</translation>
+    </message>
+    <message>
+        <source>Output after</source>
+        <translation>Produksi sesudah</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>Penjualan sebelum</translation>
+    </message>
+    <message>
+        <source>Sales after</source>
+        <translation>Penjualan sesudah</translation>
+    </message>
+    <message>
+        <source>Upcoming event</source>
+        <translation>Acara mendatang</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Good pieces per month (24 months)</source>
+        <translation>Produk baik per bulan (24 bulan)</translation>
+    </message>
+    <message>
+        <source>Sales per month (24 months), Rp</source>
+        <translation>Penjualan per bulan (24 bulan), Rp</translation>
+    </message>
+    <message>
+        <source>Sales by event, last 12 months</source>
+        <translation>Penjualan per acara, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Sales by buyer kind, this period</source>
+        <translation>Penjualan per jenis pembeli, periode ini</translation>
+    </message>
+    <message>
+        <source>No member business</source>
+        <translation>Tanpa usaha anggota</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePack</name>
+    <message numerus="yes">
+        <source>{now} against {before}</source>
+        <translation>
+            <numerusform>{now} dibanding {before}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Dibandingkan dengan</translation>
+    </message>
+    <message>
+        <source>Member business (IKM)</source>
+        <translation>Usaha anggota (IKM)</translation>
+    </message>
+    <message>
+        <source>The whole sentra</source>
+        <translation>Seluruh sentra</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>Ambang peringatan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>No event and no buyer holds more than the threshold.</source>
+        <translation>Tidak ada acara atau pembeli yang melebihi ambang.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in these periods.</source>
+        <translation>Belum ada catatan pada periode ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New regencies/cities: {places}</source>
+        <translation>
+            <numerusform>Kabupaten/kota baru: {places}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3 months before each event against the 3 months after; * not yet complete.</source>
+        <translation>3 bulan sebelum tiap acara dibanding 3 bulan sesudahnya; * belum lengkap.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Dari … sampai …</translation>
+    </message>
+    <message>
+        <source>The whole sentra</source>
+        <translation>Seluruh sentra</translation>
+    </message>
+    <message>
+        <source>&amp;Print the Kinerja pack</source>
+        <translation>&amp;Cetak laporan kinerja</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Member business:</source>
+        <translation>&amp;Usaha anggota:</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Memuat angka…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Periode ini</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Jenis produk</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Buyer kind</source>
+        <translation>Jenis pembeli</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Buah</translation>
+    </message>
+    <message>
+        <source>No sale in 6 months</source>
+        <translation>Tidak terjual 6 bulan</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Diperkenalkan</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Sales, last 12 months</source>
+        <translation>Penjualan 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Pangsa</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Output before</source>
+        <translation>Produksi sebelum</translation>
+    </message>
+    <message>
+        <source>Output after</source>
+        <translation>Produksi sesudah</translation>
+    </message>
+    <message>
+        <source>Sales before</source>
+        <translation>Penjualan sebelum</translation>
+    </message>
+    <message>
+        <source>Sales after</source>
+        <translation>Penjualan sesudah</translation>
+    </message>
+    <message>
+        <source>Upcoming event</source>
+        <translation>Acara mendatang</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Good pieces per month (24 months), rejects on top</source>
+        <translation>Produk baik per bulan (24 bulan), reject di atasnya</translation>
+    </message>
+    <message>
+        <source>Sales per month (24 months), Rp</source>
+        <translation>Penjualan per bulan (24 bulan), Rp</translation>
+    </message>
+    <message>
+        <source>Sales by event, last 12 months</source>
+        <translation>Penjualan per acara, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Sales by buyer kind, this period</source>
+        <translation>Penjualan per jenis pembeli, periode ini</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Produksi</translation>
+    </message>
+    <message>
+        <source>Sales and markets</source>
+        <translation>Penjualan dan pasar</translation>
+    </message>
+    <message>
+        <source>Design diversification</source>
+        <translation>Diversifikasi desain</translation>
+    </message>
+    <message>
+        <source>Event dependence</source>
+        <translation>Ketergantungan pada acara</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Angka tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for this period. Production and orders entered will show here.</source>
+        <translation>Belum ada catatan untuk periode ini. Produksi dan pesanan yang dicatat akan tampil di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more in the printed pack</source>
+        <translation>
+            <numerusform>… dan %n lagi di laporan cetak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new market</source>
+        <translation>pasar baru</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(tanpa acara)</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5610,10 @@
         <translation>Semua pembeli beserta kontak dan pesanannya.</translation>
     </message>
     <message>
+        <source>The mentor&apos;s pack: the last 12 months against the 12 before, warnings first (another period: the Performance page).</source>
+        <translation>Laporan untuk pendamping: 12 bulan terakhir dibanding 12 bulan sebelumnya, peringatan di depan (periode lain: halaman Kinerja).</translation>
+    </message>
+    <message>
         <source>&amp;Make sheet</source>
         <translation>Buat &amp;laporan</translation>
     </message>
@@ -5371,6 +5900,10 @@
     <message>
         <source>Buyer list</source>
         <translation>Daftar pembeli</translation>
+    </message>
+    <message>
+        <source>Performance pack</source>
+        <translation>Laporan kinerja</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ MESSAGES: dict[str, str] = {
     "invalid_email": QT_TRANSLATE_NOOP("Errors", "This is not an e-mail address."),
     "invalid_code": QT_TRANSLATE_NOOP("Errors", "A code has only letters, digits, - and _ (no spaces)."),
     "date_order": QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."),
+    "periods_overlap": QT_TRANSLATE_NOOP("Errors", "The compared period overlaps the chosen period."),
     "demo_not_empty": QT_TRANSLATE_NOOP(
         "Errors", "The database already holds data; demo data goes only into an empty database."
     ),

@@ -11,6 +11,7 @@ from sentra_desktop.services.materials import MaterialService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
+from sentra_desktop.services.performance import PerformanceService
 from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
 from sentra_desktop.services.report_data import ReportDataService
@@ -42,6 +43,7 @@ class Services:
         self.buyers = BuyerService(db)
         self.orders = OrderService(db)
         self.audit_log = AuditLogService(db)
+        self.performance = PerformanceService(db)
         self.reports = ReportDataService(db)  # the data behind the printed sheets
         self.transfer = TransferService(db)
 

@@ -101,6 +101,7 @@ TABLE: dict[str, tuple[str, ...]] = {
         "production_needs",
         "open_quantity",
         "events",
+        "event_choices",
     ),
     **_grant(STAFF, "order", "create", "update", "confirm", "mark_ready", "cancel", "deliver"),
     **_grant(STAFF, "order", "create_event"),
@@ -194,6 +195,11 @@ def roles_for(action: str) -> tuple[str, ...]:
         if action in table:
             return tuple(table[action])
     return HEAD
+
+
+def declared(action: str) -> bool:
+    """Is ``action`` named in the role table or in its service module's own ``ROLES``?"""
+    return action in TABLE or any(action in table for table in _module_tables())
 
 
 def allowed(role: str | None, action: str) -> bool:

@@ -66,14 +66,16 @@ def declared() -> list[Setting[Any]]:
     return list(_DECLARED.values())
 
 
-def whole_number(key: str, default: int, *, maximum: int) -> Setting[int]:
-    """A whole number from 0 to ``maximum``."""
+def whole_number(key: str, default: int, *, maximum: int, positive: bool = False) -> Setting[int]:
+    """A whole number from 0 (1 when ``positive``) to ``maximum``."""
 
     def check(value: Any) -> tuple[str, dict[str, Any]] | None:
         if not isinstance(value, int) or isinstance(value, bool):
             return "not_whole_number", {}
         if value < 0:
             return "negative", {}
+        if positive and value < 1:
+            return "not_positive", {}
         if value > maximum:
             return "too_large", {"max": maximum}
         return None
@@ -116,6 +118,8 @@ PAY_PERIOD_START_WEEKDAY = whole_number("pay_period.start_weekday", 0, maximum=6
 ORDER_DUE_SOON_DAYS = whole_number("orders.due_soon_days", 3, maximum=60)
 # A maker's rejects above this share of the pieces made are pointed out.
 REJECT_WARNING_PERCENT = whole_number("production.reject_warning_percent", 10, maximum=100)
+# One event or one buyer holding more than this share of sales is warned about (Kinerja).
+DEPENDENCE_WARNING_PERCENT = whole_number("performance.dependence_percent", 40, maximum=100, positive=True)
 
 
 @dataclass(frozen=True)

@@ -170,6 +170,13 @@ class MainWindow(QMainWindow):
 
     # --- areas -----------------------------------------------------------------------------
     def _areas(self) -> list[Area]:
+        def performance() -> QWidget:
+            from sentra_desktop.ui.pages.performance import PerformancePage
+
+            page = PerformancePage(self.services)
+            page.drill_requested.connect(self._drill)
+            return page
+
         def designs() -> QWidget:
             from sentra_desktop.ui.pages.designs import DesignsPage
 
@@ -214,6 +221,7 @@ class MainWindow(QMainWindow):
             return page
 
         return [
+            Area("performance", self.tr("Performance"), ("kinerja",), performance),
             Area("production", self.tr("Production"), ("produksi",), production),
             Area("stock", self.tr("Stock"), ("stok",), stock),
             Area("designs", self.tr("Designs"), ("desain",), designs),
@@ -274,6 +282,16 @@ class MainWindow(QMainWindow):
             page.activated()
         self.app_settings.set(LAST_PAGE, key)
         self.page_shown.emit(key)
+
+    def _drill(self, key: str, text: str) -> None:
+        """Open area ``key`` with ``text`` in its search box: the list behind a Kinerja figure."""
+        page = self.show_page(key)
+        search = getattr(page, "search", None)
+        if search is not None:
+            search.setText(text)
+            apply = getattr(page, "apply_filters", None)
+            if apply is not None:
+                apply()
 
     @property
     def current_key(self) -> str:

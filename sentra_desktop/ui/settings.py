@@ -24,7 +24,7 @@ class Option:
 
 LANGUAGE = Option("ui/language", DEFAULT_LANGUAGE, str)
 OPERATOR = Option("ui/operator", "", str)
-LAST_PAGE = Option("ui/last_page", "designs", str)
+LAST_PAGE = Option("ui/last_page", "performance", str)
 GEOMETRY = Option("ui/geometry", b"", bytes)
 # The room (logical pixels) of the screen the geometry was saved on: a geometry is only restored
 # on a screen of the same room, so a small window from a 150 % session never returns at 100 %.

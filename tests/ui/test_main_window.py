@@ -54,10 +54,11 @@ def test_unbuilt_areas_say_not_available(window: MainWindow) -> None:
 
 
 def test_sidebar_and_shortcuts_open_areas(qtbot: QtBot, window: MainWindow) -> None:
-    window.nav.setCurrentRow(2)
+    assert window.areas[0].key == "performance" and window.area_key("kinerja") == "performance"
+    window.nav.setCurrentRow(3)
     assert isinstance(window.stack.currentWidget(), DesignsPage)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key == "buyers"
     assert window.area_key("desain") == "designs" and window.area_key("pengaturan") == "settings"
 
@@ -201,3 +202,15 @@ def test_what_a_role_cannot_do_is_disabled_with_who_can(
     qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
     assert window.show_page("buyers").new_button.isEnabled()
     assert not window.show_page("designs").new_button.isEnabled()
+
+
+def test_a_kinerja_figure_opens_the_list_behind_it(qtbot: QtBot, window: MainWindow) -> None:
+    """A double click on a best seller or a buyer on the Kinerja page opens that list, searched."""
+    page = window.show_page("performance")
+    page.drill_requested.emit("designs", "GK-AMP")
+    assert window.current_key == "designs"
+    assert window.page("designs").search.text() == "GK-AMP"  # type: ignore[attr-defined]
+    page.drill_requested.emit("buyers", "Rina")
+    assert window.current_key == "buyers"
+    assert window.page("buyers").search.text() == "Rina"  # type: ignore[attr-defined]
+    qtbot.wait_until(lambda: page.data is not None, timeout=10000)

@@ -128,6 +128,13 @@ class ReportsPage(QWidget):
                 [(self.tr("Delivery &number:"), self.delivery_number)],
             ),
             "buyers": (self.tr("Every buyer with contact details and orders."), []),
+            "performance": (
+                self.tr(
+                    "The mentor's pack: the last 12 months against the 12 before, warnings first "
+                    "(another period: the Performance page)."
+                ),
+                [],
+            ),
         }
         for kind in printing.SHEETS:
             description, rows = forms[kind.key]

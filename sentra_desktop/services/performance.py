@@ -1,0 +1,411 @@
+"""Kinerja: the sentra's performance for a period against the equal period before it.
+
+The questions the mentors ask (is output growing, are there new buyers and new markets, do new
+designs sell, does the sentra live on one event) answered from the records. Every sum is done
+in SQL (:mod:`services.performance_queries`) and comes back as a few grouped rows; this module
+names them and puts the two periods side by side in :class:`core.performance.PerformanceData`.
+Reading performance is allowed to every role.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session
+
+from sentra_desktop.core import i18n
+from sentra_desktop.core.enums import DesignStatus
+from sentra_desktop.core.errors import NotFoundError, ValidationError
+from sentra_desktop.core.names import BUYER_KIND
+from sentra_desktop.core.names import name as display_name
+from sentra_desktop.core.performance import (
+    Amount,
+    DependenceWarning,
+    DesignSale,
+    EventWindow,
+    MonthPoint,
+    Output,
+    PerformanceData,
+    Period,
+    PeriodFigures,
+    RetireCandidate,
+    Upcoming,
+    WarningKind,
+    add_months,
+    month_start,
+)
+from sentra_desktop.db.models import DesignVariant, Maker, MemberBusiness, ProductType, SalesEvent
+from sentra_desktop.services import performance_queries as q
+from sentra_desktop.services.base import Service
+from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT, SentraSettingService
+
+ROLES: dict[str, tuple[str, ...]] = {
+    "performance.figures": ("ketua", "operator", "bendahara", "mentor"),
+    "performance.pack": ("ketua", "operator", "bendahara", "mentor"),
+    "performance.members": ("ketua", "operator", "bendahara", "mentor"),
+}
+
+_DV = cast(Table, DesignVariant.__table__)
+_PT = cast(Table, ProductType.__table__)
+_MK = cast(Table, Maker.__table__)
+_MB = cast(Table, MemberBusiness.__table__)
+_SE = cast(Table, SalesEvent.__table__)
+
+RECENT_DESIGN_MONTHS = 12
+RETIRE_AFTER_MONTHS = 6
+CHART_MONTHS = 24
+EVENT_WINDOW_MONTHS = 3
+Progress = Callable[[int, int, str], None]
+
+
+def place_key(text: str) -> str:
+    """A regency/city or province as compared: case and spacing ignored ("kota  palembang")."""
+    return " ".join(text.split()).casefold()
+
+
+class PerformanceService(Service, domain="performance"):
+    """The figures of the Kinerja page and of the mentor's pack."""
+
+    def members(self) -> list[tuple[int, str]]:
+        """(id, name) of every member business, for the page's filter."""
+        with self.db.reading() as session:
+            return [
+                (r.id, r.name) for r in session.execute(select(_MB.c.id, _MB.c.name).order_by(_MB.c.name))
+            ]
+
+    def figures(self, period: Period, member: int | None = None) -> PeriodFigures:
+        """Every compared figure of ``period`` (optionally of one member business)."""
+        with self.db.reading() as session:
+            return _period_figures(session, period, member)
+
+    def pack(
+        self,
+        period: Period,
+        compare: Period | None = None,
+        member: int | None = None,
+        *,
+        today: date | None = None,
+        progress: Progress | None = None,
+    ) -> PerformanceData:
+        """``period`` against ``compare`` (default: the equal period before), with event dependence,
+        the charts' months and the warnings.
+
+        Raises:
+            ValidationError: ``periods_overlap`` when the two periods share a day.
+            NotFoundError: no member business has id ``member``.
+        """
+        compare = compare if compare is not None else period.previous()
+        if compare.overlaps(period):
+            raise ValidationError.single("compare_from", "periods_overlap")
+        today = today or date.today()
+        steps = 6
+        step = progress or (lambda _d, _t, _l: None)
+        threshold = SentraSettingService(self.db).get(DEPENDENCE_WARNING_PERCENT)
+        with self.db.reading() as session:
+            member_name = None
+            if member is not None:
+                member_name = session.scalar(select(_MB.c.name).where(_MB.c.id == member))
+                if member_name is None:
+                    raise NotFoundError("not_found")
+            step(0, steps, "")
+            current = _period_figures(session, period, member)
+            step(1, steps, "")
+            previous = _period_figures(session, compare, member)
+            step(2, steps, "")
+            events = _events(session)
+            year_start = add_months(period.end, -12) + timedelta(days=1)
+            shares = _event_shares(session, year_start, period.end, member, events)
+            step(3, steps, "")
+            first, last = _chart_span(period.end)
+            days = _Days(
+                session,
+                add_months(first, -EVENT_WINDOW_MONTHS),
+                add_months(last, EVENT_WINDOW_MONTHS),
+                member,
+            )
+            windows = _event_windows(days, events, period.end, today)
+            upcoming = _upcoming(session, events, today, member)
+            step(4, steps, "")
+            retire = _retire_candidates(session, period.end, member)
+            step(5, steps, "")
+            monthly = _monthly(days, period.end)
+            step(6, steps, "")
+        warnings = _warnings(shares, current, threshold)
+        return PerformanceData(
+            current=current,
+            previous=previous,
+            member_business=member_name,
+            threshold=threshold,
+            event_shares=shares,
+            event_windows=windows,
+            upcoming=upcoming,
+            retire_candidates=retire,
+            monthly=monthly,
+            warnings=warnings,
+        )
+
+
+# --- one period ----------------------------------------------------------------------------------
+
+
+def _names(session: Session, table: Table, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    return {
+        r.id: r.name for r in session.execute(select(table.c.id, table.c.name).where(table.c.id.in_(wanted)))
+    }
+
+
+def _sorted_outputs(groups: dict[Any, list[int]], names: Callable[[Any], str]) -> tuple[Output, ...]:
+    rows = [Output(str(key if key is not None else ""), names(key), g, r) for key, (g, r) in groups.items()]
+    return tuple(sorted(rows, key=lambda o: (-o.good, o.name)))
+
+
+def _period_figures(session: Session, period: Period, member: int | None) -> PeriodFigures:
+    start, end = period.start, period.end
+    # Output: one grouped query, then folded by product type, member and maker.
+    designs = {
+        r.id: r
+        for r in session.execute(
+            select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.product_type_id, _DV.c.introduced_on)
+        )
+    }
+    by_type: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    by_member: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    by_maker: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    produced: set[int] = set()
+    for design_id, maker_id, member_id, good, reject in q.output(session, start, end, member):
+        produced.add(design_id)
+        for groups, key in (
+            (by_type, designs[design_id].product_type_id),
+            (by_member, member_id),
+            (by_maker, maker_id),
+        ):
+            groups[key][0] += int(good)
+            groups[key][1] += int(reject)
+    type_names = _names(session, _PT, by_type)
+    member_names = _names(session, _MB, by_member)
+    maker_names = _names(session, _MK, by_maker)
+    whole_sentra = i18n.translate("Performance", "No member business")
+    good = sum(g for g, _ in by_maker.values())
+    reject = sum(r for _, r in by_maker.values())
+
+    # Sales: per buyer (and event), then folded by kind, place and share.
+    per_buyer: dict[int, int] = defaultdict(int)
+    orders = 0
+    for buyer_id, _event, count, value in q.sales_by_buyer_event(session, start, end, member):
+        per_buyer[buyer_id] += int(value)
+        orders += int(count)
+    total = sum(per_buyer.values())
+    info = q.buyers(session, per_buyer)
+    earlier = q.earlier_buyers(session, start, member)
+    earlier_ids = {r.id for r in earlier}
+    old_cities = {place_key(r.city) for r in earlier}
+    old_provinces = {place_key(r.province) for r in earlier}
+    by_kind: dict[str, int] = defaultdict(int)
+    by_city: dict[str, int] = defaultdict(int)
+    by_province: dict[str, int] = defaultdict(int)
+    city_names: dict[str, str] = {}
+    province_names: dict[str, str] = {}
+    for buyer_id, value in per_buyer.items():
+        buyer = info[buyer_id]
+        by_kind[str(buyer.kind)] += value
+        city, province = place_key(buyer.city), place_key(buyer.province)
+        by_city[city] += value
+        by_province[province] += value
+        city_names.setdefault(city, " ".join(buyer.city.split()))
+        province_names.setdefault(province, " ".join(buyer.province.split()))
+    repeat = [b for b in per_buyer if b in earlier_ids]
+    largest = None
+    if per_buyer:
+        top_id = min(per_buyer, key=lambda b: (-per_buyer[b], info[b].name, b))
+        largest = Amount(str(top_id), info[top_id].name, per_buyer[top_id])
+    herfindahl = sum((v / total * 100) ** 2 for v in per_buyer.values()) if total > 0 else 0.0
+
+    # Designs: sold and made ones, introduced ones, the recent ones' share, the best sellers.
+    sold = q.sales_by_design(session, start, end, member)
+    recent_from = add_months(end, -RECENT_DESIGN_MONTHS)
+    recent_value = 0.0
+    sales: list[DesignSale] = []
+    for design_id, pieces, value in sold:
+        design = designs[design_id]
+        introduced = design.introduced_on
+        if introduced is not None and recent_from < introduced <= end:
+            recent_value += float(value or 0)
+        sales.append(
+            DesignSale(str(design_id), design.code, design.name, int(pieces), round(float(value or 0)))
+        )
+    sales.sort(key=lambda s: (-s.value, s.code))
+    introduced_count = sum(
+        1 for d in designs.values() if d.introduced_on is not None and start <= d.introduced_on <= end
+    )
+    return PeriodFigures(
+        start=start,
+        end=end,
+        good=good,
+        reject=reject,
+        active_makers=len(by_maker),
+        by_type=_sorted_outputs(by_type, lambda k: type_names.get(k, "")),
+        by_member=_sorted_outputs(by_member, lambda k: member_names.get(k, whole_sentra)),
+        by_maker=_sorted_outputs(by_maker, lambda k: maker_names.get(k, "")),
+        orders=orders,
+        ordered_value=total,
+        delivered_value=q.delivered_value(session, start, end, member),
+        paid=q.paid(session, start, end, member),
+        outstanding=total - q.paid_on_orders(session, start, end, member),
+        buyers=len(per_buyer),
+        new_buyers=len(per_buyer) - len(repeat),
+        repeat_buyers=len(repeat),
+        repeat_value=sum(per_buyer[b] for b in repeat),
+        by_buyer_kind=_amounts(by_kind, lambda k: display_name(BUYER_KIND, k)),
+        by_city=_amounts(by_city, lambda k: city_names[k]),
+        by_province=_amounts(by_province, lambda k: province_names[k]),
+        new_cities=tuple(sorted(city_names[c] for c in by_city if c and c not in old_cities)),
+        new_provinces=tuple(sorted(province_names[p] for p in by_province if p and p not in old_provinces)),
+        largest_buyer=largest,
+        herfindahl=herfindahl,
+        active_designs=len(produced | {s[0] for s in sold}),
+        introduced_designs=introduced_count,
+        recent_design_value=round(recent_value),
+        design_sales=tuple(sales),
+    )
+
+
+def _amounts(groups: dict[str, int], names: Callable[[str], str]) -> tuple[Amount, ...]:
+    return tuple(
+        sorted((Amount(k, names(k), v) for k, v in groups.items()), key=lambda a: (-a.value, a.name))
+    )
+
+
+# --- events, charts, candidates to retire ---------------------------------------------------------
+
+
+def _events(session: Session) -> list[Any]:
+    return list(
+        session.execute(select(_SE.c.id, _SE.c.name, _SE.c.starts_on, _SE.c.ends_on).order_by(_SE.c.id))
+    )
+
+
+def _event_shares(
+    session: Session, start: date, end: date, member: int | None, events: list[Any]
+) -> tuple[Amount, ...]:
+    names = {e.id: e.name for e in events}
+    per_event: dict[str, int] = defaultdict(int)
+    for _buyer, event_id, _count, value in q.sales_by_buyer_event(session, start, end, member):
+        per_event["" if event_id is None else str(event_id)] += int(value)
+    return _amounts(per_event, lambda k: names[int(k)] if k else "")
+
+
+class _Days:
+    """Output and sales per day over the charts' months and the event windows inside them.
+
+    Two grouped queries serve the 24 monthly bars and every before/after window, instead of
+    four queries per event.
+    """
+
+    def __init__(self, session: Session, first: date, last: date, member: int | None) -> None:
+        self.output = {d: (int(g), int(r)) for d, g, r in q.output_by_day(session, first, last, member)}
+        self.sales: dict[date, int] = defaultdict(int)
+        for day, value in q.sales_by_day(session, first, last, member):
+            self.sales[day] += int(value)
+
+    def good(self, start: date, end: date) -> int:
+        return sum(g for d, (g, _r) in self.output.items() if start <= d <= end)
+
+    def reject(self, start: date, end: date) -> int:
+        return sum(r for d, (_g, r) in self.output.items() if start <= d <= end)
+
+    def sold(self, start: date, end: date) -> int:
+        return sum(v for d, v in self.sales.items() if start <= d <= end)
+
+
+def _chart_span(end: date) -> tuple[date, date]:
+    first = add_months(month_start(end), -(CHART_MONTHS - 1))
+    return first, add_months(month_start(end), 1) - timedelta(days=1)
+
+
+def _event_windows(days: _Days, events: list[Any], until: date, today: date) -> tuple[EventWindow, ...]:
+    """For each event with dates ended by ``until`` within the charts' 24 months: 3 months before
+    against 3 after."""
+    first, _last = _chart_span(until)
+    windows = []
+    for event in events:
+        if event.starts_on is None or event.ends_on is None or not first <= event.ends_on <= until:
+            continue
+        before = (add_months(event.starts_on, -EVENT_WINDOW_MONTHS), event.starts_on - timedelta(days=1))
+        after = (event.ends_on + timedelta(days=1), add_months(event.ends_on, EVENT_WINDOW_MONTHS))
+        windows.append(
+            EventWindow(
+                name=event.name,
+                starts_on=event.starts_on,
+                ends_on=event.ends_on,
+                output_before=days.good(*before),
+                output_after=days.good(*after),
+                sales_before=days.sold(*before),
+                sales_after=days.sold(*after),
+                complete=after[1] < today,
+            )
+        )
+    return tuple(sorted(windows, key=lambda w: w.starts_on))
+
+
+def _upcoming(session: Session, events: list[Any], today: date, member: int | None) -> tuple[Upcoming, ...]:
+    coming = [e for e in events if e.starts_on is not None and e.starts_on > today]
+    if not coming:
+        return ()
+    tagged = {
+        row[0]: (int(row[1]), int(row[2] or 0))
+        for row in q.event_orders(session, [e.id for e in coming], member)
+    }
+    rows = [Upcoming(e.name, e.starts_on, *tagged.get(e.id, (0, 0))) for e in coming]
+    return tuple(sorted(rows, key=lambda u: u.starts_on))
+
+
+def _retire_candidates(session: Session, end: date, member: int | None) -> tuple[RetireCandidate, ...]:
+    """Designs not retired, older than the window, with no sold order in the 6 months to ``end``."""
+    since = add_months(end, -RETIRE_AFTER_MONTHS) + timedelta(days=1)
+    sold = q.designs_sold(session, since, end, member)
+    rows = session.execute(
+        select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.introduced_on)
+        .where(_DV.c.status != DesignStatus.RETIRED.value)
+        .order_by(_DV.c.code)
+    )
+    return tuple(
+        RetireCandidate(str(r.id), r.code, r.name, r.introduced_on)
+        for r in rows
+        if r.id not in sold and (r.introduced_on is None or r.introduced_on < since)
+    )
+
+
+def _monthly(days: _Days, end: date) -> tuple[MonthPoint, ...]:
+    """The 24 months to ``end``'s month: pieces made and value ordered."""
+    first, _last = _chart_span(end)
+    points = []
+    for n in range(CHART_MONTHS):
+        month = add_months(first, n)
+        month_end = add_months(month, 1) - timedelta(days=1)
+        points.append(
+            MonthPoint(
+                month, days.good(month, month_end), days.reject(month, month_end), days.sold(month, month_end)
+            )
+        )
+    return tuple(points)
+
+
+def _warnings(
+    shares: tuple[Amount, ...], current: PeriodFigures, threshold: int
+) -> tuple[DependenceWarning, ...]:
+    found = []
+    total = sum(a.value for a in shares)
+    for amount in shares:
+        if amount.key and total > 0 and amount.value / total * 100 > threshold:
+            found.append(DependenceWarning(WarningKind.EVENT, amount.name, amount.value / total * 100))
+    share = current.largest_buyer_share
+    if current.largest_buyer is not None and share is not None and share > threshold:
+        found.append(DependenceWarning(WarningKind.BUYER, current.largest_buyer.name, share))
+    return tuple(found)

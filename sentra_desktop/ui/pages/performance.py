@@ -1,0 +1,340 @@
+"""Kinerja: the sentra's performance for a period against the equal period before, at a glance.
+
+The page draws its layout and placeholders at once; every figure is computed on a worker
+(:class:`ui.operation.Operation`) and arrives as one :class:`core.performance.PerformanceData`, so
+the window never waits for the database. A double click on a design, a buyer or a place opens
+the list behind it (``drill_requested``: area key and the text to search there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sentra_desktop.core.errors import SentraError, ValidationError
+from sentra_desktop.core.messages import describe
+from sentra_desktop.core.performance import PerformanceData, Period, PeriodKind
+from sentra_desktop.services.container import Services
+from sentra_desktop.services.performance import PerformanceService
+from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.pages.common import buddy_label, page_title
+from sentra_desktop.ui.pages.performance_chart import BarChart
+from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
+
+
+class PerformancePage(QWidget):
+    """Period and member business at the top; output, sales, designs, events and charts below."""
+
+    drill_requested = Signal(str, str)
+    loaded = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.performance = PerformanceService(services.db)
+        self.operation: Operation | None = None
+        self.data: PerformanceData | None = None
+        self._generation = 0
+
+        self.kind = QComboBox()
+        self.kind.setObjectName("period_kind")
+        for text, kind in (
+            (self.tr("Month"), PeriodKind.MONTH),
+            (self.tr("Quarter"), PeriodKind.QUARTER),
+            (self.tr("Year"), PeriodKind.YEAR),
+            (self.tr("From … to …"), PeriodKind.RANGE),
+        ):
+            self.kind.addItem(text, kind)
+        self.start = DateEdit()
+        self.start.setObjectName("period_from")
+        self.end = DateEdit()
+        self.end.setObjectName("period_to")
+        self.member = ChoiceCombo(empty_text=self.tr("The whole sentra"))
+        self.member.setObjectName("member")
+        self.print_button = QPushButton(self.tr("&Print the Kinerja pack"))
+        self.print_button.setObjectName("print_pack")
+        self.print_button.clicked.connect(self.print_pack)
+        self.field_error = QLabel()
+        self.field_error.setObjectName("field_error")
+        self.field_error.setStyleSheet("color: #b00020;")
+        self.field_error.hide()
+
+        bar = QHBoxLayout()
+        bar.addWidget(buddy_label(self.tr("P&eriod:"), self.kind))
+        bar.addWidget(self.kind)
+        bar.addWidget(buddy_label(self.tr("&From:"), self.start))
+        bar.addWidget(self.start)
+        bar.addWidget(buddy_label(self.tr("&To:"), self.end))
+        bar.addWidget(self.end)
+        bar.addWidget(buddy_label(self.tr("&Member business:"), self.member))
+        bar.addWidget(self.member, 1)
+
+        self.status = QLabel(self.tr("Loading the figures…"))
+        self.status.setObjectName("status")
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("background: #fff4d6; border: 1px solid #e0b44c; padding: 4px;")
+        self.warnings.hide()
+
+        then, now, change = self.tr("Before"), self.tr("This period"), self.tr("Change")
+        figure_headers = [self.tr("Figure"), now, then, change]
+        self.output_table = FigureTable(figure_headers)
+        self.by_type = FigureTable([self.tr("Product type"), now, then, change])
+        self.by_member = FigureTable([self.tr("Member business"), now, then, change])
+        self.by_maker = FigureTable([self.tr("Maker"), now, then, change])
+        self.sales_table = FigureTable(figure_headers)
+        self.by_kind = FigureTable([self.tr("Buyer kind"), now, then, change])
+        self.by_city = FigureTable([self.tr("Regency/city"), now, then, change])
+        self.by_province = FigureTable([self.tr("Province"), now, then, change])
+        self.design_table = FigureTable(figure_headers)
+        self.top_designs = FigureTable([self.tr("Design"), self.tr("Pieces"), now, then, change])
+        self.retire = FigureTable([self.tr("No sale in 6 months"), self.tr("Introduced")])
+        self.events = FigureTable([self.tr("Event"), self.tr("Sales, last 12 months"), self.tr("Share")])
+        self.windows = FigureTable(
+            [
+                self.tr("Event"),
+                self.tr("Dates"),
+                self.tr("Output before"),
+                self.tr("Output after"),
+                self.tr("Sales before"),
+                self.tr("Sales after"),
+            ]
+        )
+        self.upcoming = FigureTable(
+            [self.tr("Upcoming event"), self.tr("Starts"), self.tr("Orders"), self.tr("Value")]
+        )
+        self.output_chart = BarChart(self.tr("Good pieces per month (24 months), rejects on top"))
+        self.sales_chart = BarChart(self.tr("Sales per month (24 months), Rp"))
+        self.event_chart = BarChart(self.tr("Sales by event, last 12 months"))
+        self.kind_chart = BarChart(self.tr("Sales by buyer kind, this period"))
+
+        content = QWidget()
+        sections = QVBoxLayout(content)
+        sections.addWidget(self.warnings)
+        sections.addWidget(
+            self._section(self.tr("Output"), [self.output_table, self.by_type, self.by_member, self.by_maker])
+        )
+        sections.addWidget(
+            self._section(
+                self.tr("Sales and markets"), [self.sales_table, self.by_kind, self.by_city, self.by_province]
+            )
+        )
+        sections.addWidget(
+            self._section(
+                self.tr("Design diversification"), [self.design_table, self.top_designs, self.retire]
+            )
+        )
+        sections.addWidget(
+            self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
+        )
+        charts = QGroupBox(self.tr("Charts"))
+        grid = QGridLayout(charts)
+        grid.addWidget(self.output_chart, 0, 0)
+        grid.addWidget(self.sales_chart, 0, 1)
+        grid.addWidget(self.event_chart, 1, 0)
+        grid.addWidget(self.kind_chart, 1, 1)
+        sections.addWidget(charts)
+        sections.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+
+        layout = QVBoxLayout(self)
+        title = QHBoxLayout()
+        title.addWidget(page_title(self.tr("Performance")))
+        title.addStretch(1)
+        title.addWidget(self.print_button)
+        layout.addLayout(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.field_error)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroll_area, 1)
+        # Until the first figures arrive the page is its title, choices and "loading" line: a
+        # first paint of every empty table would only delay the window's start.
+        self.scroll_area.hide()
+        self._stretch = QWidget()
+        layout.addWidget(self._stretch, 1)
+
+        for table in self.findChildren(FigureTable):
+            table.drill.connect(self.drill_requested)
+        self._set_kind_dates()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.start.dateChanged.connect(self.reload)
+        self.end.dateChanged.connect(self.reload)
+        self.member.currentIndexChanged.connect(self.reload)
+        self._started = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first showing starts the first load, after the page is drawn with its placeholders
+        (at start the window is drawn before any query, the ORM's set-up included)."""
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self, self.activated)
+
+    @staticmethod
+    def _section(title: str, widgets: Sequence[QWidget]) -> QGroupBox:
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        for widget in widgets:
+            column.addWidget(widget)
+        return box
+
+    # --- choosing ------------------------------------------------------------------------------
+    def reload_members(self) -> None:
+        try:
+            choices = self.performance.members()
+        except SentraError as exc:
+            show_error(self, exc)
+            return
+        self.member.blockSignals(True)
+        self.member.set_choices(choices, self.member.value())
+        self.member.blockSignals(False)
+
+    def activated(self) -> None:
+        """Shown again (the main window calls it): the member list and figures may have changed."""
+        self.reload_members()
+        self.reload()
+
+    def _kind_changed(self) -> None:
+        self._set_kind_dates()
+        self.reload()
+
+    def _set_kind_dates(self) -> None:
+        kind = PeriodKind(self.kind.currentData())
+        self.end.setEnabled(kind is PeriodKind.RANGE)
+        if kind is not PeriodKind.RANGE:
+            period = Period.of(kind, self.start.value() or date.today())
+            for edit, day in ((self.start, period.start), (self.end, period.end)):
+                edit.blockSignals(True)
+                edit.set_value(day)
+                edit.blockSignals(False)
+
+    def period(self) -> Period | None:
+        """The chosen period; None, with the message at the dates, when the end is before the start."""
+        kind = PeriodKind(self.kind.currentData())
+        start = self.start.value() or date.today()
+        try:
+            period = Period.of(kind, start, self.end.value())
+        except ValidationError as exc:
+            self.field_error.setText(
+                describe(exc, lambda s: QCoreApplication.translate("Errors", s)).split(": ")[-1]
+            )
+            self.field_error.show()
+            return None
+        self.field_error.hide()
+        return period
+
+    def set_period(self, kind: PeriodKind, start: date, end: date | None = None) -> None:
+        """Choose a period from code (tests, a mentor's visit): the figures reload once."""
+        for widget in (self.kind, self.start, self.end):
+            widget.blockSignals(True)
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.start.set_value(start)
+        self.end.set_value(end or start)
+        for widget in (self.kind, self.start, self.end):
+            widget.blockSignals(False)
+        self._set_kind_dates()
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> Operation | None:
+        """Compute the figures of the chosen period on a worker; a newer request wins."""
+        if self.kind.currentData() is not PeriodKind.RANGE and self.sender() is self.start:
+            self._set_kind_dates()
+        period = self.period()
+        if period is None:
+            return None
+        self._generation += 1
+        generation = self._generation
+        member = self.member.id_value()
+        self.status.setText(self.tr("Loading the figures…"))
+        self.status.show()
+        service = self.performance
+        operation = Operation(
+            lambda progress: service.pack(period, member=member, progress=progress),
+            parent=self,
+            show_progress=False,
+        )
+        operation.finished.connect(lambda data: self._loaded(generation, data))
+        operation.errored.connect(lambda exc: self._failed(generation, exc))
+        self.operation = operation.start()
+        return self.operation
+
+    def _failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        self.status.setText(self.tr("The figures could not be read."))
+        if isinstance(exc, SentraError):
+            show_error(self, exc)
+
+    def _loaded(self, generation: int, data: PerformanceData) -> None:
+        if generation != self._generation:
+            return
+        self.data = data
+        if data.is_empty:
+            self.status.setText(
+                self.tr("Nothing recorded yet for this period. Production and orders entered will show here.")
+            )
+        else:
+            self.status.hide()
+        self._stretch.hide()
+        self.scroll_area.show()
+        self._fill(generation, fill_steps(self, data))
+
+    def _fill(self, generation: int, steps: list[Callable[[], None]]) -> None:
+        """One section per turn of the event loop (its tables laid out and painted in between)."""
+        if generation != self._generation:
+            return
+        steps.pop(0)()
+        if steps:
+            QTimer.singleShot(0, self, lambda: self._fill(generation, steps))
+        else:
+            # The tables' heights follow their rows; a page filled while hidden must ask again.
+            for table in self.findChildren(FigureTable):
+                table.updateGeometry()
+            inner = self.scroll_area.widget()
+            content = inner.layout() if inner is not None else None
+            if content is not None:
+                content.invalidate()
+            self.loaded.emit()
+
+    # --- printing -------------------------------------------------------------------------------
+    def print_pack(self) -> Operation | None:
+        """Print the Kinerja pack of the chosen period against the equal period before."""
+        from sentra_desktop.ui.reports.preview import open_sheet
+
+        period = self.period()
+        if period is None:
+            return None
+        return open_sheet(
+            self,
+            self.services,
+            "performance",
+            date_from=period.start,
+            date_to=period.end,
+            period_kind=period.kind.value,
+            member_business_id=self.member.id_value(),
+        )
+
+
+__all__ = ["FigureTable", "PerformancePage"]
