@@ -14,13 +14,18 @@ from typing import Any, TypeVar
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import (
+    AgencyKind,
+    AidStatus,
+    AssistanceKind,
     BuyerKind,
+    Condition,
     DesignStatus,
     MaterialUnit,
     MetVia,
     MovementKind,
     OrderStatus,
     PaymentMethod,
+    ProgrammeKind,
     SalesEventKind,
     StockItemKind,
 )
@@ -89,6 +94,41 @@ UNIT = {
     MaterialUnit.METRE: QT_TRANSLATE_NOOP("MaterialUnit", "metre"),
     MaterialUnit.PIECE: QT_TRANSLATE_NOOP("MaterialUnit", "piece"),
 }
+ASSISTANCE_KIND = {
+    AssistanceKind.MOULD: QT_TRANSLATE_NOOP("AssistanceKind", "Mould"),
+    AssistanceKind.MACHINE: QT_TRANSLATE_NOOP("AssistanceKind", "Machine"),
+    AssistanceKind.TOOLS: QT_TRANSLATE_NOOP("AssistanceKind", "Tools"),
+    AssistanceKind.MATERIAL: QT_TRANSLATE_NOOP("AssistanceKind", "Raw material"),
+    AssistanceKind.TRAINING: QT_TRANSLATE_NOOP("AssistanceKind", "Training"),
+    AssistanceKind.EXHIBITION: QT_TRANSLATE_NOOP("AssistanceKind", "Exhibition"),
+    AssistanceKind.CAPITAL: QT_TRANSLATE_NOOP("AssistanceKind", "Capital"),
+}
+AGENCY_KIND = {
+    AgencyKind.REGIONAL_GOVERNMENT: QT_TRANSLATE_NOOP("AgencyKind", "Regional government"),
+    AgencyKind.MINISTRY: QT_TRANSLATE_NOOP("AgencyKind", "Ministry"),
+    AgencyKind.BANK_CSR: QT_TRANSLATE_NOOP("AgencyKind", "State bank CSR"),
+    AgencyKind.UNIVERSITY: QT_TRANSLATE_NOOP("AgencyKind", "University"),
+    AgencyKind.OTHER: QT_TRANSLATE_NOOP("AgencyKind", "Other"),
+}
+PROGRAMME_KIND = {
+    ProgrammeKind.EQUIPMENT_GRANT: QT_TRANSLATE_NOOP("ProgrammeKind", "Equipment grant"),
+    ProgrammeKind.TRAINING: QT_TRANSLATE_NOOP("ProgrammeKind", "Training"),
+    ProgrammeKind.EXHIBITION: QT_TRANSLATE_NOOP("ProgrammeKind", "Exhibition"),
+    ProgrammeKind.CAPITAL: QT_TRANSLATE_NOOP("ProgrammeKind", "Capital"),
+    ProgrammeKind.RAW_MATERIAL: QT_TRANSLATE_NOOP("ProgrammeKind", "Raw material"),
+    ProgrammeKind.MENTORING: QT_TRANSLATE_NOOP("ProgrammeKind", "Mentoring"),
+}
+CONDITION = {
+    Condition.GOOD: QT_TRANSLATE_NOOP("Condition", "Good"),
+    Condition.NEEDS_REPAIR: QT_TRANSLATE_NOOP("Condition", "Needs repair"),
+    Condition.BROKEN: QT_TRANSLATE_NOOP("Condition", "Broken"),
+    Condition.LOST: QT_TRANSLATE_NOOP("Condition", "Lost"),
+}
+AID_STATUS = {
+    AidStatus.HELD: QT_TRANSLATE_NOOP("AidStatus", "Held"),
+    AidStatus.RETURNED: QT_TRANSLATE_NOOP("AidStatus", "Returned"),
+    AidStatus.WRITTEN_OFF: QT_TRANSLATE_NOOP("AidStatus", "Written off"),
+}
 
 # Every table by the context its names are filed under, for the checks that compare screen and paper.
 TABLES: dict[str, Mapping[Any, str]] = {
@@ -101,6 +141,11 @@ TABLES: dict[str, Mapping[Any, str]] = {
     "StockItemKind": STOCK_ITEM_KIND,
     "DesignStatus": DESIGN_STATUS,
     "MaterialUnit": UNIT,
+    "AssistanceKind": ASSISTANCE_KIND,
+    "AgencyKind": AGENCY_KIND,
+    "ProgrammeKind": PROGRAMME_KIND,
+    "Condition": CONDITION,
+    "AidStatus": AID_STATUS,
 }
 
 # The name of a piece, wherever a count of pieces is printed ("1.250 buah").

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0004_sentra_settings"
+HEAD_REVISION = "0006_aid_and_moulds"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -29,6 +29,7 @@ class ProductionEntry(RecordMixin, Base):
     design_id: Mapped[int] = mapped_column(ForeignKey("design_variant.id"))
     maker_id: Mapped[int] = mapped_column(ForeignKey("maker.id"))
     member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"))
+    mould_id: Mapped[int | None] = mapped_column(ForeignKey("mould.id"))  # the mould used, when named
     good_qty: Mapped[int] = mapped_column(default=0)
     reject_qty: Mapped[int] = mapped_column(default=0)
     voided_at: Mapped[datetime | None]
