@@ -113,10 +113,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 )
             )
     start, end = report_period(args)
+    if kind.key == "assistance":  # aid covers all time unless a range is given
+        start, end = args.date_from, args.date_to
     params = {
         "number": args.number,
         "product_type": args.product_type,
         "item": args.item,
+        "agency": args.agency,
         "date_from": start,
         "date_to": end,
     }

@@ -184,6 +184,11 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         metavar="CODE",
         help=i18n.translate("CommandLine", "stock-card: the design or material code"),
     )
+    report.add_argument(
+        "--agency",
+        metavar="NAME",
+        help=i18n.translate("CommandLine", "assistance: only the aid of this agency"),
+    )
     period = report.add_mutually_exclusive_group()
     period.add_argument(
         "--day", type=cli_date, metavar="DATE", help=i18n.translate("CommandLine", "production: one day")

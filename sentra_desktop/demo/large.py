@@ -197,7 +197,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         materials = masters.materials()
         known_buyers = masters.buyers()
         story_events = masters.events()
-        agencies, aid = masters.assistance(businesses)
+        agencies, aid = masters.assistance(businesses, moulds)
         session.flush()
         designs = masters.designs(types, moulds, materials)
         events = _events(session, masters, tl)

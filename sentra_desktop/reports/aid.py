@@ -1,0 +1,187 @@
+"""Laporan Bantuan: aid by agency and programme, by recipient, overlaps and idle items, for the
+coordination meeting (rapat koordinasi SIDa)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from sentra_desktop.core import i18n
+from sentra_desktop.core.aid_sheet import AidLine, AssistanceSheetData
+from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.names import AID_STATUS, ASSISTANCE_KIND, CONDITION
+from sentra_desktop.reports.base import Sheet
+from sentra_desktop.reports.labels import label
+
+_C = "AssistanceSheet"
+
+
+def _t(text: str, **params: Any) -> str:
+    return i18n.translate(_C, text, None, **params)
+
+
+class AssistanceSheet(Sheet):
+    """Landscape: one table of items grouped by agency and programme, then the summaries."""
+
+    landscape = True
+
+    def __init__(self, data: AssistanceSheetData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.data = data
+
+    def subtitle(self) -> str:
+        data = self.data
+        start = format_date(data.date_from) if data.date_from else _t("the beginning")
+        end = format_date(data.date_to) if data.date_to else format_date(self.printed_at)
+        text = _t("Received {start} – {end}", start=start, end=end)
+        return f"{text} · {data.agency}" if data.agency else text
+
+    def estimated_pages(self) -> int:
+        return 1 + (len(self.data.items) + len(self.data.overlaps)) // 30
+
+    def _recipient(self, name: str) -> str:
+        return name or _t("The sentra")
+
+    def story(self) -> list[Flowable]:
+        data = self.data
+        story: list[Flowable] = [
+            self.fields(
+                [
+                    (_t("Aid items"), format_thousands(len(data.items))),
+                    (_t("Total value"), format_rupiah(data.total_value)),
+                    (_t("Overlaps"), format_thousands(len(data.overlaps))),
+                    (_t("Idle items"), format_thousands(len(data.idle))),
+                ]
+            ),
+            Spacer(1, 2 * mm),
+        ]
+        if not data.items:
+            story.append(self.notice(_t("No aid was received in this period.")))
+            return story
+        story.append(self.heading(_t("Aid by agency and programme")))
+        story.append(self._items_table(data.items))
+        story.append(Spacer(1, 3 * mm))
+        story.append(self.heading(_t("By recipient")))
+        story.append(self._recipients())
+        story.append(Spacer(1, 3 * mm))
+        story.append(self.heading(_t("Overlaps (same kind of aid, same recipient, two programmes)")))
+        if data.overlaps:
+            story.append(self._overlaps())
+        else:
+            story.append(self.notice(_t("No overlap.")))
+        story.append(Spacer(1, 3 * mm))
+        story.append(self.heading(_t("Idle aid (no recorded use for 6 months)")))
+        if data.idle:
+            story.append(self._items_table(data.idle, grouped=False))
+        else:
+            story.append(self.notice(_t("No idle item.")))
+        return story
+
+    def _items_table(self, items: list[AidLine], *, grouped: bool = True) -> Any:
+        fractions = (0.08, 0.22, 0.08, 0.13, 0.05, 0.1, 0.09, 0.07, 0.08, 0.1)
+        scale = self.width / sum(fractions)
+        rows: list[list[Any]] = []
+        group_rows: list[int] = []
+        bold_rows: list[int] = []
+        subtotals: dict[tuple[str, str], int] = defaultdict(int)
+        for item in items:
+            subtotals[(item.agency, item.programme)] += item.value
+        current: tuple[str, str] | None = None
+        for item in items:
+            key = (item.agency, item.programme)
+            if grouped and key != current:
+                current = key
+                group_rows.append(len(rows))
+                rows.append(
+                    [f"{item.agency} — {item.programme} ({format_rupiah(subtotals[key])})"] + [""] * 9
+                )
+            if item.overlapping:
+                bold_rows.append(len(rows))
+            mark = " ⚠" if item.overlapping else ""
+            use = format_thousands(item.pieces) if item.kind == "mould" else ""
+            rows.append(
+                [
+                    format_date(item.received_on),
+                    self.cell(item.description + mark, fractions[1] * scale, bold=item.overlapping),
+                    label(ASSISTANCE_KIND, item.kind),
+                    self.cell(self._recipient(item.recipient), fractions[3] * scale),
+                    format_thousands(item.quantity),
+                    format_rupiah(item.value),
+                    label(CONDITION, item.condition) if item.condition else "–",
+                    use,
+                    format_date(item.last_used) if item.last_used else "–",
+                    label(AID_STATUS, item.status) + (f" · {_t('idle')}" if item.idle else ""),
+                ]
+            )
+        return self.table(
+            [
+                _t("Received"),
+                _t("Item"),
+                _t("Kind"),
+                _t("Recipient"),
+                _t("Qty"),
+                _t("Value"),
+                _t("Condition"),
+                _t("Pieces made"),
+                _t("Last use"),
+                _t("Status"),
+            ],
+            rows,
+            fractions,
+            right=(4, 5, 7),
+            totals=["", _t("Total"), "", "", "", format_rupiah(sum(i.value for i in items)), "", "", "", ""],
+            bold_rows=bold_rows,
+            group_rows=group_rows,
+            long=len(rows) > 100,
+        )
+
+    def _recipients(self) -> Any:
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for item in self.data.items:
+            entry = counts[self._recipient(item.recipient)]
+            entry[0] += 1
+            entry[1] += item.value
+        fractions = (0.5, 0.2, 0.3)
+        rows = [[name, format_thousands(n), format_rupiah(v)] for name, (n, v) in sorted(counts.items())]
+        return self.table(
+            [_t("Recipient"), _t("Items"), _t("Value")], rows, fractions, right=(1, 2), width=self.width * 0.6
+        )
+
+    def _overlaps(self) -> Any:
+        fractions = (0.07, 0.1, 0.18, 0.09, 0.08, 0.09, 0.18, 0.09, 0.08, 0.09)
+        scale = self.width / sum(fractions)
+        rows = [
+            [
+                label(ASSISTANCE_KIND, pair.kind),
+                self.cell(self._recipient(pair.recipient), fractions[1] * scale),
+                self.cell(pair.first, fractions[2] * scale, bold=True),
+                self.cell(pair.first_agency, fractions[3] * scale),
+                format_date(pair.first_on),
+                format_rupiah(pair.first_value),
+                self.cell(pair.second, fractions[6] * scale, bold=True),
+                self.cell(pair.second_agency, fractions[7] * scale),
+                format_date(pair.second_on),
+                format_rupiah(pair.second_value),
+            ]
+            for pair in self.data.overlaps
+        ]
+        return self.table(
+            [
+                _t("Kind"),
+                _t("Recipient"),
+                _t("First item"),
+                _t("Agency"),
+                _t("Received"),
+                _t("Value"),
+                _t("Again"),
+                _t("Agency"),
+                _t("Received"),
+                _t("Value"),
+            ],
+            rows,
+            fractions,
+            right=(5, 9),
+        )
