@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, exists, func, literal, select
+from sqlalchemy import Select, Table, exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
@@ -98,15 +98,16 @@ class DesignDetail:
 _D = tables.design_variant.c
 _T = tables.product_type.c
 _M = tables.mould.c
-_MD = MouldDesign.__table__.c  # type: ignore[attr-defined]
+_LINKS = cast(Table, MouldDesign.__table__)
+_MD = _LINKS.c
 WORKING = ("good", "needs_repair")  # the conditions a mould still casts in
 _SORT: dict[str, Any] = {
     "code": _D.code,
     "name": _D.name,
     "product_type": _T.name,
     "mould": select(func.min(_M.code))
-    .select_from(tables.mould.join(_MD, _MD.c.mould_id == _M.id))
-    .where(_MD.c.design_id == _D.id)
+    .select_from(tables.mould.join(_LINKS, _MD.mould_id == _M.id))
+    .where(_MD.design_id == _D.id)
     .scalar_subquery(),
     "colour": _D.colour,
     "size": _D.size,
@@ -271,10 +272,11 @@ def _moulds_of(session: Session, design_ids: list[int]) -> dict[int, tuple[list[
     if not design_ids:
         return found
     stmt = (
-        select(_MD.c.design_id, _M.code, _M.active & _M.condition.in_(WORKING))
-        .join(tables.mould, _M.id == _MD.c.mould_id)
-        .where(_MD.c.design_id.in_(design_ids))
-        .order_by(_MD.c.design_id, _M.code)
+        select(_MD.design_id, _M.code, _M.active & _M.condition.in_(WORKING))
+        .select_from(_LINKS)
+        .join(tables.mould, _M.id == _MD.mould_id)
+        .where(_MD.design_id.in_(design_ids))
+        .order_by(_MD.design_id, _M.code)
     )
     for design_id, code, working in session.execute(stmt):
         codes, count = found.get(design_id, ([], 0))
