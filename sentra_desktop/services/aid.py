@@ -214,8 +214,9 @@ def parse_year(errors: list[FieldError], field: str, value: str | int) -> int:
     if value is None or value == "":
         errors.append(FieldError(field, "required"))
         return 0
-    year = parse_cavities(errors, field, value)
-    if not any(e.field == field for e in errors) and not 1900 <= year <= date.today().year + 1:
+    found: list[FieldError] = []
+    year = parse_cavities(found, field, value)
+    if any(e.code != "too_large" for e in found) or not 1900 <= year <= date.today().year + 1:
         errors.append(FieldError(field, "invalid_year"))
     return year
 

@@ -148,7 +148,9 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
     for mould_id, design_id in session.execute(select(MouldDesign.mould_id, MouldDesign.design_id)):
         links[mould_id].append(design_id)
         moulds_of_design[design_id] += 1
-    prices = dict(session.execute(select(DesignVariant.id, DesignVariant.price)).tuples().all())
+    prices: dict[int, int] = {
+        id_: price for id_, price in session.execute(select(DesignVariant.id, DesignVariant.price))
+    }
     live = ProductionEntry.voided_at.is_(None)
 
     # Entries that name their mould: per mould and design, and per design and day (to subtract).
