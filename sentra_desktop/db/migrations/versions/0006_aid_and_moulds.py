@@ -61,7 +61,6 @@ _OLD_KIND = {
     'mould': 'equipment', 'machine': 'equipment', 'tools': 'equipment', 'material': 'material',
     'training': 'training', 'exhibition': 'other', 'capital': 'money',
 }
-_RECORD = ('uuid', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version')
 
 
 def _record_columns() -> list[sa.Column]:
@@ -182,16 +181,20 @@ def upgrade() -> None:
 
 def _migrate_aid_rows() -> None:
     """One programme per agency, year and old kind; kinds mapped as the docstring says."""
+    from sentra_desktop.db.types import UTCDateTime
+
     bind = op.get_bind()
     rows = bind.execute(sa.text('SELECT id, agency_id, received_on, kind, item FROM assistance')).all()
     programme = sa.table(
         'programme',
         sa.column('id', sa.Integer), sa.column('name', sa.String), sa.column('agency_id', sa.Integer),
         sa.column('year', sa.Integer), sa.column('kind', sa.String), sa.column('active', sa.Boolean),
-        sa.column('notes', sa.Text), *(sa.column(name) for name in _RECORD),
+        sa.column('notes', sa.Text), sa.column('uuid', sa.Uuid), sa.column('created_at', UTCDateTime),
+        sa.column('updated_at', UTCDateTime), sa.column('created_by', sa.String),
+        sa.column('updated_by', sa.String), sa.column('version', sa.Integer),
     )
     made: dict[tuple[int, int, str], int] = {}
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = datetime.now(UTC)
     for row in rows:
         received = row.received_on
         year = received.year if hasattr(received, 'year') else int(str(received)[:4])
