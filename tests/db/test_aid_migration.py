@@ -36,12 +36,14 @@ def _old_data(engine: Engine) -> None:
         f"INSERT INTO agency (id, name, short_name, contact, notes, {RECORD}) VALUES "
         f"(1, 'Balitbangnovda', 'BLN', '', '', {_record(1)}), (2, 'Disperin', '', '', '', {_record(2)})",
         f"INSERT INTO assistance (id, agency_id, received_on, kind, item, quantity, value, notes, {RECORD})"
-        f" VALUES (1, 1, '2025-02-01', 'equipment', 'Cetakan gantungan kunci', 10, 7500000, '', {_record(3)}),"
+        f" VALUES (1, 1, '2025-02-01', 'equipment', 'Cetakan gantungan kunci', 10, 7500000, '',"
+        f" {_record(3)}),"
         f" (2, 1, '2025-06-01', 'equipment', 'Mesin press', 1, 25000000, '', {_record(4)}),"
         f" (3, 2, '2025-05-01', 'money', 'Modal usaha', 1, 10000000, '', {_record(5)}),"
         f" (4, 2, '2026-01-10', 'other', 'Gunting', 2, 50000, '', {_record(6)}),"
         f" (5, 2, '2026-02-10', 'training', 'Pelatihan', 12, 0, '', {_record(7)})",
-        f"INSERT INTO product_type (id, name, active, notes, {RECORD}) VALUES (1, 'GK', true, '', {_record(8)})",
+        f"INSERT INTO product_type (id, name, active, notes, {RECORD})"
+        f" VALUES (1, 'GK', true, '', {_record(8)})",
         f"INSERT INTO mould (id, code, name, cavities, active, notes, {RECORD}) VALUES "
         f"(1, 'CTK-01', 'Ampera', 6, true, '', {_record(9)})",
         "INSERT INTO design_variant (id, code, name, product_type_id, mould_id, colour, size, price, cost,"
