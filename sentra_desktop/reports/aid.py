@@ -16,12 +16,6 @@ from sentra_desktop.core.names import AID_STATUS, ASSISTANCE_KIND, CONDITION
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.labels import label
 
-_C = "AssistanceSheet"
-
-
-def _t(text: str, **params: Any) -> str:
-    return i18n.translate(_C, text, None, **params)
-
 
 class AssistanceSheet(Sheet):
     """Landscape: one table of items grouped by agency and programme, then the summaries."""
@@ -34,50 +28,64 @@ class AssistanceSheet(Sheet):
 
     def subtitle(self) -> str:
         data = self.data
-        start = format_date(data.date_from) if data.date_from else _t("the beginning")
+        start = (
+            format_date(data.date_from)
+            if data.date_from
+            else i18n.translate("AssistanceSheet", "the beginning")
+        )
         end = format_date(data.date_to) if data.date_to else format_date(self.printed_at)
-        text = _t("Received {start} – {end}", start=start, end=end)
+        text = i18n.translate("AssistanceSheet", "Received {start} – {end}", None, start=start, end=end)
         return f"{text} · {data.agency}" if data.agency else text
 
     def estimated_pages(self) -> int:
         return 1 + (len(self.data.items) + len(self.data.overlaps)) // 30
 
     def _recipient(self, name: str) -> str:
-        return name or _t("The sentra")
+        return name or i18n.translate("AssistanceSheet", "The sentra")
 
     def story(self) -> list[Flowable]:
         data = self.data
         story: list[Flowable] = [
             self.fields(
                 [
-                    (_t("Aid items"), format_thousands(len(data.items))),
-                    (_t("Total value"), format_rupiah(data.total_value)),
-                    (_t("Overlaps"), format_thousands(len(data.overlaps))),
-                    (_t("Idle items"), format_thousands(len(data.idle))),
+                    (i18n.translate("AssistanceSheet", "Aid items"), format_thousands(len(data.items))),
+                    (i18n.translate("AssistanceSheet", "Total value"), format_rupiah(data.total_value)),
+                    (i18n.translate("AssistanceSheet", "Overlaps"), format_thousands(len(data.overlaps))),
+                    (i18n.translate("AssistanceSheet", "Idle items"), format_thousands(len(data.idle))),
                 ]
             ),
             Spacer(1, 2 * mm),
         ]
         if not data.items:
-            story.append(self.notice(_t("No aid was received in this period.")))
+            story.append(
+                self.notice(i18n.translate("AssistanceSheet", "No aid was received in this period."))
+            )
             return story
-        story.append(self.heading(_t("Aid by agency and programme")))
+        story.append(self.heading(i18n.translate("AssistanceSheet", "Aid by agency and programme")))
         story.append(self._items_table(data.items))
         story.append(Spacer(1, 3 * mm))
-        story.append(self.heading(_t("By recipient")))
+        story.append(self.heading(i18n.translate("AssistanceSheet", "By recipient")))
         story.append(self._recipients())
         story.append(Spacer(1, 3 * mm))
-        story.append(self.heading(_t("Overlaps (same kind of aid, same recipient, two programmes)")))
+        story.append(
+            self.heading(
+                i18n.translate(
+                    "AssistanceSheet", "Overlaps (same kind of aid, same recipient, two programmes)"
+                )
+            )
+        )
         if data.overlaps:
             story.append(self._overlaps())
         else:
-            story.append(self.notice(_t("No overlap.")))
+            story.append(self.notice(i18n.translate("AssistanceSheet", "No overlap.")))
         story.append(Spacer(1, 3 * mm))
-        story.append(self.heading(_t("Idle aid (no recorded use for 6 months)")))
+        story.append(
+            self.heading(i18n.translate("AssistanceSheet", "Idle aid (no recorded use for 6 months)"))
+        )
         if data.idle:
             story.append(self._items_table(data.idle, grouped=False))
         else:
-            story.append(self.notice(_t("No idle item.")))
+            story.append(self.notice(i18n.translate("AssistanceSheet", "No idle item.")))
         return story
 
     def _items_table(self, items: list[AidLine], *, grouped: bool = True) -> Any:
@@ -113,26 +121,38 @@ class AssistanceSheet(Sheet):
                     label(CONDITION, item.condition) if item.condition else "–",
                     use,
                     format_date(item.last_used) if item.last_used else "–",
-                    label(AID_STATUS, item.status) + (f" · {_t('idle')}" if item.idle else ""),
+                    label(AID_STATUS, item.status)
+                    + (" · " + i18n.translate("AssistanceSheet", "idle") if item.idle else ""),
                 ]
             )
         return self.table(
             [
-                _t("Received"),
-                _t("Item"),
-                _t("Kind"),
-                _t("Recipient"),
-                _t("Qty"),
-                _t("Value"),
-                _t("Condition"),
-                _t("Pieces made"),
-                _t("Last use"),
-                _t("Status"),
+                i18n.translate("AssistanceSheet", "Received"),
+                i18n.translate("AssistanceSheet", "Item"),
+                i18n.translate("AssistanceSheet", "Kind"),
+                i18n.translate("AssistanceSheet", "Recipient"),
+                i18n.translate("AssistanceSheet", "Qty"),
+                i18n.translate("AssistanceSheet", "Value"),
+                i18n.translate("AssistanceSheet", "Condition"),
+                i18n.translate("AssistanceSheet", "Pieces made"),
+                i18n.translate("AssistanceSheet", "Last use"),
+                i18n.translate("AssistanceSheet", "Status"),
             ],
             rows,
             fractions,
             right=(4, 5, 7),
-            totals=["", _t("Total"), "", "", "", format_rupiah(sum(i.value for i in items)), "", "", "", ""],
+            totals=[
+                "",
+                i18n.translate("AssistanceSheet", "Total"),
+                "",
+                "",
+                "",
+                format_rupiah(sum(i.value for i in items)),
+                "",
+                "",
+                "",
+                "",
+            ],
             bold_rows=bold_rows,
             group_rows=group_rows,
             long=len(rows) > 100,
@@ -147,7 +167,15 @@ class AssistanceSheet(Sheet):
         fractions = (0.5, 0.2, 0.3)
         rows = [[name, format_thousands(n), format_rupiah(v)] for name, (n, v) in sorted(counts.items())]
         return self.table(
-            [_t("Recipient"), _t("Items"), _t("Value")], rows, fractions, right=(1, 2), width=self.width * 0.6
+            [
+                i18n.translate("AssistanceSheet", "Recipient"),
+                i18n.translate("AssistanceSheet", "Items"),
+                i18n.translate("AssistanceSheet", "Value"),
+            ],
+            rows,
+            fractions,
+            right=(1, 2),
+            width=self.width * 0.6,
         )
 
     def _overlaps(self) -> Any:
@@ -170,16 +198,16 @@ class AssistanceSheet(Sheet):
         ]
         return self.table(
             [
-                _t("Kind"),
-                _t("Recipient"),
-                _t("First item"),
-                _t("Agency"),
-                _t("Received"),
-                _t("Value"),
-                _t("Again"),
-                _t("Agency"),
-                _t("Received"),
-                _t("Value"),
+                i18n.translate("AssistanceSheet", "Kind"),
+                i18n.translate("AssistanceSheet", "Recipient"),
+                i18n.translate("AssistanceSheet", "First item"),
+                i18n.translate("AssistanceSheet", "Agency"),
+                i18n.translate("AssistanceSheet", "Received"),
+                i18n.translate("AssistanceSheet", "Value"),
+                i18n.translate("AssistanceSheet", "Again"),
+                i18n.translate("AssistanceSheet", "Agency"),
+                i18n.translate("AssistanceSheet", "Received"),
+                i18n.translate("AssistanceSheet", "Value"),
             ],
             rows,
             fractions,

@@ -50,7 +50,7 @@ class NamedChoicesForm(RecordForm):
 
 
 class AidForm(NamedChoicesForm):
-    """The form of one aid item; an overlap is shown at its reason field, which then takes focus."""
+    """The form of one aid item; an overlap is shown under its reason field."""
 
     tables = CHOICE_NAMES["assistance"]
 
