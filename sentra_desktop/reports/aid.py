@@ -179,7 +179,7 @@ class AssistanceSheet(Sheet):
         )
 
     def _overlaps(self) -> Any:
-        fractions = (0.07, 0.1, 0.18, 0.09, 0.08, 0.09, 0.18, 0.09, 0.08, 0.09)
+        fractions = (0.07, 0.1, 0.15, 0.12, 0.08, 0.09, 0.15, 0.12, 0.08, 0.09)
         scale = self.width / sum(fractions)
         rows = [
             [
