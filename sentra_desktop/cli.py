@@ -135,6 +135,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
+    from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
     from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)
@@ -154,6 +155,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
     from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)

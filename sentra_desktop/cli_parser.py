@@ -244,7 +244,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     move.set_defaults(handler=handlers["migrate-data"])
 
-    kinds = ["designs", "materials", "buyers", "production", "stock-counts"]
+    kinds = ["designs", "materials", "buyers", "production", "stock-counts", "assistance"]
     imp = sub.add_parser(
         "import",
         help=i18n.translate(

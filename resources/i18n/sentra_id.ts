@@ -2133,6 +2133,10 @@
         <translation>Tidak ada instansi bernama “{value}”.</translation>
     </message>
     <message>
+        <source>No member business is called “{value}”.</source>
+        <translation>Tidak ada usaha anggota bernama “{value}”.</translation>
+    </message>
+    <message>
         <source>No mould has the code “{value}”.</source>
         <translation>Tidak ada cetakan dengan kode “{value}”.</translation>
     </message>

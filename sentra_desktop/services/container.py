@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sentra_desktop.services.aid import AgencyService, AssistanceService, ProgrammeService
 from sentra_desktop.services.aid_report import AidReportService
+from sentra_desktop.services.aid_transfer import ASSISTANCE  # noqa: F401 - adds the "assistance" kind
 from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.audit_log import AuditLogService
 from sentra_desktop.services.buyers import BuyerService
