@@ -1812,6 +1812,10 @@
         <translation>&amp;Hapus</translation>
     </message>
     <message>
+        <source>⚠ no working mould</source>
+        <translation>⚠ tidak ada cetakan layak</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -1826,10 +1830,6 @@
     <message>
         <source>Product type</source>
         <translation>Jenis produk</translation>
-    </message>
-    <message>
-        <source>Mould</source>
-        <translation>Cetakan</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1858,6 +1858,10 @@
     <message>
         <source>Designs</source>
         <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Moulds</source>
+        <translation>Cetakan</translation>
     </message>
     <message numerus="yes">
         <source>%n design(s)</source>
@@ -4624,6 +4628,10 @@
         <translation>Seluruh sentra</translation>
     </message>
     <message>
+        <source>All agencies</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
         <source>Good pieces, rejects and reject rate per design and per maker, with a chart of daily output.</source>
         <translation>Jumlah bagus, reject, dan persentase reject per desain dan per pengrajin, dengan grafik hasil produksi harian.</translation>
     </message>
@@ -4678,6 +4686,14 @@
     <message>
         <source>Every buyer with contact details and orders.</source>
         <translation>Semua pembeli beserta kontak dan pesanannya.</translation>
+    </message>
+    <message>
+        <source>Aid received by agency and programme and by recipient, overlaps highlighted, idle aid listed, value totals: for the coordination meeting. Empty dates: all aid.</source>
+        <translation>Bantuan yang diterima per instansi dan program serta per penerima, tumpang tindih ditandai, bantuan menganggur didaftar, nilai total: untuk rapat koordinasi. Tanggal kosong: semua bantuan.</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
     </message>
     <message>
         <source>&amp;Make sheet</source>
