@@ -335,3 +335,25 @@ def test_idle_items(db: Database, aid: AssistanceService, setup: dict) -> None:
     training = aid.create(replace(machine, kind=AssistanceKind.TRAINING, description="Pelatihan"))
     flags = {use.id: use.idle for use in AidUseService(db).item_use()}
     assert flags == {idle: True, checked: False, training: False}
+
+
+def test_a_design_no_working_mould_casts_is_flagged(
+    db: Database, aid: AssistanceService, setup: dict
+) -> None:
+    from sentra_desktop.services.designs import DesignService
+
+    item = aid.create(moulds_set(setup["sida"], setup["kkm"]))
+    mould_a, design = _design_with_mould(db, item, "CTK-A", "GK-PRP-01")
+    mould_b, _ = _design_with_mould(db, item, "CTK-B", "GK-PRP-01")
+    designs = DesignService(db)
+
+    def row() -> tuple[str, int]:
+        found = designs.page(ListQuery(), 0, 10)[0]
+        return found.mould, found.working_moulds
+
+    assert row() == ("CTK-A, CTK-B", 2)
+    with db.transaction() as session:
+        session.get(Mould, mould_a).condition = Condition.BROKEN  # type: ignore[union-attr]
+        session.get(Mould, mould_b).active = False  # type: ignore[union-attr]
+    assert row() == ("CTK-A, CTK-B", 0)
+    assert designs.get(design).mould_ids == (mould_a, mould_b)
