@@ -5237,6 +5237,10 @@
         <translation>Stok opname</translation>
     </message>
     <message>
+        <source>Aid received</source>
+        <translation>Bantuan diterima</translation>
+    </message>
+    <message>
         <source>Bring records in from a spreadsheet (CSV or Excel .xlsx) or write them out to one. An import is all or nothing: if any row is wrong, nothing is saved and every wrong row is listed. Importing the same file again adds nothing twice.</source>
         <translation>Masukkan data dari lembar kerja (CSV atau Excel .xlsx) atau keluarkan data ke lembar kerja. Impor berlaku semua atau tidak sama sekali: jika ada baris yang salah, tidak ada yang disimpan dan semua baris yang salah ditampilkan. Mengimpor berkas yang sama lagi tidak akan menambahkan data dua kali.</translation>
     </message>

@@ -68,7 +68,10 @@ def write_large_aid(
     """Write the programmes, aid items and moulds; returns (aid items, moulds) written."""
     agencies = list(connection.execute(select(Agency.id)).scalars())
     members: list[int | None] = [*connection.execute(select(MemberBusiness.id)).scalars(), None]
-    designs = list(connection.execute(select(DesignVariant.id, DesignVariant.product_type_id)).tuples())
+    designs = [
+        (row[0], row[1])
+        for row in connection.execute(select(DesignVariant.id, DesignVariant.product_type_id))
+    ]
     days = (tl.last - tl.first).days
     at = stamp(tl.now)
 
