@@ -147,6 +147,7 @@ class MasterWriter:
                     name=m.name,
                     product_type=types[m.type_key],
                     cavities=m.cavities,
+                    casts_per_day=10 if m.cavities > 2 else 4,  # small rubber castings set fast
                     acquired_on=self._when(m.acquired),
                     notes=m.notes,
                 )

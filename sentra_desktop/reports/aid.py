@@ -89,7 +89,7 @@ class AssistanceSheet(Sheet):
         return story
 
     def _items_table(self, items: list[AidLine], *, grouped: bool = True) -> Any:
-        fractions = (0.08, 0.22, 0.08, 0.13, 0.05, 0.1, 0.09, 0.07, 0.08, 0.1)
+        fractions = (0.08, 0.18, 0.08, 0.13, 0.04, 0.1, 0.07, 0.07, 0.12, 0.13)
         scale = self.width / sum(fractions)
         rows: list[list[Any]] = []
         group_rows: list[int] = []
@@ -121,8 +121,12 @@ class AssistanceSheet(Sheet):
                     label(CONDITION, item.condition) if item.condition else "–",
                     use,
                     format_date(item.last_used) if item.last_used else "–",
-                    label(AID_STATUS, item.status)
-                    + (" · " + i18n.translate("AssistanceSheet", "idle") if item.idle else ""),
+                    self.cell(
+                        label(AID_STATUS, item.status)
+                        + (" · " + i18n.translate("AssistanceSheet", "idle") if item.idle else ""),
+                        fractions[9] * scale,
+                        bold=item.overlapping,
+                    ),
                 ]
             )
         return self.table(

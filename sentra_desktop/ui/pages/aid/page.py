@@ -240,6 +240,32 @@ class AidPage(QWidget):
             ]
         )
 
+    def screenshot_detail(self, name: str) -> QWidget | None:
+        """Views for ``sentra-desktop screenshot --page bantuan/<name>``: a tab (the window) or a form.
+
+        ``tumpang-tindih``, ``pemanfaatan``, ``cetakan``, ``program``, ``instansi``; ``form`` is the
+        form of the newest mould set.
+        """
+        tabs = {
+            "tumpang-tindih": self.overlaps_tab,
+            "pemanfaatan": self.use_tab,
+            "cetakan": self.moulds_tab,
+            "program": self.programmes_tab,
+            "instansi": self.agencies_tab,
+        }
+        if name in tabs:
+            self.tabs.setCurrentWidget(tabs[name])
+            return self.window()
+        if name != "form":
+            return None
+        rows = self.aid_tab.rows()
+        moulds = [row for row in rows if row.kind == "mould"]
+        if not moulds:
+            return None
+        self.aid_tab.select_id(int(moulds[-1].id))
+        self.aid_tab.edit_selected()
+        return self.aid_tab.dialog
+
     def print_report(self) -> Operation:
         """Make the Laporan Bantuan of all aid and open its preview."""
         return open_sheet(self, self.services, "assistance", date_from=None, date_to=None, agency=None)
