@@ -503,6 +503,14 @@
         <translation>Bantuan/pendampingan</translation>
     </message>
     <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Mould of a design</source>
+        <translation>Cetakan desain</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Pengguna</translation>
     </message>
