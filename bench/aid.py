@@ -90,30 +90,34 @@ def main(argv: list[str]) -> int:
             return raw.execute(query, params).fetchall()
 
         figures.append(
-            Figure("overlap check on save", timed(overlap, args.runs), timed(raw_overlap, args.runs), 20)
+            show(
+                Figure("overlap check on save", timed(overlap, args.runs), timed(raw_overlap, args.runs), 20)
+            )
         )
         uses = AidUseService(db)
         figures.append(
-            Figure("utilisation of every mould", timed(uses.mould_use, max(3, args.runs // 3)), None, 300)
-        )
-        figures.append(
-            Figure(
-                "assistance PDF (all aid)",
-                timed(lambda: printing.make(db, "assistance", {}), max(3, args.runs // 5)),
-                None,
-                2000,
+            show(
+                Figure("utilisation of every mould", timed(uses.mould_use, max(3, args.runs // 3)), None, 300)
             )
         )
+        pdf = timed(lambda: printing.make(db, "assistance", {}), max(1, args.runs // 5))
+        figures.append(show(Figure("assistance PDF (all aid)", pdf, None, 2000)))
         raw.close()
         db.dispose()
     if args.json:
         print(json.dumps([f.as_json() for f in figures], indent=1))
-    else:
-        for f in figures:
-            baseline = f" (raw SQL {f.raw_ms:.1f} ms)" if f.raw_ms else ""
-            verdict = "PASS" if f.passed else "FAIL"
-            print(f"{f.name:32} {f.median_ms:8.1f} ms{baseline}  target {f.target_ms:.0f} ms  {verdict}")
     return 0
+
+
+def show(figure: Figure) -> Figure:
+    """Print one figure as soon as it is measured (a slow one does not hide the others)."""
+    baseline = f" (raw SQL {figure.raw_ms:.1f} ms)" if figure.raw_ms else ""
+    verdict = "PASS" if figure.passed else "FAIL"
+    print(
+        f"{figure.name:32} {figure.median_ms:8.1f} ms{baseline}  target {figure.target_ms:.0f} ms  {verdict}",
+        flush=True,
+    )
+    return figure
 
 
 if __name__ == "__main__":

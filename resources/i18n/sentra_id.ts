@@ -279,6 +279,12 @@
         <source>Overlaps (same kind of aid, same recipient, two programmes)</source>
         <translation>Tumpang tindih (bantuan sejenis, penerima sama, dua program)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and {count} older overlaps: see the Overlaps list on the Bantuan page.</source>
+        <translation>
+            <numerusform>… dan {count} tumpang tindih yang lebih lama: lihat daftar Tumpang tindih di halaman Bantuan.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No overlap.</source>
         <translation>Tidak ada tumpang tindih.</translation>

@@ -7,6 +7,9 @@ from datetime import date
 
 from sentra_desktop.core.sheets import SentraInfo
 
+# A meeting reads a few pages, not thousands of pairs: the rest are on the Bantuan page.
+MAX_OVERLAPS_PRINTED = 200
+
 
 @dataclass(frozen=True)
 class AidLine:
@@ -54,7 +57,8 @@ class AssistanceSheetData:
     date_to: date | None
     agency: str | None
     items: list[AidLine]  # by agency, programme, date
-    overlaps: list[OverlapLine]
+    overlaps: list[OverlapLine]  # the newest, at most MAX_OVERLAPS_PRINTED
+    overlap_count: int = 0  # every overlap of the items shown
 
     @property
     def idle(self) -> list[AidLine]:

@@ -50,7 +50,7 @@ class AssistanceSheet(Sheet):
                 [
                     (i18n.translate("AssistanceSheet", "Aid items"), format_thousands(len(data.items))),
                     (i18n.translate("AssistanceSheet", "Total value"), format_rupiah(data.total_value)),
-                    (i18n.translate("AssistanceSheet", "Overlaps"), format_thousands(len(data.overlaps))),
+                    (i18n.translate("AssistanceSheet", "Overlaps"), format_thousands(data.overlap_count)),
                     (i18n.translate("AssistanceSheet", "Idle items"), format_thousands(len(data.idle))),
                 ]
             ),
@@ -76,6 +76,18 @@ class AssistanceSheet(Sheet):
         )
         if data.overlaps:
             story.append(self._overlaps())
+            if data.overlap_count > len(data.overlaps):
+                more = data.overlap_count - len(data.overlaps)
+                story.append(
+                    self.notice(
+                        i18n.translate(
+                            "AssistanceSheet",
+                            "… and {count} older overlaps: see the Overlaps list on the Bantuan page.",
+                            None,
+                            count=format_thousands(more),
+                        )
+                    )
+                )
         else:
             story.append(self.notice(i18n.translate("AssistanceSheet", "No overlap.")))
         story.append(Spacer(1, 3 * mm))

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import func, or_, select
 
-from sentra_desktop.core.aid_sheet import AidLine, AssistanceSheetData, OverlapLine
+from sentra_desktop.core.aid_sheet import MAX_OVERLAPS_PRINTED, AidLine, AssistanceSheetData, OverlapLine
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db.models import Agency
 from sentra_desktop.services.aid import OVERLAP_WINDOW_MONTHS
@@ -98,4 +98,6 @@ class AidReportService(Service):
             for pair in pairs
             if pair.first_id in shown_ids or pair.second_id in shown_ids
         ]
-        return AssistanceSheetData(sentra, date_from, date_to, agency, items, overlaps)
+        return AssistanceSheetData(
+            sentra, date_from, date_to, agency, items, overlaps[:MAX_OVERLAPS_PRINTED], len(overlaps)
+        )
