@@ -62,7 +62,7 @@ class AssistanceSheet(Sheet):
             )
             return story
         story.append(self.heading(i18n.translate("AssistanceSheet", "Aid by agency and programme")))
-        story.append(self._items_table(data.items))
+        story.extend(self._items_tables(data.items))
         story.append(Spacer(1, 3 * mm))
         story.append(self.heading(i18n.translate("AssistanceSheet", "By recipient")))
         story.append(self._recipients())
@@ -95,33 +95,39 @@ class AssistanceSheet(Sheet):
             self.heading(i18n.translate("AssistanceSheet", "Idle aid (no recorded use for 6 months)"))
         )
         if data.idle:
-            story.append(self._items_table(data.idle, grouped=False))
+            story.extend(self._items_tables(data.idle, grouped=False))
         else:
             story.append(self.notice(i18n.translate("AssistanceSheet", "No idle item.")))
         return story
 
-    def _items_table(self, items: list[AidLine], *, grouped: bool = True) -> Any:
+    def _items_tables(self, items: list[AidLine], *, grouped: bool = True) -> list[Flowable]:
+        """One table per agency and programme (a group row within a small table: ReportLab splits
+        a long table with spanning rows slowly), or one table of every item."""
+        if not grouped:
+            return [self._items_table(items, None)]
+        groups: dict[tuple[str, str], list[AidLine]] = defaultdict(list)
+        for item in items:
+            groups[(item.agency, item.programme)].append(item)
+        return [
+            self._items_table(group, f"{agency} — {programme}")
+            for (agency, programme), group in groups.items()
+        ]
+
+    def _items_table(self, items: list[AidLine], title: str | None) -> Any:
         fractions = (0.08, 0.18, 0.08, 0.13, 0.04, 0.1, 0.07, 0.07, 0.12, 0.13)
         scale = self.width / sum(fractions)
         rows: list[list[Any]] = []
-        group_rows: list[int] = []
         bold_rows: list[int] = []
-        subtotals: dict[tuple[str, str], int] = defaultdict(int)
+        if title is not None:
+            rows.append([title] + [""] * 9)
         for item in items:
-            subtotals[(item.agency, item.programme)] += item.value
-        current: tuple[str, str] | None = None
-        for item in items:
-            key = (item.agency, item.programme)
-            if grouped and key != current:
-                current = key
-                group_rows.append(len(rows))
-                rows.append(
-                    [f"{item.agency} — {item.programme} ({format_rupiah(subtotals[key])})"] + [""] * 9
-                )
             if item.overlapping:
                 bold_rows.append(len(rows))
             mark = " ⚠" if item.overlapping else ""
             use = format_thousands(item.pieces) if item.kind == "mould" else ""
+            status = label(AID_STATUS, item.status)
+            if item.idle:
+                status += " · " + i18n.translate("AssistanceSheet", "idle")
             rows.append(
                 [
                     format_date(item.received_on),
@@ -133,12 +139,7 @@ class AssistanceSheet(Sheet):
                     label(CONDITION, item.condition) if item.condition else "–",
                     use,
                     format_date(item.last_used) if item.last_used else "–",
-                    self.cell(
-                        label(AID_STATUS, item.status)
-                        + (" · " + i18n.translate("AssistanceSheet", "idle") if item.idle else ""),
-                        fractions[9] * scale,
-                        bold=item.overlapping,
-                    ),
+                    self.cell(status, fractions[9] * scale, bold=item.overlapping),
                 ]
             )
         return self.table(
@@ -157,22 +158,12 @@ class AssistanceSheet(Sheet):
             rows,
             fractions,
             right=(4, 5, 7),
-            totals=[
-                "",
-                i18n.translate("AssistanceSheet", "Total"),
-                "",
-                "",
-                "",
-                format_rupiah(sum(i.value for i in items)),
-                "",
-                "",
-                "",
-                "",
-            ],
+            totals=["", i18n.translate("AssistanceSheet", "Total"), "", "", "",
+                    format_rupiah(sum(i.value for i in items)), "", "", "", ""],
             bold_rows=bold_rows,
-            group_rows=group_rows,
+            group_rows=[0] if title is not None else [],
             long=len(rows) > 100,
-        )
+        )  # fmt: skip
 
     def _recipients(self) -> Any:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])

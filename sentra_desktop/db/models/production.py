@@ -70,6 +70,12 @@ class ProductionEntry(RecordMixin, Base):
             "good_qty", "produced_on", "id", "design_id", "maker_id", "reject_qty",
             where=_LIVE,
         ),
+        # The entries that name their mould, for each mould's output (aid use); few rows.
+        partial_index(
+            "ix_production_entry_mould",
+            "mould_id", "design_id", "produced_on", "good_qty",
+            where=text("mould_id IS NOT NULL AND voided_at IS NULL"),
+        ),
         partial_index(
             "ix_production_entry_live_reject",
             "reject_qty", "produced_on", "id", "design_id", "maker_id", "good_qty",
