@@ -8,7 +8,8 @@ help and the window's start need neither).
 
 Parameters by sheet: order and delivery ``number``; stock ``product_type`` (id or name,
 optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date_from``,
-``date_to``; production ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none.
+``date_to``; production ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none;
+assistance ``date_from``, ``date_to`` (either may be None: open) and ``agency`` (a name, optional).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core import sheets as data
+from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -70,6 +72,14 @@ def _stock_card(reports: ReportDataService, params: Params) -> Any:
     else:
         kind, item_id = StockItemKind(params["item_kind"]), int(params["item_id"])
     return reports.stock_card(kind, item_id, params.get("date_from"), params.get("date_to"))
+
+
+def _assistance(reports: ReportDataService, params: Params) -> Any:
+    from sentra_desktop.services.aid_report import AidReportService
+
+    return AidReportService(reports.db).assistance_sheet(
+        params.get("date_from"), params.get("date_to"), params.get("agency")
+    )
 
 
 SHEETS: tuple[SheetKind, ...] = (
@@ -123,6 +133,14 @@ SHEETS: tuple[SheetKind, ...] = (
         data.BuyerListData,
         lambda r, p: r.buyer_list(),
         "buyers.BuyerList",
+    ),
+    SheetKind(
+        "assistance",
+        QT_TRANSLATE_NOOP("Sheets", "Aid report"),
+        "laporan-bantuan",
+        AssistanceSheetData,
+        _assistance,
+        "aid.AssistanceSheet",
     ),
 )
 

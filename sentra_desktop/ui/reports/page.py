@@ -83,6 +83,9 @@ class ReportsPage(QWidget):
         self.card_from = DateEdit()
         self.card_from.set_value(month_start())
         self.card_to = DateEdit()
+        self.aid_from = DateEdit(optional=True)
+        self.aid_to = DateEdit(optional=True)
+        self.agency = ChoiceCombo(empty_text=self.tr("All agencies"))
 
         # What each sheet of the registry asks for; the list follows the registry's order.
         forms: dict[str, tuple[str, list[tuple[str, QWidget]]]] = {
@@ -128,6 +131,17 @@ class ReportsPage(QWidget):
                 [(self.tr("Delivery &number:"), self.delivery_number)],
             ),
             "buyers": (self.tr("Every buyer with contact details and orders."), []),
+            "assistance": (
+                self.tr(
+                    "Aid received by agency and programme and by recipient, overlaps highlighted, idle aid "
+                    "listed, value totals: for the coordination meeting. Empty dates: all aid."
+                ),
+                [
+                    (self.tr("&From:"), self.aid_from),
+                    (self.tr("&To:"), self.aid_to),
+                    (self.tr("&Agency:"), self.agency),
+                ],
+            ),
         }
         for kind in printing.SHEETS:
             description, rows = forms[kind.key]
@@ -190,6 +204,8 @@ class ReportsPage(QWidget):
                 [(name, name) for name in self.reports.product_type_names()], self.product_type.value()
             )
             self.member.set_choices(list(self.reports.member_business_names()), self.member.value())
+            agencies = [(c.name, c.name) for c in self.services.agencies.choices()]
+            self.agency.set_choices(agencies, self.agency.value())
             for combo, numbers in (
                 (self.order_number, self.reports.order_numbers()),
                 (self.delivery_number, self.reports.delivery_numbers()),
@@ -262,6 +278,12 @@ class ReportsPage(QWidget):
                 self._missing(self.tr("Type or choose a number."), combo)
                 return None
             return {"number": number}
+        if kind == "assistance":
+            return {
+                "date_from": self.aid_from.value(),
+                "date_to": self.aid_to.value(),
+                "agency": self.agency.value(),
+            }
         return {}
 
     def _missing(self, text: str, widget: QWidget) -> None:
