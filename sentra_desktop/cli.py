@@ -137,10 +137,13 @@ def _cmd_report(args: argparse.Namespace) -> int:
                 )
             )
     start, end = report_period(args)
+    if kind.key == "assistance":  # aid covers all time unless a range is given
+        start, end = args.date_from, args.date_to
     params = {
         "number": args.number,
         "product_type": args.product_type,
         "item": args.item,
+        "agency": args.agency,
         "date_from": start,
         "date_to": end,
     }
@@ -157,6 +160,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from sentra_desktop.cli_users import require
+    from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
     from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)
@@ -177,6 +181,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
     from sentra_desktop.services.transfer import TransferService
 
     db = open_database(args)

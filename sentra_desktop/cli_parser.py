@@ -234,6 +234,11 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         metavar="CODE",
         help=i18n.translate("CommandLine", "stock-card: the design or material code"),
     )
+    report.add_argument(
+        "--agency",
+        metavar="NAME",
+        help=i18n.translate("CommandLine", "assistance: only the aid of this agency"),
+    )
     period = report.add_mutually_exclusive_group()
     period.add_argument(
         "--day", type=cli_date, metavar="DATE", help=i18n.translate("CommandLine", "production: one day")
@@ -289,7 +294,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     move.set_defaults(handler=handlers["migrate-data"])
 
-    kinds = ["designs", "materials", "buyers", "production", "stock-counts"]
+    kinds = ["designs", "materials", "buyers", "production", "stock-counts", "assistance"]
     imp = sub.add_parser(
         "import",
         help=i18n.translate(
@@ -298,7 +303,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         ),
         description=i18n.translate(
             "CommandLine",
-            "Import designs, materials, buyers, production entries or stock counts. Any bad row "
+            "Import designs, materials, buyers, production entries, stock counts or aid items. Any bad row "
             "means nothing is written; importing the same file again adds nothing.",
         ),
     )

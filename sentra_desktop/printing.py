@@ -11,6 +11,7 @@ optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date
 ``date_to``; production ``date_from``, ``date_to``, ``member_business_id`` (optional); buyers none;
 performance ``date_from``, ``date_to``, ``compare_from``, ``compare_to``, ``period_kind``,
 ``member_business_id`` (all optional).
+assistance ``date_from``, ``date_to`` (either may be None: open) and ``agency`` (a name, optional).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core import sheets as data
+from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.performance import PerformancePackData
@@ -94,6 +96,14 @@ def _performance(reports: ReportDataService, params: Params) -> Any:
     return PerformancePackData(reports.sentra(), data)
 
 
+def _assistance(reports: ReportDataService, params: Params) -> Any:
+    from sentra_desktop.services.aid_report import AidReportService
+
+    return AidReportService(reports.db).assistance_sheet(
+        params.get("date_from"), params.get("date_to"), params.get("agency")
+    )
+
+
 SHEETS: tuple[SheetKind, ...] = (
     SheetKind(
         "production",
@@ -153,6 +163,14 @@ SHEETS: tuple[SheetKind, ...] = (
         PerformancePackData,
         _performance,
         "performance.PerformancePack",
+    ),
+    SheetKind(
+        "assistance",
+        QT_TRANSLATE_NOOP("Sheets", "Aid report"),
+        "laporan-bantuan",
+        AssistanceSheetData,
+        _assistance,
+        "aid.AssistanceSheet",
     ),
 )
 

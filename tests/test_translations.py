@@ -254,6 +254,7 @@ def test_screen_and_paper_use_the_same_word_for_every_status_and_unit(indonesian
     from sentra_desktop.core.enums import DesignStatus, MaterialUnit, OrderStatus
     from sentra_desktop.reports.labels import label, unit_label
     from sentra_desktop.ui.pages import sales_labels
+    from sentra_desktop.ui.pages.aid import names as aid_names
     from sentra_desktop.ui.pages.design_form import status_names as design_status_names
     from sentra_desktop.ui.pages.settings.audit_fields import display_value
     from sentra_desktop.ui.pages.stock import common
@@ -268,12 +269,19 @@ def test_screen_and_paper_use_the_same_word_for_every_status_and_unit(indonesian
         "StockItemKind": common.item_kind_names(),
         "DesignStatus": design_status_names(),
         "MaterialUnit": {unit: common.unit_name(unit) for unit in MaterialUnit},
+        "AssistanceKind": aid_names.assistance_kind_names(),
+        "AgencyKind": aid_names.agency_kind_names(),
+        "ProgrammeKind": aid_names.programme_kind_names(),
+        "Condition": aid_names.condition_names(),
+        "AidStatus": aid_names.aid_status_names(),
         # Shown (so far) in the audit log's values.
-        "AssistanceKind": {k: display_value("assistance", "kind", k.value) for k in names.ASSISTANCE_KIND},
         "StockCountStatus": {
             s: display_value("stock_count", "status", s.value) for s in names.STOCK_COUNT_STATUS
         },
     }
+    # The audit log names an aid item's kind as the Bantuan page does.
+    for kind, shown in screen["AssistanceKind"].items():
+        assert display_value("assistance", "kind", kind.value) == shown, kind
     assert set(screen) == set(names.TABLES)
     compared = 0
     for context, table in names.TABLES.items():

@@ -53,6 +53,158 @@
     </message>
 </context>
 <context>
+    <name>AgencyKind</name>
+    <message>
+        <source>Regional government</source>
+        <translation>Pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Kementerian</translation>
+    </message>
+    <message>
+        <source>State bank CSR</source>
+        <translation>CSR bank BUMN</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Perguruan tinggi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>AidListTab</name>
+    <message>
+        <source>Show &amp;returned and written off</source>
+        <translation>Tampilkan yang &amp;dikembalikan dan dihapusbukukan</translation>
+    </message>
+</context>
+<context>
+    <name>AidPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Bantuan pertama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Diterima lagi</translation>
+    </message>
+    <message>
+        <source>The same kind of aid for the same recipient from two programmes within the overlap window; for moulds, only sets that cast a common design. Raise them at the coordination meeting.</source>
+        <translation>Bantuan sejenis untuk penerima yang sama dari dua program dalam rentang tumpang tindih; untuk cetakan, hanya set yang mencetak desain yang sama. Sampaikan di rapat koordinasi.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Pieces made</source>
+        <translation>Hasil (buah)</translation>
+    </message>
+    <message>
+        <source>Sales value</source>
+        <translation>Nilai jual</translation>
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation>Terakhir dipakai</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Menganggur</translation>
+    </message>
+    <message>
+        <source>Moulds: pieces made with them since they arrived. Machines and tools: the last day they were checked and found in use. No use for 6 months is idle.</source>
+        <translation>Cetakan: jumlah buah yang dibuat sejak diterima. Mesin dan peralatan: hari terakhir diperiksa dan didapati dipakai. Tidak dipakai 6 bulan berarti menganggur.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Mould</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>Pieces/day</source>
+        <translation>Buah/hari</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Pemanfaatan</translation>
+    </message>
+    <message>
+        <source>Utilisation: pieces made against the capacity of six working days a week since arrival.</source>
+        <translation>Pemanfaatan: buah yang dibuat dibanding kapasitas enam hari kerja seminggu sejak diterima.</translation>
+    </message>
+    <message>
+        <source>&amp;Print aid report…</source>
+        <translation>&amp;Cetak laporan bantuan…</translation>
+    </message>
+    <message>
+        <source>Aid received (bantuan) and how it is used</source>
+        <translation>Bantuan yang diterima dan pemanfaatannya</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Tumpang tindih</translation>
+    </message>
+    <message>
+        <source>Use of aid</source>
+        <translation>Pemanfaatan bantuan</translation>
+    </message>
+    <message>
+        <source>Mould use</source>
+        <translation>Pemakaian cetakan</translation>
+    </message>
+    <message>
+        <source>(sentra)</source>
+        <translation>(sentra)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>menganggur</translation>
+    </message>
+</context>
+<context>
+    <name>AidStatus</name>
+    <message>
+        <source>Held</source>
+        <translation>Dimiliki</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Dihapusbukukan</translation>
+    </message>
+</context>
+<context>
     <name>Argparse</name>
     <message>
         <source>usage: </source>
@@ -136,24 +288,163 @@
 <context>
     <name>AssistanceKind</name>
     <message>
-        <source>Equipment</source>
+        <source>Mould</source>
+        <translation>Cetakan</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <source>Tools</source>
         <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>Raw material</source>
+        <translation>Bahan baku</translation>
     </message>
     <message>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <source>Money</source>
-        <translation>Dana</translation>
+        <source>Exhibition</source>
+        <translation>Pameran</translation>
     </message>
     <message>
-        <source>Material</source>
-        <translation>Bahan baku</translation>
+        <source>Capital</source>
+        <translation>Modal</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceSheet</name>
+    <message>
+        <source>the beginning</source>
+        <translation>awal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received {start} – {end}</source>
+        <translation>
+            <numerusform>Diterima {start} – {end}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
+        <source>The sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>Aid items</source>
+        <translation>Barang bantuan</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Nilai total</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Tumpang tindih</translation>
+    </message>
+    <message>
+        <source>Idle items</source>
+        <translation>Menganggur</translation>
+    </message>
+    <message>
+        <source>No aid was received in this period.</source>
+        <translation>Tidak ada bantuan yang diterima pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Aid by agency and programme</source>
+        <translation>Bantuan per instansi dan program</translation>
+    </message>
+    <message>
+        <source>By recipient</source>
+        <translation>Per penerima</translation>
+    </message>
+    <message>
+        <source>Overlaps (same kind of aid, same recipient, two programmes)</source>
+        <translation>Tumpang tindih (bantuan sejenis, penerima sama, dua program)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} older overlaps: see the Overlaps list on the Bantuan page.</source>
+        <translation>
+            <numerusform>… dan {count} tumpang tindih yang lebih lama: lihat daftar Tumpang tindih di halaman Bantuan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overlap.</source>
+        <translation>Tidak ada tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>Idle aid (no recorded use for 6 months)</source>
+        <translation>Bantuan menganggur (tidak tercatat dipakai 6 bulan)</translation>
+    </message>
+    <message>
+        <source>No idle item.</source>
+        <translation>Tidak ada bantuan yang menganggur.</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>menganggur</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Pieces made</source>
+        <translation>Hasil (buah)</translation>
+    </message>
+    <message>
+        <source>Last use</source>
+        <translation>Terakhir dipakai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Bantuan pertama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Diterima lagi</translation>
     </message>
 </context>
 <context>
@@ -704,6 +995,14 @@
     <message>
         <source>Assistance</source>
         <translation>Bantuan/pendampingan</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Mould of a design</source>
+        <translation>Cetakan desain</translation>
     </message>
     <message>
         <source>User</source>
@@ -1471,6 +1770,10 @@
         <translation>stock-card: kode desain atau bahan baku</translation>
     </message>
     <message>
+        <source>assistance: only the aid of this agency</source>
+        <translation>assistance: hanya bantuan dari instansi ini</translation>
+    </message>
+    <message>
         <source>production: one day</source>
         <translation>production: satu hari</translation>
     </message>
@@ -1507,8 +1810,8 @@
         <translation>baca catatan dari berkas .csv atau .xlsx: semua baris atau tidak sama sekali (setiap baris salah disebutkan)</translation>
     </message>
     <message>
-        <source>Import designs, materials, buyers, production entries or stock counts. Any bad row means nothing is written; importing the same file again adds nothing.</source>
-        <translation>Impor desain, bahan baku, pembeli, catatan produksi, atau stok opname. Satu baris salah berarti tidak ada yang ditulis; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
+        <source>Import designs, materials, buyers, production entries, stock counts or aid items. Any bad row means nothing is written; importing the same file again adds nothing.</source>
+        <translation>Impor desain, bahan baku, pembeli, catatan produksi, stok opname, atau bantuan. Satu baris salah berarti tidak ada yang ditulis; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
     </message>
     <message>
         <source>what the file holds</source>
@@ -1597,6 +1900,25 @@
         <translation>
             <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Condition</name>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Needs repair</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
     </message>
 </context>
 <context>
@@ -2100,10 +2422,6 @@
         <translation>(pilih)</translation>
     </message>
     <message>
-        <source>(no mould)</source>
-        <translation>(tanpa cetakan)</translation>
-    </message>
-    <message>
         <source>pieces</source>
         <translation>buah</translation>
     </message>
@@ -2120,7 +2438,11 @@
         <translation>&amp;Jenis produk</translation>
     </message>
     <message>
-        <source>&amp;Mould</source>
+        <source>Tick every mould that casts this design</source>
+        <translation>Centang setiap cetakan yang mencetak desain ini</translation>
+    </message>
+    <message>
+        <source>&amp;Moulds</source>
         <translation>&amp;Cetakan</translation>
     </message>
     <message>
@@ -2238,6 +2560,10 @@
         <translation>&amp;Hapus</translation>
     </message>
     <message>
+        <source>⚠ no working mould</source>
+        <translation>⚠ tidak ada cetakan layak</translation>
+    </message>
+    <message>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
@@ -2252,10 +2578,6 @@
     <message>
         <source>Product type</source>
         <translation>Jenis produk</translation>
-    </message>
-    <message>
-        <source>Mould</source>
-        <translation>Cetakan</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -2284,6 +2606,10 @@
     <message>
         <source>Designs</source>
         <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Moulds</source>
+        <translation>Cetakan</translation>
     </message>
     <message numerus="yes">
         <source>%n design(s)</source>
@@ -2545,6 +2871,38 @@
     <message>
         <source>The database file is damaged. Do not type new data into it: restore the newest good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest file in the backups folder). SQLite&apos;s own words follow, for a specialist.</source>
         <translation>Berkas database rusak. Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups). Di bawah ini pesan asli SQLite, untuk teknisi.</translation>
+    </message>
+    <message>
+        <source>The same kind of aid was already received: {items}. Type why it was needed again, then save.</source>
+        <translation>Bantuan sejenis sudah pernah diterima: {items}. Tulis alasan bantuan ini diperlukan lagi, lalu simpan.</translation>
+    </message>
+    <message>
+        <source>Say why the item was returned or written off.</source>
+        <translation>Tulis alasan barang dikembalikan atau dihapusbukukan.</translation>
+    </message>
+    <message>
+        <source>Type a year such as 2025.</source>
+        <translation>Ketik tahun, misalnya 2025.</translation>
+    </message>
+    <message>
+        <source>A mould that came as aid has no purchase price; leave it empty.</source>
+        <translation>Cetakan dari bantuan tidak punya harga beli; kosongkan saja.</translation>
+    </message>
+    <message>
+        <source>Aid is never hidden or deleted. Open the item and set its status to returned or written off, with the reason.</source>
+        <translation>Bantuan tidak pernah disembunyikan atau dihapus. Buka barangnya dan ubah statusnya menjadi dikembalikan atau dihapusbukukan, beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>No programme “{value}” of that agency.</source>
+        <translation>Tidak ada program “{value}” dari instansi itu.</translation>
+    </message>
+    <message>
+        <source>No agency is called “{value}”.</source>
+        <translation>Tidak ada instansi bernama “{value}”.</translation>
+    </message>
+    <message>
+        <source>No member business is called “{value}”.</source>
+        <translation>Tidak ada usaha anggota bernama “{value}”.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Excel&apos;s Windows text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
@@ -2959,6 +3317,13 @@
     </message>
 </context>
 <context>
+    <name>FigureTable</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>The guide is missing from this installation.</source>
@@ -3224,6 +3589,10 @@
     <message>
         <source>Reports</source>
         <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Aid</source>
+        <translation>Bantuan</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4945,6 +5314,33 @@
     </message>
 </context>
 <context>
+    <name>ProgrammeKind</name>
+    <message>
+        <source>Equipment grant</source>
+        <translation>Hibah peralatan</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Pameran</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Modal</translation>
+    </message>
+    <message>
+        <source>Raw material</source>
+        <translation>Bahan baku</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Pendampingan</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Copying the database…</source>
@@ -5220,6 +5616,10 @@
         <translation>Desain</translation>
     </message>
     <message>
+        <source>(own purchase)</source>
+        <translation>(beli sendiri)</translation>
+    </message>
+    <message>
         <source>Product type</source>
         <translation>Jenis produk</translation>
     </message>
@@ -5232,8 +5632,196 @@
         <translation>Jenis produk</translation>
     </message>
     <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>Instansi baru</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nama &amp;singkat:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontak:</translation>
+    </message>
+    <message>
+        <source>Offered for new programmes</source>
+        <translation>Ditawarkan untuk program baru</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Value (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Offered for new aid items</source>
+        <translation>Ditawarkan untuk bantuan baru</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Aid item</source>
+        <translation>Barang bantuan</translation>
+    </message>
+    <message>
+        <source>New aid item</source>
+        <translation>Barang bantuan baru</translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Bantuan diterima</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Diterima tanggal:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pient:</source>
+        <translation>&amp;Penerima:</translation>
+    </message>
+    <message>
+        <source>(the sentra)</source>
+        <translation>(sentra)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Jumlah:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (Rp):</source>
+        <translation>&amp;Nilai (Rp):</translation>
+    </message>
+    <message>
+        <source>Whole Rupiah, as on the handover document</source>
+        <translation>Rupiah bulat, sesuai berita acara serah terima</translation>
+    </message>
+    <message>
+        <source>&amp;BAST number:</source>
+        <translation>Nomor &amp;BAST:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial or label:</source>
+        <translation>Nomor seri atau &amp;label:</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition:</source>
+        <translation>&amp;Kondisi:</translation>
+    </message>
+    <message>
+        <source>(not a physical item)</source>
+        <translation>(bukan barang)</translation>
+    </message>
+    <message>
+        <source>Last seen in &amp;use:</source>
+        <translation>Terakhir &amp;dipakai:</translation>
+    </message>
+    <message>
+        <source>The day the item was last checked and found in use</source>
+        <translation>Hari terakhir barang diperiksa dan didapati dipakai</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;mark:</source>
+        <translation>&amp;Alasan status:</translation>
+    </message>
+    <message>
+        <source>Why the item was returned or written off</source>
+        <translation>Mengapa barang dikembalikan atau dihapusbukukan</translation>
+    </message>
+    <message>
+        <source>Reason for the o&amp;verlap:</source>
+        <translation>Alasan &amp;tumpang tindih:</translation>
+    </message>
+    <message>
+        <source>Why the same kind of aid was received again (asked when it overlaps)</source>
+        <translation>Mengapa bantuan sejenis diterima lagi (ditanyakan bila tumpang tindih)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
     </message>
     <message>
         <source>Offered for new designs</source>
@@ -5280,12 +5868,44 @@
         <translation>Berapa buah hasil sekali cetak</translation>
     </message>
     <message>
+        <source>Casts per &amp;day:</source>
+        <translation>Cetak per &amp;hari:</translation>
+    </message>
+    <message>
+        <source>How many castings one working day allows</source>
+        <translation>Berapa kali mencetak dalam satu hari kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Material:</source>
+        <translation>&amp;Bahan:</translation>
+    </message>
+    <message>
+        <source>&amp;Held by:</source>
+        <translation>&amp;Dipegang oleh:</translation>
+    </message>
+    <message>
+        <source>From &amp;aid:</source>
+        <translation>Dari &amp;bantuan:</translation>
+    </message>
+    <message>
         <source>Ac&amp;quired on:</source>
         <translation>Tanggal &amp;diperoleh:</translation>
     </message>
     <message>
         <source>Leave empty when not known</source>
         <translation>Kosongkan bila tidak tahu</translation>
+    </message>
+    <message>
+        <source>P&amp;urchase price (Rp):</source>
+        <translation>&amp;Harga beli (Rp):</translation>
+    </message>
+    <message>
+        <source>Only for the sentra&apos;s own purchase</source>
+        <translation>Hanya untuk pembelian sendiri oleh sentra</translation>
+    </message>
+    <message>
+        <source>&amp;Retired on:</source>
+        <translation>&amp;Pensiun tanggal:</translation>
     </message>
     <message>
         <source>In use (offered for new designs)</source>
@@ -5298,6 +5918,18 @@
     <message>
         <source>Cavities</source>
         <translation>Rongga</translation>
+    </message>
+    <message>
+        <source>Pieces/day</source>
+        <translation>Buah/hari</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Dipegang oleh</translation>
+    </message>
+    <message>
+        <source>From aid</source>
+        <translation>Dari bantuan</translation>
     </message>
     <message>
         <source>Acquired on</source>
@@ -5554,6 +6186,10 @@
         <translation>Seluruh sentra</translation>
     </message>
     <message>
+        <source>All agencies</source>
+        <translation>Semua instansi</translation>
+    </message>
+    <message>
         <source>Good pieces, rejects and reject rate per design and per maker, with a chart of daily output.</source>
         <translation>Jumlah bagus, reject, dan persentase reject per desain dan per pengrajin, dengan grafik hasil produksi harian.</translation>
     </message>
@@ -5612,6 +6248,14 @@
     <message>
         <source>The mentor&apos;s pack: the last 12 months against the 12 before, warnings first (another period: the Performance page).</source>
         <translation>Laporan untuk pendamping: 12 bulan terakhir dibanding 12 bulan sebelumnya, peringatan di depan (periode lain: halaman Kinerja).</translation>
+    </message>
+    <message>
+        <source>Aid received by agency and programme and by recipient, overlaps highlighted, idle aid listed, value totals: for the coordination meeting. Empty dates: all aid.</source>
+        <translation>Bantuan yang diterima per instansi dan program serta per penerima, tumpang tindih ditandai, bantuan menganggur didaftar, nilai total: untuk rapat koordinasi. Tanggal kosong: semua bantuan.</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
     </message>
     <message>
         <source>&amp;Make sheet</source>
@@ -5904,6 +6548,10 @@
     <message>
         <source>Performance pack</source>
         <translation>Laporan kinerja</translation>
+    </message>
+    <message>
+        <source>Aid report</source>
+        <translation>Laporan Bantuan</translation>
     </message>
 </context>
 <context>
@@ -6263,6 +6911,10 @@
     <message>
         <source>Stock counts</source>
         <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Bantuan diterima</translation>
     </message>
     <message>
         <source>Bring records in from a spreadsheet (CSV or Excel .xlsx) or write them out to one. An import is all or nothing: if any row is wrong, nothing is saved and every wrong row is listed. Importing the same file again adds nothing twice.</source>

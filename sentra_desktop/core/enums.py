@@ -73,11 +73,49 @@ class PaymentMethod(StrEnum):
 
 
 class AssistanceKind(StrEnum):
-    EQUIPMENT = "equipment"
-    TRAINING = "training"
-    MONEY = "money"
+    """What one aid item is; the first three are physical things with a condition."""
+
+    MOULD = "mould"
+    MACHINE = "machine"
+    TOOLS = "tools"
     MATERIAL = "material"
+    TRAINING = "training"
+    EXHIBITION = "exhibition"
+    CAPITAL = "capital"
+
+
+class AgencyKind(StrEnum):
+    REGIONAL_GOVERNMENT = "regional_government"
+    MINISTRY = "ministry"
+    BANK_CSR = "bank_csr"
+    UNIVERSITY = "university"
     OTHER = "other"
+
+
+class ProgrammeKind(StrEnum):
+    EQUIPMENT_GRANT = "equipment_grant"
+    TRAINING = "training"
+    EXHIBITION = "exhibition"
+    CAPITAL = "capital"
+    RAW_MATERIAL = "raw_material"
+    MENTORING = "mentoring"
+
+
+class Condition(StrEnum):
+    """The state of every physical item, aid and moulds alike."""
+
+    GOOD = "good"
+    NEEDS_REPAIR = "needs_repair"
+    BROKEN = "broken"
+    LOST = "lost"
+
+
+class AidStatus(StrEnum):
+    """An aid item is never deleted: it is held, or marked returned or written off with a reason."""
+
+    HELD = "held"
+    RETURNED = "returned"
+    WRITTEN_OFF = "written_off"
 
 
 class StockCountStatus(StrEnum):

@@ -179,6 +179,24 @@ MESSAGES: dict[str, str] = {
         "to it. Ask whoever looks after the server to check it (sentra-desktop check).",
     ),
     "restore_failed": QT_TRANSLATE_NOOP("Errors", "The restored data could not be updated: {detail}"),
+    # --- aid and moulds ---
+    "aid_overlap": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The same kind of aid was already received: {items}. Type why it was needed again, then save.",
+    ),
+    "reason_required": QT_TRANSLATE_NOOP("Errors", "Say why the item was returned or written off."),
+    "invalid_year": QT_TRANSLATE_NOOP("Errors", "Type a year such as 2025."),
+    "aid_not_bought": QT_TRANSLATE_NOOP(
+        "Errors", "A mould that came as aid has no purchase price; leave it empty."
+    ),
+    "aid_mark_with_reason": QT_TRANSLATE_NOOP(
+        "Errors",
+        "Aid is never hidden or deleted. Open the item and set its status to returned or written off, "
+        "with the reason.",
+    ),
+    "unknown_programme": QT_TRANSLATE_NOOP("Errors", "No programme “{value}” of that agency."),
+    "unknown_agency": QT_TRANSLATE_NOOP("Errors", "No agency is called “{value}”."),
+    "unknown_member": QT_TRANSLATE_NOOP("Errors", "No member business is called “{value}”."),
     # --- import and export ---
     "unknown_mould": QT_TRANSLATE_NOOP("Errors", "No mould has the code “{value}”."),
     "unknown_maker": QT_TRANSLATE_NOOP("Errors", "No maker is called “{value}”."),

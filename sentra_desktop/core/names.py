@@ -14,14 +14,18 @@ from typing import Any, TypeVar
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import (
+    AgencyKind,
+    AidStatus,
     AssistanceKind,
     BuyerKind,
+    Condition,
     DesignStatus,
     MaterialUnit,
     MetVia,
     MovementKind,
     OrderStatus,
     PaymentMethod,
+    ProgrammeKind,
     SalesEventKind,
     StockCountStatus,
     StockItemKind,
@@ -85,13 +89,6 @@ DESIGN_STATUS = {
     DesignStatus.ACTIVE: QT_TRANSLATE_NOOP("DesignStatus", "Active"),
     DesignStatus.RETIRED: QT_TRANSLATE_NOOP("DesignStatus", "Retired"),
 }
-ASSISTANCE_KIND = {
-    AssistanceKind.EQUIPMENT: QT_TRANSLATE_NOOP("AssistanceKind", "Equipment"),
-    AssistanceKind.TRAINING: QT_TRANSLATE_NOOP("AssistanceKind", "Training"),
-    AssistanceKind.MONEY: QT_TRANSLATE_NOOP("AssistanceKind", "Money"),
-    AssistanceKind.MATERIAL: QT_TRANSLATE_NOOP("AssistanceKind", "Material"),
-    AssistanceKind.OTHER: QT_TRANSLATE_NOOP("AssistanceKind", "Other"),
-}
 STOCK_COUNT_STATUS = {
     StockCountStatus.OPEN: QT_TRANSLATE_NOOP("StockCountStatus", "Open"),
     StockCountStatus.POSTED: QT_TRANSLATE_NOOP("StockCountStatus", "Posted"),
@@ -101,6 +98,41 @@ UNIT = {
     MaterialUnit.LITRE: QT_TRANSLATE_NOOP("MaterialUnit", "litre"),
     MaterialUnit.METRE: QT_TRANSLATE_NOOP("MaterialUnit", "metre"),
     MaterialUnit.PIECE: QT_TRANSLATE_NOOP("MaterialUnit", "piece"),
+}
+ASSISTANCE_KIND = {
+    AssistanceKind.MOULD: QT_TRANSLATE_NOOP("AssistanceKind", "Mould"),
+    AssistanceKind.MACHINE: QT_TRANSLATE_NOOP("AssistanceKind", "Machine"),
+    AssistanceKind.TOOLS: QT_TRANSLATE_NOOP("AssistanceKind", "Tools"),
+    AssistanceKind.MATERIAL: QT_TRANSLATE_NOOP("AssistanceKind", "Raw material"),
+    AssistanceKind.TRAINING: QT_TRANSLATE_NOOP("AssistanceKind", "Training"),
+    AssistanceKind.EXHIBITION: QT_TRANSLATE_NOOP("AssistanceKind", "Exhibition"),
+    AssistanceKind.CAPITAL: QT_TRANSLATE_NOOP("AssistanceKind", "Capital"),
+}
+AGENCY_KIND = {
+    AgencyKind.REGIONAL_GOVERNMENT: QT_TRANSLATE_NOOP("AgencyKind", "Regional government"),
+    AgencyKind.MINISTRY: QT_TRANSLATE_NOOP("AgencyKind", "Ministry"),
+    AgencyKind.BANK_CSR: QT_TRANSLATE_NOOP("AgencyKind", "State bank CSR"),
+    AgencyKind.UNIVERSITY: QT_TRANSLATE_NOOP("AgencyKind", "University"),
+    AgencyKind.OTHER: QT_TRANSLATE_NOOP("AgencyKind", "Other"),
+}
+PROGRAMME_KIND = {
+    ProgrammeKind.EQUIPMENT_GRANT: QT_TRANSLATE_NOOP("ProgrammeKind", "Equipment grant"),
+    ProgrammeKind.TRAINING: QT_TRANSLATE_NOOP("ProgrammeKind", "Training"),
+    ProgrammeKind.EXHIBITION: QT_TRANSLATE_NOOP("ProgrammeKind", "Exhibition"),
+    ProgrammeKind.CAPITAL: QT_TRANSLATE_NOOP("ProgrammeKind", "Capital"),
+    ProgrammeKind.RAW_MATERIAL: QT_TRANSLATE_NOOP("ProgrammeKind", "Raw material"),
+    ProgrammeKind.MENTORING: QT_TRANSLATE_NOOP("ProgrammeKind", "Mentoring"),
+}
+CONDITION = {
+    Condition.GOOD: QT_TRANSLATE_NOOP("Condition", "Good"),
+    Condition.NEEDS_REPAIR: QT_TRANSLATE_NOOP("Condition", "Needs repair"),
+    Condition.BROKEN: QT_TRANSLATE_NOOP("Condition", "Broken"),
+    Condition.LOST: QT_TRANSLATE_NOOP("Condition", "Lost"),
+}
+AID_STATUS = {
+    AidStatus.HELD: QT_TRANSLATE_NOOP("AidStatus", "Held"),
+    AidStatus.RETURNED: QT_TRANSLATE_NOOP("AidStatus", "Returned"),
+    AidStatus.WRITTEN_OFF: QT_TRANSLATE_NOOP("AidStatus", "Written off"),
 }
 
 # Every table by the context its names are filed under, for the checks that compare screen and paper.
@@ -113,9 +145,13 @@ TABLES: dict[str, Mapping[Any, str]] = {
     "MovementKind": MOVEMENT_KIND,
     "StockItemKind": STOCK_ITEM_KIND,
     "DesignStatus": DESIGN_STATUS,
-    "AssistanceKind": ASSISTANCE_KIND,
     "StockCountStatus": STOCK_COUNT_STATUS,
     "MaterialUnit": UNIT,
+    "AssistanceKind": ASSISTANCE_KIND,
+    "AgencyKind": AGENCY_KIND,
+    "ProgrammeKind": PROGRAMME_KIND,
+    "Condition": CONDITION,
+    "AidStatus": AID_STATUS,
 }
 
 # The name of a piece, wherever a count of pieces is printed ("1.250 buah").

@@ -159,7 +159,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         materials = masters.materials()
         buyers = masters.buyers()
         events = masters.events()
-        agencies, aid = masters.assistance(businesses)
+        agencies, aid = masters.assistance(businesses, moulds)
         session.flush()
         step(2)
         designs = masters.designs(types, moulds, materials)

@@ -12,11 +12,13 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sentra_desktop.core.enums import (
+    AgencyKind,
     AssistanceKind,
     BuyerKind,
     DesignStatus,
     MaterialUnit,
     MetVia,
+    ProgrammeKind,
     SalesEventKind,
 )
 
@@ -180,6 +182,14 @@ MOULDS = (
     MouldSpec("CTK-09", "Cetakan press keset sabutret", "KST", 1, -3.5),
     MouldSpec("CTK-10", "Cetakan press pot sabutret", "POT", 2, -3.5),
     MouldSpec("CTK-11", "Cetakan press alas duduk", "ADK", 1, -2.0),
+    MouldSpec(
+        "CTK-12",
+        "Cetakan gantungan kunci Porprov (set bantuan Disperin)",
+        "GK",
+        8,
+        0.26,
+        "Set bantuan kedua untuk desain yang sama; tumpang tindih dengan CTK-03.",
+    ),
 )
 
 
@@ -496,20 +506,44 @@ EVENTS = (
 
 # (name, short name, contact, notes)
 # fmt: off
+# name, short name, kind, contact, notes
 AGENCIES = (
-    ("Balitbangnovda Provinsi Sumatera Selatan", "Balitbangnovda", "Bidang Inovasi dan Teknologi",
-     "Pembina SIDa; menempatkan intermediator teknologi di sentra."),
-    ("Dinas Perindustrian Kota Palembang", "Disperin Palembang", "Seksi Pembinaan IKM", ""),
-    ("Kementerian Perindustrian", "Kemenperin", "Ditjen IKMA", ""),
+    ("Balitbangnovda Provinsi Sumatera Selatan", "Balitbangnovda", AgencyKind.REGIONAL_GOVERNMENT,
+     "Bidang Inovasi dan Teknologi", "Pembina SIDa; menempatkan intermediator teknologi di sentra."),
+    ("Dinas Perindustrian Kota Palembang", "Disperin Palembang", AgencyKind.REGIONAL_GOVERNMENT,
+     "Seksi Pembinaan IKM", ""),
+    ("Kementerian Perindustrian", "Kemenperin", AgencyKind.MINISTRY, "Ditjen IKMA", ""),
+    ("Dinas Koperasi dan UKM Provinsi Sumatera Selatan", "Dinkop UKM Sumsel", AgencyKind.REGIONAL_GOVERNMENT,
+     "Bidang Pemasaran", ""),
+    ("Universitas Sriwijaya", "Unsri", AgencyKind.UNIVERSITY, "LPPM", "Pendampingan desain produk."),
+)
+
+
+@dataclass(frozen=True)
+class ProgrammeSpec:
+    """One programme of an agency; its year is the year of its first aid item."""
+
+    agency: int
+    name: str
+    kind: ProgrammeKind
+
+
+PROGRAMMES = (
+    ProgrammeSpec(0, "Penguatan Sistem Inovasi Daerah", ProgrammeKind.EQUIPMENT_GRANT),
+    ProgrammeSpec(1, "Bantuan Peralatan IKM", ProgrammeKind.EQUIPMENT_GRANT),
+    ProgrammeSpec(2, "Bimbingan Teknis IKM Karet", ProgrammeKind.TRAINING),
+    ProgrammeSpec(1, "Bantuan Modal Usaha IKM", ProgrammeKind.CAPITAL),
+    ProgrammeSpec(0, "Bantuan Bahan Baku Sentra", ProgrammeKind.RAW_MATERIAL),
+    ProgrammeSpec(3, "Pameran Produk UKM Sumsel", ProgrammeKind.EXHIBITION),
 )
 # fmt: on
 
 
 @dataclass(frozen=True)
 class AidSpec:
-    """One assistance record; ``when`` is a fraction of the demo's period."""
+    """One aid item; ``when`` (and ``checked``, the last check in use) is a fraction of the demo's period."""
 
-    agency: int
+    programme: int
     when: float
     kind: AssistanceKind
     item: str
@@ -517,18 +551,32 @@ class AidSpec:
     value: int
     business: str | None
     notes: str = ""
+    bast: str = ""
+    serial: str = ""
+    checked: float | None = None
 
 
 # fmt: off
 AID = (
-    AidSpec(0, 0.04, AssistanceKind.EQUIPMENT, "Cetakan gantungan kunci (1 set)", 10, 7_500_000, "kkm",
-            "Set cetakan untuk suvenir Porprov."),
-    AidSpec(1, 0.26, AssistanceKind.EQUIPMENT, "Cetakan gantungan kunci (1 set)", 8, 6_000_000, "kkm",
-            "Diterima tiga bulan setelah set dari Balitbangnovda; tumpang tindih."),
-    AidSpec(0, 0.12, AssistanceKind.EQUIPMENT, "Mesin press hidrolik sabutret", 1, 25_000_000, "stj"),
+    AidSpec(0, 0.04, AssistanceKind.MOULD, "Cetakan gantungan kunci (1 set)", 10, 7_500_000, "kkm",
+            "Set cetakan untuk suvenir Porprov.", "BAST/BLN/024/III", "Set A"),
+    AidSpec(1, 0.26, AssistanceKind.MOULD, "Cetakan gantungan kunci (1 set)", 8, 6_000_000, "kkm",
+            "Diterima tiga bulan setelah set dari Balitbangnovda; tumpang tindih.", "027/BAST/DISPERIN",
+            "Set B"),
+    AidSpec(0, 0.12, AssistanceKind.MACHINE, "Mesin press hidrolik sabutret", 1, 25_000_000, "stj",
+            "Jarang dipakai: pesanan keset lebih sedikit dari perkiraan.", "BAST/BLN/031/VI", "HP-2019-0457",
+            0.3),
     AidSpec(2, 0.45, AssistanceKind.TRAINING, "Pelatihan desain produk dan manajemen usaha", 12, 0, None,
             "Diikuti 12 pengrajin dari empat IKM."),
-    AidSpec(1, 0.6, AssistanceKind.MONEY, "Bantuan modal usaha", 1, 10_000_000, "kdk"),
-    AidSpec(0, 0.8, AssistanceKind.MATERIAL, "Lateks karet (drum 200 liter)", 2, 8_800_000, None),
+    AidSpec(3, 0.6, AssistanceKind.CAPITAL, "Bantuan modal usaha", 1, 10_000_000, "kdk", "",
+            "045/BAST/DISPERIN"),
+    AidSpec(4, 0.8, AssistanceKind.MATERIAL, "Lateks karet (drum 200 liter)", 2, 8_800_000, None),
+    AidSpec(5, 0.7, AssistanceKind.EXHIBITION, "Stan Pameran Produk UKM di Palembang Square", 1, 4_500_000,
+            None, "Stan 3 x 3 m selama lima hari."),
 )
 # fmt: on
+
+# The moulds each aid item of kind mould brought (mould code -> AID index), and the designs the
+# later set casts as well: two moulds for one design, the overlap the article describes.
+MOULDS_FROM_AID = {"CTK-03": 0, "CTK-12": 1}
+EXTRA_MOULD_LINKS = (("CTK-12", "GK-PRP-01"), ("CTK-12", "GK-PRP-02"))

@@ -6,8 +6,8 @@ any save, with audit rows), adds makers, buyers and yearly events so the volume 
 then generates, per ten years: about a million production entries with their material receipts
 and a few voided entries with reversals; about 5,000 buyers over the cities and regencies of
 several provinces; 200,000 orders with their lines, deliveries (posting stock out) and payments;
-and an audit row for every record and change (more than 2 million). Everything scales with the
-number of days, so a test can run a few days of it.
+5,000 aid items and 2,000 moulds; and an audit row for every record and change (more than 2
+million). Everything scales with the number of days, so a test can run a few days of it.
 
 Rows are written with the database driver (``executemany`` on SQLite, COPY on PostgreSQL) in one
 transaction, with explicit ids; the key sequences follow them afterwards. Balances are the sums
@@ -48,6 +48,8 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.demo import DONE, MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty, bulk
 from sentra_desktop.demo.bulk import Uuids, stamp, table_of
+from sentra_desktop.demo.large_aid import WRITTEN as AID_WRITTEN
+from sentra_desktop.demo.large_aid import write_large_aid
 from sentra_desktop.demo.large_audit import AuditTrail
 from sentra_desktop.demo.large_buyers import (
     BUYER_COLUMNS,
@@ -200,7 +202,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         materials = masters.materials()
         known_buyers = masters.buyers()
         story_events = masters.events()
-        agencies, aid = masters.assistance(businesses)
+        agencies, aid = masters.assistance(businesses, moulds)
         session.flush()
         designs = masters.designs(types, moulds, materials)
         events = _events(session, masters, tl)
@@ -243,6 +245,8 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
             audit.table(model, columns, rows)
         counters = sorted(book.counters.items())
         bulk.write(connection, table_of(OrderCounter), ("year", "last_number"), counters)
+        aid_rng = random.Random(f"sentra-large-aid-{options.seed}")
+        more_aid, _ = write_large_aid(connection, tl, aid_rng, uuids, lambda n: _scaled(n, options.days))
         step(5)
         bulk.write_fresh(connection, table_of(StockMovement), MOVEMENT_COLUMNS, ledger.movements)
         at = stamp(tl.now)
@@ -253,7 +257,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         step(6)
         audit_rows = audit.write(connection)
         dialect.large_load(connection, on=False)
-        dialect.reset_sequences(connection, [table_of(m) for m in _WRITTEN])
+        dialect.reset_sequences(connection, [table_of(m) for m in (*_WRITTEN, *AID_WRITTEN)])
     step(total)
     statuses = book.counts()
     return DemoSummary(
@@ -274,7 +278,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         deliveries=len(book.deliveries),
         payments=len(book.payments),
         agencies=agencies,
-        assistance=aid,
+        assistance=aid + more_aid,
         audit_rows=audit_rows,
     )
 

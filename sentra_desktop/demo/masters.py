@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import DesignStatus, MaterialUnit
+from sentra_desktop.core.enums import AssistanceKind, Condition, DesignStatus, MaterialUnit
 from sentra_desktop.core.phone import normalize_phone
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
@@ -32,6 +32,7 @@ from sentra_desktop.db.models import (
     MemberBusiness,
     Mould,
     ProductType,
+    Programme,
     RecipeLine,
     SalesEvent,
     SentraProfile,
@@ -161,6 +162,7 @@ class MasterWriter:
                     name=m.name,
                     product_type=types[m.type_key],
                     cavities=m.cavities,
+                    casts_per_day=10 if m.cavities > 2 else 4,  # small rubber castings set fast
                     acquired_on=self._when(m.acquired),
                     notes=m.notes,
                 )
@@ -201,7 +203,10 @@ class MasterWriter:
                     code=spec.code,
                     name=spec.name,
                     product_type=types[spec.type_key],
-                    mould=moulds[spec.mould],
+                    moulds=[
+                        moulds[spec.mould],
+                        *(moulds[m] for m, d in cat.EXTRA_MOULD_LINKS if d == spec.code),
+                    ],
                     colour=spec.colour,
                     size=spec.size,
                     price=spec.price,
@@ -270,30 +275,63 @@ class MasterWriter:
             result.append((self._add(event), spec))
         return result
 
-    def assistance(self, businesses: dict[str, MemberBusiness]) -> tuple[int, int]:
+    def assistance(self, businesses: dict[str, MemberBusiness], moulds: dict[str, Mould]) -> tuple[int, int]:
+        """Agencies, their programmes and aid items; the moulds that came as aid name their item."""
         agencies = [
             self._add(
                 Agency(
-                    **self.st.record(self.start), name=name, short_name=short, contact=contact, notes=notes
+                    **self.st.record(self.start),
+                    name=name,
+                    short_name=short,
+                    kind=kind,
+                    contact=contact,
+                    notes=notes,
                 )
             )
-            for name, short, contact, notes in cat.AGENCIES
+            for name, short, kind, contact, notes in cat.AGENCIES
         ]
+        first_aid: dict[int, float] = {}
+        for aid in cat.AID:
+            first_aid.setdefault(aid.programme, aid.when)
+        programmes = [
+            self._add(
+                Programme(
+                    **self.st.record(self.start),
+                    name=spec.name,
+                    agency=agencies[spec.agency],
+                    year=self.tl.at(first_aid.get(number, 0.0)).year,
+                    kind=spec.kind,
+                )
+            )
+            for number, spec in enumerate(cat.PROGRAMMES)
+        ]
+        items = []
         for aid in cat.AID:
             received = self.tl.at(aid.when)
-            self._add(
-                Assistance(
-                    **self.st.record(self.tl.stamp(received, 11)),
-                    agency=agencies[aid.agency],
-                    received_on=received,
-                    kind=aid.kind,
-                    item=aid.item,
-                    quantity=aid.quantity,
-                    value=aid.value,
-                    member_business_id=businesses[aid.business].id if aid.business else None,
-                    notes=aid.notes,
+            physical = aid.kind in (AssistanceKind.MOULD, AssistanceKind.MACHINE, AssistanceKind.TOOLS)
+            items.append(
+                self._add(
+                    Assistance(
+                        **self.st.record(self.tl.stamp(received, 11)),
+                        programme=programmes[aid.programme],
+                        received_on=received,
+                        kind=aid.kind,
+                        description=aid.item,
+                        quantity=aid.quantity,
+                        value=aid.value,
+                        member_business_id=businesses[aid.business].id if aid.business else None,
+                        bast_number=aid.bast,
+                        serial=aid.serial,
+                        condition=Condition.GOOD if physical else None,
+                        last_checked_on=None if aid.checked is None else self.tl.at(aid.checked),
+                        notes=aid.notes,
+                    )
                 )
             )
+        self.session.flush()
+        for code, number in cat.MOULDS_FROM_AID.items():
+            moulds[code].assistance_id = items[number].id
+            moulds[code].member_business_id = items[number].member_business_id
         return len(agencies), len(cat.AID)
 
     # --- what the simulation needs --------------------------------------------------------------

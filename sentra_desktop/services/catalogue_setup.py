@@ -1,9 +1,10 @@
 """Product types and moulds: the catalogue's fixed vocabulary, set up before any design.
 
-Designs name a product type and may name a mould, so both are deactivated rather than deleted
-once a design uses them. A mould's cavity count (pieces per casting) is a whole number of at
-least one; it is typed as text in the form and parsed here, the Indonesian way. Each is a
-declaration (:mod:`sentra_desktop.services.record_kind`) on the record base.
+Designs name a product type and may be cast by moulds, so both are deactivated rather than
+deleted once a design uses them. A mould has a daily capacity (cavities times casts per day),
+a condition, a holder and an origin (an aid item or the sentra's own purchase). Counts are
+whole numbers of at least one, typed as text in the form and parsed here, the Indonesian way.
+Each is a declaration (:mod:`sentra_desktop.services.record_kind`) on the record base.
 """
 
 from __future__ import annotations
@@ -13,11 +14,23 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
 
+from sentra_desktop.core.enums import AssistanceKind, Condition
 from sentra_desktop.core.errors import FieldError, ValidationError
-from sentra_desktop.core.formatting import parse_int
+from sentra_desktop.core.formatting import format_date, parse_int, parse_rupiah
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
-from sentra_desktop.db.models import DesignVariant, Mould, ProductType
+from sentra_desktop.core.text import SHORT_MAX
+from sentra_desktop.db.models import (
+    Assistance,
+    DesignVariant,
+    MemberBusiness,
+    Mould,
+    MouldDesign,
+    ProductionEntry,
+    ProductType,
+)
+from sentra_desktop.services.listing import Choice
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
@@ -30,6 +43,8 @@ def _designs_using(column: Any, model: Any) -> Any:
 
 
 _DESIGNS = QT_TRANSLATE_NOOP("Records", "Designs")
+_SENTRA = QT_TRANSLATE_NOOP("Records", "(sentra)")
+_OWN = QT_TRANSLATE_NOOP("Records", "(own purchase)")
 
 # --- product types -------------------------------------------------------------------------
 
@@ -114,21 +129,32 @@ class MouldRow(RecordRow):
     code: str
     name: str
     product_type: str
+    designs: int
     cavities: int
+    capacity: int  # pieces per working day: cavities times casts per day
+    condition: Condition
+    holder: str  # the member business holding it, "" for the sentra
+    source: str  # the aid item it came from, "" for the sentra's own purchase
     acquired_on: date | None
     active: bool
-    designs: int
 
 
 @dataclass(frozen=True)
 class MouldInput:
-    """What the mould form sends; ``cavities`` may be the typed text ("4") or an int."""
+    """What the mould form sends; counts and the price may be typed text ("4", "1.500.000")."""
 
     code: str
     name: str
     product_type_id: int | None = None
     cavities: str | int = 1
+    casts_per_day: str | int = 1
+    material: str = ""
+    condition: Condition | str = Condition.GOOD
+    member_business_id: int | None = None
+    assistance_id: int | None = None
     acquired_on: date | None = None
+    purchase_price: str | int | None = None
+    retired_on: date | None = None
     active: bool = True
     notes: str = ""
 
@@ -141,9 +167,17 @@ class MouldDetail(RecordDetail):
     name: str
     product_type_id: int | None
     cavities: int
+    casts_per_day: int
+    material: str
+    condition: Condition
+    member_business_id: int | None
+    assistance_id: int | None
     acquired_on: date | None
+    purchase_price: int | None
+    retired_on: date | None
     active: bool
     notes: str
+    design_ids: tuple[int, ...] = ()
 
 
 def parse_cavities(errors: list[FieldError], field: str, value: str | int) -> int:
@@ -170,6 +204,25 @@ def parse_cavities(errors: list[FieldError], field: str, value: str | int) -> in
     return number
 
 
+def parse_price(errors: list[FieldError], field: str, value: str | int | None) -> int | None:
+    """Whole Rupiah or nothing ("" or None: not known); "1.500,50" is not a whole amount."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            errors.append(FieldError(field, "negative"))
+        return value
+    try:
+        return parse_rupiah(str(value), field)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return None
+
+
+_WORKING = (Condition.GOOD, Condition.NEEDS_REPAIR)
+_HOLDER = aliased(MemberBusiness)
+_SOURCE = aliased(Assistance)
+
 MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
     model=Mould,
     title=QT_TRANSLATE_NOOP("Records", "Mould"),
@@ -194,11 +247,50 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
             tooltip=QT_TRANSLATE_NOOP("Records", "How many pieces one casting gives"),
         ),
         Field(
+            "casts_per_day",
+            QT_TRANSLATE_NOOP("Records", "Casts per &day:"),
+            FieldKind.NUMBER,
+            parse=parse_cavities,
+            default=1,
+            tooltip=QT_TRANSLATE_NOOP("Records", "How many castings one working day allows"),
+        ),
+        Field("material", QT_TRANSLATE_NOOP("Records", "&Material:"), max_len=SHORT_MAX),
+        Field(
+            "condition",
+            QT_TRANSLATE_NOOP("Records", "Con&dition:"),
+            FieldKind.CHOICE,
+            required=True,
+            choices=Condition,
+            default=Condition.GOOD,
+        ),
+        Field(
+            "member_business_id",
+            QT_TRANSLATE_NOOP("Records", "&Held by:"),
+            FieldKind.REFERENCE,
+            reference=MemberBusiness,
+            hint=QT_TRANSLATE_NOOP("Records", "(the sentra)"),
+        ),
+        Field(
+            "assistance_id",
+            QT_TRANSLATE_NOOP("Records", "From &aid:"),
+            FieldKind.REFERENCE,
+            reference=Assistance,
+            hint=QT_TRANSLATE_NOOP("Records", "(own purchase)"),
+        ),
+        Field(
             "acquired_on",
             QT_TRANSLATE_NOOP("Records", "Ac&quired on:"),
             FieldKind.DATE,
             tooltip=QT_TRANSLATE_NOOP("Records", "Leave empty when not known"),
         ),
+        Field(
+            "purchase_price",
+            QT_TRANSLATE_NOOP("Records", "P&urchase price (Rp):"),
+            FieldKind.NUMBER,
+            parse=parse_price,
+            tooltip=QT_TRANSLATE_NOOP("Records", "Only for the sentra's own purchase"),
+        ),
+        Field("retired_on", QT_TRANSLATE_NOOP("Records", "&Retired on:"), FieldKind.DATE),
         Field.status(QT_TRANSLATE_NOOP("Records", "In use (offered for new designs)")),
         Field.notes(),
     ),
@@ -209,31 +301,83 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
         "code": Mould.code,
         "name": Mould.name,
         "product_type": func.coalesce(ProductType.name, ""),
+        "designs": select(func.count(MouldDesign.design_id))
+        .where(MouldDesign.mould_id == Mould.id)
+        .correlate(Mould)
+        .scalar_subquery(),
         "cavities": Mould.cavities,
+        "capacity": Mould.cavities * Mould.casts_per_day,
+        "condition": Mould.condition,
+        "holder": func.coalesce(_HOLDER.name, ""),
+        "source": func.coalesce(_SOURCE.description, ""),
         "acquired_on": Mould.acquired_on,
         "active": Mould.active,
-        "designs": _designs_using(DesignVariant.mould_id, Mould),
     },
     columns=(
-        ListColumn("code", QT_TRANSLATE_NOOP("Records", "Code"), width=12),
-        ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=26),
-        ListColumn("product_type", QT_TRANSLATE_NOOP("Records", "Product type"), width=18),
-        ListColumn("cavities", QT_TRANSLATE_NOOP("Records", "Cavities"), Show.COUNT, 8),
-        ListColumn("acquired_on", QT_TRANSLATE_NOOP("Records", "Acquired on"), Show.DATE, 12),
-        ListColumn("designs", _DESIGNS, Show.COUNT, 8),
+        ListColumn("code", QT_TRANSLATE_NOOP("Records", "Code"), width=10),
+        ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=24),
+        ListColumn("product_type", QT_TRANSLATE_NOOP("Records", "Product type"), width=14),
+        ListColumn("cavities", QT_TRANSLATE_NOOP("Records", "Cavities"), Show.COUNT, 7),
+        ListColumn("capacity", QT_TRANSLATE_NOOP("Records", "Pieces/day"), Show.COUNT, 8),
+        ListColumn("designs", _DESIGNS, Show.COUNT, 7),
+        ListColumn("condition", QT_TRANSLATE_NOOP("Records", "Condition"), Show.CHOICE, 12),
+        ListColumn("holder", QT_TRANSLATE_NOOP("Records", "Held by"), width=16, empty=_SENTRA),
+        ListColumn("source", QT_TRANSLATE_NOOP("Records", "From aid"), width=18, empty=_OWN),
+        ListColumn("acquired_on", QT_TRANSLATE_NOOP("Records", "Acquired on"), Show.DATE, 11),
         ListColumn.status(),
     ),
-    search=(Mould.code, Mould.name, ProductType.name),
+    search=(Mould.code, Mould.name, ProductType.name, Mould.material),
     default_sort="code",
-    joins=((ProductType, Mould.product_type_id == ProductType.id),),
-    filters={"product_type_id": Mould.product_type_id},
-    referenced_by=(DesignVariant.mould_id,),
+    joins=(
+        (ProductType, Mould.product_type_id == ProductType.id),
+        (_HOLDER, Mould.member_business_id == _HOLDER.id),
+        (_SOURCE, Mould.assistance_id == _SOURCE.id),
+    ),
+    filters={"product_type_id": Mould.product_type_id, "assistance_id": Mould.assistance_id},
+    referenced_by=(MouldDesign.mould_id, ProductionEntry.mould_id),
     label_key="code",
     stretch="name",
 )
 
 
 class MouldService(RecordService[Mould, MouldRow, MouldInput, MouldDetail]):
-    """Use-cases of the mould (cetakan) list; every method is one transaction."""
+    """Use-cases of the mould (cetakan) register; every method is one transaction.
+
+    The designs a mould casts are linked from the design form (a design names its moulds).
+    """
 
     kind = MOULDS
+
+    def _more(self, session: Session, row: Mould) -> dict[str, Any]:
+        designs = select(MouldDesign.design_id).where(MouldDesign.mould_id == row.id)
+        return {"design_ids": tuple(session.scalars(designs.order_by(MouldDesign.design_id)))}
+
+    def reference_choices(self, field_name: str, include_id: int | None = None) -> list[Choice]:
+        """Aid items are named by what they are and when they came; the rest by name."""
+        if field_name != "assistance_id":
+            return super().reference_choices(field_name, include_id)
+        stmt = select(Assistance.id, Assistance.description, Assistance.received_on).order_by(
+            Assistance.received_on.desc(), Assistance.id
+        )
+        condition = Assistance.kind == AssistanceKind.MOULD
+        if include_id is not None:
+            condition = condition | (Assistance.id == include_id)
+        with self.db.reading() as session:
+            rows = session.execute(stmt.where(condition)).all()
+        return [Choice(id_, f"{text} ({format_date(day)})") for id_, text, day in rows]
+
+    def _check(
+        self, session: Session, values: dict[str, Any], current: Mould | None, errors: list[FieldError]
+    ) -> None:
+        """A retired mould is out of use; a mould from aid was not bought."""
+        if values.get("retired_on") is not None:
+            values["active"] = False
+        if values.get("assistance_id") is not None and values.get("purchase_price") is not None:
+            errors.append(FieldError("purchase_price", "aid_not_bought"))
+        if (day := values.get("acquired_on")) is not None and day > date.today():
+            errors.append(FieldError("acquired_on", "future_date"))
+
+
+def working_condition(condition: str) -> bool:
+    """True for a mould or item that still works (good, or needing repair)."""
+    return condition in _WORKING

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from sentra_desktop.services.aid import AgencyService, AssistanceService, ProgrammeService
+from sentra_desktop.services.aid_report import AidReportService
+from sentra_desktop.services.aid_transfer import ASSISTANCE  # noqa: F401 - adds the "assistance" kind
+from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.audit_log import AuditLogService
 from sentra_desktop.services.buyers import BuyerService
 from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeService
@@ -36,6 +40,11 @@ class Services:
         self.makers = MakerService(db)
         self.product_types = ProductTypeService(db)
         self.moulds = MouldService(db)
+        self.agencies = AgencyService(db)
+        self.programmes = ProgrammeService(db)
+        self.assistance = AssistanceService(db)
+        self.aid_use = AidUseService(db)
+        self.aid_report = AidReportService(db)
         self.stock = StockService(db)
         self.production = ProductionService(db)
         self.materials = MaterialService(db)

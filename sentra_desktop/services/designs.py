@@ -1,13 +1,17 @@
-"""The design catalogue: variants with code, product type, mould, price, photo and life cycle."""
+"""The design catalogue: variants with code, product type, moulds, price, photo and life cycle.
+
+A design may be cast by several moulds (``mould_design``); the list shows their codes and flags
+a design that no working mould casts (none held in condition good or needing repair).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, Table, exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
@@ -18,6 +22,7 @@ from sentra_desktop.db.models import (
     DesignPhoto,
     DesignVariant,
     Mould,
+    MouldDesign,
     OrderLine,
     ProductionEntry,
     ProductType,
@@ -49,8 +54,9 @@ class DesignRow(DesignTraits):
     code: str
     name: str
     product_type: str
-    mould: str
+    mould: str  # the codes of the moulds that cast it, "CTK-01, CTK-04"
     thumbnail: bytes | None
+    working_moulds: int = 0  # moulds in use and in condition good or needing repair
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class DesignInput:
     code: str
     name: str
     product_type_id: int | None
-    mould_id: int | None = None
+    mould_ids: tuple[int, ...] = ()
     colour: str = ""
     size: str = ""
     price: str | int = 0
@@ -82,7 +88,7 @@ class DesignDetail(DesignTraits):
     code: str
     name: str
     product_type_id: int
-    mould_id: int | None
+    mould_ids: tuple[int, ...]
     low_stock_level: int
     notes: str
     photo: bytes | None
@@ -92,11 +98,17 @@ class DesignDetail(DesignTraits):
 _D = tables.design_variant.c
 _T = tables.product_type.c
 _M = tables.mould.c
+_LINKS = cast(Table, MouldDesign.__table__)
+_MD = _LINKS.c
+WORKING = ("good", "needs_repair")  # the conditions a mould still casts in
 _SORT: dict[str, Any] = {
     "code": _D.code,
     "name": _D.name,
     "product_type": _T.name,
-    "mould": _M.code,
+    "mould": select(func.min(_M.code))
+    .select_from(tables.mould.join(_LINKS, _MD.mould_id == _M.id))
+    .where(_MD.design_id == _D.id)
+    .scalar_subquery(),
     "colour": _D.colour,
     "size": _D.size,
     "price": _D.price,
@@ -118,7 +130,7 @@ class DesignService(Service):
                 _D.code,
                 _D.name,
                 _T.name.label("product_type"),
-                func.coalesce(_M.code, "").label("mould"),
+                literal("").label("mould"),  # filled per page from the mould links
                 _D.colour,
                 _D.size,
                 _D.price,
@@ -129,7 +141,6 @@ class DesignService(Service):
             )
             .select_from(tables.design_variant)
             .join(tables.product_type, _D.product_type_id == _T.id)
-            .outerjoin(tables.mould, _D.mould_id == _M.id)
             .outerjoin(tables.design_photo, tables.design_photo.c.design_id == _D.id)
         )
         condition = search_condition(query.search, _D.code, _D.name, _D.colour, _T.name)
@@ -149,16 +160,24 @@ class DesignService(Service):
         stmt = ordered(self._select(query), query, _SORT, "code", _D.id)
         with self.db.reading() as session:
             rows = session.execute(stmt.offset(offset).limit(limit)).all()
-        return [DesignRow(**row._mapping) for row in rows]
+            moulds = _moulds_of(session, [row.id for row in rows])
+        found = []
+        for row in rows:
+            codes, working = moulds.get(row.id, ([], 0))
+            values = {**row._mapping, "mould": ", ".join(codes)}
+            found.append(DesignRow(**values, working_moulds=working))
+        return found
 
     def product_types(self) -> list[Choice]:
         with self.db.reading() as session:
             rows = session.execute(select(_T.id, _T.name).where(_T.active).order_by(_T.name))
             return [Choice(*row) for row in rows]
 
-    def moulds(self) -> list[Choice]:
+    def moulds(self, include: Sequence[int] = ()) -> list[Choice]:
+        """Moulds in use, plus those in ``include`` (already linked) even if retired."""
         with self.db.reading() as session:
-            rows = session.execute(select(_M.id, _M.code, _M.name).where(_M.active).order_by(_M.code))
+            wanted = _M.active if not include else (_M.active | _M.id.in_(include))
+            rows = session.execute(select(_M.id, _M.code, _M.name).where(wanted).order_by(_M.code))
             return [Choice(id_, f"{code} — {name}") for id_, code, name in rows]
 
     # --- one design ------------------------------------------------------------------------
@@ -174,7 +193,13 @@ class DesignService(Service):
                 code=design.code,
                 name=design.name,
                 product_type_id=design.product_type_id,
-                mould_id=design.mould_id,
+                mould_ids=tuple(
+                    session.scalars(
+                        select(MouldDesign.mould_id)
+                        .where(MouldDesign.design_id == design_id)
+                        .order_by(MouldDesign.mould_id)
+                    )
+                ),
                 colour=design.colour,
                 size=design.size,
                 price=design.price,
@@ -191,9 +216,11 @@ class DesignService(Service):
         """Save a new design; returns its id. Raises ValidationError and saves nothing on bad input."""
         with self.db.transaction() as session:
             values, photo = _validated(session, data, current_id=None)
+            mould_ids = values.pop("mould_ids")
             design = DesignVariant(**values)
             session.add(design)
             session.flush()
+            _link_moulds(session, design.id, mould_ids)
             if photo is not None:
                 session.add(DesignPhoto(design_id=design.id, **photo))
             return design.id
@@ -207,6 +234,7 @@ class DesignService(Service):
             if design.version != version:
                 raise ConflictError()
             values, photo = _validated(session, data, current_id=design_id)
+            _link_moulds(session, design_id, values.pop("mould_ids"))
             for key, value in values.items():
                 setattr(design, key, value)
             existing = session.get(DesignPhoto, design_id)
@@ -238,6 +266,35 @@ class DesignService(Service):
             session.delete(design)
 
 
+def _moulds_of(session: Session, design_ids: list[int]) -> dict[int, tuple[list[str], int]]:
+    """Each design's mould codes and how many of its moulds still work, for one page of the list."""
+    found: dict[int, tuple[list[str], int]] = {}
+    if not design_ids:
+        return found
+    stmt = (
+        select(_MD.design_id, _M.code, _M.active & _M.condition.in_(WORKING))
+        .select_from(_LINKS)
+        .join(tables.mould, _M.id == _MD.mould_id)
+        .where(_MD.design_id.in_(design_ids))
+        .order_by(_MD.design_id, _M.code)
+    )
+    for design_id, code, working in session.execute(stmt):
+        codes, count = found.get(design_id, ([], 0))
+        codes.append(code)
+        found[design_id] = (codes, count + (1 if working else 0))
+    return found
+
+
+def _link_moulds(session: Session, design_id: int, mould_ids: tuple[int, ...]) -> None:
+    """Make the design's moulds exactly ``mould_ids`` (links are facts, not records: no version)."""
+    current = set(session.scalars(select(MouldDesign.mould_id).where(MouldDesign.design_id == design_id)))
+    wanted = set(mould_ids)
+    for mould_id in current - wanted:
+        session.delete(session.get(MouldDesign, (mould_id, design_id)))
+    for mould_id in sorted(wanted - current):
+        session.add(MouldDesign(mould_id=mould_id, design_id=design_id))
+
+
 def _has_history(session: Session, design_id: int) -> bool:
     checks = (
         exists().where(ProductionEntry.design_id == design_id),
@@ -262,8 +319,9 @@ def _validated(
     low = rupiah(errors, "low_stock_level", data.low_stock_level)
     if data.product_type_id is None or session.get(ProductType, data.product_type_id) is None:
         errors.append(FieldError("product_type_id", "required"))
-    if data.mould_id is not None and session.get(Mould, data.mould_id) is None:
-        errors.append(FieldError("mould_id", "invalid_choice"))
+    mould_ids = tuple(sorted(set(data.mould_ids)))
+    if any(session.get(Mould, mould_id) is None for mould_id in mould_ids):
+        errors.append(FieldError("mould_ids", "invalid_choice"))
     try:
         status = DesignStatus(data.status)
     except ValueError:
@@ -293,7 +351,7 @@ def _validated(
         "code": code,
         "name": name,
         "product_type_id": data.product_type_id,
-        "mould_id": data.mould_id,
+        "mould_ids": mould_ids,
         "colour": colour,
         "size": size,
         "price": price,

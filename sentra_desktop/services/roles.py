@@ -124,6 +124,17 @@ TABLE: dict[str, tuple[str, ...]] = {
     ),
     **_read("stock_count", "lines", "open_counts", "summary"),
     **_grant(STAFF, "stock_count", "start", "set_counted", "post", "cancel"),
+    # Aid (bantuan): the head and the mentor keep agencies and programmes; the treasurer also
+    # records items; marking an item returned or written off is the head's. Everyone sees the
+    # overlaps and the use of aid.
+    **_read("agency", *_RECORD_READS),
+    **_grant((KETUA, MENTOR), "agency", *_RECORD_WRITES),
+    **_read("programme", *_RECORD_READS),
+    **_grant((KETUA, MENTOR), "programme", *_RECORD_WRITES),
+    **_read("assistance", *_RECORD_READS, "overlaps_for"),
+    **_grant((KETUA, BENDAHARA, MENTOR), "assistance", "create", "update"),
+    **_grant(HEAD, "assistance", "activate", "deactivate", "delete"),
+    **_read("aid_use", "mould_use", "item_use", "overlaps"),
     # The audit log, export and import (an import writes many records at once: the head's).
     **_read("audit_log", "count", "page", "get", "kinds", "actors"),
     # The printed sheets: everyone who may read the records may print them.
@@ -142,6 +153,7 @@ TABLE: dict[str, tuple[str, ...]] = {
         "stock_card",
         "stock_sheet",
     ),
+    **_read("aid_report", "assistance_sheet"),
     **_read("transfer", "column_name", "export", "preview"),
     **_grant(HEAD, "transfer", "import_file", "import_sheet"),
     # The program's own actions the command line and the settings page check by name.

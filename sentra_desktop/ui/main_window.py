@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
 
             return OrdersPage(self.services)
 
+        def aid() -> QWidget:
+            from sentra_desktop.ui.pages.aid.page import AidPage
+
+            return AidPage(self.services)
+
         def reports() -> QWidget:
             from sentra_desktop.ui.reports.page import ReportsPage
 
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
             Area("buyers", self.tr("Buyers"), ("pembeli",), buyers),
             Area("orders", self.tr("Orders"), ("pesanan",), orders),
             Area("reports", self.tr("Reports"), ("laporan",), reports),
+            Area("aid", self.tr("Aid"), ("bantuan",), aid),
             Area("settings", self.tr("Settings"), ("pengaturan",), settings),
         ]
 

@@ -38,6 +38,7 @@ from sentra_desktop.db.models import (
     OrderLine,
     Payment,
     ProductionEntry,
+    Programme,
     RecipeLine,
     SentraProfile,
     StockBalance,
@@ -240,9 +241,11 @@ def test_master_data_looks_like_the_sentra(db: Database, loaded: DemoSummary) ->
         assert _count(session, Material) == loaded.materials >= 8
         mould_aid = session.execute(
             select(Assistance.received_on, Agency.name)
-            .join(Agency)
+            .join(Programme, Programme.id == Assistance.programme_id)
+            .join(Agency, Agency.id == Programme.agency_id)
             .where(
-                Assistance.kind == AssistanceKind.EQUIPMENT, Assistance.item.like("Cetakan gantungan kunci%")
+                Assistance.kind == AssistanceKind.MOULD,
+                Assistance.description.like("Cetakan gantungan kunci%"),
             )
         ).all()
         assert len(mould_aid) == 2 and mould_aid[0][1] != mould_aid[1][1]

@@ -180,7 +180,7 @@ def test_mould_used_by_a_design_is_deactivated_not_deleted(
     type_id = types.create(ProductTypeInput(name="Gantungan kunci"))
     mould_id = moulds.create(MouldInput(code="CTK-1", name="Ikan"))
     DesignService(db).create(
-        DesignInput(code="GK-01", name="Ikan belida", product_type_id=type_id, mould_id=mould_id)
+        DesignInput(code="GK-01", name="Ikan belida", product_type_id=type_id, mould_ids=(mould_id,))
     )
     with pytest.raises(SentraError) as caught:
         moulds.delete(mould_id)

@@ -87,7 +87,7 @@ def test_edit_changes_the_listed_row(
     assert form is not None and form.code.text() == "GK-03"
     form.name.clear()
     qtbot.keyClicks(form.name, "Gantungan Kunci Baru")
-    form.mould.setCurrentIndex(form.mould.findData(catalogue_basics["mould"]))
+    form.mould.set_checked(catalogue_basics["mould"])
     save_and_wait(qtbot, form)
     assert page.selected_row().name == "Gantungan Kunci Baru"  # type: ignore[union-attr]
     assert page.selected_row().mould == "CTK-01"  # type: ignore[union-attr]

@@ -32,7 +32,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from sentra_desktop.db.models import Buyer, DesignVariant, MemberBusiness, Order, ProductionEntry
+from sentra_desktop.db.models import (
+    Agency,
+    Assistance,
+    Buyer,
+    DesignVariant,
+    MemberBusiness,
+    Mould,
+    Order,
+    ProductionEntry,
+)
 from sentra_desktop.demo import DemoOptions, load_demo_data
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
@@ -136,6 +145,7 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     """Every dialog reachable from the pages, Pengaturan, the start and the Help menu."""
     from sentra_desktop.core.enums import OrderStatus
     from sentra_desktop.ui.about import AboutDialog
+    from sentra_desktop.ui.pages.aid.lists import AidForm, form_for
     from sentra_desktop.ui.pages.buyers.form import BuyerForm
     from sentra_desktop.ui.pages.design_form import DesignForm
     from sentra_desktop.ui.pages.orders.dialogs import DeliveryDialog, PaymentDialog
@@ -183,7 +193,11 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     yield "member", RecordForm(services.members, first_id(services, MemberBusiness.id), window)
     yield "maker", RecordForm(services.makers, None, window)
     yield "product type", RecordForm(services.product_types, None, window)
-    yield "mould", RecordForm(services.moulds, None, window)
+    yield "mould", form_for("mould")(services.moulds, first_id(services, Mould.id), window)
+    yield "aid item", AidForm(services.assistance, first_id(services, Assistance.id), window)
+    yield "new aid item", AidForm(services.assistance, None, window)
+    yield "programme", form_for("programme")(services.programmes, None, window)
+    yield "agency", form_for("agency")(services.agencies, first_id(services, Agency.id), window)
     yield "operator", OperatorDialog(services.operators, settings, None, window)
     head = services.users.id_of("Hj. Nurhayati")
     yield "operator edit", OperatorDialog(services.operators, settings, head, window)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from sentra_desktop.db import audit_search, models  # noqa: F401 - registers every table
 from sentra_desktop.db.base import Base
@@ -24,8 +24,29 @@ def run_migrations_online() -> None:
         if not url:
             raise RuntimeError("no engine, connection or sqlalchemy.url given to the migrations")
         engine = make_engine(url)
-    with engine.begin() as conn:
-        _run(conn)
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                _run(conn)
+            return
+        _run_sqlite(conn)
+
+
+def _run_sqlite(conn: Connection) -> None:
+    """Batch mode rebuilds a table by copy, drop and rename, which enforced foreign keys refuse
+    for a table others refer to: they are off while migrating (SQLite allows switching them only
+    outside a transaction) and every reference is checked before the migration commits."""
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    try:
+        with conn.begin():
+            _run(conn)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if broken:
+                raise RuntimeError(f"migration left broken references: {broken[:5]}")
+    finally:
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.commit()
 
 
 def _include_name(name: str | None, type_: str, _parent: object) -> bool:

@@ -1,12 +1,13 @@
 """Every table of Sentra Desktop; importing this package registers them all on ``Base``."""
 
-from sentra_desktop.db.models.assistance import Agency, Assistance
+from sentra_desktop.db.models.assistance import Agency, Assistance, Programme
 from sentra_desktop.db.models.audit import AuditEntry
 from sentra_desktop.db.models.catalogue import (
     DesignPhoto,
     DesignVariant,
     Material,
     Mould,
+    MouldDesign,
     ProductType,
     RecipeLine,
 )
@@ -44,12 +45,14 @@ __all__ = [
     "MaterialReceipt",
     "MemberBusiness",
     "Mould",
+    "MouldDesign",
     "Order",
     "OrderCounter",
     "OrderLine",
     "Payment",
     "ProductType",
     "ProductionEntry",
+    "Programme",
     "RecipeLine",
     "SalesEvent",
     "SentraProfile",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from sentra_desktop.core.enums import DesignStatus, MaterialUnit
+from sentra_desktop.core.enums import Condition, DesignStatus, MaterialUnit
 from sentra_desktop.db.base import Base, RecordMixin, rupiah, str_code, str_name, str_short, text_note
 from sentra_desktop.db.types import Thousandths
 
@@ -24,7 +24,11 @@ class ProductType(RecordMixin, Base):
 
 
 class Mould(RecordMixin, Base):
-    """A casting tool; the sentra owns a limited number of them."""
+    """A casting tool; it casts one or more designs (``mould_design``) and has a daily capacity.
+
+    It came from an aid item (``assistance_id``) or the sentra's own purchase (date and price),
+    and is held by a member business or by the sentra (None). A retired mould is inactive.
+    """
 
     __tablename__ = "mould"
 
@@ -32,24 +36,45 @@ class Mould(RecordMixin, Base):
     name: Mapped[str_name]
     product_type_id: Mapped[int | None] = mapped_column(ForeignKey("product_type.id"), index=True)
     cavities: Mapped[int] = mapped_column(default=1)
+    casts_per_day: Mapped[int] = mapped_column(default=1)
+    material: Mapped[str_short]
+    condition: Mapped[Condition] = mapped_column(Base.enum_column(Condition), default=Condition.GOOD)
+    member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"))
+    assistance_id: Mapped[int | None] = mapped_column(ForeignKey("assistance.id"), index=True)
     acquired_on: Mapped[date | None]
+    purchase_price: Mapped[int | None] = mapped_column(BigInteger)
+    retired_on: Mapped[date | None]
     active: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[text_note]
 
     product_type: Mapped[ProductType | None] = relationship()
 
-    __table_args__ = (CheckConstraint("cavities >= 1", name="cavities_positive"),)
+    __table_args__ = (
+        CheckConstraint("cavities >= 1", name="cavities_positive"),
+        CheckConstraint("casts_per_day >= 1", name="casts_per_day_positive"),
+        CheckConstraint("purchase_price >= 0", name="purchase_price_not_negative"),
+    )
+
+
+class MouldDesign(Base):
+    """Which designs a mould casts: a design may have several moulds, a mould several designs."""
+
+    __tablename__ = "mould_design"
+
+    mould_id: Mapped[int] = mapped_column(ForeignKey("mould.id", ondelete="CASCADE"), primary_key=True)
+    design_id: Mapped[int] = mapped_column(
+        ForeignKey("design_variant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class DesignVariant(RecordMixin, Base):
-    """One sellable design: code, product type, mould, colour, size, price, life cycle."""
+    """One sellable design: code, product type, moulds, colour, size, price, life cycle."""
 
     __tablename__ = "design_variant"
 
     code: Mapped[str_code] = mapped_column(unique=True)
     name: Mapped[str_name] = mapped_column(index=True)
     product_type_id: Mapped[int] = mapped_column(ForeignKey("product_type.id"), index=True)
-    mould_id: Mapped[int | None] = mapped_column(ForeignKey("mould.id"), index=True)
     colour: Mapped[str_short]
     size: Mapped[str_short]
     price: Mapped[rupiah]
@@ -62,7 +87,7 @@ class DesignVariant(RecordMixin, Base):
     notes: Mapped[text_note]
 
     product_type: Mapped[ProductType] = relationship()
-    mould: Mapped[Mould | None] = relationship()
+    moulds: Mapped[list[Mould]] = relationship(secondary="mould_design", order_by="Mould.code")
     photo: Mapped[DesignPhoto | None] = relationship(
         back_populates="design", uselist=False, cascade="all, delete-orphan"
     )
@@ -126,4 +151,4 @@ class RecipeLine(RecordMixin, Base):
     )
 
 
-__all__ = ["DesignPhoto", "DesignVariant", "Material", "Mould", "ProductType", "RecipeLine"]
+__all__ = ["DesignPhoto", "DesignVariant", "Material", "Mould", "MouldDesign", "ProductType", "RecipeLine"]

@@ -29,6 +29,7 @@ class ProductionEntry(RecordMixin, Base):
     design_id: Mapped[int] = mapped_column(ForeignKey("design_variant.id"))
     maker_id: Mapped[int] = mapped_column(ForeignKey("maker.id"))
     member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"))
+    mould_id: Mapped[int | None] = mapped_column(ForeignKey("mould.id"))  # the mould used, when named
     good_qty: Mapped[int] = mapped_column(default=0)
     reject_qty: Mapped[int] = mapped_column(default=0)
     voided_at: Mapped[datetime | None]
@@ -68,6 +69,12 @@ class ProductionEntry(RecordMixin, Base):
             "ix_production_entry_live_good",
             "good_qty", "produced_on", "id", "design_id", "maker_id", "reject_qty",
             where=_LIVE,
+        ),
+        # The entries that name their mould, for each mould's output (aid use); few rows.
+        partial_index(
+            "ix_production_entry_mould",
+            "mould_id", "design_id", "produced_on", "good_qty",
+            where=text("mould_id IS NOT NULL AND voided_at IS NULL"),
         ),
         partial_index(
             "ix_production_entry_live_reject",

@@ -51,6 +51,7 @@ from sentra_desktop.db.models import (
     Maker,
     Material,
     Mould,
+    MouldDesign,
     ProductionEntry,
     ProductType,
     StockCount,
@@ -67,6 +68,7 @@ from sentra_desktop.services.transfer.joined import JoinedDatabase
 _DV = cast(Table, DesignVariant.__table__)
 _PT = cast(Table, ProductType.__table__)
 _MO = cast(Table, Mould.__table__)
+_MD = cast(Table, MouldDesign.__table__)
 _MT = cast(Table, Material.__table__)
 _BU = cast(Table, Buyer.__table__)
 _PE = cast(Table, ProductionEntry.__table__)
@@ -134,13 +136,23 @@ def _once(
 # --- designs -------------------------------------------------------------------------------
 
 
+def _mould_codes(session: Session) -> dict[int, list[str]]:
+    """Each design's mould codes in code order; the file lists them as "CTK-01, CTK-04"."""
+    codes: dict[int, list[str]] = {}
+    stmt = select(_MD.c.design_id, _MO.c.code).join(_MO, _MO.c.id == _MD.c.mould_id).order_by(_MO.c.code)
+    for design_id, code in session.execute(stmt):
+        codes.setdefault(design_id, []).append(code)
+    return codes
+
+
 def export_designs(session: Session) -> Iterator[list[Any]]:
+    moulds = _mould_codes(session)
     stmt = (
         select(
             _DV.c.code,
             _DV.c.name,
             _PT.c.name,
-            _MO.c.code,
+            _DV.c.id,
             _DV.c.colour,
             _DV.c.size,
             _DV.c.price,
@@ -151,11 +163,11 @@ def export_designs(session: Session) -> Iterator[list[Any]]:
             _DV.c.notes,
         )
         .join(_PT, _PT.c.id == _DV.c.product_type_id)
-        .outerjoin(_MO, _MO.c.id == _DV.c.mould_id)
         .order_by(_DV.c.code)
     )
     for row in session.execute(stmt):
         values = list(row)
+        values[3] = ", ".join(moulds.get(values[3], []))
         values[8] = DesignStatus(values[8]).value
         yield values
 
@@ -172,11 +184,12 @@ def import_designs(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progre
         type_id = types.get(clean(v["product_type"]).lower())
         if type_id is None:
             errors.append(FieldError("product_type", "unknown_product_type", {"value": v["product_type"]}))
-        mould_id = None
-        if v["mould"].strip():
-            mould_id = moulds.get(v["mould"].strip().upper())
-            if mould_id is None:
-                errors.append(FieldError("mould", "unknown_mould", {"value": v["mould"]}))
+        mould_ids: list[int] = []
+        for code in filter(None, (part.strip().upper() for part in v["mould"].split(","))):
+            if (mould_id := moulds.get(code)) is None:
+                errors.append(FieldError("mould", "unknown_mould", {"value": code}))
+            else:
+                mould_ids.append(mould_id)
         status = DesignStatus.ACTIVE
         if v["status"].strip():
             try:
@@ -190,7 +203,7 @@ def import_designs(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progre
             code=v["code"],
             name=v["name"],
             product_type_id=type_id,
-            mould_id=mould_id,
+            mould_ids=tuple(sorted(set(mould_ids))),
             colour=v["colour"],
             size=v["size"],
             price=v["price"] or 0,
@@ -208,7 +221,7 @@ def import_designs(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progre
             if existing is None:
                 service.create(data)
                 return None
-            if not _design_differs(existing, data):
+            if not _design_differs(existing, data, _linked(session, existing.id)):
                 return False
             service.update(existing.id, existing.version, data)
             return True
@@ -216,11 +229,17 @@ def import_designs(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progre
         outcome.save(number, session, write)
 
 
-def _design_differs(row: Any, data: DesignInput) -> bool:
+def _linked(session: Session, design_id: int) -> tuple[int, ...]:
+    return tuple(
+        session.scalars(select(_MD.c.mould_id).where(_MD.c.design_id == design_id).order_by(_MD.c.mould_id))
+    )
+
+
+def _design_differs(row: Any, data: DesignInput, mould_ids: tuple[int, ...]) -> bool:
     mine = (
         clean(data.name),
         data.product_type_id,
-        data.mould_id,
+        data.mould_ids,
         clean(data.colour),
         clean(data.size),
         data.price,
@@ -233,7 +252,7 @@ def _design_differs(row: Any, data: DesignInput) -> bool:
     theirs = (
         row.name,
         row.product_type_id,
-        row.mould_id,
+        mould_ids,
         row.colour,
         row.size,
         row.price,

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +36,38 @@ from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit, show_picture
 
 PREVIEW_EDGE = 180
+MOULD_ROWS = 4  # rows the mould list shows before it scrolls
+
+
+class MouldList(QListWidget):
+    """The moulds that cast a design, ticked in a short list (a design may have several)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaximumHeight(self.fontMetrics().lineSpacing() * MOULD_ROWS + 12)
+
+    def set_choices(self, choices: list[tuple[int, str]], checked: tuple[int, ...]) -> None:
+        self.clear()
+        for mould_id, name in choices:
+            item = QListWidgetItem(name, self)
+            item.setData(Qt.ItemDataRole.UserRole, mould_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if mould_id in checked else Qt.CheckState.Unchecked)
+
+    def set_checked(self, mould_id: int, checked: bool = True) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == mould_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def ids(self) -> tuple[int, ...]:
+        """The ticked moulds' ids."""
+        items = (self.item(row) for row in range(self.count()))
+        return tuple(
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
 
 def status_names() -> dict[DesignStatus, str]:
@@ -85,7 +119,8 @@ class DesignForm(WorkerDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX + 30)
         self.product_type = ChoiceCombo(empty_text=self.tr("(choose)"))
-        self.mould = ChoiceCombo(empty_text=self.tr("(no mould)"))
+        self.mould = MouldList()
+        self.mould.setToolTip(self.tr("Tick every mould that casts this design"))
         self.colour = QLineEdit()
         self.colour.setMaxLength(SHORT_MAX + 10)
         self.size_edit = QLineEdit()
@@ -104,7 +139,7 @@ class DesignForm(WorkerDialog):
         self.fields.add("code", self.tr("&Code"), self.code)
         self.fields.add("name", self.tr("&Name"), self.name)
         self.fields.add("product_type_id", self.tr("Product &type"), self.product_type)
-        self.fields.add("mould_id", self.tr("&Mould"), self.mould)
+        self.fields.add("mould_ids", self.tr("&Moulds"), self.mould)
         self.fields.add("colour", self.tr("Co&lour"), self.colour)
         self.fields.add("size", self.tr("Si&ze"), self.size_edit)
         self.fields.add("price", self.tr("Selling &price (Rp)"), self.price)
@@ -146,10 +181,8 @@ class DesignForm(WorkerDialog):
         self.product_type.set_choices(
             [(c.id, c.name) for c in self.services.designs.product_types()], selected_type
         )
-        self.mould.set_choices(
-            [(c.id, c.name) for c in self.services.designs.moulds()],
-            self.design.mould_id if self.design else None,
-        )
+        linked = self.design.mould_ids if self.design else ()
+        self.mould.set_choices([(c.id, c.name) for c in self.services.designs.moulds(linked)], linked)
         self.status.set_choices(
             [(status, name) for status, name in status_names().items()],
             self.design.status if self.design else DesignStatus.ACTIVE,
@@ -205,7 +238,7 @@ class DesignForm(WorkerDialog):
 
     # --- unsaved changes -------------------------------------------------------------------
     def state(self) -> tuple[object, ...]:
-        return (*super().state(), self._photo, self._remove_photo)
+        return (*super().state(), self._photo, self._remove_photo, self.mould.ids())
 
     # --- saving ----------------------------------------------------------------------------
     def collect(self) -> DesignInput:
@@ -214,7 +247,7 @@ class DesignForm(WorkerDialog):
             code=self.code.text(),
             name=self.name.text(),
             product_type_id=self.product_type.id_value(),
-            mould_id=self.mould.id_value(),
+            mould_ids=self.mould.ids(),
             colour=self.colour.text(),
             size=self.size_edit.text(),
             price=self.price.text(),

@@ -86,13 +86,24 @@ class DesignsPage(QWidget):
         self.status_filter.set_choices([(s.value, n) for s, n in self._statuses.items()])
         self.reload()
 
+    def _moulds_text(self, row: DesignRow) -> str:
+        """The mould codes; a design no working mould casts says so (retired designs need none)."""
+        if row.working_moulds or row.status == DesignStatus.RETIRED:
+            return row.mould
+        return self.tr("⚠ no working mould") + (f" ({row.mould})" if row.mould else "")
+
+    def _moulds_colour(self, row: DesignRow) -> QColor | None:
+        if row.working_moulds or row.status == DesignStatus.RETIRED:
+            return None
+        return QColor("#b35c00")
+
     def _columns(self) -> list[Column[DesignRow]]:
         return [
             Column(self.tr("Photo"), lambda r: "", decoration=self._thumbnail),
             Column(self.tr("Code"), lambda r: r.code, "code"),
             Column(self.tr("Name"), lambda r: r.name, "name"),
             Column(self.tr("Product type"), lambda r: r.product_type, "product_type"),
-            Column(self.tr("Mould"), lambda r: r.mould, "mould"),
+            Column(self.tr("Moulds"), self._moulds_text, "mould", foreground=self._moulds_colour),
             Column(self.tr("Colour"), lambda r: r.colour, "colour"),
             Column(self.tr("Size"), lambda r: r.size, "size"),
             Column(self.tr("Price"), lambda r: format_rupiah(r.price), "price", align_right=True),

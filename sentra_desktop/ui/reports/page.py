@@ -61,7 +61,23 @@ class ReportsPage(QWidget):
         self.forms.setMaximumWidth(680)
         self.descriptions: dict[str, str] = {}
 
-        # --- what each sheet asks for -------------------------------------------------------------
+        self._build_fields()
+        self._build_forms()
+        self.make_button = QPushButton(self.tr("&Make sheet"))
+        self.make_button.setObjectName("make_sheet")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make_sheet)
+        self.sheets.currentRowChanged.connect(self.forms.setCurrentIndex)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.production_from.dateChanged.connect(self._from_changed)
+        self.sheets.setCurrentRow(0)
+
+        self._lay_out()
+        self.reload_choices()
+        self._period_changed()
+
+    def _build_fields(self) -> None:
+        """The inputs each sheet asks for (period, member, order or delivery number, item, ...)."""
         self.product_type = ChoiceCombo(empty_text=self.tr("All product types"))
         self.period = QComboBox()
         self.period.addItem(self.tr("One day"), PERIOD_DAY)
@@ -83,7 +99,12 @@ class ReportsPage(QWidget):
         self.card_from = DateEdit()
         self.card_from.set_value(month_start())
         self.card_to = DateEdit()
+        self.aid_from = DateEdit(optional=True)
+        self.aid_to = DateEdit(optional=True)
+        self.agency = ChoiceCombo(empty_text=self.tr("All agencies"))
 
+    def _build_forms(self) -> None:
+        """One form per sheet of the registry, with its description, in the registry's order."""
         # What each sheet of the registry asks for; the list follows the registry's order.
         forms: dict[str, tuple[str, list[tuple[str, QWidget]]]] = {
             "production": (
@@ -135,20 +156,24 @@ class ReportsPage(QWidget):
                 ),
                 [],
             ),
+            "assistance": (
+                self.tr(
+                    "Aid received by agency and programme and by recipient, overlaps highlighted, idle aid "
+                    "listed, value totals: for the coordination meeting. Empty dates: all aid."
+                ),
+                [
+                    (self.tr("&From:"), self.aid_from),
+                    (self.tr("&To:"), self.aid_to),
+                    (self.tr("&Agency:"), self.agency),
+                ],
+            ),
         }
         for kind in printing.SHEETS:
             description, rows = forms[kind.key]
             self._add(kind.key, QCoreApplication.translate("Sheets", kind.title_source), description, rows)
 
-        self.make_button = QPushButton(self.tr("&Make sheet"))
-        self.make_button.setObjectName("make_sheet")
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make_sheet)
-        self.sheets.currentRowChanged.connect(self.forms.setCurrentIndex)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.production_from.dateChanged.connect(self._from_changed)
-        self.sheets.setCurrentRow(0)
-
+    def _lay_out(self) -> None:
+        """The sheet list on the left; the chosen sheet's form and Make sheet on the right."""
         right = QVBoxLayout()
         right.addWidget(self.forms)
         buttons = QHBoxLayout()
@@ -162,8 +187,6 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Reports")))
         layout.addLayout(body, 1)
-        self.reload_choices()
-        self._period_changed()
 
     def _add(self, key: str, title: str, description: str, rows: list[tuple[str, QWidget]]) -> None:
         item = QListWidgetItem(title)
@@ -197,6 +220,8 @@ class ReportsPage(QWidget):
                 [(name, name) for name in self.reports.product_type_names()], self.product_type.value()
             )
             self.member.set_choices(list(self.reports.member_business_names()), self.member.value())
+            agencies = [(c.name, c.name) for c in self.services.agencies.choices()]
+            self.agency.set_choices(agencies, self.agency.value())
             for combo, numbers in (
                 (self.order_number, self.reports.order_numbers()),
                 (self.delivery_number, self.reports.delivery_numbers()),
@@ -269,6 +294,12 @@ class ReportsPage(QWidget):
                 self._missing(self.tr("Type or choose a number."), combo)
                 return None
             return {"number": number}
+        if kind == "assistance":
+            return {
+                "date_from": self.aid_from.value(),
+                "date_to": self.aid_to.value(),
+                "agency": self.agency.value(),
+            }
         return {}
 
     def _missing(self, text: str, widget: QWidget) -> None:

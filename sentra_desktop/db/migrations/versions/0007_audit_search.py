@@ -7,7 +7,7 @@ the table as before. New rows are added to the SQLite index by the audit writer'
 and takes a while: 14 minutes for 3 million rows on a busy 2-core machine (the index adds 1.8 GB).
 
 Revision ID: 0007_audit_search
-Revises: 0004_sentra_settings
+Revises: 0006_aid_and_moulds
 Create Date: 2026-12-03 14:30:00.000000
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from sentra_desktop.db import audit_search
 
 revision: str = '0007_audit_search'
-down_revision: str | None = '0005_users_and_roles'
+down_revision: str | None = '0006_aid_and_moulds'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

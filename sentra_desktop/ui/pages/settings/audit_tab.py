@@ -220,6 +220,8 @@ class AuditTab(QWidget):
             "stock_balance": self.tr("Stock balance"),
             "agency": self.tr("Agency"),
             "assistance": self.tr("Assistance"),
+            "programme": self.tr("Programme"),
+            "mould_design": self.tr("Mould of a design"),
             "app_user": self.tr("User"),
             "product_type": self.tr("Product type"),
             "mould": self.tr("Mould"),

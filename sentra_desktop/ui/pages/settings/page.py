@@ -39,7 +39,9 @@ class SettingsPage(QWidget):
         self.members_tab = RecordListTab(services.members)
         self.makers_tab = RecordListTab(services.makers)
         self.product_types_tab = RecordListTab(services.product_types)
-        self.moulds_tab = RecordListTab(services.moulds)
+        from sentra_desktop.ui.pages.aid.lists import NamedListTab  # the aid area imports this package
+
+        self.moulds_tab = NamedListTab(services.moulds)
         operators = services.operators
         self.operators_tab = RecordListTab(
             operators, lambda parent, record_id: OperatorDialog(operators, app_settings, record_id, parent)

@@ -34,6 +34,7 @@ class TransferTab(QWidget):
             "buyers": self.tr("Buyers"),
             "production": self.tr("Production entries"),
             "stock-counts": self.tr("Stock counts"),
+            "assistance": self.tr("Aid received"),
         }
 
         hint = QLabel(

@@ -1,0 +1,124 @@
+"""Aid benchmark (issue 13) on the large demo: 5,000 aid items, 2,000 moulds, a million entries.
+
+Targets, each printed with PASS or FAIL:
+
+- the overlap check when an aid item is saved (what the service runs before writing) under 20 ms;
+- the utilisation figures of every mould (pieces, sales value, last use) under 300 ms, read off
+  the GUI thread;
+- the Laporan Bantuan PDF of all aid under 2 s.
+
+The overlap check's baseline is the same query in plain SQL through ``sqlite3``.
+The database is the cached large demo of ``bench/production.py`` (``--rebuild`` makes it again).
+This is a measurement, not a test: it exits 0 whatever the figures, 1 only when it cannot run.
+
+Usage: ``python bench/aid.py [--runs N] [--rebuild] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from measure import Figure, timed  # noqa: E402  (bench/ is on sys.path: the scripts run from it)
+from production import ensure_large_database, working_copy  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from sentra_desktop import printing  # noqa: E402
+from sentra_desktop.core.enums import AssistanceKind  # noqa: E402
+from sentra_desktop.services.aid import find_overlaps  # noqa: E402
+from sentra_desktop.services.aid_use import AidUseService  # noqa: E402
+from sentra_desktop.services.database import Database  # noqa: E402
+
+_RAW_OVERLAP = """
+SELECT a.id, a.received_on, a.description, coalesce(nullif(g.short_name, ''), g.name), p.name, a.value
+FROM assistance a JOIN programme p ON p.id = a.programme_id JOIN agency g ON g.id = p.agency_id
+WHERE a.kind = 'mould' AND a.member_business_id IS ? AND a.received_on BETWEEN ? AND ?
+  AND a.status = 'held' AND (a.condition IS NULL OR a.condition IN ('good', 'needs_repair'))
+  AND a.programme_id != ? AND a.id != ?
+ORDER BY a.received_on, a.id
+"""
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--rebuild", action="store_true", help="make the large database again")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    source = ensure_large_database(args.rebuild)
+    with tempfile.TemporaryDirectory(prefix="sentra-bench-aid-") as folder:
+        path = working_copy(source, Path(folder))
+        db = Database.open(f"sqlite:///{path}")
+        with db.reading() as session:
+            item = session.execute(
+                text(
+                    "SELECT id, member_business_id, received_on, programme_id FROM assistance"
+                    " WHERE kind = 'mould' ORDER BY id DESC LIMIT 1"
+                )
+            ).one()
+        received = (
+            item.received_on if isinstance(item.received_on, date) else date.fromisoformat(item.received_on)
+        )
+        figures: list[Figure] = []
+
+        def overlap() -> object:
+            with db.reading() as session:
+                return find_overlaps(
+                    session,
+                    kind=AssistanceKind.MOULD,
+                    recipient_id=item.member_business_id,
+                    received_on=received,
+                    programme_id=item.programme_id,
+                    exclude_id=item.id,
+                    window_months=24,
+                )
+
+        raw = sqlite3.connect(path)
+        start, end = received.replace(year=received.year - 2), received.replace(year=received.year + 2)
+
+        def raw_overlap() -> object:
+            query = _RAW_OVERLAP
+            params = (item.member_business_id, start.isoformat(), end.isoformat(), item.programme_id, item.id)
+            return raw.execute(query, params).fetchall()
+
+        figures.append(
+            show(
+                Figure("overlap check on save", timed(overlap, args.runs), timed(raw_overlap, args.runs), 20)
+            )
+        )
+        uses = AidUseService(db)
+        figures.append(
+            show(
+                Figure("utilisation of every mould", timed(uses.mould_use, max(3, args.runs // 3)), None, 300)
+            )
+        )
+        pdf = timed(lambda: printing.make(db, "assistance", {}), max(1, args.runs // 5))
+        figures.append(show(Figure("assistance PDF (all aid)", pdf, None, 2000)))
+        raw.close()
+        db.dispose()
+    if args.json:
+        print(json.dumps([f.as_json() for f in figures], indent=1))
+    return 0
+
+
+def show(figure: Figure) -> Figure:
+    """Print one figure as soon as it is measured (a slow one does not hide the others)."""
+    baseline = f" (raw SQL {figure.raw_ms:.1f} ms)" if figure.raw_ms else ""
+    verdict = "PASS" if figure.passed else "FAIL"
+    print(
+        f"{figure.name:32} {figure.median_ms:8.1f} ms{baseline}  target {figure.target_ms:.0f} ms  {verdict}",
+        flush=True,
+    )
+    return figure
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Bantuan: aid received, the overlaps between aid items, mould use, programmes and agencies."""
