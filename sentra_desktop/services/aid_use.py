@@ -21,7 +21,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AidStatus, AssistanceKind, Condition
+from sentra_desktop.core.enums import AidStatus, AssistanceKind
 from sentra_desktop.db.models import (
     Agency,
     Assistance,
@@ -32,7 +32,7 @@ from sentra_desktop.db.models import (
     ProductionEntry,
     Programme,
 )
-from sentra_desktop.services.aid import OVERLAP_WINDOW_MONTHS, PHYSICAL, WORKING, months_before
+from sentra_desktop.services.aid import OVERLAP_WINDOW_MONTHS, PHYSICAL, WORKING, AidFacts, months_before
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.sentra_settings import SentraSettingService
 
@@ -56,20 +56,10 @@ class MouldUse:
 
 
 @dataclass(frozen=True)
-class ItemUse:
+class ItemUse(AidFacts):
     """How far one aid item is used: pieces from its moulds, or the last check, and whether idle."""
 
     id: int
-    received_on: date
-    description: str
-    kind: AssistanceKind
-    agency: str
-    programme: str
-    recipient: str
-    quantity: int
-    value: int
-    condition: Condition | None
-    status: AidStatus
     pieces: int
     sales_value: int
     last_used: date | None
