@@ -91,8 +91,10 @@ def test_this_pc_is_the_default_and_server_fields_follow_the_choice(tab: Databas
     assert tab.server_fields.isEnabled() and tab.test_button.isEnabled()
 
 
+# The memory keyring is set before the tab exists: the tab's first keyring look-up runs on a
+# worker, and a first look-up initialises keyring's backend, which must already be this one.
 def test_saving_a_server_keeps_the_password_in_the_keyring_only(
-    qtbot: QtBot, tab: DatabaseTab, app_settings: AppSettings, memory_keyring: MemoryKeyring
+    memory_keyring: MemoryKeyring, qtbot: QtBot, tab: DatabaseTab, app_settings: AppSettings
 ) -> None:
     tab.load()  # the keyring is looked for on a worker (its plugins load slowly)
     qtbot.waitUntil(lambda: "is kept in this PC's keyring" in tab.keyring_note.text(), timeout=5_000)
@@ -110,7 +112,7 @@ def test_saving_a_server_keeps_the_password_in_the_keyring_only(
 
 
 def test_the_encryption_setting_and_ca_file_are_kept_and_used(
-    tab: DatabaseTab, app_settings: AppSettings, memory_keyring: MemoryKeyring
+    memory_keyring: MemoryKeyring, tab: DatabaseTab, app_settings: AppSettings
 ) -> None:
     fill(tab, 5433, "sentra")
     tab.sslmode.setCurrentIndex(tab.sslmode.findData("verify-full"))
