@@ -68,10 +68,15 @@ def _from_stored(column_type: Any) -> Callable[[Any], Any] | None:
     if isinstance(column_type, Uuid):
         return lambda value: uuid.UUID(hex=value)
     if isinstance(column_type, Date):
-        return date.fromisoformat
+        return _as_date
     if isinstance(column_type, Boolean):
         return bool
     return None
+
+
+def _as_date(value: str | date) -> date:
+    """A stored ISO date, or a date some generator already made (aid items' check dates)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _converter(table: Table, columns: Sequence[str]) -> Callable[[Sequence[Any]], Row]:

@@ -123,11 +123,14 @@ class Operation(QObject):
         dialog.show()
 
     def _apply(self, done: int, total: int, label: str) -> None:
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total else 0)
-        self._dialog.setLabelText(label or self._title)
+        # setValue() of a modal progress dialog turns the event loop, where the work may finish
+        # and drop the dialog: it goes last, on the reference held here.
+        dialog.setLabelText(label or self._title)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:

@@ -50,6 +50,7 @@ class FigureTable(QWidget):
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()  # before any row arrives: as wide as the headings
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
