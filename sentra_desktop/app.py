@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -420,7 +420,20 @@ def _show_and_run(app: QApplication, window: MainWindow) -> int:
 
     _FirstPaint(target, drawn)
     window.show_on_screen()
-    return app.exec()
+    code = app.exec()
+    _let_workers_finish()
+    return code
+
+
+def _let_workers_finish() -> None:
+    """Wait for reads still running on workers (a page's first figures) before Qt is torn down.
+
+    A worker still running while the application object goes away crashed the process at exit
+    (seen when the start-up probe quit right after the first paint, as the Kinerja page loaded).
+    Their results have nowhere to go any more; their signals are dropped (ui/operation.py).
+    """
+    if not QThreadPool.globalInstance().waitForDone(10_000):
+        log.warning("workers still running after 10 s at exit")
 
 
 def take_screenshot(args: argparse.Namespace) -> int:
@@ -466,6 +479,7 @@ def _save_when_drawn(app: QApplication, window: MainWindow, target: QWidget, out
 
     QTimer.singleShot(300, save)
     app.exec()
+    _let_workers_finish()
     if result[0] != 0:
         print(f"sentra-desktop: could not write {out}", file=sys.stderr)
     return result[0]

@@ -44,17 +44,25 @@ class _Runnable(QRunnable):
         self._cancel = cancel
 
     def _progress(self, done: int, total: int, label: str) -> None:
-        if self._cancel.is_set():
+        if self._cancel.is_set() or not self._emit("progressed", done, total, label):
             raise CancelledError
-        self._signals.progressed.emit(done, total, label)
+
+    def _emit(self, name: str, *args: object) -> bool:
+        """Send one of the signals; False when the window that waited for it is gone (closed)."""
+        try:
+            getattr(self._signals, name).emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": nobody is left to tell
+            return False
+        return True
 
     def run(self) -> None:
         try:
             result = self._work(self._progress)
         except BaseException as exc:
-            self._signals.failed.emit(exc)
+            if not self._emit("failed", exc) and not isinstance(exc, CancelledError):
+                log.warning("a worker failed after its window closed", exc_info=exc)  # never lost
         else:
-            self._signals.succeeded.emit(result)
+            self._emit("succeeded", result)
 
 
 class Operation(QObject):
