@@ -64,18 +64,23 @@ class _Kind:
             value = row[position]
             if key in _AT_CREATION:
                 value = _AT_CREATION[key]
-            elif value is None:
-                pass
-            elif form == "uuid":
-                value = bulk.dashed(value)
-            elif form == "bool":
-                value = bool(value)
-            elif form == "thousandths":
-                value = str(Decimal(value) / 1000)
-            elif form == "moment":
-                value = bulk.iso(value)
+            elif value is not None:  # a NULL is shown as null, whatever the column's form
+                value = _shown(value, form)
             values[key] = value
         return json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def _shown(value: Any, form: str) -> Any:
+    """A stored value as the audit writer shows it (see :func:`_form`)."""
+    if form == "uuid":
+        return bulk.dashed(value)
+    if form == "bool":
+        return bool(value)
+    if form == "thousandths":
+        return str(Decimal(value) / 1000)
+    if form == "moment":
+        return bulk.iso(value)
+    return value
 
 
 def _form(column_type: Any) -> str:

@@ -162,11 +162,10 @@ class Operation(QObject):
     @Slot(object)
     def _on_failure(self, exc: object) -> None:
         self._close()
-        if isinstance(exc, CancelledError):
-            pass
-        elif isinstance(exc, SentraError | OSError):
+        # A cancelled operation is the operator's choice: neither logged nor shown.
+        if isinstance(exc, SentraError | OSError):
             log.info("operation failed: %r", exc)
-        elif isinstance(exc, BaseException):
+        elif isinstance(exc, BaseException) and not isinstance(exc, CancelledError):
             # A bug in the work: logged with its traceback and shown once, whatever the caller
             # does with ``errored`` (its own show_error finds it already shown).
             from sentra_desktop.ui.errors import report_unexpected
