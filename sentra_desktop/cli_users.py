@@ -14,7 +14,8 @@ import os
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError, ValidationError
-from sentra_desktop.core.roles import Role, role_name
+from sentra_desktop.core.names import role_name
+from sentra_desktop.core.roles import Role
 from sentra_desktop.services.base import authorize
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.users import LoginError, UserService, check_pin, enforce_roles

@@ -25,8 +25,8 @@ def test_first_user_needs_nobody_and_must_be_head(
     assert _add(url, monkeypatch, "Budi", "operator", "1111") == 1
     assert "ketua" in capsys.readouterr().err
     assert _add(url, monkeypatch, "Bu Sri", "ketua", "1234") == 0
-    assert main(["--db-url", url, "user", "list"]) == 0
-    assert "Bu Sri" in capsys.readouterr().out
+    assert main(["--db-url", url, "--lang", "id", "user", "list"]) == 0
+    assert "Bu Sri\tKetua" in capsys.readouterr().out  # the role's display name, not "ketua"
 
 
 def test_a_write_needs_a_user_with_the_right_role_and_pin(

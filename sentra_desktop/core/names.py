@@ -31,6 +31,7 @@ from sentra_desktop.core.enums import (
     StockItemKind,
 )
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
+from sentra_desktop.core.roles import Role, parse_role
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -134,6 +135,12 @@ AID_STATUS = {
     AidStatus.RETURNED: QT_TRANSLATE_NOOP("AidStatus", "Returned"),
     AidStatus.WRITTEN_OFF: QT_TRANSLATE_NOOP("AidStatus", "Written off"),
 }
+ROLE = {
+    Role.KETUA: QT_TRANSLATE_NOOP("Role", "Head"),
+    Role.OPERATOR: QT_TRANSLATE_NOOP("Role", "Operator"),
+    Role.BENDAHARA: QT_TRANSLATE_NOOP("Role", "Treasurer"),
+    Role.MENTOR: QT_TRANSLATE_NOOP("Role", "Mentor"),
+}
 
 # Every table by the context its names are filed under, for the checks that compare screen and paper.
 TABLES: dict[str, Mapping[Any, str]] = {
@@ -152,6 +159,7 @@ TABLES: dict[str, Mapping[Any, str]] = {
     "ProgrammeKind": PROGRAMME_KIND,
     "Condition": CONDITION,
     "AidStatus": AID_STATUS,
+    "Role": ROLE,
 }
 
 # The name of a piece, wherever a count of pieces is printed ("1.250 buah").
@@ -170,6 +178,17 @@ def names(table: Mapping[E, str], translate: Translate = i18n.translate) -> dict
     """Every display name of ``table`` by choice (a plain stored value finds it too), in order."""
     context = _context(table)
     return {member: translate(context, source) for member, source in table.items()}
+
+
+def table_for(choices: type[StrEnum]) -> Mapping[Any, str] | None:
+    """The table of display names of the enum ``choices`` (None when it has none)."""
+    return next((table for table in TABLES.values() if isinstance(next(iter(table), None), choices)), None)
+
+
+def role_name(role: str, translate: Translate = i18n.translate) -> str:
+    """The display name of a stored role ("ketua" -> "Ketua", "pendamping" too); the text when unknown."""
+    parsed = parse_role(role)
+    return name(ROLE, parsed.value, translate) if parsed is not None else role
 
 
 def unit_name(unit: str, translate: Translate = i18n.translate) -> str:

@@ -204,7 +204,7 @@ _LOGINS = QT_TRANSLATE_NOOP("Demo", "Log in to the demo as: %1.")
 def demo_logins(translate: Callable[[str, str], str] | None = None) -> str:
     """Who can log into the demo, with role and PIN: the demo notice's line (README lists it too)."""
     from sentra_desktop.core.i18n import translate as catalogue
-    from sentra_desktop.core.roles import role_name
+    from sentra_desktop.core.names import role_name
 
     words = translate or (lambda context, text: catalogue(context, text))
     users = ", ".join(f"{name} ({role_name(role, words)}) PIN {pin}" for name, role, pin in cat_users())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
-from sentra_desktop.core.roles import role_name
+from sentra_desktop.core.names import role_name
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.users import NeedsPin, UserRow, UserState
 from sentra_desktop.ui.errors import error_text

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from sentra_desktop import APP_NAME
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.errors import SentraError
-from sentra_desktop.core.roles import role_name
+from sentra_desktop.core.names import role_name
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.users import UserState, enforce_roles
 from sentra_desktop.ui.errors import show_error

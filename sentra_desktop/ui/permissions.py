@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-from sentra_desktop.core.roles import role_name
+from sentra_desktop.core.names import role_name
 from sentra_desktop.services.roles import allowed, who_can
 
 # Widget class name -> {button attribute -> action}; "{domain}" is the widget's service's domain.

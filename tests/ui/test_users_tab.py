@@ -64,3 +64,40 @@ def test_the_last_head_cannot_be_demoted_in_the_form(
     click_save(qtbot, dialog)
     assert "at least one active head" in dialog.error_text("role")
     assert [u.role for u in services.users.list_users()] == ["ketua"]
+
+
+def test_the_list_and_the_form_show_role_names_not_stored_values(
+    qtbot: QtBot, page: SettingsPage, services: Services
+) -> None:
+    services.users.add("Pak Hendra", "mentor")
+    tab = page.operators_tab
+    tab.reload()
+    model = tab.table.model()
+    role_column = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Role"
+    )
+
+    def roles() -> list[str]:
+        return [str(model.index(row, role_column).data()) for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: len(roles()) == 2, timeout=5_000)
+    assert roles() == ["Head", "Mentor"]  # the catalogue's names (English source: no translator here)
+    dialog = _edit(qtbot, page, 1)
+    combo = dialog.combos["role"]
+    shown = [combo.itemText(i) for i in range(combo.count()) if combo.itemData(i)]
+    assert shown == ["Head", "Operator", "Treasurer", "Mentor"]
+
+
+def test_role_names_come_from_the_one_catalogue() -> None:
+    from sentra_desktop.core import i18n, names
+    from sentra_desktop.core.roles import Role
+
+    assert names.table_for(Role) is names.ROLE
+    i18n.set_language("id")
+    assert [names.role_name(role) for role in ("ketua", "operator", "bendahara", "mentor", "pendamping")] == [
+        "Ketua",
+        "Operator",
+        "Bendahara",
+        "Pendamping",
+        "Pendamping",
+    ]

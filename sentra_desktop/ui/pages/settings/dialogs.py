@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sentra_desktop.core import names
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_decimal
 from sentra_desktop.services.operators import OperatorService
@@ -222,7 +223,7 @@ class RecordForm(RecordDialog):
     def _choices(self, spec: Field, value: Any) -> list[tuple[object, str]]:
         if spec.kind is FieldKind.REFERENCE:
             return [(c.id, c.name) for c in self.service.reference_choices(spec.name, include_id=value)]
-        name = self.choice_names.get(spec.name, str)
+        name = self.choice_names.get(spec.name) or _catalogue_names(spec)
         return [(choice.value, name(choice.value)) for choice in spec.choices or ()]
 
     def _date_input(self, spec: Field, value: date | None) -> QWidget:
@@ -279,19 +280,17 @@ class RecordForm(RecordDialog):
         return self.record_id
 
 
-def _role_name(role: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    from sentra_desktop.core.roles import role_name
-
-    return role_name(role, lambda context, text: QCoreApplication.translate(context, text))
+def _catalogue_names(spec: Field) -> Callable[[str], str]:
+    """A fixed choice's display name from the one catalogue (:mod:`core.names`); the value when none."""
+    table = names.table_for(spec.choices) if spec.choices is not None else None
+    if table is None:
+        return str
+    return lambda value: names.name(table, value, QCoreApplication.translate)
 
 
 class OperatorDialog(RecordForm):
     """Add a user or change one's name, role or whether they may log in; the head resets a
     forgotten PIN here (the user sets a new one at their next login)."""
-
-    choice_names: ClassVar[Mapping[str, Callable[[str], str]]] = {"role": _role_name}
 
     def __init__(
         self,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sentra_desktop.core import names
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
 from sentra_desktop.services.listing import ListQuery
@@ -51,9 +52,11 @@ def _first_line(text: str) -> str:
     return text.splitlines()[0] if text else ""
 
 
-def _cell_text(spec: ListColumn) -> Callable[[Any], str]:
-    """How column ``spec`` writes the value of a row."""
+def _cell_text(spec: ListColumn, kind: RecordKind[Any, Any] | None = None) -> Callable[[Any], str]:
+    """How column ``spec`` of ``kind`` writes the value of a row (a fixed choice by its display name)."""
     key, empty = spec.key, words(spec.empty) if spec.empty else ""
+    if spec.show is Show.CHOICE and kind is not None:
+        return _choice_text(kind, key)
     if spec.show is Show.STATUS:
         active = QCoreApplication.translate("Records", "Active")
         inactive = QCoreApplication.translate("Records", "Inactive")
@@ -69,6 +72,15 @@ def _cell_text(spec: ListColumn) -> Callable[[Any], str]:
     return lambda row: show(getattr(row, key)) or empty
 
 
+def _choice_text(kind: RecordKind[Any, Any], key: str) -> Callable[[Any], str]:
+    """A fixed choice's display name from the one catalogue (:mod:`core.names`), never its stored value."""
+    field = next((f for f in kind.fields if f.name == key and f.choices is not None), None)
+    table = names.table_for(field.choices) if field is not None and field.choices is not None else None
+    if table is None:
+        return lambda row: str(getattr(row, key))
+    return lambda row: names.name(table, str(getattr(row, key)), QCoreApplication.translate)
+
+
 def record_columns(kind: RecordKind[Any, Any]) -> list[Column[Any]]:
     """The list columns ``kind`` declares; an inactive record's row is greyed out."""
     palette = QGuiApplication.palette()
@@ -76,7 +88,7 @@ def record_columns(kind: RecordKind[Any, Any]) -> list[Column[Any]]:
     return [
         Column(
             words(spec.title),
-            _cell_text(spec),
+            _cell_text(spec, kind),
             spec.key if spec.sortable else None,
             align_right=spec.show in RIGHT_ALIGNED,
             foreground=lambda row: None if row.active else inactive,
