@@ -10,6 +10,7 @@ from sentra_desktop.services.audit_log import AuditLogService
 from sentra_desktop.services.buyers import BuyerService
 from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeService
 from sentra_desktop.services.database import Database
+from sentra_desktop.services.database_setup import DatabaseSetupService
 from sentra_desktop.services.designs import DesignService
 from sentra_desktop.services.materials import MaterialService
 from sentra_desktop.services.members import MakerService, MemberService
@@ -55,6 +56,7 @@ class Services:
         self.performance = PerformanceService(db)
         self.reports = ReportDataService(db)  # the data behind the printed sheets
         self.transfer = TransferService(db)
+        self.database_setup = DatabaseSetupService(db)  # Pengaturan → Database
 
     @property
     def database_url(self) -> str:

@@ -159,7 +159,9 @@ TABLE: dict[str, tuple[str, ...]] = {
     # The program's own actions the command line and the settings page check by name.
     **_grant(HEAD, "backup", "restore"),
     **_grant(STAFF, "backup", "backup_now"),
-    **_grant(HEAD, "database", "change", "migrate_data"),
+    # Pengaturan → Database: where the records live (``migrate-data`` on the command line needs
+    # nobody: its target must be empty).
+    **_grant(HEAD, "database", "test_connection", "change", "copy_records"),
     **_grant(HEAD, "packet", "export"),
     **_read("report", "print"),
 }

@@ -66,7 +66,11 @@ BUTTONS: dict[str, dict[str, str]] = {
         "remove_logo_button": "profile.save",
     },
     "BackupTab": {"restore_button": "backup.restore", "backup_now_button": "backup.backup_now"},
-    "DatabaseTab": {"save_button": "database.change", "copy_button": "database.change"},
+    "DatabaseTab": {
+        "test_button": "database.test_connection",
+        "save_button": "database.change",
+        "copy_button": "database.copy_records",
+    },
     "TransferTab": {"import_button": "transfer.import_file"},
 }
 

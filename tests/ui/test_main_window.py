@@ -214,3 +214,25 @@ def test_a_kinerja_figure_opens_the_list_behind_it(qtbot: QtBot, window: MainWin
     assert window.current_key == "buyers"
     assert window.page("buyers").search.text() == "Rina"  # type: ignore[attr-defined]
     qtbot.wait_until(lambda: page.data is not None, timeout=10000)
+
+
+def test_the_database_tab_is_the_heads_on_screen_and_in_the_service(
+    qtbot: QtBot, window: MainWindow, services: Services, app_settings: AppSettings
+) -> None:
+    from sentra_desktop.ui.settings import DB_HOST, DB_MODE
+
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Siti", "1111")
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    tab = window.show_page("settings").database_tab  # type: ignore[attr-defined]
+    for button in (tab.test_button, tab.copy_button, tab.save_button):
+        tab.server_button.setChecked(True)  # the tab enables its buttons again: they stay refused
+        assert not button.isEnabled() and "Head" in button.toolTip(), button.text()
+    tab.host.setText("192.0.2.7")
+    tab.database.setText("sentra")
+    tab.user.setText("sentra")
+    tab.save()  # as a script or a stray shortcut would, past the disabled button
+    assert "may not do this" in tab.status_label.text()
+    assert app_settings.get(DB_MODE) != "server" and app_settings.get(DB_HOST) == ""
+    with pytest.raises(PermissionDenied):
+        services.database_setup.copy_records("sqlite:///:memory:", None)

@@ -35,12 +35,11 @@ from sentra_desktop.services.connection import (
     ServerAddress,
     is_server_url,
     keyring_available,
-    store_password,
     stored_password,
-    try_connection,
 )
-from sentra_desktop.services.data_copy import CopyResult, copy_open_database_to
+from sentra_desktop.services.data_copy import CopyResult
 from sentra_desktop.services.database import Database
+from sentra_desktop.services.database_setup import DatabaseSetupService
 from sentra_desktop.ui.errors import error_text
 from sentra_desktop.ui.operation import Operation, run_operation
 from sentra_desktop.ui.recovery import translated
@@ -76,7 +75,8 @@ class DatabaseTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = app_settings
-        self._db = db
+        # Every action here is the head's, refused in the service too (Service permission hook).
+        self.service = DatabaseSetupService(db)
         self.operation: Operation | None = None
 
         intro = QLabel(
@@ -232,26 +232,34 @@ class DatabaseTab(QWidget):
 
     def save(self) -> None:
         """Keep the choice; the password goes to the keyring when there is one."""
+        address: ServerAddress | None = None
         if self.server_button.isChecked():
             missing = self._missing()
             if missing:
                 self._say(missing, good=False)
                 return
             address = self.address()
-            self._settings.set(DB_HOST, address.host)
-            self._settings.set(DB_PORT, address.port)
-            self._settings.set(DB_NAME, address.database)
-            self._settings.set(DB_USER, address.user)
-            self._settings.set(DB_SSLMODE, address.sslmode)
-            self._settings.set(DB_SSLROOTCERT, address.sslrootcert)
-            if self.password.text():
-                store_password(address, self.password.text())
-            self._settings.set(DB_MODE, SERVER)
-        else:
-            self._settings.set(DB_MODE, LOCAL)
+        try:
+            self.service.change(address, self.password.text(), self._keep)
+        except SentraError as exc:
+            self._say(error_text(exc), good=False)
+            return
         self.password.clear()
         self._say(self.tr("Saved. Start Sentra Desktop again to work on the chosen database."), good=True)
         self.saved.emit()
+
+    def _keep(self, address: ServerAddress | None) -> None:
+        """This PC's settings: the server's address (never its password), or this PC's file."""
+        if address is None:
+            self._settings.set(DB_MODE, LOCAL)
+            return
+        self._settings.set(DB_HOST, address.host)
+        self._settings.set(DB_PORT, address.port)
+        self._settings.set(DB_NAME, address.database)
+        self._settings.set(DB_USER, address.user)
+        self._settings.set(DB_SSLMODE, address.sslmode)
+        self._settings.set(DB_SSLROOTCERT, address.sslrootcert)
+        self._settings.set(DB_MODE, SERVER)
 
     # --- trying the server, copying the records ----------------------------------------------
     @property
@@ -266,7 +274,8 @@ class DatabaseTab(QWidget):
             return
         url = self.server_url()
         self._say(self.tr("Trying the server…"), good=True)
-        self._start(lambda _progress: try_connection(url), self.tr("Trying the server"), self._tested)
+        test = self.service.test_connection
+        self._start(lambda _progress: test(url), self.tr("Trying the server"), self._tested)
 
     def _tested(self, result: object) -> None:
         assert isinstance(result, ConnectionTest)
@@ -329,9 +338,9 @@ class DatabaseTab(QWidget):
             url = self.server_url()
         if not self.confirm(question):
             return
-        db = self._db
+        service = self.service
         self._start(
-            lambda progress: copy_open_database_to(db, url, translated(progress)),
+            lambda progress: service.copy_records(url, translated(progress)),
             self.tr("Copying the records to the server"),
             self._copied,
         )
