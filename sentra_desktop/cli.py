@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sentra_desktop import cli_output, cli_parser
 from sentra_desktop.core import i18n
-from sentra_desktop.core.errors import SentraError, StorageError
+from sentra_desktop.core.errors import PermissionDenied, SentraError, StorageError
 from sentra_desktop.core.paths import DataDir
 
 if TYPE_CHECKING:
@@ -258,26 +258,42 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         print(cli_output.copy_text(restore_to_server(Path(args.file), server)))
         return EXIT_OK
     backups = _backups(args)
-    _may_restore(args)
-    result = backups.restore(Path(args.file))
+    current = _current_database(args)
+    try:
+        if current is not None:
+            backups.db = current  # the service checks the right and names the user in the audit log
+        try:
+            result = backups.restore(Path(args.file))
+        except PermissionDenied:
+            if current is not None and current.actor.user_id is None:
+                raise SentraError("login_required") from None
+            raise
+    finally:
+        if current is not None:
+            current.dispose()
     print(cli_output.restore_text(result))
     return EXIT_OK
 
 
-def _may_restore(args: argparse.Namespace) -> None:
-    """A database that opens needs the head to restore over it; a damaged one stays recoverable."""
-    from sentra_desktop.cli_users import identify, require
+def _current_database(args: argparse.Namespace) -> Database | None:
+    """The database a restore replaces, as the ``--user``; None when it is too damaged to open or
+    to read its users (it stays recoverable without a user, see :meth:`BackupService.restore`)."""
+    from sentra_desktop.cli_users import identify
     from sentra_desktop.services.database import Database
 
     try:
         db = Database.open(database_url(args), migrate=False)
     except StorageError:
-        return
+        return None
     try:
         identify(db, args)
-        require(db, "backup.restore")
-    finally:
+    except StorageError:
         db.dispose()
+        return None
+    except BaseException:
+        db.dispose()
+        raise
+    return db
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

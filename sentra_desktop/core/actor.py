@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SYSTEM_NAME = "sistem"
+# The audit log's name for a restore over a database too damaged to log in to: nobody could be asked.
+NO_USER_NAME = "tanpa pengguna"
 
 
 @dataclass(frozen=True)

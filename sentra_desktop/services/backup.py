@@ -12,7 +12,10 @@ and 12 months that have one; the newest backup that passes the check is never de
 Restoring checks the chosen file first (its check sum, integrity, a revision this program knows
 and a schema exactly that revision's fingerprint, :mod:`sentra_desktop.db.fingerprint`), saves the
 current database beside the backups, puts the backup in place and migrates it to this version's
-schema when it is older. The caller closes every connection first (``Database.dispose``); the
+schema when it is older. Replacing the records is the head's; over a damaged database (one that
+does not open, or fails its quick check) it stays possible without a user, so a damaged file can
+always be recovered. Every restore is audited in the restored database, by the user's name or as
+done "tanpa pengguna" (without a user). The caller closes every connection first (``Database.dispose``); the
 instance lock keeps other programs away.
 
 This module is the service the user interface and the command line call, and restoring; the
@@ -32,8 +35,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sentra_desktop.core.errors import BackupFailed, DatabaseDamaged, StorageError
+from sentra_desktop.core.actor import NO_USER_NAME
+from sentra_desktop.core.enums import AuditAction
+from sentra_desktop.core.errors import BackupFailed, DatabaseDamaged, PermissionDenied, StorageError
 from sentra_desktop.core.paths import DataDir
+from sentra_desktop.db.audit import AuditRecord, write_audit
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import upgrade_to_head
 from sentra_desktop.services.backup_files import (
@@ -231,10 +237,7 @@ class BackupService:
         Raises:
             StorageError: the backup is refused (see :meth:`check`), or the disk failed.
         """
-        if self.db is not None:
-            # Replacing the day's records is the head's; with no database open (a damaged file
-            # being recovered) nobody can log in, and the restore must stay possible.
-            authorize(self.db, "backup.restore")
+        actor = self._acting()
         stages = _Stages(
             progress, (CHECKING, 15), (COPYING, 30), (SAVING_CURRENT, 35), (REPLACING, 5), (MIGRATING, 15)
         )
@@ -271,6 +274,15 @@ class BackupService:
         engine = make_engine(f"sqlite:///{self.database.as_posix()}")
         try:
             migrated = upgrade_to_head(engine)
+            with engine.begin() as connection:
+                restored = {
+                    "event": "restored",
+                    "backup": backup.name,
+                    "previous": previous.name if previous else "",
+                }
+                write_audit(
+                    connection, [AuditRecord(actor, AuditAction.UPDATE, "database", None, None, restored)]
+                )
         except Exception as exc:
             raise storage_error(exc, "restore_failed") from exc
         finally:
@@ -281,6 +293,28 @@ class BackupService:
         stages.finish()
         warnings = tuple(checked.drift.lines()) if checked.drift is not None else ()
         return RestoreResult(backup, str(checked.revision), migrated, previous, warnings)
+
+    def _acting(self) -> str:
+        """Who restores, as the audit log names them; refused unless the head or the database is damaged.
+
+        Replacing the day's records is the head's. A database that does not open (no ``db``) or
+        fails its quick check must stay recoverable by whoever is at the PC: nobody can log in to
+        a damaged file, so such a restore is recorded as done without a user.
+
+        Raises:
+            PermissionDenied: the acting user may not restore over a sound database.
+        """
+        if self.db is None:
+            return NO_USER_NAME
+        try:
+            authorize(self.db, "backup.restore")
+        except PermissionDenied:
+            problems = check_file(self.database, full=False).problems
+            if not problems:
+                raise
+            log.warning("restoring over a damaged database without the head's right: %s", problems[:3])
+            return self.db.actor.name if self.db.actor.user_id is not None else NO_USER_NAME
+        return self.db.actor.name
 
     def _save_current(self, at: datetime, progress: ProgressFn) -> Path | None:
         """Keep the database about to be replaced; returns where (None when there was none)."""
