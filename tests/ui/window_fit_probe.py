@@ -249,6 +249,15 @@ def run(out: Path, shots: Path | None, room: str = "", *, columns: bool = True) 
                 widget.grab().save(str(shots / f"{name.replace(' ', '-').replace('/', '-')}.png"))
 
         check("login", window)  # the demo has users: the program opens on the login screen
+        from sentra_desktop.ui.login import Mode
+
+        panel = window.login_panel
+        assert panel is not None
+        # The first start's other screens: the upgrade's head chooser, a first PIN, a first head.
+        for mode in (Mode.CHOOSE_HEAD, Mode.NEW_PIN, Mode.FIRST_HEAD):
+            panel._set_mode(mode, "Rahmat Hidayat")
+            check(f"login {mode.value.replace('_', ' ')}", window)
+        panel.reset()
         window.logged_in(services.users.login("Hj. Nurhayati", "1234"))
 
         for area in window.areas:
