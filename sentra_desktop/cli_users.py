@@ -9,6 +9,7 @@ users the first ``user add`` needs nobody and must make a head.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import os
 
@@ -58,7 +59,19 @@ def require(db: Database, action: str) -> None:
 
 
 def run(args: argparse.Namespace, db: Database) -> None:
-    """``sentra-desktop user list|add|set-role|reset-pin|disable``."""
+    """``sentra-desktop user list|add|set-role|reset-pin|disable``.
+
+    Raises:
+        ValidationError: a bad PIN, name or role; said without the form's field keys (``pin:``,
+            ``name:``), which are no words on the terminal: each message names what is wrong.
+    """
+    try:
+        _run(args, db)
+    except ValidationError as exc:
+        raise ValidationError([dataclasses.replace(error, field=None) for error in exc.errors]) from None
+
+
+def _run(args: argparse.Namespace, db: Database) -> None:
     users = UserService(db)
     command = args.user_command
     if command == "list":

@@ -73,6 +73,16 @@ def test_reset_pin_on_the_pc_needs_no_user(url: str, monkeypatch: pytest.MonkeyP
     assert main(["--db-url", url, "--user", "Bu Sri", "user", "add", "Budi", "--role", "operator"]) == 0
 
 
-def test_bad_new_pin_is_exit_1(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_new_pin_is_exit_1(
+    url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--lang", "id", "--db-url", url, "user", "list"]) == 0
     assert _add(url, monkeypatch, "Bu Sri", "ketua", "12ab") == 1
+    # Indonesian words only: no field key of the form ("pin: ...") before the message.
+    said = capsys.readouterr().err.strip()
+    assert said == "sentra-desktop: PIN terdiri dari 4 sampai 8 angka, tidak lebih."
+    assert _add(url, monkeypatch, "Bu Sri", "ketua", "1234") == 0
+    monkeypatch.setenv("SENTRA_PIN", "1234")
+    assert main(["--db-url", url, "--user", "Bu Sri", "user", "set-role", "Bu Sri", "operator"]) == 1
+    assert capsys.readouterr().err.strip().startswith("sentra-desktop: Sentra harus tetap punya")
     assert main(["--db-url", url, "user", "list"]) == 0
