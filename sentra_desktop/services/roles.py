@@ -67,6 +67,7 @@ TABLE: dict[str, tuple[str, ...]] = {
         "reset_pin_here",
     ),
     **_read("user", "list_users", "id_of"),
+    **_grant(EVERY_ROLE, "user", "lock_screen"),  # the idle lock of whoever is logged in
     **_grant(HEAD, "user", "add", "set_role", "reset_pin", "disable", "enable"),
     # Master data.
     **{key: value for domain in _MASTERS for key, value in _read(domain, *_RECORD_READS).items()},

@@ -164,6 +164,14 @@ class UserService(Service):
         self.db.actor = actor
         return actor
 
+    def lock_screen(self) -> None:
+        """The screen locked after an idle time: audited under the logged-in user's name."""
+        user_id = self.db.actor.user_id
+        if user_id is None:
+            return
+        with self.db.transaction() as session:
+            self._event(session, self._user(session, user_id), "screen_locked")
+
     def create_first(self, name: str, pin: str) -> Actor:
         """A new database's first user: the head, with a PIN; logged in at once."""
         check_pin(pin)

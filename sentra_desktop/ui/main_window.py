@@ -8,6 +8,7 @@ of user builds them again, so each shows what the new user's role allows. After 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,8 @@ from sentra_desktop.ui.pages.placeholder import PlaceholderPage
 from sentra_desktop.ui.screen import SMALL_SCREEN, available, capped, fit_to_screen, room_key
 from sentra_desktop.ui.settings import GEOMETRY, GEOMETRY_SCREEN, LAST_PAGE, AppSettings
 from sentra_desktop.ui.unsaved import ask_discard
+
+log = logging.getLogger("sentra.ui")
 
 
 @dataclass(frozen=True)
@@ -423,6 +426,10 @@ class MainWindow(QMainWindow):
         if actor.role is None or self.login_panel is not None:
             return
         self._idle.stop()
+        try:
+            self.services.users.lock_screen()  # audited, like the unlock
+        except SentraError as exc:  # the screen locks all the same
+            log.warning("the screen lock could not be audited: %s", exc)
         dialog = LockDialog(self.services, actor, self)
         self.lock_dialog = dialog
         dialog.finished.connect(lambda _result: self._idle.start())

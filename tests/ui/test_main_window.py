@@ -3,6 +3,7 @@ switching user, refusals by role, and the idle lock that keeps typed text."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -116,6 +117,18 @@ def test_idle_lock_keeps_typed_form_text(qtbot: QtBot, window: MainWindow, servi
     qtbot.waitUntil(lambda: not lock.isVisible(), timeout=10_000)
     assert form.isVisible() and text.text() == "setengah diketik"
     assert services.db.actor.name == "Bu Sri"
+    from sqlalchemy import select
+
+    from sentra_desktop.db.models import AuditEntry
+
+    with services.db.reading() as session:
+        rows = session.execute(
+            select(AuditEntry.actor, AuditEntry.changes).where(AuditEntry.table_name == "app_user")
+        ).all()
+    said = [(actor, json.loads(changes)) for actor, changes in rows]
+    events = [(actor, changes["event"]) for actor, changes in said if "event" in changes]
+    # The lock and the unlock are audited under the user's name (the wrong PIN too).
+    assert events[-3:] == [("Bu Sri", "screen_locked"), ("Bu Sri", "failed_unlock"), ("Bu Sri", "unlock")]
 
 
 def test_upgraded_database_chooses_its_head_on_the_real_screen(
