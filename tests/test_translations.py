@@ -278,6 +278,8 @@ def test_screen_and_paper_use_the_same_word_for_every_status_and_unit(indonesian
         "StockCountStatus": {
             s: display_value("stock_count", "status", s.value) for s in names.STOCK_COUNT_STATUS
         },
+        "Role": {r: display_value("app_user", "role", r.value) for r in names.ROLE},
+        "AuditEvent": {e: display_value("app_user", "event", e.value) for e in names.AUDIT_EVENT},
     }
     # The audit log names an aid item's kind as the Bantuan page does.
     for kind, shown in screen["AssistanceKind"].items():

@@ -448,6 +448,57 @@
     </message>
 </context>
 <context>
+    <name>AuditEvent</name>
+    <message>
+        <source>First head made, PIN set</source>
+        <translation>Ketua pertama dibuat, PIN dipasang</translation>
+    </message>
+    <message>
+        <source>Chosen as head at the upgrade, PIN set</source>
+        <translation>Dipilih sebagai ketua saat pembaruan, PIN dipasang</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>PIN dipasang</translation>
+    </message>
+    <message>
+        <source>PIN reset by the head</source>
+        <translation>PIN diatur ulang oleh ketua</translation>
+    </message>
+    <message>
+        <source>PIN reset on this PC</source>
+        <translation>PIN diatur ulang di PC ini</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at login</source>
+        <translation>PIN salah saat masuk</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong PINs</source>
+        <translation>Dikunci setelah PIN salah berulang kali</translation>
+    </message>
+    <message>
+        <source>Screen locked after a while without use</source>
+        <translation>Layar terkunci karena lama tidak dipakai</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Kunci layar dibuka</translation>
+    </message>
+    <message>
+        <source>Wrong PIN at the locked screen</source>
+        <translation>PIN salah di layar terkunci</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+</context>
+<context>
     <name>AuditField</name>
     <message>
         <source>Acquired on</source>
@@ -652,6 +703,22 @@
     <message>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Replaced data kept as</source>
+        <translation>Data yang digantikan disimpan sebagai</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1007,6 +1074,10 @@
     <message>
         <source>User</source>
         <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
     </message>
     <message>
         <source>Product type</source>

@@ -31,7 +31,7 @@ from sentra_desktop.core.enums import (
     StockItemKind,
 )
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP, Translate
-from sentra_desktop.core.roles import Role, parse_role
+from sentra_desktop.core.roles import Role, UserEvent, parse_role
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -141,6 +141,21 @@ ROLE = {
     Role.BENDAHARA: QT_TRANSLATE_NOOP("Role", "Treasurer"),
     Role.MENTOR: QT_TRANSLATE_NOOP("Role", "Mentor"),
 }
+# What a user's audit row or a restore's says happened (``changes["event"]``, see services.users).
+AUDIT_EVENT = {
+    UserEvent.FIRST_HEAD: QT_TRANSLATE_NOOP("AuditEvent", "First head made, PIN set"),
+    UserEvent.HEAD_CHOSEN: QT_TRANSLATE_NOOP("AuditEvent", "Chosen as head at the upgrade, PIN set"),
+    UserEvent.PIN_SET: QT_TRANSLATE_NOOP("AuditEvent", "PIN set"),
+    UserEvent.PIN_RESET: QT_TRANSLATE_NOOP("AuditEvent", "PIN reset by the head"),
+    UserEvent.PIN_RESET_ON_PC: QT_TRANSLATE_NOOP("AuditEvent", "PIN reset on this PC"),
+    UserEvent.LOGIN: QT_TRANSLATE_NOOP("AuditEvent", "Logged in"),
+    UserEvent.FAILED_LOGIN: QT_TRANSLATE_NOOP("AuditEvent", "Wrong PIN at login"),
+    UserEvent.LOCKED: QT_TRANSLATE_NOOP("AuditEvent", "Locked out after wrong PINs"),
+    UserEvent.SCREEN_LOCKED: QT_TRANSLATE_NOOP("AuditEvent", "Screen locked after a while without use"),
+    UserEvent.UNLOCK: QT_TRANSLATE_NOOP("AuditEvent", "Screen unlocked"),
+    UserEvent.FAILED_UNLOCK: QT_TRANSLATE_NOOP("AuditEvent", "Wrong PIN at the locked screen"),
+    UserEvent.RESTORED: QT_TRANSLATE_NOOP("AuditEvent", "Backup restored"),
+}
 
 # Every table by the context its names are filed under, for the checks that compare screen and paper.
 TABLES: dict[str, Mapping[Any, str]] = {
@@ -160,6 +175,7 @@ TABLES: dict[str, Mapping[Any, str]] = {
     "Condition": CONDITION,
     "AidStatus": AID_STATUS,
     "Role": ROLE,
+    "AuditEvent": AUDIT_EVENT,
 }
 
 # The name of a piece, wherever a count of pieces is printed ("1.250 buah").

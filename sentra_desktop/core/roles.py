@@ -17,6 +17,23 @@ class Role(StrEnum):
     MENTOR = "mentor"  # a visiting mentor: reads and prints, writes mentoring only
 
 
+class UserEvent(StrEnum):
+    """What a user's audit row (or a restore's) says happened: ``changes["event"]``."""
+
+    FIRST_HEAD = "first_head"
+    HEAD_CHOSEN = "head_chosen"
+    PIN_SET = "pin_set"
+    PIN_RESET = "pin_reset"
+    PIN_RESET_ON_PC = "pin_reset_on_pc"
+    LOGIN = "login"
+    FAILED_LOGIN = "failed_login"
+    LOCKED = "locked"
+    SCREEN_LOCKED = "screen_locked"
+    UNLOCK = "unlock"
+    FAILED_UNLOCK = "failed_unlock"
+    RESTORED = "restored"
+
+
 # What the command line accepts for a role: the stored value or its Indonesian word.
 ROLE_WORDS = {role.value: role for role in Role} | {"pendamping": Role.MENTOR}
 

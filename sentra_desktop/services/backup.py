@@ -39,6 +39,7 @@ from sentra_desktop.core.actor import NO_USER_NAME
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import BackupFailed, DatabaseDamaged, PermissionDenied, StorageError
 from sentra_desktop.core.paths import DataDir
+from sentra_desktop.core.roles import UserEvent
 from sentra_desktop.db.audit import AuditRecord, write_audit
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import upgrade_to_head
@@ -276,7 +277,7 @@ class BackupService:
             migrated = upgrade_to_head(engine)
             with engine.begin() as connection:
                 restored = {
-                    "event": "restored",
+                    "event": UserEvent.RESTORED.value,
                     "backup": backup.name,
                     "previous": previous.name if previous else "",
                 }

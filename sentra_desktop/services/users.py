@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import NotFoundError, SentraError, ValidationError
-from sentra_desktop.core.roles import Role, parse_role
+from sentra_desktop.core.roles import Role, UserEvent, parse_role
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import AuditEntry, User
 from sentra_desktop.db.types import utcnow
@@ -170,7 +170,7 @@ class UserService(Service):
         if user_id is None:
             return
         with self.db.transaction() as session:
-            self._event(session, self._user(session, user_id), "screen_locked")
+            self._event(session, self._user(session, user_id), UserEvent.SCREEN_LOCKED)
 
     def create_first(self, name: str, pin: str) -> Actor:
         """A new database's first user: the head, with a PIN; logged in at once."""

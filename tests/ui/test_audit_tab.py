@@ -172,3 +172,14 @@ def test_sorting_by_a_heading_reads_on_the_worker_too(qtbot: QtBot, page: Settin
     settled(qtbot, tab)
     assert tab.model.query.sort == "actor" and not tab.model.query.descending
     assert [tab.model.index(r, 1).data() for r in range(3)] == ["Budi", "Sari", "Sari"]
+
+
+def test_user_events_roles_and_restores_read_as_words(qapp: object) -> None:
+    """A user's audit row names its event and role, a restore its backup, in the screen's words."""
+    from sentra_desktop.ui.pages.settings.audit_fields import display_value, field_label
+
+    assert display_value("app_user", "event", "screen_locked") == "Screen locked after a while without use"
+    assert display_value("app_user", "role", "mentor") == "Mentor"  # not the stored "mentor"
+    assert display_value("database", "event", "restored") == "Backup restored"
+    assert field_label("database", "backup") == "Backup"
+    assert field_label("app_user", "event") == "What happened"

@@ -74,6 +74,10 @@ LABELS = {
     "mould_id": QT_TRANSLATE_NOOP("AuditField", "Mould"),
     "moved_on": QT_TRANSLATE_NOOP("AuditField", "Moved on"),
     "name": QT_TRANSLATE_NOOP("AuditField", "Name"),
+    "event": QT_TRANSLATE_NOOP("AuditField", "What happened"),
+    "user": QT_TRANSLATE_NOOP("AuditField", "User"),
+    "database.backup": QT_TRANSLATE_NOOP("AuditField", "Backup"),
+    "database.previous": QT_TRANSLATE_NOOP("AuditField", "Replaced data kept as"),
     "note": QT_TRANSLATE_NOOP("AuditField", "Note"),
     "notes": QT_TRANSLATE_NOOP("AuditField", "Notes"),
     "number": QT_TRANSLATE_NOOP("AuditField", "Number"),
@@ -131,6 +135,9 @@ NO = QT_TRANSLATE_NOOP("AuditField", "No")
 # Stored choices: the names table of a column, by "table.column".
 CHOICES: dict[str, Mapping[Any, str]] = {
     "design_variant.status": names.DESIGN_STATUS,
+    "app_user.role": names.ROLE,
+    "app_user.event": names.AUDIT_EVENT,
+    "database.event": names.AUDIT_EVENT,
     "sales_order.status": names.ORDER_STATUS,
     "stock_count.status": names.STOCK_COUNT_STATUS,
     "buyer.kind": names.BUYER_KIND,

@@ -223,6 +223,7 @@ class AuditTab(QWidget):
             "programme": self.tr("Programme"),
             "mould_design": self.tr("Mould of a design"),
             "app_user": self.tr("User"),
+            "database": self.tr("Database"),
             "product_type": self.tr("Product type"),
             "mould": self.tr("Mould"),
             "maker": self.tr("Maker"),
