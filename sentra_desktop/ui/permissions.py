@@ -38,6 +38,7 @@ BUTTONS: dict[str, dict[str, str]] = {
         "payment_button": "order.add_payment",
         "cancel_button": "order.cancel",
     },
+    "EventsView": {"add_button": "order.create_event"},
     "OrderPanel": {
         "void_delivery_button": "order.void_delivery",
         "void_payment_button": "order.void_payment",

@@ -208,6 +208,8 @@ def test_what_a_role_cannot_do_is_disabled_with_who_can(
     assert not page.new_button.isEnabled()
     buyers = window.show_page("buyers")
     assert not buyers.new_button.isEnabled() and "Operator" in buyers.new_button.toolTip()
+    events = window.show_page("orders").events  # type: ignore[attr-defined]
+    assert not events.add_button.isEnabled() and "Operator" in events.add_button.toolTip()
     settings = window.show_page("settings")
     assert not settings.operators_tab.new_button.isEnabled()
     qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
