@@ -3459,6 +3459,29 @@
     </message>
 </context>
 <context>
+    <name>IdleLockSetting</name>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after</source>
+        <translation>&amp;Kunci layar setelah</translation>
+    </message>
+    <message>
+        <source>Save the lock &amp;time</source>
+        <translation>Simpan &amp;waktu kunci</translation>
+    </message>
+    <message>
+        <source>without use (0: never)</source>
+        <translation>tidak dipakai (0: tidak pernah)</translation>
+    </message>
+    <message>
+        <source>Saved: it applies from the next login.</source>
+        <translation>Tersimpan: berlaku sejak masuk berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>ItemField</name>
     <message>
         <source>code or part of the name</source>

@@ -66,6 +66,7 @@ BUTTONS: dict[str, dict[str, str]] = {
         "choose_logo_button": "profile.save",
         "remove_logo_button": "profile.save",
     },
+    "IdleLockSetting": {"save_button": "sentra_setting.set"},
     "BackupTab": {"restore_button": "backup.restore", "backup_now_button": "backup.backup_now"},
     "DatabaseTab": {
         "test_button": "database.test_connection",

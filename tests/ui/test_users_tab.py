@@ -101,3 +101,24 @@ def test_role_names_come_from_the_one_catalogue() -> None:
         "Pendamping",
         "Pendamping",
     ]
+
+
+def test_the_head_sets_the_idle_lock_time_an_operator_cannot(
+    qtbot: QtBot, page: SettingsPage, services: Services
+) -> None:
+    from sentra_desktop.services.sentra_settings import IDLE_LOCK_MINUTES
+    from sentra_desktop.ui.permissions import apply_permissions
+
+    idle = page.idle_lock
+    assert idle.minutes.value() == 15 and idle.isVisibleTo(page.operators_tab)
+    idle.minutes.setValue(5)
+    qtbot.mouseClick(idle.save_button, Qt.MouseButton.LeftButton)
+    assert services.sentra_settings.get(IDLE_LOCK_MINUTES) == 5
+    services.users.add("Siti", "operator", "1111")
+    services.users.login("Siti", "1111")
+    apply_permissions(page, "operator")
+    assert not idle.save_button.isEnabled() and "Head" in idle.save_button.toolTip()
+    idle.minutes.setValue(0)
+    idle.save()  # past the disabled button: the service refuses
+    assert "may not do this" in idle.status.text()
+    assert services.sentra_settings.get(IDLE_LOCK_MINUTES) == 5

@@ -20,6 +20,7 @@ from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
 from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
 from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
 from sentra_desktop.ui.pages.settings.dialogs import OperatorDialog, words
+from sentra_desktop.ui.pages.settings.idle_lock import IdleLockSetting
 from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
 from sentra_desktop.ui.pages.settings.profile_tab import ProfileTab
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab
@@ -46,6 +47,9 @@ class SettingsPage(QWidget):
         self.operators_tab = RecordListTab(
             operators, lambda parent, record_id: OperatorDialog(operators, app_settings, record_id, parent)
         )
+        # The idle lock's time, a sentra setting, under the user list.
+        self.idle_lock = IdleLockSetting(services.sentra_settings)
+        self.operators_tab.layout().addWidget(self.idle_lock)
         self.language_tab = LanguageTab(app_settings)
         backups = BackupService.for_database(services.db) or ServerBackups(
             services.db, app_settings.path.parent / "backups"
