@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -203,3 +204,43 @@ def test_renaming_the_logged_in_head_keeps_their_rights(users: UserService, db: 
     operators.rename(head, operators.get(head).version, "Bu Sri Wahyuni")
     assert (db.actor.name, db.actor.user_id, db.actor.role) == ("Bu Sri Wahyuni", head, "ketua")
     users.add("Budi", "operator", "1111")  # still the head
+
+
+_LOGGING_RUN = """
+import logging, sys
+from pathlib import Path
+from sentra_desktop.core.logfile import setup_log_file
+from sentra_desktop.services.database import Database
+from sentra_desktop.services.users import LoginError, UserService, enforce_roles
+
+folder = Path(sys.argv[1])
+setup_log_file(folder / "logs", logging.DEBUG)
+db = Database.open(f"sqlite:///{folder / 'sentra.sqlite3'}")
+enforce_roles(db)
+users = UserService(db)
+users.create_first("Bu Sri", "97531")
+for wrong in ("13579", "24680"):
+    try:
+        users.login("Bu Sri", wrong)
+    except LoginError as exc:
+        logging.getLogger("sentra.ui").exception("operation failed: %r", exc)
+users.login("Bu Sri", "97531")
+users.reset_pin_here("Bu Sri", "86420")
+users.login("Bu Sri", "86420")
+db.dispose()
+"""
+
+
+def test_pin_never_appears_in_the_log_file_or_the_database_file(tmp_path: Path) -> None:
+    """The real log file at DEBUG and the raw bytes of the database file (WAL included)."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", _LOGGING_RUN, str(tmp_path)], check=True, timeout=120)
+    logged = "".join(path.read_text(encoding="utf-8") for path in (tmp_path / "logs").glob("sentra.log*"))
+    assert "Bu Sri" in logged or "LoginError" in logged  # the file was written
+    stored = b"".join(path.read_bytes() for path in tmp_path.glob("sentra.sqlite3*"))
+    assert b"argon2id" in stored
+    for pin in ("97531", "13579", "24680", "86420"):
+        assert pin not in logged
+        assert pin.encode() not in stored
