@@ -2788,8 +2788,8 @@
         <translation>Database sedang sibuk menyimpan data lain pada saat yang sama, jadi tidak ada yang tersimpan. Coba lagi.</translation>
     </message>
     <message>
-        <source>{actor} may not do this ({action}).</source>
-        <translation>{actor} tidak diizinkan melakukan ini ({action}).</translation>
+        <source>{actor} may not do this; it is for: {who}.</source>
+        <translation>{actor} tidak diizinkan melakukan ini; yang boleh: {who}.</translation>
     </message>
     <message>
         <source>{actor} may void only what they entered themselves today; ask the head of the sentra.</source>

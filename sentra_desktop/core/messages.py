@@ -43,7 +43,7 @@ MESSAGES: dict[str, str] = {
     "busy": QT_TRANSLATE_NOOP(
         "Errors", "The database was busy with other saves at that moment, so nothing was saved. Try again."
     ),
-    "not_permitted": QT_TRANSLATE_NOOP("Errors", "{actor} may not do this ({action})."),
+    "not_permitted": QT_TRANSLATE_NOOP("Errors", "{actor} may not do this; it is for: {who}."),
     "not_own": QT_TRANSLATE_NOOP(
         "Errors", "{actor} may void only what they entered themselves today; ask the head of the sentra."
     ),

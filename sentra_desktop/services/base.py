@@ -23,8 +23,9 @@ from functools import wraps
 from typing import Any, ClassVar, TypeVar
 
 from sentra_desktop.core.errors import PermissionDenied
+from sentra_desktop.core.names import role_name
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.roles import OWN_TODAY, refuse_others
+from sentra_desktop.services.roles import OWN_TODAY, refuse_others, who_can
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -42,7 +43,8 @@ def authorize(db: Database, action: str, args: tuple[Any, ...] = ()) -> None:
         PermissionDenied: the policy refuses; nothing was read or saved.
     """
     if not db.policy(db.actor, action):
-        raise PermissionDenied(action=action, actor=db.actor.name)
+        who = ", ".join(role_name(role.value) for role in who_can(action))
+        raise PermissionDenied(action=action, actor=db.actor.name, who=who)
     if args and action in OWN_TODAY and not getattr(db.policy, "open", True):
         with db.reading() as session:
             if refuse_others(session, db.actor, action, args[0]):

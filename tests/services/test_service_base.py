@@ -39,7 +39,7 @@ def test_a_refused_write_and_a_refused_read_raise_and_change_nothing(db: Databas
     assert (write.value.params["action"], read.value.params["action"]) == ("buyer.create", "buyer.get")
     assert (
         write.value.params["actor"] == "Penguji"
-        and describe(write.value) == "Penguji may not do this (buyer.create)."
+        and describe(write.value) == "Penguji may not do this; it is for: Ketua, Operator."
     )
     assert asked == [("Penguji", "buyer.create"), ("Penguji", "buyer.get")]
     assert fingerprint(db) == before
