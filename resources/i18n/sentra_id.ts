@@ -6997,6 +6997,19 @@ Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini
     </message>
 </context>
 <context>
+    <name>Unprintable</name>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Saved. These characters are not in the printed sheets&apos; fonts and print as an empty box: %1
+The program shows them as typed; on paper, write them by hand or leave them out.</source>
+        <translation>Tersimpan. Karakter berikut tidak ada di huruf lembar cetak dan tercetak sebagai kotak kosong: %1
+Di layar tetap tampil seperti diketik; di kertas, tulis dengan tangan atau hilangkan.</translation>
+    </message>
+</context>
+<context>
     <name>UnsavedChanges</name>
     <message>
         <source>Unsaved changes</source>
