@@ -3,6 +3,11 @@
 It asks the service for the row count once per query, then fetches pages of ``page_size`` rows
 as the view paints them and keeps the most recent pages in a small cache. Sorting and
 filtering are new queries done in SQL; nothing ever loads the whole table.
+
+With ``count_on_worker`` a new query reads only its first page on the GUI thread: a page that is
+not full is the whole answer, a full one is shown at once while the COUNT (seconds over hundreds
+of thousands of rows on a cold disk) runs on a worker; ``counting`` is true meanwhile, and
+``counted`` fires when the rest of the rows are there to scroll to.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from sentra_desktop.core.errors import DatabaseUnavailable
 from sentra_desktop.services.listing import ListQuery, ListSource
@@ -41,6 +46,8 @@ class Column(Generic[RowT]):
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of a :class:`ListSource`, fetched a page at a time."""
 
+    counted = Signal()  # a count made on a worker has come: rowCount() is final
+
     def __init__(
         self,
         source: ListSource[RowT],
@@ -49,9 +56,14 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         query: ListQuery | None = None,
         page_size: int = 200,
         cached_pages: int = 20,
+        count_on_worker: bool = False,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self._count_on_worker = count_on_worker
+        self._generation = 0  # the newest query; an older worker's count is dropped
+        self._counter: Any = None
+        self.counting = False
         self._source = source
         self._columns = list(columns)
         self._query = query or ListQuery()
@@ -75,13 +87,53 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._query = query
         self._pages.clear()
+        self._generation += 1
+        self.counting = False
         try:
-            self._count = self._source.count(query) if count is None else count
+            if count is None and self._count_on_worker:
+                first = self._source.page(query, 0, self._page_size)
+                self._pages[0] = first
+                self.pages_fetched += 1
+                self._count = len(first)
+                self.counting = len(first) >= self._page_size
+            else:
+                self._count = self._source.count(query) if count is None else count
         except BaseException:
             self._count = 0  # an empty, consistent model; the caller shows the error
             raise
         finally:
             self.endResetModel()
+        if self.counting:
+            self._count_later(query, self._generation)
+
+    def _count_later(self, query: ListQuery, generation: int) -> None:
+        from sentra_desktop.ui.operation import Operation
+
+        source = self._source
+        operation = Operation(lambda _progress: source.count(query), show_progress=False)
+        operation.finished.connect(lambda total: self._counted(generation, int(total)))
+        operation.errored.connect(lambda exc: self._count_failed(generation, exc))
+        self._counter = operation  # kept alive until it answers
+        operation.start()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return  # the query changed meanwhile
+        self.counting = False
+        self._counter = None
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.counted.emit()
+
+    def _count_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        log.warning("rows not counted: %r", exc)  # the first page stays; the label says how many
+        self.counting = False
+        self._counter = None
+        self.counted.emit()
 
     def refresh(self) -> None:
         """Reload after a change (same query)."""

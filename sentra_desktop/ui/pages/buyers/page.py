@@ -211,8 +211,9 @@ class BuyersPage(QWidget):
         self.order_button = QPushButton(self.tr("New &order"))
         self.count_label = lists.count_label("buyer_count")
         self.model: PagedTableModel[BuyerRow] = PagedTableModel(
-            services.buyers, self._columns(), query=ListQuery(sort="name"), parent=self
+            services.buyers, self._columns(), query=ListQuery(sort="name"), count_on_worker=True, parent=self
         )
+        self.model.counted.connect(self._show_count)
         self.table = lists.record_table(
             self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=None, sort_column=0
         )
@@ -309,11 +310,19 @@ class BuyersPage(QWidget):
         except SentraError as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("%1 buyers").replace("%1", format_thousands(self.model.rowCount())))
+        self._show_count()
         if not self.select_buyer(selected) and self.model.rowCount():
             self.table.selectRow(0)
         elif not self.model.rowCount():
             self.panel.show_buyer(None, None)
+
+    def _show_count(self) -> None:
+        """How many buyers the filters find, or that they are still being counted (on a worker)."""
+        if self.model.counting:
+            self.count_label.setText(self.tr("Counting buyers…"))
+        else:
+            count = format_thousands(self.model.rowCount())
+            self.count_label.setText(self.tr("%1 buyers").replace("%1", count))
 
     def _focus_table(self) -> None:
         self.apply_filters()

@@ -49,8 +49,13 @@ class OrdersPage(QWidget):
         filters = self._build_filters()
         actions = self._build_actions()
         self.model: PagedTableModel[OrderRow] = PagedTableModel(
-            services.orders, self._columns(), query=ListQuery(sort="number", descending=True), parent=self
+            services.orders,
+            self._columns(),
+            query=ListQuery(sort="number", descending=True),
+            count_on_worker=True,
+            parent=self,
         )
+        self.model.counted.connect(self._show_count)
         self.table = lists.record_table(
             self.model,
             "order_table",
@@ -229,11 +234,19 @@ class OrdersPage(QWidget):
         except SentraError as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("%1 orders").replace("%1", format_thousands(self.model.rowCount())))
+        self._show_count()
         if not self.select_order(selected) and self.model.rowCount():
             self.table.selectRow(0)
         elif not self.model.rowCount():
             self.show_details(None)
+
+    def _show_count(self) -> None:
+        """How many orders the filters find, or that they are still being counted (on a worker)."""
+        if self.model.counting:
+            self.count_label.setText(self.tr("Counting orders…"))
+        else:
+            count = format_thousands(self.model.rowCount())
+            self.count_label.setText(self.tr("%1 orders").replace("%1", count))
 
     def select_order(self, order_id: int | None) -> bool:
         if order_id is None:
