@@ -1463,6 +1463,14 @@
         <translation>Pembeli</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Counting buyers…</source>
+        <translation>Menghitung pembeli…</translation>
+    </message>
+    <message>
         <source>%1 buyers</source>
         <translation>%1 pembeli</translation>
     </message>
@@ -4229,6 +4237,14 @@
     <message>
         <source>Orders</source>
         <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>Menghitung pesanan…</translation>
     </message>
     <message>
         <source>%1 orders</source>

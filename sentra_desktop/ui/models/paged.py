@@ -7,7 +7,9 @@ filtering are new queries done in SQL; nothing ever loads the whole table.
 With ``count_on_worker`` a new query reads only its first page on the GUI thread: a page that is
 not full is the whole answer, a full one is shown at once while the COUNT (seconds over hundreds
 of thousands of rows on a cold disk) runs on a worker; ``counting`` is true meanwhile, and
-``counted`` fires when the rest of the rows are there to scroll to.
+``counted`` fires when the rest of the rows are there to scroll to. ``set_query(query,
+background=True)`` (a search, which no index orders) reads the first page on a worker too: the
+old rows stay until it comes, ``loading`` is true meanwhile, and ``loaded`` fires with it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of a :class:`ListSource`, fetched a page at a time."""
 
     counted = Signal()  # a count made on a worker has come: rowCount() is final
+    loaded = Signal()  # the first page of a query read on a worker is shown
 
     def __init__(
         self,
@@ -63,7 +66,9 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._count_on_worker = count_on_worker
         self._generation = 0  # the newest query; an older worker's count is dropped
         self._counter: Any = None
+        self._pending: ListQuery | None = None
         self.counting = False
+        self.loading = False
         self._source = source
         self._columns = list(columns)
         self._query = query or ListQuery()
@@ -76,14 +81,21 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     # --- queries ---------------------------------------------------------------------------
     @property
     def query(self) -> ListQuery:
-        return self._query
+        """The query shown, or the one being read on a worker."""
+        return self._pending if self._pending is not None else self._query
 
-    def set_query(self, query: ListQuery, *, count: int | None = None) -> None:
+    def set_query(self, query: ListQuery, *, count: int | None = None, background: bool = False) -> None:
         """Show the rows of ``query``: one COUNT now, pages as they come into view.
 
         ``count``: the number of rows, when the caller has it already (a page whose totals
-        count the same rows), which saves the COUNT.
+        count the same rows), which saves the COUNT. ``background``: read the first page (and
+        the count) on a worker; the old rows stay until ``loaded``.
         """
+        if background and count is None:
+            self._read_later(query)
+            return
+        self._pending = None
+        self.loading = False
         self.beginResetModel()
         self._query = query
         self._pages.clear()
@@ -105,6 +117,46 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
             self.endResetModel()
         if self.counting:
             self._count_later(query, self._generation)
+
+    def _read_later(self, query: ListQuery) -> None:
+        from sentra_desktop.ui.operation import Operation
+
+        self._generation += 1
+        generation, source, size = self._generation, self._source, self._page_size
+        self._pending = query
+        self.loading = True
+        self.counting = False
+
+        def work(_progress: object) -> tuple[Sequence[RowT], int]:
+            first = source.page(query, 0, size)
+            return first, (len(first) if len(first) < size else source.count(query))
+
+        operation = Operation(work, show_progress=False)
+        operation.finished.connect(lambda result: self._read_done(generation, query, result))
+        operation.errored.connect(lambda exc: self._read_failed(generation, exc))
+        self._counter = operation
+        operation.start()
+
+    def _read_done(self, generation: int, query: ListQuery, result: tuple[Sequence[RowT], int]) -> None:
+        if generation != self._generation:
+            return  # a newer query is being read
+        first, total = result
+        self.beginResetModel()
+        self._query, self._pending, self._counter = query, None, None
+        self._pages.clear()
+        self._pages[0] = first
+        self.pages_fetched += 1
+        self._count = max(total, len(first))
+        self.loading = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _read_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        log.warning("rows not read: %r", exc)  # the old rows stay
+        self._pending, self._counter, self.loading = None, None, False
+        self.loaded.emit()
 
     def _count_later(self, query: ListQuery, generation: int) -> None:
         from sentra_desktop.ui.operation import Operation
