@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from sentra_desktop.ui.reports.preview import open_sheet
 from sentra_desktop.ui.tables import configure_table
 
 IDLE_COLOUR = QColor("#b35c00")
+FILL_CHUNK = 300  # rows put in a table per turn of the event loop (about 30 ms)
 
 
 class FigureTable(QWidget):
@@ -45,6 +46,7 @@ class FigureTable(QWidget):
     ):
         super().__init__(parent)
         self._right = set(right)
+        self._fill_generation = 0
         self.table = QTableWidget(0, len(headers))
         configure_table(self.table, stretch_last=False)
         self.table.setHorizontalHeaderLabels(list(headers))
@@ -60,16 +62,32 @@ class FigureTable(QWidget):
         self.operation: Operation | None = None
 
     def fill(self, rows: Sequence[Sequence[str]], marked: Sequence[bool] = ()) -> None:
+        """Show ``rows``: the first ``FILL_CHUNK`` at once, the rest a chunk per turn of the event
+        loop (100,000 overlaps on the large demo took 10 s in one go, the window frozen)."""
+        self._fill_generation += 1
         self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            for column, text in enumerate(row):
+        self._fill_from(self._fill_generation, rows, marked, 0)
+        self.table.resizeColumnsToContents()
+
+    def _fill_from(
+        self, generation: int, rows: Sequence[Sequence[str]], marked: Sequence[bool], start: int
+    ) -> None:
+        if generation != self._fill_generation:
+            return  # a newer fill took over
+        brush = QBrush(IDLE_COLOUR)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        end = min(start + FILL_CHUNK, len(rows))
+        for number in range(start, end):
+            idle = number < len(marked) and marked[number]
+            for column, text in enumerate(rows[number]):
                 item = QTableWidgetItem(text)
                 if column in self._right:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if number < len(marked) and marked[number]:
-                    item.setForeground(QBrush(IDLE_COLOUR))
+                    item.setTextAlignment(right)
+                if idle:
+                    item.setForeground(brush)
                 self.table.setItem(number, column, item)
-        self.table.resizeColumnsToContents()
+        if end < len(rows):
+            QTimer.singleShot(0, self, lambda: self._fill_from(generation, rows, marked, end))
 
     def load(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Read in the background, then show (a load still running is left to finish)."""
