@@ -315,6 +315,11 @@ def main() -> int:
         window = MainWindow(services, AppSettings(Path(folder) / "settings.ini"), str(path))
         window.resize(1366, 728)
         window.show()
+        if window.awaiting_login:  # users exist: tour as the head, without writing a PIN to the file
+            from sentra_desktop.core.actor import Actor
+
+            services.db.actor = Actor("bench", None, "ketua")
+            window.logged_in(services.db.actor)
         Tour(window, app, report).run()
         window.close()
         services.close()

@@ -1534,6 +1534,14 @@
         <translation>Pembeli</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Counting buyers…</source>
+        <translation>Menghitung pembeli…</translation>
+    </message>
+    <message>
         <source>%1 buyers</source>
         <translation>%1 pembeli</translation>
     </message>
@@ -4325,6 +4333,14 @@
         <translation>Pesanan</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>Counting orders…</source>
+        <translation>Menghitung pesanan…</translation>
+    </message>
+    <message>
         <source>%1 orders</source>
         <translation>%1 pesanan</translation>
     </message>
@@ -7088,6 +7104,19 @@ Kirim berkas itu atau rincian yang disalin kepada orang yang merawat program ini
     <message>
         <source>(no log file could be written)</source>
         <translation>(berkas log tidak dapat ditulis)</translation>
+    </message>
+</context>
+<context>
+    <name>Unprintable</name>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>Saved. These characters are not in the printed sheets&apos; fonts and print as an empty box: %1
+The program shows them as typed; on paper, write them by hand or leave them out.</source>
+        <translation>Tersimpan. Karakter berikut tidak ada di huruf lembar cetak dan tercetak sebagai kotak kosong: %1
+Di layar tetap tampil seperti diketik; di kertas, tulis dengan tangan atau hilangkan.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 """The TrueType fonts every sheet embeds, registered with ReportLab once per process.
 
 DejaVu Sans prints Latin, Arabic presentation forms and many symbols; Droid Sans Fallback is
-registered on first need, for runs of characters DejaVu Sans has no glyph for (Chinese names).
+registered on first need, for runs of characters DejaVu Sans has no glyph for (Chinese names), and
+Symbola (monochrome) for pictographs neither has (most emoji: 🎉 🚀 🤝). An emoji newer than
+Unicode 9 (🥹) is in none of them and prints as an empty box; :func:`unprintable` names such
+characters so that a form can say so when the name is saved.
 The PDF base-14 fonts are never used, so every name prints as typed and is embedded.
 
 ReportLab 4/5 writes each subset's ToUnicode map with ``<%04X>``, which turns a character beyond
@@ -23,11 +26,19 @@ from sentra_desktop.core.paths import resource_path
 MAIN = "SentraSans"
 BOLD = "SentraSans-Bold"
 FALLBACK = "SentraFallback"
+SYMBOLS = "SentraSymbols"
 
-_FILES = {MAIN: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", FALLBACK: "DroidSansFallbackFull.ttf"}
+_FILES = {
+    MAIN: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+    SYMBOLS: "Symbola.ttf",
+}
 _lock = threading.Lock()
 _main_chars: frozenset[int] = frozenset()
-_fallback_chars: frozenset[int] | None = None
+_extra_chars: dict[str, frozenset[int]] = {}
+# Marks that print as nothing of their own (joiners, variation selectors, skin tones): never "unprintable".
+_SILENT = frozenset({0x200C, 0x200D, 0xFE0E, 0xFE0F, *range(0x1F3FB, 0x1F400)})
 
 
 def _register(name: str) -> TTFont:
@@ -95,11 +106,49 @@ def main_has(char: str) -> bool:
     return ord(char) in _main_chars or char in "\n\t"
 
 
+def _has(name: str, char: str) -> bool:
+    chars = _extra_chars.get(name)
+    if chars is None:
+        with _lock:
+            chars = _extra_chars.get(name)
+            if chars is None:
+                chars = _extra_chars[name] = frozenset(_register(name).face.charToGlyph)
+    return ord(char) in chars
+
+
 def fallback_has(char: str) -> bool:
     """True when the fallback font has a glyph for ``char`` (registers it on first use)."""
-    global _fallback_chars
-    if _fallback_chars is None:
-        with _lock:
-            if _fallback_chars is None:
-                _fallback_chars = frozenset(_register(FALLBACK).face.charToGlyph)
-    return ord(char) in _fallback_chars
+    return _has(FALLBACK, char)
+
+
+def symbols_has(char: str) -> bool:
+    """True when the symbols font (emoji, pictographs) has a glyph for ``char`` (registered on first use)."""
+    return _has(SYMBOLS, char)
+
+
+def font_for(char: str) -> str:
+    """The first of the main, fallback and symbols fonts with a glyph for ``char`` (the main font,
+    which prints an empty box, when none has one)."""
+    if main_has(char):
+        return MAIN
+    if fallback_has(char):
+        return FALLBACK
+    if symbols_has(char):
+        return SYMBOLS
+    return MAIN
+
+
+def _pictograph(char: str) -> bool:
+    """Symbols, dingbats and everything beyond the basic plane (emoji): where a name's character
+    may be in no font. Other scripts are left unchecked, so a plain name loads no font."""
+    code = ord(char)
+    return (code >= 0x10000 or 0x2000 <= code < 0x3000) and code not in _SILENT
+
+
+def unprintable(text: str) -> str:
+    """The pictographs of ``text`` no sheet font has (each once, in order): they print as a box."""
+    candidates = [char for char in dict.fromkeys(text) if _pictograph(char)]
+    if not candidates:
+        return ""
+    register_fonts()
+    return "".join(char for char in candidates if not main_has(char) and font_for(char) == MAIN)

@@ -3,8 +3,8 @@
 Everything an operator typed goes through here before it reaches ReportLab:
 
 - :func:`markup` escapes ``& < > " '`` for Paragraph markup and wraps runs of characters the main
-  font lacks (Chinese) in the fallback font; a character neither font has prints as an empty box
-  (emoji), it never stops the sheet.
+  font lacks in the font that has them (Chinese: the fallback font; emoji: the symbols font); a
+  character no font has prints as an empty box (see ``fonts.unprintable``), it never stops the sheet.
 - :func:`visual` puts Arabic (and Hebrew) text into the order and letter forms it is seen in:
   ReportLab 5.1 shapes and reorders right-to-left text only with ``uharfbuzz`` and ``rlbidi``
   (the latter is not on PyPI), so the letters are joined with ``arabic-reshaper`` and the runs
@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from sentra_desktop.reports.fonts import FALLBACK, fallback_has, main_has
+from sentra_desktop.reports.fonts import MAIN, font_for, main_has
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ESCAPES = {'"': "&quot;", "'": "&#39;"}
@@ -49,22 +49,22 @@ def markup(text: str) -> str:
         return escape(text, _ESCAPES).replace("\n", "<br/>")
     parts: list[str] = []
     run: list[str] = []
-    in_fallback = False
+    font = MAIN
     for char in text:
-        wants_fallback = not main_has(char) and fallback_has(char)
-        if wants_fallback != in_fallback and run:
-            parts.append(_run("".join(run), in_fallback))
+        wanted = font_for(char)
+        if wanted != font and run:
+            parts.append(_run("".join(run), font))
             run = []
-        in_fallback = wants_fallback
+        font = wanted
         run.append(char)
     if run:
-        parts.append(_run("".join(run), in_fallback))
+        parts.append(_run("".join(run), font))
     return "".join(parts)
 
 
-def _run(text: str, fallback: bool) -> str:
+def _run(text: str, font: str) -> str:
     escaped = escape(text, _ESCAPES).replace("\n", "<br/>")
-    return f'<font name="{FALLBACK}">{escaped}</font>' if fallback else escaped
+    return escaped if font == MAIN else f'<font name="{font}">{escaped}</font>'
 
 
 def wrap(text: str, font: str, size: float, width: float) -> str:

@@ -220,11 +220,16 @@ class ReportDataService(Service, domain="report"):
             return list(session.scalars(stmt))
 
     def delivery_numbers(self, limit: int = 200) -> list[str]:
-        """The newest delivery-note numbers (voided ones left out)."""
+        """The newest delivery-note numbers (voided ones left out).
+
+        Sorted by day among the last ``10 × limit`` notes written (by id, the primary key): the
+        delivery day has no index, and sorting 200,000 notes by it took 150 ms per page visit.
+        """
         with self.db.reading() as session:
+            recent = select(_DL.c.id).order_by(_DL.c.id.desc()).limit(limit * 10).scalar_subquery()
             stmt = (
                 select(_DL.c.number)
-                .where(_DL.c.voided_at.is_(None))
+                .where(_DL.c.id.in_(recent), _DL.c.voided_at.is_(None))
                 .order_by(_DL.c.delivered_on.desc(), _DL.c.id.desc())
                 .limit(limit)
             )

@@ -15,6 +15,7 @@ from sentra_desktop.reports.fonts import main_has, register_fonts, to_unicode_cm
 from tests.reports.conftest import pdf_pages
 
 GRIN = "😀"  # U+1F600, a glyph DejaVu Sans has
+PARTY = "🎉🚀🤝"  # U+1F389, U+1F680, U+1F91D: only the symbols font has them
 
 
 def test_the_unicode_map_writes_surrogate_pairs_beyond_the_basic_plane() -> None:
@@ -35,3 +36,15 @@ def test_an_emoji_in_a_name_extracts_as_typed(tmp_path: Path) -> None:
     path.write_bytes(pdf)
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
     assert f"Toko Senang {GRIN}" in text and "\u1f60" not in text
+
+
+def test_emoji_the_main_font_lacks_print_in_the_symbols_font_and_extract_as_typed(tmp_path: Path) -> None:
+    pdf = render(StockSheetData(SentraInfo(name=f"Toko {PARTY} Jaya"), date(2026, 11, 28), [], []))
+    assert f"Toko {PARTY} Jaya" in pdf_pages(pdf)[0]
+    assert b"Symbola" in pdf  # embedded, so they print as themselves and not as boxes
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    path = tmp_path / "party.pdf"
+    path.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert f"Toko {PARTY} Jaya" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from sentra_desktop.core.paths import resource_path
-from sentra_desktop.reports.fonts import FALLBACK, MAIN, register_fonts
+from sentra_desktop.reports.fonts import FALLBACK, MAIN, SYMBOLS, register_fonts, unprintable
 from sentra_desktop.reports.text import markup, visual, wrap
 from tests.reports.conftest import ARABIC, CHINESE, LONG_WORD, TRICKY
 
@@ -21,7 +21,15 @@ def test_markup_escapes_every_special_character() -> None:
 
 def test_characters_the_main_font_lacks_go_to_the_fallback_font() -> None:
     assert markup(f"Pak {CHINESE} & co") == f'Pak <font name="{FALLBACK}">{CHINESE}</font> &amp; co'
-    assert "font" not in markup("Toko 🎉")  # no font has it: a box, never an error
+    assert markup("Toko 🎉🚀") == f'Toko <font name="{SYMBOLS}">🎉🚀</font>'  # emoji: the symbols font
+    assert "font" not in markup(
+        "Toko 🥹"
+    )  # no font has it (newer than the symbols font): a box, never an error
+
+
+def test_only_pictographs_no_font_has_are_unprintable() -> None:
+    assert unprintable("Toko 🥹 Jaya 🥹 🎉 😀 👍🏽 ❤️ 中文 عربي") == "🥹"
+    assert unprintable("Toko Jaya") == "" and unprintable("Toko 🎉") == ""
 
 
 def test_arabic_is_joined_and_put_in_visual_order() -> None:

@@ -396,8 +396,13 @@ def _ledger_rows(session: Session, rows: Sequence[Any]) -> list[LedgerRow]:
         else:
             by_item[(StockItemKind.MATERIAL, row.material_id)].append(row)
     balance_after: dict[int, int] = {}
-    for (kind, item_id), item_rows in by_item.items():
-        balance_after.update(_running(session, kind, item_id, item_rows))
+    if rows:
+        keys = sorted((row.moved_on, row.id) for row in rows)
+        from_start = _nearer_the_start(session, keys[0][0], keys[-1][0])
+        for kind in StockItemKind:
+            item_ids = sorted(item_id for k, item_id in by_item if k == kind)
+            if item_ids:
+                balance_after.update(_running(session, kind, item_ids, keys[0], keys[-1], from_start))
     names = {
         kind: _item_names(session, kind, [item_id for k, item_id in by_item if k == kind])
         for kind in StockItemKind
@@ -452,23 +457,59 @@ def _balance_before(session: Session, kind: StockItemKind, item_id: int, key: tu
     return int(current_on_hand(session, kind, item_id) * SCALE) - after
 
 
-def _running(session: Session, kind: StockItemKind, item_id: int, rows: list[Any]) -> dict[int, int]:
-    """Raw balance after each of ``rows`` (all of one item), by movement id.
+def _nearer_the_start(session: Session, first_day: date, last_day: date) -> bool:
+    """True when days ``first_day``..``last_day`` lie nearer the ledger's first day than its last
+    (two index look-ups), so that running balances sum the fewer rows."""
+    earliest = select(func.min(_SM.c.moved_on)).scalar_subquery()
+    latest = select(func.max(_SM.c.moved_on)).scalar_subquery()
+    start, end = session.execute(select(earliest, latest)).one()
+    if start is None or end is None:
+        return True
+    return (first_day - as_date(start)) <= (as_date(end) - last_day)  # type: ignore[operator]
 
-    The balance before the first of them, then a running sum (a window function, so SQLite does
-    the adding) over the item's ledger from the first to the last of them.
+
+def _running(
+    session: Session,
+    kind: StockItemKind,
+    item_ids: list[int],
+    first: tuple[date, int],
+    last: tuple[date, int],
+    from_start: bool,
+) -> dict[int, int]:
+    """Raw balance after each movement of items ``item_ids`` between ledger positions ``first``
+    and ``last`` (a page's), by movement id, in one query for all the items.
+
+    A window function sums each item's ledger from its start up to ``last``, or back from its
+    stored balance (which ``check_balances`` proves equal to the ledger) down to ``first``: a
+    page of this month on a material used for ten years then sums a month of rows.
     """
     column = item_column(kind)
-    keys = sorted((row.moved_on, row.id) for row in rows)
-    first, last = keys[0], keys[-1]
-    before = _balance_before(session, kind, item_id, first)
+    raw = type_coerce(_SM.c.quantity, Integer)
     position = tuple_(_SM.c.moved_on, _SM.c.id)
-    running = func.sum(type_coerce(_SM.c.quantity, Integer)).over(order_by=(_SM.c.moved_on, _SM.c.id))
+    if from_start:
+        running = func.sum(raw).over(partition_by=column, order_by=(_SM.c.moved_on, _SM.c.id))
+        span = (
+            select(_SM.c.id.label("id"), _SM.c.moved_on.label("moved_on"), running.label("value"))
+            .where(column.in_(item_ids), _SM.c.moved_on <= last[0], position <= last)
+            .subquery()
+        )
+        found = session.execute(
+            select(span.c.id, span.c.value).where(tuple_(span.c.moved_on, span.c.id) >= first)
+        ).all()
+        return {movement_id: int(value) for movement_id, value in found}
+    later = func.sum(raw).over(partition_by=column, order_by=(_SM.c.moved_on.desc(), _SM.c.id.desc())) - raw
+    balance_column = _SB.c.design_id if kind == StockItemKind.DESIGN else _SB.c.material_id
+    on_hand = select(type_coerce(_SB.c.on_hand, Integer)).where(balance_column == column).scalar_subquery()
     span = (
-        select(_SM.c.id.label("id"), running.label("running"))
-        .where(column == item_id, position >= first, position <= last)
+        select(
+            _SM.c.id.label("id"),
+            _SM.c.moved_on.label("moved_on"),
+            (func.coalesce(on_hand, 0) - later).label("value"),
+        )
+        .where(column.in_(item_ids), _SM.c.moved_on >= first[0], position >= first)
         .subquery()
     )
-    wanted = [row.id for row in rows]
-    found = session.execute(select(span.c.id, span.c.running).where(span.c.id.in_(wanted))).all()
-    return {movement_id: before + int(total) for movement_id, total in found}
+    found = session.execute(
+        select(span.c.id, span.c.value).where(tuple_(span.c.moved_on, span.c.id) <= last)
+    ).all()
+    return {movement_id: int(value) for movement_id, value in found}

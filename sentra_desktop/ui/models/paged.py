@@ -3,6 +3,13 @@
 It asks the service for the row count once per query, then fetches pages of ``page_size`` rows
 as the view paints them and keeps the most recent pages in a small cache. Sorting and
 filtering are new queries done in SQL; nothing ever loads the whole table.
+
+With ``count_on_worker`` a new query reads only its first page on the GUI thread: a page that is
+not full is the whole answer, a full one is shown at once while the COUNT (seconds over hundreds
+of thousands of rows on a cold disk) runs on a worker; ``counting`` is true meanwhile, and
+``counted`` fires when the rest of the rows are there to scroll to. ``set_query(query,
+background=True)`` (a search, which no index orders) reads the first page on a worker too: the
+old rows stay until it comes, ``loading`` is true meanwhile, and ``loaded`` fires with it.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from sentra_desktop.core.errors import DatabaseUnavailable
 from sentra_desktop.services.listing import ListQuery, ListSource
@@ -41,6 +48,9 @@ class Column(Generic[RowT]):
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of a :class:`ListSource`, fetched a page at a time."""
 
+    counted = Signal()  # a count made on a worker has come: rowCount() is final
+    loaded = Signal()  # the first page of a query read on a worker is shown
+
     def __init__(
         self,
         source: ListSource[RowT],
@@ -49,9 +59,16 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         query: ListQuery | None = None,
         page_size: int = 200,
         cached_pages: int = 20,
+        count_on_worker: bool = False,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
+        self._count_on_worker = count_on_worker
+        self._generation = 0  # the newest query; an older worker's count is dropped
+        self._counter: Any = None
+        self._pending: ListQuery | None = None
+        self.counting = False
+        self.loading = False
         self._source = source
         self._columns = list(columns)
         self._query = query or ListQuery()
@@ -64,24 +81,111 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     # --- queries ---------------------------------------------------------------------------
     @property
     def query(self) -> ListQuery:
-        return self._query
+        """The query shown, or the one being read on a worker."""
+        return self._pending if self._pending is not None else self._query
 
-    def set_query(self, query: ListQuery, *, count: int | None = None) -> None:
+    def set_query(self, query: ListQuery, *, count: int | None = None, background: bool = False) -> None:
         """Show the rows of ``query``: one COUNT now, pages as they come into view.
 
         ``count``: the number of rows, when the caller has it already (a page whose totals
-        count the same rows), which saves the COUNT.
+        count the same rows), which saves the COUNT. ``background``: read the first page (and
+        the count) on a worker; the old rows stay until ``loaded``.
         """
+        if background and count is None:
+            self._read_later(query)
+            return
+        self._pending = None
+        self.loading = False
         self.beginResetModel()
         self._query = query
         self._pages.clear()
+        self._generation += 1
+        self.counting = False
         try:
-            self._count = self._source.count(query) if count is None else count
+            if count is None and self._count_on_worker:
+                first = self._source.page(query, 0, self._page_size)
+                self._pages[0] = first
+                self.pages_fetched += 1
+                self._count = len(first)
+                self.counting = len(first) >= self._page_size
+            else:
+                self._count = self._source.count(query) if count is None else count
         except BaseException:
             self._count = 0  # an empty, consistent model; the caller shows the error
             raise
         finally:
             self.endResetModel()
+        if self.counting:
+            self._count_later(query, self._generation)
+
+    def _read_later(self, query: ListQuery) -> None:
+        from sentra_desktop.ui.operation import Operation
+
+        self._generation += 1
+        generation, source, size = self._generation, self._source, self._page_size
+        self._pending = query
+        self.loading = True
+        self.counting = False
+
+        def work(_progress: object) -> tuple[Sequence[RowT], int]:
+            first = source.page(query, 0, size)
+            return first, (len(first) if len(first) < size else source.count(query))
+
+        operation = Operation(work, show_progress=False)
+        operation.finished.connect(lambda result: self._read_done(generation, query, result))
+        operation.errored.connect(lambda exc: self._read_failed(generation, exc))
+        self._counter = operation
+        operation.start()
+
+    def _read_done(self, generation: int, query: ListQuery, result: tuple[Sequence[RowT], int]) -> None:
+        if generation != self._generation:
+            return  # a newer query is being read
+        first, total = result
+        self.beginResetModel()
+        self._query, self._pending, self._counter = query, None, None
+        self._pages.clear()
+        self._pages[0] = first
+        self.pages_fetched += 1
+        self._count = max(total, len(first))
+        self.loading = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _read_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        log.warning("rows not read: %r", exc)  # the old rows stay
+        self._pending, self._counter, self.loading = None, None, False
+        self.loaded.emit()
+
+    def _count_later(self, query: ListQuery, generation: int) -> None:
+        from sentra_desktop.ui.operation import Operation
+
+        source = self._source
+        operation = Operation(lambda _progress: source.count(query), show_progress=False)
+        operation.finished.connect(lambda total: self._counted(generation, int(total)))
+        operation.errored.connect(lambda exc: self._count_failed(generation, exc))
+        self._counter = operation  # kept alive until it answers
+        operation.start()
+
+    def _counted(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return  # the query changed meanwhile
+        self.counting = False
+        self._counter = None
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.counted.emit()
+
+    def _count_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        log.warning("rows not counted: %r", exc)  # the first page stays; the label says how many
+        self.counting = False
+        self._counter = None
+        self.counted.emit()
 
     def refresh(self) -> None:
         """Reload after a change (same query)."""

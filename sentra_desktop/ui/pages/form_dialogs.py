@@ -18,6 +18,7 @@ from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import FormFields, error_message, make_banner
 from sentra_desktop.ui.operation import Operation
+from sentra_desktop.ui.unprintable import note_unprintable
 from sentra_desktop.ui.unsaved import ask_discard, form_state
 
 
@@ -108,6 +109,7 @@ class WorkerDialog(GuardedDialog):
     def _done(self, result: object) -> None:
         self.buttons.setEnabled(True)
         self._clean_state = None
+        note_unprintable(self.parentWidget(), self.fields.widgets.values())
         self.saved.emit(result)
         self.accept()
 

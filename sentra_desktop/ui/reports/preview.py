@@ -40,7 +40,7 @@ from sentra_desktop.ui.screen import available, capped
 log = logging.getLogger("sentra.ui")
 
 PREFERRED_SIZE = QSize(860, 900)
-MAX_PRINT_DPI = 300  # a page rendered finer than this only costs memory
+MAX_PRINT_DPI = 600  # a laser printer's own resolution; an A4 page at 1200 dpi would take 560 MB
 _open_previews: set[PreviewDialog] = set()
 
 
@@ -156,6 +156,9 @@ class PreviewDialog(QDialog):
     def print_to(self, printer: QPrinter, pages: str | None = None) -> int:
         """Print the chosen pages on ``printer`` at the sheet's own size; returns the pages printed.
 
+        A printer that writes a PDF file gets the sheet's own pages (text stays text); a real
+        printer gets each page drawn at its resolution.
+
         Args:
             printer: a printer set up by the print dialog (or a PDF file, in tests).
             pages: a page list such as "1,3" or "2-4"; None takes what the printer was given
@@ -165,6 +168,13 @@ class PreviewDialog(QDialog):
         wanted = chosen_pages(printer, count, pages)
         if not wanted:
             return 0
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            return self._write_pages(Path(printer.outputFileName()), wanted)
+        return self.print_pictures(printer, wanted)
+
+    def print_pictures(self, printer: QPrinter, wanted: Sequence[int]) -> int:
+        """Draw pages ``wanted`` (from 0) on ``printer`` as pictures at its resolution, at 100 %
+        when its margins fit the sheet's; returns the pages printed."""
         prepare_printer(printer, self.document, wanted)
         painter = QPainter()
         if not painter.begin(printer):
@@ -180,6 +190,17 @@ class PreviewDialog(QDialog):
         finally:
             painter.end()
         return printed
+
+    def _write_pages(self, path: Path, wanted: Sequence[int]) -> int:
+        """ "Print to file": the sheet's own PDF pages, not pictures of them."""
+        from sentra_desktop.reports.pages import select_pages
+
+        try:
+            path.write_bytes(select_pages(self.pdf, wanted))
+        except OSError as exc:
+            show_error(self, StorageError("storage", detail=str(exc)))
+            return 0
+        return len(wanted)
 
     # --- saving -----------------------------------------------------------------------------
     def save_sheet(self) -> None:
@@ -268,10 +289,12 @@ def prepare_printer(printer: QPrinter, document: QPdfDocument, wanted: Sequence[
 
 def draw_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, index: int) -> None:
     """Draw page ``index`` at its own size from the paper's corner (full page), else shrunk into
-    the printable area, as a picture at the printer's resolution (at most 300 dpi).
+    the printable area, as a picture at the printer's resolution (at most 600 dpi).
 
-    Qt PDF renders pages only to pictures, so a printed sheet is a picture of the page; what the
-    printer gets is the page at the same size and place as on the saved PDF.
+    Qt PDF renders pages only to pictures (``QPdfDocument.render`` gives a ``QImage``; there is no
+    way to replay a PDF page onto a ``QPainter``), so a real printer gets a picture of the page, at
+    the same size and place as on the saved PDF. Rendering in bands would save memory, but Qt's
+    clip rectangle (``QPdfDocumentRenderOptions.setScaledClipRect``) shifts a band by a few pixels.
     """
     size = document.pagePointSize(index)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)

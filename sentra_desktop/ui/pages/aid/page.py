@@ -8,9 +8,9 @@ prints from the button at the top through the one sheet registry.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, overload
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,27 @@ from sentra_desktop.ui.reports.preview import open_sheet
 from sentra_desktop.ui.tables import configure_table
 
 IDLE_COLOUR = QColor("#b35c00")
+FILL_CHUNK = 300  # rows put in a table per turn of the event loop (about 30 ms)
+
+
+class Formatted(Sequence[Sequence[str]]):
+    """Records shown as table rows, each made into texts only when the table gets to it."""
+
+    def __init__(self, records: Sequence[Any], texts: Callable[[Any], Sequence[str]]) -> None:
+        self._records = records
+        self._texts = texts
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> Sequence[str]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Sequence[str]]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self._texts(record) for record in self._records[index]]
+        return self._texts(self._records[index])
 
 
 class FigureTable(QWidget):
@@ -45,6 +66,7 @@ class FigureTable(QWidget):
     ):
         super().__init__(parent)
         self._right = set(right)
+        self._fill_generation = 0
         self.table = QTableWidget(0, len(headers))
         configure_table(self.table, stretch_last=False)
         self.table.setHorizontalHeaderLabels(list(headers))
@@ -60,16 +82,32 @@ class FigureTable(QWidget):
         self.operation: Operation | None = None
 
     def fill(self, rows: Sequence[Sequence[str]], marked: Sequence[bool] = ()) -> None:
+        """Show ``rows``: the first ``FILL_CHUNK`` at once, the rest a chunk per turn of the event
+        loop (100,000 overlaps on the large demo took 10 s in one go, the window frozen)."""
+        self._fill_generation += 1
         self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            for column, text in enumerate(row):
+        self._fill_from(self._fill_generation, rows, marked, 0)
+        self.table.resizeColumnsToContents()
+
+    def _fill_from(
+        self, generation: int, rows: Sequence[Sequence[str]], marked: Sequence[bool], start: int
+    ) -> None:
+        if generation != self._fill_generation:
+            return  # a newer fill took over
+        brush = QBrush(IDLE_COLOUR)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        end = min(start + FILL_CHUNK, len(rows))
+        for number in range(start, end):
+            idle = number < len(marked) and marked[number]
+            for column, text in enumerate(rows[number]):
                 item = QTableWidgetItem(text)
                 if column in self._right:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if number < len(marked) and marked[number]:
-                    item.setForeground(QBrush(IDLE_COLOUR))
+                    item.setTextAlignment(right)
+                if idle:
+                    item.setForeground(brush)
                 self.table.setItem(number, column, item)
-        self.table.resizeColumnsToContents()
+        if end < len(rows):
+            QTimer.singleShot(0, self, lambda: self._fill_from(generation, rows, marked, end))
 
     def load(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Read in the background, then show (a load still running is left to finish)."""
@@ -189,8 +227,9 @@ class AidPage(QWidget):
     def _show_overlaps(self, pairs: list[OverlapPair]) -> None:
         kinds = assistance_kind_names()
         self.overlaps_tab.fill(
-            [
-                [
+            Formatted(
+                pairs,
+                lambda pair: [
                     name_of(kinds, pair.kind),
                     pair.recipient or self.tr("(sentra)"),
                     pair.first,
@@ -201,16 +240,16 @@ class AidPage(QWidget):
                     pair.second_agency,
                     format_date(pair.second_on),
                     format_rupiah(pair.second_value),
-                ]
-                for pair in pairs
-            ]
+                ],
+            )
         )
 
     def _show_use(self, items: list[ItemUse]) -> None:
         kinds = assistance_kind_names()
         self.use_tab.fill(
-            [
-                [
+            Formatted(
+                items,
+                lambda item: [
                     format_date(item.received_on),
                     item.description,
                     name_of(kinds, item.kind),
@@ -220,16 +259,16 @@ class AidPage(QWidget):
                     format_rupiah(item.sales_value) if item.sales_value else "",
                     format_date(item.last_used) if item.last_used else "–",
                     self.tr("idle") if item.idle else "",
-                ]
-                for item in items
-            ],
+                ],
+            ),
             [item.idle for item in items],
         )
 
     def _show_moulds(self, moulds: list[MouldUse]) -> None:
         self.moulds_tab.fill(
-            [
-                [
+            Formatted(
+                moulds,
+                lambda use: [
                     use.code,
                     use.name,
                     format_thousands(use.capacity),
@@ -237,9 +276,8 @@ class AidPage(QWidget):
                     format_rupiah(use.sales_value),
                     format_date(use.last_used) if use.last_used else "–",
                     "" if use.utilisation is None else f"{use.utilisation * 100:.0f} %".replace(".", ","),
-                ]
-                for use in moulds
-            ]
+                ],
+            )
         )
 
     def screenshot_detail(self, name: str) -> QWidget | None:

@@ -211,8 +211,11 @@ class BuyersPage(QWidget):
         self.order_button = QPushButton(self.tr("New &order"))
         self.count_label = lists.count_label("buyer_count")
         self.model: PagedTableModel[BuyerRow] = PagedTableModel(
-            services.buyers, self._columns(), query=ListQuery(sort="name"), parent=self
+            services.buyers, self._columns(), query=ListQuery(sort="name"), count_on_worker=True, parent=self
         )
+        self.model.counted.connect(self._show_count)
+        self.model.loaded.connect(self._rows_shown)
+        self._selected: int | None = None
         self.table = lists.record_table(
             self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=None, sort_column=0
         )
@@ -274,7 +277,7 @@ class BuyersPage(QWidget):
 
     def _connect(self) -> None:
         """Search, kind and the archived switch narrow the list; the buttons act on the chosen buyer."""
-        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.search_typed)
         self.search.returnPressed.connect(self._focus_table)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.show_archived.toggled.connect(self.apply_filters)
@@ -296,7 +299,14 @@ class BuyersPage(QWidget):
     def activated(self) -> None:
         self.apply_filters()
 
+    def search_typed(self) -> None:
+        """A pause in typing: the search's first page is read on a worker (LIKE, no index)."""
+        self._apply(background=bool(self.search.text().strip()))
+
     def apply_filters(self) -> None:
+        self._apply(background=False)
+
+    def _apply(self, *, background: bool) -> None:
         self._search_timer.stop()
         selected = self.selected_id()
         query = (
@@ -304,16 +314,34 @@ class BuyersPage(QWidget):
             .with_filter("kind", self.kind_filter.value())
             .with_filter("include_archived", True if self.show_archived.isChecked() else None)
         )
+        self._selected = selected
         try:
-            self.model.set_query(query)
+            self.model.set_query(query, background=background)
         except SentraError as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("%1 buyers").replace("%1", format_thousands(self.model.rowCount())))
-        if not self.select_buyer(selected) and self.model.rowCount():
+        if not self.model.loading:
+            self._rows_shown()
+        else:
+            self._show_count()
+
+    def _rows_shown(self) -> None:
+        """The filters' first rows are in: say how many, keep or take a selection."""
+        self._show_count()
+        if not self.select_buyer(self._selected) and self.model.rowCount():
             self.table.selectRow(0)
         elif not self.model.rowCount():
             self.panel.show_buyer(None, None)
+
+    def _show_count(self) -> None:
+        """How many buyers the filters find, or that they are still being searched or counted."""
+        if self.model.loading:
+            self.count_label.setText(self.tr("Searching…"))
+        elif self.model.counting:
+            self.count_label.setText(self.tr("Counting buyers…"))
+        else:
+            count = format_thousands(self.model.rowCount())
+            self.count_label.setText(self.tr("%1 buyers").replace("%1", count))
 
     def _focus_table(self) -> None:
         self.apply_filters()

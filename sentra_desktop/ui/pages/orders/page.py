@@ -49,8 +49,15 @@ class OrdersPage(QWidget):
         filters = self._build_filters()
         actions = self._build_actions()
         self.model: PagedTableModel[OrderRow] = PagedTableModel(
-            services.orders, self._columns(), query=ListQuery(sort="number", descending=True), parent=self
+            services.orders,
+            self._columns(),
+            query=ListQuery(sort="number", descending=True),
+            count_on_worker=True,
+            parent=self,
         )
+        self.model.counted.connect(self._show_count)
+        self.model.loaded.connect(self._rows_shown)
+        self._selected: int | None = None
         self.table = lists.record_table(
             self.model,
             "order_table",
@@ -168,7 +175,7 @@ class OrdersPage(QWidget):
     def _connect(self) -> None:
         """Filters reload the list, buttons and keys act on the selected order."""
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
+        self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.search_typed)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.event_filter.currentIndexChanged.connect(self.apply_filters)
         self.past_due.toggled.connect(self.apply_filters)
@@ -214,7 +221,14 @@ class OrdersPage(QWidget):
         self.event_filter.set_choices(self.services.orders.event_choices(), self.event_filter.value())
         self.event_filter.blockSignals(False)
 
+    def search_typed(self) -> None:
+        """A pause in typing: the search's first page is read on a worker (LIKE, no index)."""
+        self._apply(background=bool(self.search.text().strip()))
+
     def apply_filters(self) -> None:
+        self._apply(background=False)
+
+    def _apply(self, *, background: bool) -> None:
         self._search_timer.stop()
         selected = self.current_order_id()
         status = self.status_filter.value()
@@ -224,16 +238,34 @@ class OrdersPage(QWidget):
             .with_filter("sales_event_id", self.event_filter.value())
             .with_filter("past_due", True if self.past_due.isChecked() else None)
         )
+        self._selected = selected
         try:
-            self.model.set_query(query)
+            self.model.set_query(query, background=background)
         except SentraError as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("%1 orders").replace("%1", format_thousands(self.model.rowCount())))
-        if not self.select_order(selected) and self.model.rowCount():
+        if not self.model.loading:
+            self._rows_shown()
+        else:
+            self._show_count()
+
+    def _rows_shown(self) -> None:
+        """The filters' first rows are in: say how many, keep or take a selection."""
+        self._show_count()
+        if not self.select_order(self._selected) and self.model.rowCount():
             self.table.selectRow(0)
         elif not self.model.rowCount():
             self.show_details(None)
+
+    def _show_count(self) -> None:
+        """How many orders the filters find, or that they are still being searched or counted."""
+        if self.model.loading:
+            self.count_label.setText(self.tr("Searching…"))
+        elif self.model.counting:
+            self.count_label.setText(self.tr("Counting orders…"))
+        else:
+            count = format_thousands(self.model.rowCount())
+            self.count_label.setText(self.tr("%1 orders").replace("%1", count))
 
     def select_order(self, order_id: int | None) -> bool:
         if order_id is None:

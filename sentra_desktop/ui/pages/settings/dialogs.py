@@ -39,6 +39,7 @@ from sentra_desktop.ui.errors import error_text as describe_error
 from sentra_desktop.ui.forms import FormFields, make_banner
 from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.settings import OPERATOR, AppSettings
+from sentra_desktop.ui.unprintable import note_unprintable
 from sentra_desktop.ui.unsaved import ask_discard, form_state
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
@@ -121,6 +122,7 @@ class RecordDialog(QDialog):
             self.banner.show()
             return
         self.record_id = record_id
+        note_unprintable(self.parentWidget(), self.fields.widgets.values())
         self.saved.emit(record_id)
         super().accept()
 

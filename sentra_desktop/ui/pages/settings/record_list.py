@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QBrush, QGuiApplication, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -130,7 +130,7 @@ class RecordListTab(QWidget):
         )
         self._build()
         self._connect()
-        self._search()
+        self._loaded = False  # read when first shown: a page of many such tabs builds without reading
         self.set_column_widths(
             [spec.width for spec in self._kind.columns],
             None
@@ -228,7 +228,13 @@ class RecordListTab(QWidget):
         query = self.model.query.with_search(self.search_box.text())
         return query.with_filter(ACTIVE_FILTER, None if self.show_inactive.isChecked() else True)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self._search()
+        super().showEvent(event)
+
     def _search(self, *_args: object) -> None:
+        self._loaded = True
         self.model.set_query(self._query())
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
@@ -242,6 +248,7 @@ class RecordListTab(QWidget):
         self._update_buttons()
 
     def _refresh(self, select_id: int | None) -> None:
+        self._loaded = True
         self.model.set_query(self._query())
         if select_id is not None:
             self.select_id(select_id)

@@ -311,7 +311,7 @@ class CountTab(QWidget):
         self.setFocusProxy(self.count_combo)
 
         self._connect()
-        self.reload()
+        # Read when the Stok page first shows this tab (its reload()), not when the page is built.
 
     def _build_entry(self) -> QFrame:
         """The counted field under the list, captioned with the highlighted line, its error beneath."""

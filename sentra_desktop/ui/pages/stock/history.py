@@ -180,7 +180,7 @@ class HistoryTab(QWidget):
         self.show_button.clicked.connect(self.show_typed)
         self.date_from.dateChanged.connect(self._dates_changed)
         self.date_to.dateChanged.connect(self._dates_changed)
-        self.reload_items()
+        # Read when the Stok page first shows this tab (its reload()), not when the page is built.
         self._show_empty()
 
     def _columns(self) -> list[Column[LedgerRow]]:

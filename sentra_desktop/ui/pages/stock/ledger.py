@@ -110,7 +110,7 @@ class LedgerTab(QWidget):
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
         lists.on_row_open(self.table, self._open)
-        self.apply_filters()
+        # Read when the Stok page first shows this tab (its reload()), not when the page is built.
 
     def _columns(
         self, kinds: dict[StockItemKind, str], movements: dict[MovementKind, str]

@@ -183,7 +183,7 @@ class ReceiptsTab(QWidget):
         self.receive_button.clicked.connect(self.receive)
         self.void_button.clicked.connect(self.void_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.apply_filters()
+        # Read when the Stok page first shows this tab (its reload()), not when the page is built.
 
     def _columns(self) -> list[Column[ReceiptRow]]:
         voided_text = self.tr("Voided")
