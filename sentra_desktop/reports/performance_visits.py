@@ -82,7 +82,7 @@ def visits_story(pack: PerformancePack) -> list[Flowable]:
                 ]
             )
         if rows:
-            block.append(pack._plain(header, rows, (0.36, 0.16, 0.12, 0.12, 0.24)))
+            block.append(_left_table(pack, header, rows, (0.36, 0.16, 0.12, 0.12, 0.24)))
         block.append(Spacer(1, 3 * mm))
         story.append(KeepTogether(block))
     if data.visits:
@@ -97,6 +97,16 @@ def visits_story(pack: PerformancePack) -> list[Flowable]:
             )
         )
     return story
+
+
+def _left_table(
+    pack: PerformancePack, header: list[str], rows: list[list[str]], fractions: tuple[float, ...]
+) -> Flowable:
+    """A table of words: every column left-aligned, each cell wrapped to its width."""
+    widths = [f * pack.width for f in fractions]
+    cells = [[pack.cell(text, width) for text, width in zip(row, widths, strict=True)] for row in rows]
+    titles = [pack.cell(text, width, bold=True) for text, width in zip(header, widths, strict=True)]
+    return pack.table(titles, cells, fractions)
 
 
 __all__ = ["value_added_story", "visits_story"]
