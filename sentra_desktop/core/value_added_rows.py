@@ -22,15 +22,24 @@ def _kg(label: str, now: Decimal, before: Decimal) -> list[str]:
 
 def value_added_rows(now: ValueAdded, before: ValueAdded) -> list[list[str]]:
     """The value added of two periods side by side; a change against an empty period is "baru"."""
-    t = i18n.translate
     return [
-        _money(t("ValueAdded", "Sales value"), now.sales, before.sales),
-        _money(t("ValueAdded", "Cost of materials used"), now.material_cost, before.material_cost),
-        _money(t("ValueAdded", "Value added"), now.value_added, before.value_added),
-        _kg(t("ValueAdded", "Rubber used"), now.rubber_kg, before.rubber_kg),
-        _money(t("ValueAdded", "Value added per kg of rubber"), now.per_rubber_kg, before.per_rubber_kg),
-        _kg(t("ValueAdded", "Coconut fibre used"), now.fibre_kg, before.fibre_kg),
-        _money(t("ValueAdded", "Value added per kg of coconut fibre"), now.per_fibre_kg, before.per_fibre_kg),
+        _money(i18n.translate("ValueAdded", "Sales value"), now.sales, before.sales),
+        _money(
+            i18n.translate("ValueAdded", "Cost of materials used"), now.material_cost, before.material_cost
+        ),
+        _money(i18n.translate("ValueAdded", "Value added"), now.value_added, before.value_added),
+        _kg(i18n.translate("ValueAdded", "Rubber used"), now.rubber_kg, before.rubber_kg),
+        _money(
+            i18n.translate("ValueAdded", "Value added per kg of rubber"),
+            now.per_rubber_kg,
+            before.per_rubber_kg,
+        ),
+        _kg(i18n.translate("ValueAdded", "Coconut fibre used"), now.fibre_kg, before.fibre_kg),
+        _money(
+            i18n.translate("ValueAdded", "Value added per kg of coconut fibre"),
+            now.per_fibre_kg,
+            before.per_fibre_kg,
+        ),
     ]
 
 

@@ -48,18 +48,17 @@ def value_added_story(pack: PerformancePack) -> list[Flowable]:
 
 def visits_story(pack: PerformancePack) -> list[Flowable]:
     """The period's visits, each with its findings and recommendations."""
-    t = i18n.translate
     data = pack.data
-    story: list[Flowable] = [pack.heading(t("Visits", "Mentoring visits"))]
+    story: list[Flowable] = [pack.heading(i18n.translate("Visits", "Mentoring visits"))]
     if not data.visits:
-        story.append(pack.notice(t("Visits", "No mentoring visit was recorded in this period.")))
+        story.append(pack.notice(i18n.translate("Visits", "No mentoring visit was recorded in this period.")))
     counts = dict.fromkeys(FollowUpStatus, 0)
     header = [
-        t("Visits", "Recommendation"),
-        t("Visits", "Owner"),
-        t("Visits", "Due"),
-        t("Visits", "Follow-up"),
-        t("Visits", "Note"),
+        i18n.translate("Visits", "Recommendation"),
+        i18n.translate("Visits", "Owner"),
+        i18n.translate("Visits", "Due"),
+        i18n.translate("Visits", "Follow-up"),
+        i18n.translate("Visits", "Note"),
     ]
     for visit in data.visits:
         title = f"{format_date(visit.visited_on)} — {visit.mentors}"
@@ -67,7 +66,12 @@ def visits_story(pack: PerformancePack) -> list[Flowable]:
             title += f" ({visit.agency})"
         block: list[Flowable] = [p(title, pack.styles["group"])]
         if visit.findings:
-            block.append(p(t("Visits", "Findings: {text}", None, text=visit.findings), pack.styles["body"]))
+            block.append(
+                p(
+                    i18n.translate("Visits", "Findings: {text}", None, text=visit.findings),
+                    pack.styles["body"],
+                )
+            )
             block.append(Spacer(1, 2 * mm))
         rows = []
         for line in visit.recommendations:
@@ -88,12 +92,16 @@ def visits_story(pack: PerformancePack) -> list[Flowable]:
     if data.visits:
         summary = ", ".join(f"{follow_up_text(s)}: {n}" for s, n in counts.items())
         story.append(
-            pack.notice(t("Visits", "Follow-up of the recommendations: {counts}", None, counts=summary))
+            pack.notice(
+                i18n.translate("Visits", "Follow-up of the recommendations: {counts}", None, counts=summary)
+            )
         )
     if data.overdue:
         story.append(
             pack.notice(
-                t("Visits", "Open recommendations past their due date today: {n}", None, n=len(data.overdue))
+                i18n.translate(
+                    "Visits", "Open recommendations past their due date today: {n}", None, n=len(data.overdue)
+                )
             )
         )
     return story
