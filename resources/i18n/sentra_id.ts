@@ -1790,6 +1790,10 @@
         <translation>hari terakhir rentang</translation>
     </message>
     <message>
+        <source>ikm-year: the year</source>
+        <translation>ikm-year: tahunnya</translation>
+    </message>
+    <message>
         <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
         <translation>salin semua catatan ke database kosong, misalnya dari berkas di PC ini ke server PostgreSQL</translation>
     </message>
@@ -3400,6 +3404,91 @@
     <message>
         <source>Type an item&apos;s code or name above and press Enter.</source>
         <translation>Ketik kode atau nama barang di atas, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>IkmYear</name>
+    <message>
+        <source>Sales in the same regency/city</source>
+        <translation>Penjualan di kabupaten/kota yang sama</translation>
+    </message>
+    <message>
+        <source>Sales to other regencies/cities of the province</source>
+        <translation>Penjualan ke kabupaten/kota lain di provinsi ini</translation>
+    </message>
+    <message>
+        <source>Sales to other provinces</source>
+        <translation>Penjualan ke provinsi lain</translation>
+    </message>
+    <message>
+        <source>Sales, place not recorded</source>
+        <translation>Penjualan, tempat tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Workers (makers active in the year)</source>
+        <translation>Tenaga kerja (pengrajin aktif dalam tahun ini)</translation>
+    </message>
+    <message>
+        <source>Output (good pieces)</source>
+        <translation>Produksi (produk baik)</translation>
+    </message>
+    <message>
+        <source>Output value (list prices)</source>
+        <translation>Nilai produksi (harga daftar)</translation>
+    </message>
+    <message>
+        <source>Sales value</source>
+        <translation>Nilai penjualan</translation>
+    </message>
+    <message>
+        <source>Cost of materials used</source>
+        <translation>Biaya bahan yang dipakai</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>Nilai tambah</translation>
+    </message>
+    <message>
+        <source>Sales events attended</source>
+        <translation>Acara penjualan yang diikuti</translation>
+    </message>
+    <message>
+        <source>Aid and guidance received</source>
+        <translation>Bantuan dan pembinaan yang diterima</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year {year}</source>
+        <translation>
+            <numerusform>Tahun {year}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member business is recorded yet.</source>
+        <translation>Belum ada usaha anggota yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Mentoring visits to the sentra in the year</source>
+        <translation>Kunjungan pendampingan ke sentra dalam tahun ini</translation>
+    </message>
+    <message>
+        <source>Filled from the records: sold orders (less discounts), production entries not voided, materials at the weighted average cost of their receipts, aid items received.</source>
+        <translation>Diisi dari catatan: pesanan terjual (setelah diskon), catatan produksi yang tidak dibatalkan, bahan dengan rata-rata tertimbang harga penerimaannya, bantuan yang diterima.</translation>
     </message>
 </context>
 <context>
@@ -6420,6 +6509,14 @@
         <translation>Buat &amp;laporan</translation>
     </message>
     <message>
+        <source>Each member business&apos;s year for the agencies&apos; small-industry survey: workers, output, material cost, value added, sales by area, events, aid received.</source>
+        <translation>Setahun tiap usaha anggota untuk survei IKM dinas: tenaga kerja, produksi, biaya bahan, nilai tambah, penjualan menurut wilayah, acara, bantuan yang diterima.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -6710,6 +6807,10 @@
     <message>
         <source>Aid report</source>
         <translation>Laporan Bantuan</translation>
+    </message>
+    <message>
+        <source>Yearly IKM data</source>
+        <translation>Data IKM tahunan</translation>
     </message>
 </context>
 <context>
