@@ -146,6 +146,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "agency": args.agency,
         "date_from": start,
         "date_to": end,
+        "year": args.year,
     }
     db = open_database(args)
     try:
@@ -181,6 +182,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.kind == "ikm-year":
+        return _export_ikm_year(args)
     from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
     from sentra_desktop.services.transfer import TransferService
 
@@ -189,6 +192,26 @@ def _cmd_export(args: argparse.Namespace) -> int:
         rows = TransferService(db).export(args.kind, Path(args.out))
     finally:
         db.dispose()
+    print(cli_output.exported(args.out, rows))
+    return EXIT_OK
+
+
+def _export_ikm_year(args: argparse.Namespace) -> int:
+    from sentra_desktop.services.ikm_year import IkmYearService, write_xlsx
+    from sentra_desktop.services.report_data import ReportDataService
+
+    if args.year is None:
+        args.usage.error(
+            i18n.translate(
+                "CommandLine", "report {sheet} needs {option}", None, sheet=args.kind, option="--year"
+            )
+        )
+    db = open_database(args)
+    try:
+        data = IkmYearService(db).sheet(args.year, ReportDataService(db).sentra())
+    finally:
+        db.dispose()
+    rows = write_xlsx(data, Path(args.out))
     print(cli_output.exported(args.out, rows))
     return EXIT_OK
 

@@ -263,6 +263,9 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         metavar="DATE",
         help=i18n.translate("CommandLine", "last day of a range"),
     )
+    report.add_argument(
+        "--year", type=int, metavar="YYYY", help=i18n.translate("CommandLine", "ikm-year: the year")
+    )
     report.set_defaults(handler=handlers["report"], usage=report)
 
     move = sub.add_parser(
@@ -319,14 +322,19 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         "export",
         help=i18n.translate("CommandLine", "write every record of a kind to a .csv or .xlsx file"),
     )
-    exp.add_argument("kind", choices=kinds, help=i18n.translate("CommandLine", "what to export"))
+    exp.add_argument(
+        "kind", choices=[*kinds, "ikm-year"], help=i18n.translate("CommandLine", "what to export")
+    )
+    exp.add_argument(
+        "--year", type=int, metavar="YYYY", help=i18n.translate("CommandLine", "ikm-year: the year")
+    )
     exp.add_argument(
         "--out",
         required=True,
         metavar="FILE",
         help=i18n.translate("CommandLine", "the file to write (.csv or .xlsx)"),
     )
-    exp.set_defaults(handler=handlers["export"])
+    exp.set_defaults(handler=handlers["export"], usage=exp)
 
     check = sub.add_parser(
         "check",

@@ -12,6 +12,7 @@ optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date
 performance ``date_from``, ``date_to``, ``compare_from``, ``compare_to``, ``period_kind``,
 ``member_business_id`` (all optional).
 assistance ``date_from``, ``date_to`` (either may be None: open) and ``agency`` (a name, optional).
+ikm_year ``year``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from sentra_desktop.core import sheets as data
 from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sentra_desktop.core.ikm_year import IkmYearData
 from sentra_desktop.core.performance import PerformancePackData
 
 if TYPE_CHECKING:
@@ -104,6 +106,13 @@ def _assistance(reports: ReportDataService, params: Params) -> Any:
     )
 
 
+def _ikm_year(reports: ReportDataService, params: Params) -> Any:
+    """The yearly IKM data sheet of ``year``."""
+    from sentra_desktop.services.ikm_year import IkmYearService
+
+    return IkmYearService(reports.db).sheet(int(params["year"]), reports.sentra())
+
+
 SHEETS: tuple[SheetKind, ...] = (
     SheetKind(
         "production",
@@ -171,6 +180,15 @@ SHEETS: tuple[SheetKind, ...] = (
         AssistanceSheetData,
         _assistance,
         "aid.AssistanceSheet",
+    ),
+    SheetKind(
+        "ikm_year",
+        QT_TRANSLATE_NOOP("Sheets", "Yearly IKM data"),
+        "data-ikm-tahunan",
+        IkmYearData,
+        _ikm_year,
+        "ikm_year.IkmYearSheet",
+        needs=("year",),
     ),
 )
 

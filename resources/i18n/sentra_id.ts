@@ -1869,6 +1869,10 @@
         <translation>hari terakhir rentang</translation>
     </message>
     <message>
+        <source>ikm-year: the year</source>
+        <translation>ikm-year: tahunnya</translation>
+    </message>
+    <message>
         <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
         <translation>salin semua catatan ke database kosong, misalnya dari berkas di PC ini ke server PostgreSQL</translation>
     </message>
@@ -3403,6 +3407,21 @@
     </message>
 </context>
 <context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>The guide is missing from this installation.</source>
@@ -3487,6 +3506,91 @@
     <message>
         <source>Saved: it applies from the next login.</source>
         <translation>Tersimpan: berlaku sejak masuk berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>IkmYear</name>
+    <message>
+        <source>Sales in the same regency/city</source>
+        <translation>Penjualan di kabupaten/kota yang sama</translation>
+    </message>
+    <message>
+        <source>Sales to other regencies/cities of the province</source>
+        <translation>Penjualan ke kabupaten/kota lain di provinsi ini</translation>
+    </message>
+    <message>
+        <source>Sales to other provinces</source>
+        <translation>Penjualan ke provinsi lain</translation>
+    </message>
+    <message>
+        <source>Sales, place not recorded</source>
+        <translation>Penjualan, tempat tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Workers (makers active in the year)</source>
+        <translation>Tenaga kerja (pengrajin aktif dalam tahun ini)</translation>
+    </message>
+    <message>
+        <source>Output (good pieces)</source>
+        <translation>Produksi (produk baik)</translation>
+    </message>
+    <message>
+        <source>Output value (list prices)</source>
+        <translation>Nilai produksi (harga daftar)</translation>
+    </message>
+    <message>
+        <source>Sales value</source>
+        <translation>Nilai penjualan</translation>
+    </message>
+    <message>
+        <source>Cost of materials used</source>
+        <translation>Biaya bahan yang dipakai</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>Nilai tambah</translation>
+    </message>
+    <message>
+        <source>Sales events attended</source>
+        <translation>Acara penjualan yang diikuti</translation>
+    </message>
+    <message>
+        <source>Aid and guidance received</source>
+        <translation>Bantuan dan pembinaan yang diterima</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Year {year}</source>
+        <translation>
+            <numerusform>Tahun {year}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member business is recorded yet.</source>
+        <translation>Belum ada usaha anggota yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Mentoring visits to the sentra in the year</source>
+        <translation>Kunjungan pendampingan ke sentra dalam tahun ini</translation>
+    </message>
+    <message>
+        <source>Filled from the records: sold orders (less discounts), production entries not voided, materials at the weighted average cost of their receipts, aid items received.</source>
+        <translation>Diisi dari catatan: pesanan terjual (setelah diskon), catatan produksi yang tidak dibatalkan, bahan dengan rata-rata tertimbang harga penerimaannya, bantuan yang diterima.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3869,21 @@
     <message>
         <source>Checking the database</source>
         <translation>Memeriksa data</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCategory</name>
+    <message>
+        <source>Rubber</source>
+        <translation>Karet</translation>
+    </message>
+    <message>
+        <source>Coconut fibre</source>
+        <translation>Sabut kelapa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5068,10 @@
     <message>
         <source>Sales by buyer kind, this period</source>
         <translation>Penjualan per jenis pembeli, periode ini</translation>
+    </message>
+    <message>
+        <source>&amp;Mentoring visits…</source>
+        <translation>&amp;Kunjungan pendampingan…</translation>
     </message>
     <message>
         <source>Output</source>
@@ -6213,6 +6336,130 @@
         <source>Inactive</source>
         <translation>Nonaktif</translation>
     </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>Rubber and coconut fibre are weighed for the value added per kg.</source>
+        <translation>Karet dan sabut kelapa ditimbang untuk nilai tambah per kg.</translation>
+    </message>
+    <message>
+        <source>&amp;Kg per litre:</source>
+        <translation>Kg per &amp;liter:</translation>
+    </message>
+    <message>
+        <source>For a material kept in litres (latex): how many kg one litre weighs, e.g. 0,96.</source>
+        <translation>Untuk bahan yang dicatat dalam liter (lateks): berat satu liter dalam kg, misalnya 0,96.</translation>
+    </message>
+    <message>
+        <source>Set &amp;price (Rp per unit):</source>
+        <translation>&amp;Harga tetap (Rp per satuan):</translation>
+    </message>
+    <message>
+        <source>Used for the value added while the material has no receipts with a price.</source>
+        <translation>Dipakai untuk nilai tambah selama bahan ini belum punya penerimaan berharga.</translation>
+    </message>
+    <message>
+        <source>Mentoring visit</source>
+        <translation>Kunjungan pendampingan</translation>
+    </message>
+    <message>
+        <source>New mentoring visit</source>
+        <translation>Kunjungan pendampingan baru</translation>
+    </message>
+    <message>
+        <source>Mentoring visits</source>
+        <translation>Kunjungan pendampingan</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors:</source>
+        <translation>&amp;Pendamping:</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>nama, dipisah dengan koma</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>Te&amp;muan:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>Rekomendasi baru</translation>
+    </message>
+    <message>
+        <source>&amp;Visit:</source>
+        <translation>&amp;Kunjungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>who follows it up</source>
+        <translation>siapa yang menindaklanjuti</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>T&amp;enggat:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;status:</source>
+        <translation>&amp;Status tindak lanjut:</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;note:</source>
+        <translation>&amp;Catatan tindak lanjut:</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>
@@ -6370,6 +6617,14 @@
     <message>
         <source>&amp;Make sheet</source>
         <translation>Buat &amp;laporan</translation>
+    </message>
+    <message>
+        <source>Each member business&apos;s year for the agencies&apos; small-industry survey: workers, output, material cost, value added, sales by area, events, aid received.</source>
+        <translation>Setahun tiap usaha anggota untuk survei IKM dinas: tenaga kerja, produksi, biaya bahan, nilai tambah, penjualan menurut wilayah, acara, bantuan yang diterima.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -6662,6 +6917,10 @@
     <message>
         <source>Aid report</source>
         <translation>Laporan Bantuan</translation>
+    </message>
+    <message>
+        <source>Yearly IKM data</source>
+        <translation>Data IKM tahunan</translation>
     </message>
 </context>
 <context>
@@ -7136,6 +7395,155 @@ Di layar tetap tampil seperti diketik; di kertas, tulis dengan tangan atau hilan
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Lanjutkan mengubah</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAdded</name>
+    <message>
+        <source>Sales value</source>
+        <translation>Nilai penjualan</translation>
+    </message>
+    <message>
+        <source>Cost of materials used</source>
+        <translation>Biaya bahan yang dipakai</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>Nilai tambah</translation>
+    </message>
+    <message>
+        <source>Rubber used</source>
+        <translation>Karet yang dipakai</translation>
+    </message>
+    <message>
+        <source>Value added per kg of rubber</source>
+        <translation>Nilai tambah per kg karet</translation>
+    </message>
+    <message>
+        <source>Coconut fibre used</source>
+        <translation>Sabut kelapa yang dipakai</translation>
+    </message>
+    <message>
+        <source>Value added per kg of coconut fibre</source>
+        <translation>Nilai tambah per kg sabut kelapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without receipts or a set price (costed at nothing): {names}</source>
+        <translation>
+            <numerusform>Tanpa penerimaan atau harga tetap (dihitung nol): {names}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in litres without a kg-per-litre factor (not weighed): {names}</source>
+        <translation>
+            <numerusform>Dicatat dalam liter tanpa faktor kg per liter (tidak ditimbang): {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Materials used are the recipe quantities of the period&apos;s production, each priced at the weighted average cost of its receipts up to that day, or at its set price.</source>
+        <translation>Bahan yang dipakai = jumlah resep dari produksi periode ini; tiap bahan dihargai dengan rata-rata tertimbang harga penerimaannya sampai hari itu, atau dengan harga tetapnya.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueAddedSection</name>
+    <message>
+        <source>Value added</source>
+        <translation>Nilai tambah</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+</context>
+<context>
+    <name>Visits</name>
+    <message>
+        <source>Mentoring visits</source>
+        <translation>Kunjungan pendampingan</translation>
+    </message>
+    <message>
+        <source>No mentoring visit was recorded in this period.</source>
+        <translation>Tidak ada kunjungan pendampingan yang dicatat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: {text}</source>
+        <translation>
+            <numerusform>Temuan: {text}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up of the recommendations: {counts}</source>
+        <translation>
+            <numerusform>Tindak lanjut rekomendasi: {counts}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open recommendations past their due date today: {n}</source>
+        <translation>
+            <numerusform>Rekomendasi terbuka yang melewati tenggat per hari ini: {n}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDialog</name>
+    <message>
+        <source>Mentoring visits</source>
+        <translation>Kunjungan pendampingan</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Kunjungan</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations and follow-up</source>
+        <translation>&amp;Rekomendasi dan tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsSection</name>
+    <message>
+        <source>Mentoring: recommendations past their due date</source>
+        <translation>Pendampingan: rekomendasi yang melewati tenggat</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
     </message>
 </context>
 <context>

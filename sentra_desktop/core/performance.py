@@ -15,6 +15,8 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.sheets import SentraInfo
+from sentra_desktop.core.value_added import ValueAdded
+from sentra_desktop.core.visits import RecommendationLine, VisitSummary
 
 
 class PeriodKind(StrEnum):
@@ -168,6 +170,7 @@ class PeriodFigures:
     introduced_designs: int = 0
     recent_design_value: int = 0
     design_sales: tuple[DesignSale, ...] = ()  # every design sold, best first
+    value_added: ValueAdded = field(default_factory=ValueAdded)
 
     @property
     def top_designs(self) -> tuple[DesignSale, ...]:
@@ -293,6 +296,8 @@ class PerformanceData:
     retire_candidates: tuple[RetireCandidate, ...] = ()
     monthly: tuple[MonthPoint, ...] = ()
     warnings: tuple[DependenceWarning, ...] = field(default=())
+    overdue: tuple[RecommendationLine, ...] = ()  # open recommendations past their due date
+    visits: tuple[VisitSummary, ...] = ()  # the period's mentoring visits
 
     @property
     def event_total(self) -> int:

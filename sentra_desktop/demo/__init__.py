@@ -36,6 +36,7 @@ from sentra_desktop.db.models import (
     StockMovement,
 )
 from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.demo.mentoring import add_mentoring
 from sentra_desktop.demo.simulation import Simulation
 from sentra_desktop.demo.timeline import Timeline
 from sentra_desktop.demo.writer import BulkWriter
@@ -175,6 +176,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         step(6)
         writer.ledger(outcome)
         written = writer.counts(outcome)
+        add_mentoring(session, tl, options.seed)
     step(total)
     return DemoSummary(
         first_day=tl.first,

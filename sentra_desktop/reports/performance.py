@@ -22,6 +22,7 @@ from sentra_desktop.core.performance import PerformancePackData
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.fonts import BOLD, MAIN
 from sentra_desktop.reports.labels import month_name
+from sentra_desktop.reports.performance_visits import value_added_story, visits_story
 
 COMPARED = (0.46, 0.18, 0.18, 0.18)
 
@@ -218,7 +219,9 @@ class PerformancePack(Sheet):
                     (0.45, 0.18, 0.12, 0.25),
                 )
             )
+        story += value_added_story(self)
         story += [PageBreak(), self.heading(i18n.translate("PerformancePack", "Charts")), *self.charts()]
+        story += visits_story(self)
         return story
 
     def charts(self) -> list[Flowable]:

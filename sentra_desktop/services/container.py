@@ -12,6 +12,7 @@ from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeSer
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.database_setup import DatabaseSetupService
 from sentra_desktop.services.designs import DesignService
+from sentra_desktop.services.ikm_year import IkmYearService  # noqa: F401 - its actions join the role table
 from sentra_desktop.services.materials import MaterialService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService

@@ -23,6 +23,7 @@ from sentra_desktop.core.formatting import parse_decimal, parse_rupiah
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.quantities import from_thousandths, round_rupiah
 from sentra_desktop.core.text import NOTE_MAX, check_text, clean
+from sentra_desktop.core.value_added import MaterialCategory
 from sentra_desktop.db.models import (
     DesignVariant,
     Material,
@@ -38,6 +39,7 @@ from sentra_desktop.services.listing import ListQuery, count_rows, search_condit
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, is_referenced, load
 from sentra_desktop.services.stock import post_movement, reverse_movements
+from sentra_desktop.services.value_added import MATERIAL_FIELDS
 
 MAX_QUANTITY = Decimal(1_000_000)
 SUPPLIER_MAX = 120
@@ -74,6 +76,9 @@ class MaterialInput:
     supplier: str = ""
     active: bool = True
     notes: str = ""
+    category: MaterialCategory | str = MaterialCategory.OTHER
+    kg_per_litre: str | Decimal | None = None
+    set_price: str | int | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,9 @@ class MaterialDetail(RecordDetail):
     notes: str
     has_history: bool
     unit_locked: bool
+    category: MaterialCategory = MaterialCategory.OTHER
+    kg_per_litre: Decimal | None = None
+    set_price: int | None = None
 
 
 @dataclass(frozen=True)
@@ -219,6 +227,7 @@ MATERIALS: RecordKind[MaterialRow, MaterialDetail] = RecordKind(
             ),
         ),
         Field("supplier", QT_TRANSLATE_NOOP("Records", "Usual &supplier:"), max_len=SUPPLIER_MAX),
+        *MATERIAL_FIELDS,
         Field.status(QT_TRANSLATE_NOOP("Records", "In use (offered in recipes and receipts)")),
         Field.notes(),
     ),

@@ -40,8 +40,10 @@ from sentra_desktop.core.performance import (
 )
 from sentra_desktop.db.models import DesignVariant, Maker, MemberBusiness, ProductType, SalesEvent
 from sentra_desktop.services import performance_queries as q
+from sentra_desktop.services import visits
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT, SentraSettingService
+from sentra_desktop.services.value_added import value_added
 
 ROLES: dict[str, tuple[str, ...]] = {
     "performance.figures": ("ketua", "operator", "bendahara", "mentor"),
@@ -134,6 +136,8 @@ class PerformanceService(Service, domain="performance"):
             step(5, steps, "")
             monthly = _monthly(days, period.end)
             step(6, steps, "")
+            overdue = visits.overdue_recommendations(session, today)
+            visited = visits.period_visits(session, period.start, period.end)
         warnings = _warnings(shares, current, threshold)
         return PerformanceData(
             current=current,
@@ -146,6 +150,8 @@ class PerformanceService(Service, domain="performance"):
             retire_candidates=retire,
             monthly=monthly,
             warnings=warnings,
+            overdue=overdue,
+            visits=visited,
         )
 
 
@@ -273,6 +279,7 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         introduced_designs=introduced_count,
         recent_design_value=round(recent_value),
         design_sales=tuple(sales),
+        value_added=value_added(session, start, end, member, total),
     )
 
 

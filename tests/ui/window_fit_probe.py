@@ -207,6 +207,12 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     yield "material", MaterialDialog(services.materials, None, window)
     yield "receipt", ReceiptDialog(services, window)
     yield "start count", StartCountDialog(services, window)
+    from sentra_desktop.services.visits import RecommendationService, VisitService
+    from sentra_desktop.ui.pages.visits import RecommendationForm, VisitsDialog
+
+    yield "mentoring visits", VisitsDialog(services, window)
+    yield "mentoring visit", RecordForm(VisitService(services.db), None, window)
+    yield "recommendation", RecommendationForm(RecommendationService(services.db), None, window)
     kinds = {"designs": "Desain", "buyers": "Pembeli", "production": "Produksi"}
     yield "transfer", TransferDialog(services.transfer, kinds, parent=window)
 

@@ -11,6 +11,7 @@ from sentra_desktop.db.models.catalogue import (
     ProductType,
     RecipeLine,
 )
+from sentra_desktop.db.models.mentoring import MentoringVisit, VisitRecommendation
 from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, SentraSetting, User
 from sentra_desktop.db.models.production import ProductionEntry
 from sentra_desktop.db.models.sales import (
@@ -44,6 +45,7 @@ __all__ = [
     "Material",
     "MaterialReceipt",
     "MemberBusiness",
+    "MentoringVisit",
     "Mould",
     "MouldDesign",
     "Order",
@@ -62,4 +64,5 @@ __all__ = [
     "StockCountLine",
     "StockMovement",
     "User",
+    "VisitRecommendation",
 ]

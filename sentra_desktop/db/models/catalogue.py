@@ -9,6 +9,7 @@ from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, LargeBi
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sentra_desktop.core.enums import Condition, DesignStatus, MaterialUnit
+from sentra_desktop.core.value_added import MaterialCategory
 from sentra_desktop.db.base import Base, RecordMixin, rupiah, str_code, str_name, str_short, text_note
 from sentra_desktop.db.types import Thousandths
 
@@ -131,6 +132,12 @@ class Material(RecordMixin, Base):
     supplier: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(default=True)
     notes: Mapped[text_note]
+    # Value added: what the material is, kg per litre (latex), and its price when it has no receipts.
+    category: Mapped[MaterialCategory] = mapped_column(
+        Base.enum_column(MaterialCategory), default=MaterialCategory.OTHER
+    )
+    kg_per_litre: Mapped[Decimal | None] = mapped_column(Thousandths)
+    set_price: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class RecipeLine(RecordMixin, Base):

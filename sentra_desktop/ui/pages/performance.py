@@ -36,6 +36,7 @@ from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
 from sentra_desktop.ui.pages.performance_chart import BarChart
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
+from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 
@@ -125,10 +126,16 @@ class PerformancePage(QWidget):
         self.sales_chart = BarChart(self.tr("Sales per month (24 months), Rp"))
         self.event_chart = BarChart(self.tr("Sales by event, last 12 months"))
         self.kind_chart = BarChart(self.tr("Sales by buyer kind, this period"))
+        self.value_added = ValueAddedSection([now, then, change])
+        self.overdue = VisitsSection()
+        self.visits_button = QPushButton(self.tr("&Mentoring visits…"))
+        self.visits_button.setObjectName("mentoring_visits")
+        self.visits_button.clicked.connect(self.open_visits)
 
         content = QWidget()
         sections = QVBoxLayout(content)
         sections.addWidget(self.warnings)
+        sections.addWidget(self.overdue)
         sections.addWidget(
             self._section(self.tr("Output"), [self.output_table, self.by_type, self.by_member, self.by_maker])
         )
@@ -145,6 +152,7 @@ class PerformancePage(QWidget):
         sections.addWidget(
             self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
         )
+        sections.addWidget(self.value_added)
         charts = QGroupBox(self.tr("Charts"))
         grid = QGridLayout(charts)
         grid.addWidget(self.output_chart, 0, 0)
@@ -162,6 +170,7 @@ class PerformancePage(QWidget):
         title = QHBoxLayout()
         title.addWidget(page_title(self.tr("Performance")))
         title.addStretch(1)
+        title.addWidget(self.visits_button)
         title.addWidget(self.print_button)
         layout.addLayout(title)
         layout.addLayout(bar)
@@ -317,6 +326,13 @@ class PerformancePage(QWidget):
             if content is not None:
                 content.invalidate()
             self.loaded.emit()
+
+    def open_visits(self) -> VisitsDialog:
+        """The mentoring visit log; the figures reload when it closes (overdue recommendations)."""
+        dialog = VisitsDialog(self.services, self)
+        dialog.finished.connect(lambda _result: self.reload())
+        dialog.open()
+        return dialog
 
     # --- printing -------------------------------------------------------------------------------
     def print_pack(self) -> Operation | None:

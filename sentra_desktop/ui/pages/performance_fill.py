@@ -141,7 +141,11 @@ def fill_steps(page: PerformancePage, data: PerformanceData) -> list[Callable[[]
         )
         page.kind_chart.set_data([a.name for a in c.by_buyer_kind], [a.value for a in c.by_buyer_kind])
 
-    return [output, sales, designs, events, charts]
+    def visits_and_value_added() -> None:
+        page.overdue.fill(data)
+        page.value_added.fill(data)
+
+    return [output, sales, designs, events, visits_and_value_added, charts]
 
 
 def fill_page(page: PerformancePage, data: PerformanceData) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -102,6 +103,9 @@ class ReportsPage(QWidget):
         self.aid_from = DateEdit(optional=True)
         self.aid_to = DateEdit(optional=True)
         self.agency = ChoiceCombo(empty_text=self.tr("All agencies"))
+        self.ikm_year = QSpinBox()
+        self.ikm_year.setRange(1900, date.today().year)
+        self.ikm_year.setValue(date.today().year - 1)
 
     def _build_forms(self) -> None:
         """One form per sheet of the registry, with its description, in the registry's order."""
@@ -166,6 +170,13 @@ class ReportsPage(QWidget):
                     (self.tr("&To:"), self.aid_to),
                     (self.tr("&Agency:"), self.agency),
                 ],
+            ),
+            "ikm_year": (
+                self.tr(
+                    "Each member business's year for the agencies' small-industry survey: workers, output, "
+                    "material cost, value added, sales by area, events, aid received."
+                ),
+                [(self.tr("&Year:"), self.ikm_year)],
             ),
         }
         for kind in printing.SHEETS:
@@ -300,6 +311,8 @@ class ReportsPage(QWidget):
                 "date_to": self.aid_to.value(),
                 "agency": self.agency.value(),
             }
+        if kind == "ikm_year":
+            return {"year": self.ikm_year.value()}
         return {}
 
     def _missing(self, text: str, widget: QWidget) -> None:

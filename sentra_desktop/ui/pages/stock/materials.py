@@ -19,6 +19,7 @@ from sentra_desktop.core.enums import MaterialUnit
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.materials import MaterialRow, MaterialService
 from sentra_desktop.services.record_kind import Field
+from sentra_desktop.ui.pages.extra_names import category_name
 from sentra_desktop.ui.pages.settings.dialogs import RecordForm, beside
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab, record_columns
 from sentra_desktop.ui.pages.stock.common import LOW_COLOUR, NEGATIVE_COLOUR, unit_name
@@ -36,7 +37,7 @@ def unit_choices() -> list[tuple[object, str]]:
 class MaterialDialog(RecordForm):
     """The form of one material: code, name, unit, low-stock level, supplier, notes."""
 
-    choice_names = {"unit": unit_name}
+    choice_names = {"unit": unit_name, "category": category_name}
 
     def __init__(
         self, service: MaterialService, record_id: int | None, parent: QWidget | None = None

@@ -1,0 +1,257 @@
+"""Value added (nilai tambah): sales value less the cost of the materials production used.
+
+The materials used are the recipe quantities of the period's production (good and reject
+pieces of entries not voided, as the recipes stand now). Each material is priced on each day at
+the weighted average cost of its receipts (not voided) up to and including that day; a material
+with no receipts yet takes the price set on it. Rubber and coconut fibre are weighed in kg: a
+material kept in litres (latex) through its kg-per-litre factor.
+
+The material form's three fields (category, factor, set price) are declared here too, so the
+material declaration in :mod:`services.materials` only names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import cast
+
+from sqlalchemy import Integer, Table, and_, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from sentra_desktop.core.enums import MaterialUnit
+from sentra_desktop.core.errors import FieldError, ValidationError
+from sentra_desktop.core.formatting import parse_decimal, parse_rupiah
+from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
+from sentra_desktop.core.value_added import MaterialCategory, ValueAdded
+from sentra_desktop.db.models import Material, MaterialReceipt, ProductionEntry, RecipeLine
+from sentra_desktop.services.record_kind import Field, FieldKind
+
+_PE = cast(Table, ProductionEntry.__table__)
+_RL = cast(Table, RecipeLine.__table__)
+_MR = cast(Table, MaterialReceipt.__table__)
+_MT = cast(Table, Material.__table__)
+
+MAX_KG_PER_LITRE = Decimal(10)
+
+# --- the material form's fields ----------------------------------------------------------------
+
+
+def parse_kg_per_litre(errors: list[FieldError], field: str, value: str | Decimal | None) -> Decimal | None:
+    """Kilograms one litre weighs ("0,96"); empty means not set."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        factor = value if isinstance(value, Decimal) else parse_decimal(str(value), field, max_places=3)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return None
+    if factor <= 0:
+        errors.append(FieldError(field, "not_positive"))
+    elif factor > MAX_KG_PER_LITRE:
+        errors.append(FieldError(field, "too_large", {"max": "10"}))
+    else:
+        return factor
+    return None
+
+
+def parse_set_price(errors: list[FieldError], field: str, value: str | int | None) -> int | None:
+    """Rupiah per unit of the material ("12.500"); empty means not set."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value < 0:
+            errors.append(FieldError(field, "negative"))
+            return None
+        return value
+    try:
+        return parse_rupiah(str(value), field)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return None
+
+
+MATERIAL_FIELDS = (
+    Field(
+        "category",
+        QT_TRANSLATE_NOOP("Records", "Cate&gory:"),
+        FieldKind.CHOICE,
+        required=True,
+        choices=MaterialCategory,
+        default=MaterialCategory.OTHER,
+        tooltip=QT_TRANSLATE_NOOP(
+            "Records", "Rubber and coconut fibre are weighed for the value added per kg."
+        ),
+    ),
+    Field(
+        "kg_per_litre",
+        QT_TRANSLATE_NOOP("Records", "&Kg per litre:"),
+        FieldKind.NUMBER,
+        parse=parse_kg_per_litre,
+        tooltip=QT_TRANSLATE_NOOP(
+            "Records", "For a material kept in litres (latex): how many kg one litre weighs, e.g. 0,96."
+        ),
+    ),
+    Field(
+        "set_price",
+        QT_TRANSLATE_NOOP("Records", "Set &price (Rp per unit):"),
+        FieldKind.NUMBER,
+        parse=parse_set_price,
+        tooltip=QT_TRANSLATE_NOOP(
+            "Records", "Used for the value added while the material has no receipts with a price."
+        ),
+    ),
+)
+
+# --- the computation -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Material:
+    name: str
+    unit: MaterialUnit
+    category: MaterialCategory
+    kg_per_litre: Decimal | None
+    set_price: int | None
+
+
+class _Prices:
+    """Each material's running totals of receipts, by day, for the weighted average up to a day.
+
+    What came before ``start`` is summed in SQL into one opening row per material; only the
+    receipt days from ``start`` to ``end`` come back one by one.
+    """
+
+    def __init__(self, session: Session, start: date, end: date) -> None:
+        quantity, price = func.sum(type_coerce(_MR.c.quantity, Integer)), func.sum(_MR.c.total_price)
+        live = _MR.c.voided_at.is_(None)
+        opening = session.execute(
+            select(_MR.c.material_id, quantity, price)
+            .where(live, _MR.c.received_on < start)
+            .group_by(_MR.c.material_id)
+        )
+        daily = session.execute(
+            select(_MR.c.material_id, _MR.c.received_on, quantity, price)
+            .where(live, _MR.c.received_on >= start, _MR.c.received_on <= end)
+            .group_by(_MR.c.material_id, _MR.c.received_on)
+            .order_by(_MR.c.material_id, _MR.c.received_on)
+        )
+        self.days: dict[int, list[date]] = defaultdict(list)
+        self.totals: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        before = start - timedelta(days=1)
+        rows = [(m, before, q, p) for m, q, p in opening] + list(daily)
+        for material_id, day, bought, paid in sorted(rows, key=lambda r: (r[0], r[1])):
+            last = self.totals[material_id][-1] if self.totals[material_id] else (0, 0)
+            self.days[material_id].append(day)
+            self.totals[material_id].append((last[0] + int(bought), last[1] + int(paid)))
+
+    def unit_price(self, material_id: int, day: date) -> Fraction | None:
+        """Rupiah per unit on ``day``: the receipts' total price over their total quantity so far."""
+        found = bisect.bisect_right(self.days.get(material_id, []), day)
+        if not found:
+            return None
+        quantity, price = self.totals[material_id][found - 1]
+        return Fraction(price * 1000, quantity) if quantity else None
+
+
+def used_by_day(session: Session, start: date, end: date, member: int | None) -> list[tuple[date, int, int]]:
+    """(day, material id, thousandths used) of the entries of the dates, through today's recipes.
+
+    Production is summed per day and design in SQL (a few thousand rows a year) and multiplied
+    out by the recipes here: joining the recipes in SQL first triples the rows to group.
+    """
+    terms = [_PE.c.voided_at.is_(None), _PE.c.produced_on >= start, _PE.c.produced_on <= end]
+    if member is not None:
+        terms.append(_PE.c.member_business_id == member)
+    recipes: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for design_id, material_id, per_piece in session.execute(
+        select(_RL.c.design_id, _RL.c.material_id, type_coerce(_RL.c.quantity_per_piece, Integer))
+    ):
+        recipes[design_id].append((material_id, int(per_piece)))
+    if not recipes:
+        return []
+    used: dict[tuple[date, int], int] = defaultdict(int)
+    for day, design_id, pieces in session.execute(
+        select(_PE.c.produced_on, _PE.c.design_id, func.sum(_PE.c.good_qty + _PE.c.reject_qty))
+        .where(and_(*terms))
+        .group_by(_PE.c.produced_on, _PE.c.design_id)
+    ):
+        for material_id, per_piece in recipes.get(design_id, ()):
+            used[day, material_id] += int(pieces) * per_piece
+    return [(day, material_id, raw) for (day, material_id), raw in used.items()]
+
+
+def _materials(session: Session) -> dict[int, _Material]:
+    rows = session.execute(
+        select(
+            _MT.c.id,
+            _MT.c.name,
+            _MT.c.unit,
+            _MT.c.category,
+            type_coerce(_MT.c.kg_per_litre, Integer),
+            _MT.c.set_price,
+        )
+    )
+    return {
+        r[0]: _Material(
+            r[1],
+            MaterialUnit(r[2]),
+            MaterialCategory(r[3]),
+            None if r[4] is None else Decimal(r[4]) / 1000,
+            r[5],
+        )
+        for r in rows
+    }
+
+
+def value_added(session: Session, start: date, end: date, member: int | None, sales: int) -> ValueAdded:
+    """The value added from ``start`` to ``end`` (of one member business, or all) of ``sales``."""
+    used = used_by_day(session, start, end, member)
+    if not used:
+        return ValueAdded(sales=sales)
+    materials = _materials(session)
+    prices = _Prices(session, start, end)
+    cost = Fraction(0)
+    weighed: dict[MaterialCategory, Decimal] = defaultdict(Decimal)
+    unpriced: set[str] = set()
+    unweighed: set[str] = set()
+    for day, material_id, raw in used:
+        material = materials[material_id]
+        quantity = Fraction(int(raw), 1000)
+        price = prices.unit_price(material_id, day)
+        if price is None and material.set_price is not None:
+            price = Fraction(material.set_price)
+        if price is None:
+            unpriced.add(material.name)
+        else:
+            cost += quantity * price
+        if material.category is MaterialCategory.OTHER:
+            continue
+        kilograms = Decimal(int(raw)) / 1000
+        if material.unit is MaterialUnit.LITRE and material.kg_per_litre is not None:
+            kilograms *= material.kg_per_litre
+        elif material.unit is not MaterialUnit.KG:
+            unweighed.add(material.name)
+            continue
+        weighed[material.category] += kilograms
+    return ValueAdded(
+        sales=sales,
+        material_cost=rupiah(cost),
+        rubber_kg=weighed[MaterialCategory.RUBBER],
+        fibre_kg=weighed[MaterialCategory.COCONUT_FIBRE],
+        unpriced=tuple(sorted(unpriced)),
+        unweighed=tuple(sorted(unweighed)),
+    )
+
+
+def rupiah(value: Fraction) -> int:
+    """Whole Rupiah, halves rounded up (away from zero)."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+__all__ = ["MATERIAL_FIELDS", "parse_kg_per_litre", "parse_set_price", "used_by_day", "value_added"]
