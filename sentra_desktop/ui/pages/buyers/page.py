@@ -202,6 +202,13 @@ class BuyersPage(QWidget):
         self.kind_filter = ChoiceCombo(empty_text=self.tr("All kinds"))
         self.kind_filter.set_choices(list(self._kinds.items()))
         self.show_archived = QCheckBox(self.tr("Show ar&chived"))
+        self.no_regency = QCheckBox(self.tr("&Without a regency/city"))
+        self.no_regency.setObjectName("no_regency")
+        self.unplaced = QLabel()
+        self.unplaced.setObjectName("unplaced_banner")
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setStyleSheet("background: #fff4d6; border: 1px solid #e0b44c; padding: 4px;")
+        self.unplaced.hide()
         self.new_button = QPushButton(self.tr("&New buyer"))
         self.new_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton(self.tr("&Edit"))
@@ -221,6 +228,7 @@ class BuyersPage(QWidget):
         self.panel.order_activated.connect(self.order_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Buyers")))
+        layout.addWidget(self.unplaced)
         layout.addWidget(self._split(), 1)
         self._connect()
 
@@ -244,6 +252,7 @@ class BuyersPage(QWidget):
         filters.addWidget(self.search, 0, 0)
         filters.addWidget(self.kind_filter, 0, 1)
         filters.addWidget(self.show_archived, 0, 2)
+        filters.addWidget(self.no_regency, 0, 3)
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 1)
         buttons = (
@@ -278,6 +287,7 @@ class BuyersPage(QWidget):
         self.search.returnPressed.connect(self._focus_table)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.show_archived.toggled.connect(self.apply_filters)
+        self.no_regency.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_buyer)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -303,17 +313,30 @@ class BuyersPage(QWidget):
             self.model.query.with_search(self.search.text())
             .with_filter("kind", self.kind_filter.value())
             .with_filter("include_archived", True if self.show_archived.isChecked() else None)
+            .with_filter("no_regency", True if self.no_regency.isChecked() else None)
         )
         try:
             self.model.set_query(query)
+            unplaced = self.services.buyers.count(ListQuery().with_filter("no_regency", True))
         except SentraError as exc:
             show_error(self, exc)
             return
+        self._show_unplaced(unplaced)
         self.count_label.setText(self.tr("%1 buyers").replace("%1", format_thousands(self.model.rowCount())))
         if not self.select_buyer(selected) and self.model.rowCount():
             self.table.selectRow(0)
         elif not self.model.rowCount():
             self.panel.show_buyer(None, None)
+
+    def _show_unplaced(self, count: int) -> None:
+        """Buyers whose typed city matched no regency/city count in no market until one is chosen."""
+        self.unplaced.setVisible(count > 0)
+        self.unplaced.setText(
+            self.tr(
+                "%1 buyers have a city that is not in the list of regencies/cities, so their sales count in "
+                "no market: tick “Without a regency/city” and choose one in each buyer's form."
+            ).replace("%1", format_thousands(count))
+        )
 
     def _focus_table(self) -> None:
         self.apply_filters()
