@@ -119,7 +119,11 @@ def fill_steps(page: PerformancePage, data: PerformanceData) -> list[Callable[[]
             if row[0] in new:
                 row[0] += " ★ " + QCoreApplication.translate("PerformancePage", "new market")
         page.by_city.fill(cities, [("buyers", a.name) if a.name else None for a in c.by_city])
-        page.by_province.fill(rows.amount_rows(c.by_province, p.by_province))
+        provinces = rows.amount_rows(c.by_province, p.by_province)
+        for row in provinces:
+            if row[0] in c.new_provinces:
+                row[0] += " ★ " + QCoreApplication.translate("PerformancePage", "new market")
+        page.by_province.fill(provinces)
 
     def designs() -> None:
         page.design_table.fill(rows.design_summary(data))
