@@ -263,6 +263,23 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         metavar="DATE",
         help=i18n.translate("CommandLine", "last day of a range"),
     )
+    report.add_argument(
+        "--compare-from",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "performance: first day of the compared period"),
+    )
+    report.add_argument(
+        "--compare-to",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "performance: last day of the compared period"),
+    )
+    report.add_argument(
+        "--member",
+        metavar="CODE",
+        help=i18n.translate("CommandLine", "performance: only this member business (its short code)"),
+    )
     report.set_defaults(handler=handlers["report"], usage=report)
 
     move = sub.add_parser(

@@ -1203,6 +1203,10 @@
         <translation>mis. 0812-7310-4471</translation>
     </message>
     <message>
+        <source>type part of the regency/city, then choose</source>
+        <translation>ketik sebagian nama kabupaten/kota, lalu pilih</translation>
+    </message>
+    <message>
         <source>e.g. langganan, online</source>
         <translation>mis. langganan, online</translation>
     </message>
@@ -1257,6 +1261,14 @@
     <message>
         <source>Save &amp;anyway</source>
         <translation>Tetap &amp;simpan</translation>
+    </message>
+    <message>
+        <source>Market: {place} ({code})</source>
+        <translation>Pasar: {place} ({code})</translation>
+    </message>
+    <message>
+        <source>Not in the list of regencies/cities: choose one as you type</source>
+        <translation>Tidak ada di daftar kabupaten/kota: pilih salah satu sambil mengetik</translation>
     </message>
     <message>
         <source>Saving buyer</source>
@@ -1415,6 +1427,10 @@
         <translation>Tampilkan yang di&amp;arsipkan</translation>
     </message>
     <message>
+        <source>&amp;Without a regency/city</source>
+        <translation>&amp;Tanpa kabupaten/kota</translation>
+    </message>
+    <message>
         <source>&amp;New buyer</source>
         <translation>Pembeli &amp;baru</translation>
     </message>
@@ -1467,6 +1483,10 @@
         <translation>%1 pembeli</translation>
     </message>
     <message>
+        <source>%1 buyers have a city that is not in the list of regencies/cities, so their sales count in no market: tick “Without a regency/city” and choose one in each buyer&apos;s form.</source>
+        <translation>%1 pembeli memiliki kota yang tidak ada di daftar kabupaten/kota, sehingga penjualannya tidak terhitung di pasar mana pun: centang “Tanpa kabupaten/kota” dan pilih kabupaten/kota di formulir setiap pembeli.</translation>
+    </message>
+    <message>
         <source>Remove %1? A buyer who has orders is archived instead: kept with their orders, gone from this list.</source>
         <translation>Hapus %1? Pembeli yang punya pesanan akan diarsipkan saja: tetap disimpan bersama pesanannya, tetapi hilang dari daftar ini.</translation>
     </message>
@@ -1477,6 +1497,10 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>--compare-from and --compare-to go together</source>
+        <translation>--compare-from dan --compare-to harus diisi bersama</translation>
+    </message>
     <message numerus="yes">
         <source>report {sheet} needs {option}</source>
         <translation>
@@ -1788,6 +1812,18 @@
     <message>
         <source>last day of a range</source>
         <translation>hari terakhir rentang</translation>
+    </message>
+    <message>
+        <source>performance: first day of the compared period</source>
+        <translation>performance: hari pertama periode pembanding</translation>
+    </message>
+    <message>
+        <source>performance: last day of the compared period</source>
+        <translation>performance: hari terakhir periode pembanding</translation>
+    </message>
+    <message>
+        <source>performance: only this member business (its short code)</source>
+        <translation>performance: hanya usaha anggota ini (kode singkatnya)</translation>
     </message>
     <message>
         <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
@@ -2831,6 +2867,10 @@
     <message>
         <source>No design has the code “{value}”.</source>
         <translation>Tidak ada desain dengan kode “{value}”.</translation>
+    </message>
+    <message>
+        <source>No member business has the code “{value}”.</source>
+        <translation>Tidak ada usaha anggota dengan kode “{value}”.</translation>
     </message>
     <message>
         <source>Design {value} is retired; new entries cannot use it.</source>
@@ -4618,6 +4658,14 @@
         <source>No member business</source>
         <translation>Tanpa usaha anggota</translation>
     </message>
+    <message>
+        <source>Regency/city not chosen</source>
+        <translation>Kabupaten/kota belum dipilih</translation>
+    </message>
+    <message>
+        <source>Province not known</source>
+        <translation>Provinsi tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>PerformancePack</name>
@@ -4663,6 +4711,12 @@
         <source>New regencies/cities: {places}</source>
         <translation>
             <numerusform>Kabupaten/kota baru: {places}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New provinces: {places}</source>
+        <translation>
+            <numerusform>Provinsi baru: {places}</numerusform>
         </translation>
     </message>
     <message>
@@ -6010,6 +6064,18 @@
     <message>
         <source>Member businesses (IKM)</source>
         <translation>Usaha anggota (IKM)</translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation>&amp;Kode singkat:</translation>
+    </message>
+    <message>
+        <source>empty: made from the name</source>
+        <translation>kosong: dibuat dari nama</translation>
+    </message>
+    <message>
+        <source>What the command line names it by, e.g. --member KARYA-KARET</source>
+        <translation>Nama yang dipakai baris perintah, mis. --member KARYA-KARET</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>

@@ -20,10 +20,15 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import OrderStatus
+from sentra_desktop.core.errors import NotFoundError
 from sentra_desktop.core.performance import Amount
 from sentra_desktop.core.places import places
-from sentra_desktop.db.models import Buyer, Order
+from sentra_desktop.db.models import Buyer, MemberBusiness, Order
+from sentra_desktop.services.base import Service
 
+ROLES: dict[str, tuple[str, ...]] = {
+    "markets.member_id": ("ketua", "operator", "bendahara", "mentor"),
+}
 _BY = cast(Table, Buyer.__table__)
 _OR = cast(Table, Order.__table__)
 _SOLD = (OrderStatus.CONFIRMED.value, OrderStatus.READY.value, OrderStatus.DELIVERED.value)
@@ -37,6 +42,23 @@ class Markets:
     by_province: tuple[Amount, ...]
     new_cities: tuple[str, ...]
     new_provinces: tuple[str, ...]
+
+
+class MarketService(Service, domain="markets"):
+    """Look-ups the performance figures are asked by."""
+
+    def member_id(self, code: str) -> int:
+        """The member business with the short ``code`` (any case), as the command line names it.
+
+        Raises:
+            NotFoundError: ``unknown_member_code`` when no member business has the code.
+        """
+        wanted = code.strip().upper()
+        with self.db.reading() as session:
+            found = session.scalar(select(MemberBusiness.id).where(MemberBusiness.code == wanted))
+        if found is None:
+            raise NotFoundError("unknown_member_code", value=code)
+        return int(found)
 
 
 def buyer_places(session: Session, buyer_ids: list[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -104,4 +126,4 @@ def _amounts(groups: Mapping[str, int], name: Any) -> tuple[Amount, ...]:
     return tuple(sorted(rows, key=lambda a: (-a.value, a.name)))
 
 
-__all__ = ["Markets", "buyer_places", "earlier_places", "markets"]
+__all__ = ["MarketService", "Markets", "buyer_places", "earlier_places", "markets"]
