@@ -149,8 +149,8 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     size.add_argument(
         "--years",
         type=int,
-        default=1,
-        help=i18n.translate("CommandLine", "years of history, 365 days each (default 1)"),
+        default=3,
+        help=i18n.translate("CommandLine", "years of history, 365 days each (default 3)"),
     )
     size.add_argument(
         "--scale",

@@ -73,6 +73,13 @@ _CITIES = {
     "bdl": "18.71",
     "balam": "18.71",
     "pgk": "19.71",
+    # Regency seats typed as the town's name.
+    "baturaja": "16.01",
+    "kayuagung": "16.02",
+    "sekayu": "16.06",
+    "pangkalanbalai": "16.07",
+    "indralaya": "16.10",
+    "muaradua": "16.09",
 }
 
 _PROVINCES = {
