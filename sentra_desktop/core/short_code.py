@@ -33,7 +33,7 @@ def unique_code(name: str, taken: Container[str]) -> str:
     code, n = base, 1
     while code in taken:
         n += 1
-        code = f"{base[: CODE_LEN - len(str(n)) - 1]}-{n}"
+        code = f"{base}-{n}"
     return code
 
 

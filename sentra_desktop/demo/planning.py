@@ -144,7 +144,12 @@ class OrderPlanner:
             lines = [self._line(code, self._scaled(q)) for code, q in wanted]
             orders.append(
                 self._order(
-                    riau, ordered, pon.starts_on - timedelta(days=7), lines, pon.id, "Suvenir kontingen PON"
+                    riau,
+                    ordered,
+                    max(ordered + timedelta(days=7), pon.starts_on - timedelta(days=7)),
+                    lines,
+                    pon.id,
+                    "Suvenir kontingen PON",
                 )
             )
         # A large order of a new design a few days ago: still short, so the shortfall shows.
