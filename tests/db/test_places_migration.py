@@ -58,9 +58,10 @@ def _old_data(engine: Engine) -> None:
         for n, city, province, _code, _province_code in BUYERS:
             conn.execute(
                 text(
-                    "INSERT INTO buyer (id, name, organisation, kind, phone, phone_normalized, email, address,"
-                    f" city, province, met_via, tags, archived, notes, {RECORD}) VALUES (:id, :name, '', 'shop',"
-                    f" '', '', '', 'Jl. Merdeka', :city, :province, 'other', '', false, '', {_record(n)})"
+                    "INSERT INTO buyer (id, name, organisation, kind, phone, phone_normalized, email,"
+                    f" address, city, province, met_via, tags, archived, notes, {RECORD}) VALUES (:id, :name,"
+                    f" '', 'shop', '', '', '', 'Jl. Merdeka', :city, :province, 'other', '', false, '',"
+                    f" {_record(n)})"
                 ),
                 {"id": n, "name": f"Pembeli {n}", "city": city, "province": province},
             )
