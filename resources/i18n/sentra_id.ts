@@ -1728,8 +1728,8 @@
         <translation>ukuran</translation>
     </message>
     <message>
-        <source>years of history, 365 days each (default 1)</source>
-        <translation>tahun riwayat, masing-masing 365 hari (bawaan 1)</translation>
+        <source>years of history, 365 days each (default 3)</source>
+        <translation>tahun riwayat, masing-masing 365 hari (bawaan 3)</translation>
     </message>
     <message>
         <source>large, for benchmarks: per year about 100,000 production entries, 500 buyers and 20,000 orders with deliveries and payments, all audited (--years 10: the benchmarks&apos; database)</source>
@@ -1936,6 +1936,21 @@
         <translation>
             <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePeriod</name>
+    <message>
+        <source>Compare &amp;with another period</source>
+        <translation>&amp;Bandingkan dengan periode lain</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>d&amp;ari:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>hi&amp;ngga:</translation>
     </message>
 </context>
 <context>

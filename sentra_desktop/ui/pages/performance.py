@@ -35,6 +35,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
 from sentra_desktop.ui.pages.performance_chart import BarChart
+from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
@@ -71,6 +72,8 @@ class PerformancePage(QWidget):
         self.print_button = QPushButton(self.tr("&Print the Kinerja pack"))
         self.print_button.setObjectName("print_pack")
         self.print_button.clicked.connect(self.print_pack)
+        self.compare = ComparePeriod()
+        self.compared: Period | None = None  # None: the equal period before
         self.field_error = QLabel()
         self.field_error.setObjectName("field_error")
         self.field_error.setStyleSheet("color: #b00020;")
@@ -165,6 +168,7 @@ class PerformancePage(QWidget):
         title.addWidget(self.print_button)
         layout.addLayout(title)
         layout.addLayout(bar)
+        layout.addWidget(self.compare)
         layout.addWidget(self.field_error)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll_area, 1)
@@ -181,6 +185,7 @@ class PerformancePage(QWidget):
         self.start.dateChanged.connect(self.reload)
         self.end.dateChanged.connect(self.reload)
         self.member.currentIndexChanged.connect(self.reload)
+        self.compare.changed.connect(self.reload)
         self._started = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -230,11 +235,13 @@ class PerformancePage(QWidget):
                 edit.blockSignals(False)
 
     def period(self) -> Period | None:
-        """The chosen period; None, with the message at the dates, when the end is before the start."""
+        """The chosen period (its compared one in ``compared``); None, with the message at the dates,
+        when an end is before its start or the compared period overlaps the chosen one."""
         kind = PeriodKind(self.kind.currentData())
         start = self.start.value() or date.today()
         try:
             period = Period.of(kind, start, self.end.value())
+            self.compared = self.compare.period(period)
         except ValidationError as exc:
             self.field_error.setText(
                 describe(exc, lambda s: QCoreApplication.translate("Errors", s)).split(": ")[-1]
@@ -266,12 +273,12 @@ class PerformancePage(QWidget):
             return None
         self._generation += 1
         generation = self._generation
-        member = self.member.id_value()
+        member, compare = self.member.id_value(), self.compared
         self.status.setText(self.tr("Loading the figures…"))
         self.status.show()
         service = self.performance
         operation = Operation(
-            lambda progress: service.pack(period, member=member, progress=progress),
+            lambda progress: service.pack(period, compare, member=member, progress=progress),
             parent=self,
             show_progress=False,
         )
@@ -334,6 +341,8 @@ class PerformancePage(QWidget):
             date_to=period.end,
             period_kind=period.kind.value,
             member_business_id=self.member.id_value(),
+            compare_from=self.compared.start if self.compared else None,
+            compare_to=self.compared.end if self.compared else None,
         )
 
 
