@@ -1235,8 +1235,8 @@
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <source>&amp;City</source>
-        <translation>&amp;Kota</translation>
+        <source>Regency/&amp;city</source>
+        <translation>Kabupaten/&amp;kota</translation>
     </message>
     <message>
         <source>Pro&amp;vince</source>
