@@ -360,6 +360,10 @@ class BuyerService(Service):
             if buyer.version != version:
                 raise ConflictError()
             values = _validated(data)
+            if not data.regency_code and values["regency_code"] is None and values["city"] == buyer.city:
+                # The same typed city the list cannot read (an import, an older caller): the
+                # regency chosen for it earlier stays.
+                values["regency_code"], values["province_code"] = buyer.regency_code, buyer.province_code
             if not allow_duplicate and (matches := _matches(session, values, buyer_id)):
                 raise DuplicateBuyerError(matches)
             for key, value in values.items():

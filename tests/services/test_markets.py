@@ -188,3 +188,14 @@ def test_member_codes_are_made_unique_and_found_by_code(db: Database) -> None:
     with pytest.raises(NotFoundError) as missing:
         MarketService(db).member_id("TIDAK-ADA")
     assert missing.value.code == "unknown_member_code"
+
+
+def test_an_update_without_a_choice_keeps_the_regency_chosen_for_an_unreadable_city(db: Database) -> None:
+    service = BuyerService(db)
+    buyer = service.create(BuyerInput(name="Toko E", city="Simpang Tiga", regency_code="16.02"))
+    detail = service.get(buyer)
+    service.update(buyer, detail.version, BuyerInput(name="Toko E", city="Simpang Tiga", phone="0812 1"))
+    assert service.get(buyer).regency_code == "16.02"
+    detail = service.get(buyer)
+    service.update(buyer, detail.version, BuyerInput(name="Toko E", city="Plg"))
+    assert service.get(buyer).regency_code == "16.71"
