@@ -4952,6 +4952,10 @@
         <translation>pasar baru</translation>
     </message>
     <message>
+        <source>New markets: regencies/cities {cities}; provinces {provinces}</source>
+        <translation>Pasar baru: kabupaten/kota {cities}; provinsi {provinces}</translation>
+    </message>
+    <message>
         <source>(no event)</source>
         <translation>(tanpa acara)</translation>
     </message>

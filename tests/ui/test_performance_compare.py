@@ -21,6 +21,7 @@ def test_compared_period_checks_and_use(qtbot: QtBot, services: Services) -> Non
     with qtbot.wait_signal(page.loaded, timeout=10000):
         page.set_period(PeriodKind.MONTH, date(2026, 11, 1))
     assert not page.compare.start.isEnabled()
+    assert page.new_markets.text().startswith("New markets: regencies/cities ")
 
     # Overlapping the chosen month: said at the dates, the figures stay as they were.
     generation = page._generation

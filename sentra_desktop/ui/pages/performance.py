@@ -107,6 +107,9 @@ class PerformancePage(QWidget):
         self.by_kind = FigureTable([self.tr("Buyer kind"), now, then, change])
         self.by_city = FigureTable([self.tr("Regency/city"), now, then, change])
         self.by_province = FigureTable([self.tr("Province"), now, then, change])
+        self.new_markets = QLabel()
+        self.new_markets.setObjectName("new_markets")
+        self.new_markets.setWordWrap(True)
         self.design_table = FigureTable(figure_headers)
         self.top_designs = FigureTable([self.tr("Design"), self.tr("Pieces"), now, then, change])
         self.retire = FigureTable([self.tr("No sale in 6 months"), self.tr("Introduced")])
@@ -137,7 +140,8 @@ class PerformancePage(QWidget):
         )
         sections.addWidget(
             self._section(
-                self.tr("Sales and markets"), [self.sales_table, self.by_kind, self.by_city, self.by_province]
+                self.tr("Sales and markets"),
+                [self.sales_table, self.by_kind, self.by_city, self.by_province, self.new_markets],
             )
         )
         sections.addWidget(

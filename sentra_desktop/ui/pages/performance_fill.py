@@ -128,6 +128,13 @@ def fill_steps(page: PerformancePage, data: PerformanceData) -> list[Callable[[]
             if row[0] in c.new_provinces:
                 row[0] += " ★ " + QCoreApplication.translate("PerformancePage", "new market")
         page.by_province.fill(provinces)
+        page.new_markets.setText(
+            QCoreApplication.translate(
+                "PerformancePage", "New markets: regencies/cities {cities}; provinces {provinces}"
+            )
+            .replace("{cities}", ", ".join(c.new_cities) or "–")
+            .replace("{provinces}", ", ".join(c.new_provinces) or "–")
+        )
 
     def designs() -> None:
         page.design_table.fill(rows.design_summary(data))
