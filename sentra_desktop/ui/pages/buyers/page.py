@@ -252,7 +252,7 @@ class BuyersPage(QWidget):
         filters.addWidget(self.search, 0, 0)
         filters.addWidget(self.kind_filter, 0, 1)
         filters.addWidget(self.show_archived, 0, 2)
-        filters.addWidget(self.no_regency, 0, 3)
+        filters.addWidget(self.no_regency, 1, 0, 1, 3)  # a line of its own: the list grows no wider
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 1)
         buttons = (
