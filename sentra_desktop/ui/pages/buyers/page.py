@@ -88,6 +88,8 @@ class BuyerPanel(QFrame):
             ]
         )
         self.orders.setObjectName("buyer_orders")
+        # At 125 % a narrow panel may not hold the five columns: they keep their width and scroll.
+        self.orders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.orders.doubleClicked.connect(self._order_clicked)
         self.empty = QLabel(self.tr("Choose a buyer in the list to see their orders and what they owe."))
         self.empty.setWordWrap(True)
@@ -167,7 +169,8 @@ class BuyerPanel(QFrame):
                 4,
                 cell(format_rupiah(owed) if owed else "", right=True, colour=PAST_DUE if owed > 0 else None),
             )
-        fit_columns(self.orders, 4)
+        self.orders.resizeColumnsToContents()
+        self.orders.horizontalHeader().setStretchLastSection(True)
 
     def open_whatsapp(self, link: str | None = None) -> None:
         """Open the chat in WhatsApp (the browser or the desktop app takes the wa.me link)."""
