@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sentra_desktop import cli_output, cli_parser
 from sentra_desktop.core import i18n
-from sentra_desktop.core.errors import PermissionDenied, SentraError, StorageError
+from sentra_desktop.core.errors import PermissionDenied, SentraError, StorageError, ValidationError
 from sentra_desktop.core.paths import DataDir
 
 if TYPE_CHECKING:
@@ -124,6 +124,35 @@ def report_period(args: argparse.Namespace) -> tuple[date, date]:
     return start, end
 
 
+def performance_params(
+    args: argparse.Namespace, db: Database, start: date | None, end: date | None
+) -> dict[str, Any]:
+    """The pack's compared period and member business, refused with a plain message when the
+    dates run backwards, the compared period overlaps the chosen one, or no member has the code."""
+    from sentra_desktop.core.performance import add_months
+    from sentra_desktop.services.markets import MarketService
+
+    if start is not None and end is not None and end < start:
+        raise ValidationError.single("--to", "date_order")
+    end = end or date.today()
+    start = start or add_months(end, -12) + timedelta(days=1)
+    if end < start:
+        raise ValidationError.single("--to", "date_order")
+    params: dict[str, Any] = {"date_from": start, "date_to": end}
+    compare = (args.compare_from, args.compare_to)
+    if any(compare) and not all(compare):
+        args.usage.error(i18n.translate("CommandLine", "--compare-from and --compare-to go together"))
+    if all(compare):
+        if args.compare_to < args.compare_from:
+            raise ValidationError.single("--compare-to", "date_order")
+        if args.compare_from <= end and start <= args.compare_to:
+            raise ValidationError.single("--compare-from", "periods_overlap")
+        params.update(compare_from=args.compare_from, compare_to=args.compare_to)
+    if args.member:
+        params["member_business_id"] = MarketService(db).member_id(args.member)
+    return params
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from sentra_desktop import printing
 
@@ -139,7 +168,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     start, end = report_period(args)
     if kind.key == "assistance":  # aid covers all time unless a range is given
         start, end = args.date_from, args.date_to
-    params = {
+    if kind.key == "performance" and args.day is None and args.month is None:
+        start, end = args.date_from, args.date_to  # default: the last 12 months
+    params: dict[str, Any] = {
         "number": args.number,
         "product_type": args.product_type,
         "item": args.item,
@@ -150,6 +181,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
     }
     db = open_database(args)
     try:
+        if kind.key == "performance":
+            params.update(performance_params(args, db, start, end))
         pdf = printing.make(db, kind.key, params)
     finally:
         db.dispose()

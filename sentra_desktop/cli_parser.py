@@ -149,8 +149,8 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     size.add_argument(
         "--years",
         type=int,
-        default=1,
-        help=i18n.translate("CommandLine", "years of history, 365 days each (default 1)"),
+        default=3,
+        help=i18n.translate("CommandLine", "years of history, 365 days each (default 3)"),
     )
     size.add_argument(
         "--scale",
@@ -265,6 +265,23 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     report.add_argument(
         "--year", type=int, metavar="YYYY", help=i18n.translate("CommandLine", "ikm-year: the year")
+    )
+    report.add_argument(
+        "--compare-from",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "performance: first day of the compared period"),
+    )
+    report.add_argument(
+        "--compare-to",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "performance: last day of the compared period"),
+    )
+    report.add_argument(
+        "--member",
+        metavar="CODE",
+        help=i18n.translate("CommandLine", "performance: only this member business (its short code)"),
     )
     report.set_defaults(handler=handlers["report"], usage=report)
 

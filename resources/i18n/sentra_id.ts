@@ -1274,6 +1274,10 @@
         <translation>mis. 0812-7310-4471</translation>
     </message>
     <message>
+        <source>type part of the regency/city, then choose</source>
+        <translation>ketik sebagian nama kabupaten/kota, lalu pilih</translation>
+    </message>
+    <message>
         <source>e.g. langganan, online</source>
         <translation>mis. langganan, online</translation>
     </message>
@@ -1302,8 +1306,8 @@
         <translation>&amp;Alamat</translation>
     </message>
     <message>
-        <source>&amp;City</source>
-        <translation>&amp;Kota</translation>
+        <source>Regency/&amp;city</source>
+        <translation>Kabupaten/&amp;kota</translation>
     </message>
     <message>
         <source>Pro&amp;vince</source>
@@ -1328,6 +1332,14 @@
     <message>
         <source>Save &amp;anyway</source>
         <translation>Tetap &amp;simpan</translation>
+    </message>
+    <message>
+        <source>Market: {place} ({code})</source>
+        <translation>Pasar: {place} ({code})</translation>
+    </message>
+    <message>
+        <source>Not in the list of regencies/cities: choose one as you type</source>
+        <translation>Tidak ada di daftar kabupaten/kota: pilih salah satu sambil mengetik</translation>
     </message>
     <message>
         <source>Saving buyer</source>
@@ -1486,6 +1498,10 @@
         <translation>Tampilkan yang di&amp;arsipkan</translation>
     </message>
     <message>
+        <source>&amp;Without a regency/city</source>
+        <translation>&amp;Tanpa kabupaten/kota</translation>
+    </message>
+    <message>
         <source>&amp;New buyer</source>
         <translation>Pembeli &amp;baru</translation>
     </message>
@@ -1546,6 +1562,10 @@
         <translation>%1 pembeli</translation>
     </message>
     <message>
+        <source>%1 buyers have a city that is not in the list of regencies/cities, so their sales count in no market: tick “Without a regency/city” and choose one in each buyer&apos;s form.</source>
+        <translation>%1 pembeli memiliki kota yang tidak ada di daftar kabupaten/kota, sehingga penjualannya tidak terhitung di pasar mana pun: centang “Tanpa kabupaten/kota” dan pilih kabupaten/kota di formulir setiap pembeli.</translation>
+    </message>
+    <message>
         <source>Remove %1? A buyer who has orders is archived instead: kept with their orders, gone from this list.</source>
         <translation>Hapus %1? Pembeli yang punya pesanan akan diarsipkan saja: tetap disimpan bersama pesanannya, tetapi hilang dari daftar ini.</translation>
     </message>
@@ -1556,6 +1576,10 @@
 </context>
 <context>
     <name>CommandLine</name>
+    <message>
+        <source>--compare-from and --compare-to go together</source>
+        <translation>--compare-from dan --compare-to harus diisi bersama</translation>
+    </message>
     <message numerus="yes">
         <source>report {sheet} needs {option}</source>
         <translation>
@@ -1783,8 +1807,8 @@
         <translation>ukuran</translation>
     </message>
     <message>
-        <source>years of history, 365 days each (default 1)</source>
-        <translation>tahun riwayat, masing-masing 365 hari (bawaan 1)</translation>
+        <source>years of history, 365 days each (default 3)</source>
+        <translation>tahun riwayat, masing-masing 365 hari (bawaan 3)</translation>
     </message>
     <message>
         <source>large, for benchmarks: per year about 100,000 production entries, 500 buyers and 20,000 orders with deliveries and payments, all audited (--years 10: the benchmarks&apos; database)</source>
@@ -1871,6 +1895,18 @@
     <message>
         <source>ikm-year: the year</source>
         <translation>ikm-year: tahunnya</translation>
+    </message>
+    <message>
+        <source>performance: first day of the compared period</source>
+        <translation>performance: hari pertama periode pembanding</translation>
+    </message>
+    <message>
+        <source>performance: last day of the compared period</source>
+        <translation>performance: hari terakhir periode pembanding</translation>
+    </message>
+    <message>
+        <source>performance: only this member business (its short code)</source>
+        <translation>performance: hanya usaha anggota ini (kode singkatnya)</translation>
     </message>
     <message>
         <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
@@ -1983,6 +2019,21 @@
         <translation>
             <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePeriod</name>
+    <message>
+        <source>Compare &amp;with another period</source>
+        <translation>&amp;Bandingkan dengan periode lain</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>d&amp;ari:</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>hi&amp;ngga:</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2965,10 @@
     <message>
         <source>No design has the code “{value}”.</source>
         <translation>Tidak ada desain dengan kode “{value}”.</translation>
+    </message>
+    <message>
+        <source>No member business has the code “{value}”.</source>
+        <translation>Tidak ada usaha anggota dengan kode “{value}”.</translation>
     </message>
     <message>
         <source>Design {value} is retired; new entries cannot use it.</source>
@@ -4847,6 +4902,14 @@
         <source>No member business</source>
         <translation>Tanpa usaha anggota</translation>
     </message>
+    <message>
+        <source>Regency/city not chosen</source>
+        <translation>Kabupaten/kota belum dipilih</translation>
+    </message>
+    <message>
+        <source>Province not known</source>
+        <translation>Provinsi tidak diketahui</translation>
+    </message>
 </context>
 <context>
     <name>PerformancePack</name>
@@ -4892,6 +4955,12 @@
         <source>New regencies/cities: {places}</source>
         <translation>
             <numerusform>Kabupaten/kota baru: {places}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New provinces: {places}</source>
+        <translation>
+            <numerusform>Provinsi baru: {places}</numerusform>
         </translation>
     </message>
     <message>
@@ -5114,6 +5183,10 @@
     <message>
         <source>new market</source>
         <translation>pasar baru</translation>
+    </message>
+    <message>
+        <source>New markets: regencies/cities {cities}; provinces {provinces}</source>
+        <translation>Pasar baru: kabupaten/kota {cities}; provinsi {provinces}</translation>
     </message>
     <message>
         <source>(no event)</source>
@@ -6243,6 +6316,18 @@
     <message>
         <source>Member businesses (IKM)</source>
         <translation>Usaha anggota (IKM)</translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation>&amp;Kode singkat:</translation>
+    </message>
+    <message>
+        <source>empty: made from the name</source>
+        <translation>kosong: dibuat dari nama</translation>
+    </message>
+    <message>
+        <source>What the command line names it by, e.g. --member KARYA-KARET</source>
+        <translation>Nama yang dipakai baris perintah, mis. --member KARYA-KARET</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>

@@ -1,4 +1,4 @@
-"""Demo data: a year of a realistic rubber-souvenir and Sabutret sentra in Palembang.
+"""Demo data: three years (by default) of a realistic rubber-souvenir and Sabutret sentra in Palembang.
 
 New users, trainers and mentors need something to look at before their own data exists, and
 screenshots, reports and performance checks need realistic volumes. ``load_demo_data`` fills an
@@ -52,7 +52,7 @@ class DemoOptions:
     """What to generate: the seed, how many days of history, and the last day (today by default)."""
 
     seed: int = 2026
-    days: int = 365
+    days: int = 3 * 365  # three years: the build-up to the sports week, the slump, the recovery
     today: date | None = None
 
 

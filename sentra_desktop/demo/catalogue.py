@@ -393,6 +393,7 @@ class BuyerSpec:
     pays: str = "normal"
     tags: str = ""
     email: str = ""
+    since: float = 0.0  # no order before this fraction of the demo's period: a market opened later
 
 
 _SUMSEL = PROVINCE
@@ -425,7 +426,7 @@ BUYERS = (
               "Jl. Nigata No. 3, Prabumulih", ("GK", "SDL"), "normal", "reseller"),
     BuyerSpec("Novi Andriani", "Sumsel Craft Store", BuyerKind.RESELLER, MetVia.EXHIBITION,
               "Jakarta Timur", "DKI Jakarta", "Jl. Pemuda No. 88, Rawamangun", ("GK", "KST", "HD", "TG"),
-              "normal", "reseller, jakarta", "sumselcraft@gmail.com"),
+              "normal", "reseller, jakarta", "sumselcraft@gmail.com", since=0.86),
     BuyerSpec("Hendra Gunawan", "", BuyerKind.RESELLER, MetVia.SOCIAL_MEDIA, "Lubuklinggau", _SUMSEL,
               "Jl. Garuda Hitam No. 20, Lubuklinggau", ("GK", "MGK"), "slow", "reseller"),
     BuyerSpec("Yusuf Kurniawan", "Rumah Sabut Lahat", BuyerKind.RESELLER, MetVia.SOCIAL_MEDIA,
@@ -445,7 +446,7 @@ BUYERS = (
               "slow", "instansi"),
     BuyerSpec("Bambang Wijaya", "Dinas Pemuda dan Olahraga Provinsi Riau", BuyerKind.AGENCY,
               MetVia.REFERRAL, "Pekanbaru", "Riau", "Jl. Jend. Sudirman No. 460, Pekanbaru",
-              ("GK", "MGK"), "slow", "instansi, pra-PON"),
+              ("GK", "MGK"), "slow", "instansi, pra-PON", since=0.42),
     BuyerSpec("Fitri Anggraini", "Balitbangnovda Provinsi Sumatera Selatan", BuyerKind.AGENCY,
               MetVia.REFERRAL, "Palembang", _SUMSEL, "Jl. Demang Lebar Daun No. 4864", ("HD", "KST", "GK"),
               "normal", "instansi, pembina"),
@@ -455,15 +456,15 @@ BUYERS = (
     BuyerSpec("Joko Santoso", "", BuyerKind.TOURIST, MetVia.WALK_IN, "Yogyakarta", "DI Yogyakarta",
               "", ("GK", "MGK"), "prompt", "wisatawan"),
     BuyerSpec("Maria Simanjuntak", "", BuyerKind.TOURIST, MetVia.WALK_IN, "Medan", "Sumatera Utara",
-              "", ("GK", "TG"), "prompt", "wisatawan"),
+              "", ("GK", "TG"), "prompt", "wisatawan", since=0.6),
     BuyerSpec("Ratna Kusuma", "", BuyerKind.TOURIST, MetVia.SOCIAL_MEDIA, "Bandung", "Jawa Barat",
               "", ("GK", "KST"), "prompt", "wisatawan"),
     BuyerSpec("Dimas Prakoso", "", BuyerKind.TOURIST, MetVia.WALK_IN, "Jakarta Selatan", "DKI Jakarta",
-              "", ("GK", "MGK", "HD"), "prompt", "wisatawan"),
+              "", ("GK", "MGK", "HD"), "prompt", "wisatawan", since=0.88),
     BuyerSpec("Siti Nurbaya", "", BuyerKind.TOURIST, MetVia.EVENT, "Padang", "Sumatera Barat",
-              "", ("GK", "TG"), "prompt", "wisatawan"),
+              "", ("GK", "TG"), "prompt", "wisatawan", since=0.76),
     BuyerSpec("Lim Wei Ming", "", BuyerKind.TOURIST, MetVia.WALK_IN, "Batam", "Kepulauan Riau",
-              "", ("GK", "MGK", "POT"), "prompt", "wisatawan"),
+              "", ("GK", "MGK", "POT"), "prompt", "wisatawan", since=0.8),
     BuyerSpec("Heru Santosa", "Hotel Musi Asri", BuyerKind.OTHER, MetVia.REFERRAL, "Palembang", _SUMSEL,
               "Jl. Kapten Rivai No. 77", ("SDL", "KST"), "normal", "hotel"),
     BuyerSpec("Dian Permatasari", "Kafe Kopi Seduh Sukarame", BuyerKind.OTHER, MetVia.WALK_IN,
@@ -490,9 +491,10 @@ class EventSpec:
 
 
 SPORTS_EVENT = "porprov"
+NEXT_EVENT = "pon"
 # fmt: off
 EVENTS = (
-    EventSpec(SPORTS_EVENT, "Porprov Sumsel", SalesEventKind.SPORTS_WEEK, 0.30, 0.33,
+    EventSpec(SPORTS_EVENT, "Porprov Sumsel", SalesEventKind.SPORTS_WEEK, 0.36, 0.39,
               "Jakabaring Sport City, Palembang",
               "Pesanan suvenir resmi; produksi melonjak lalu turun tajam setelah acara."),
     EventSpec("kriya", "Pameran Kriya Sumsel", SalesEventKind.EXHIBITION, 0.55, 0.565,
@@ -501,6 +503,9 @@ EVENTS = (
               "Benteng Kuto Besak, Palembang"),
     EventSpec("inacraft", "Pameran Kerajinan Nusantara Jakarta", SalesEventKind.EXHIBITION, 0.86, 0.875,
               "Jakarta Convention Center", "Pasar baru di luar Sumatera Selatan."),
+    # After today: the next big hope, already holding much of the year's orders (the article's PON).
+    EventSpec(NEXT_EVENT, "Pekan Olahraga Nasional", SalesEventKind.SPORTS_WEEK, 1.04, 1.06,
+              "Pekanbaru, Riau", "Pesanan suvenir kontingen; sentra kembali bergantung pada satu acara."),
 )
 # fmt: on
 

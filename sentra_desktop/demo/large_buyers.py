@@ -8,12 +8,14 @@ from then on, as often as its weight says.
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sentra_desktop.core.enums import BuyerKind, MetVia, SalesEventKind
 from sentra_desktop.core.phone import normalize_phone
+from sentra_desktop.core.places import places as known_places
 from sentra_desktop.demo import places
 from sentra_desktop.demo.bulk import Row, Uuids, stamp
 from sentra_desktop.demo.catalogue import PRODUCT_TYPES
@@ -27,7 +29,7 @@ MIN_BUYERS = 60
 BUYER_COLUMNS = (
     "id", "uuid", "created_at", "updated_at", "created_by", "updated_by", "version", "name", "organisation",
     "kind", "phone", "phone_normalized", "email", "address", "city", "province", "met_via", "tags",
-    "archived", "notes",
+    "archived", "notes", "regency_code", "province_code",
 )  # fmt: skip
 
 # (share of buyers, how often one orders, how it was met)
@@ -150,13 +152,22 @@ class BuyerMaker:
             self.rows.append(
                 (buyer_id, self.uuid(), at, at, ACTOR, ACTOR, 1, name, organisation, kind.value, phone,
                  normalize_phone(phone), email, address, city, province, rng.choice(_KINDS[kind][2]).value,
-                 _TAGS.get(kind, ""), 0, "")
+                 _TAGS.get(kind, ""), 0, "", *_codes(city, province))
             )  # fmt: skip
             self.created.append(at)
             weight = _KINDS[kind][1] * rng.paretovariate(1.6)
             self.customers.append(
                 Customer(buyer_id, kind, keys, pays, city != "Palembang", max(since, tl.first), weight)
             )
+
+
+@functools.cache
+def _codes(city: str, province: str) -> tuple[str | None, str | None]:
+    """The regency/city and province codes of a demo place (every one is on the official list)."""
+    region = known_places().match_regency(city, province)
+    if region is None:
+        return None, known_places().match_province(province)
+    return region.code, region.province_code
 
 
 def yearly_events(tl: Timeline, taken: set[str]) -> list[tuple[str, SalesEventKind, date, date, str]]:

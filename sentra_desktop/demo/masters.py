@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AssistanceKind, Condition, DesignStatus, MaterialUnit
 from sentra_desktop.core.phone import normalize_phone
+from sentra_desktop.core.places import places
 from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
     Agency,
@@ -253,6 +254,7 @@ class MasterWriter:
                 address=spec.address,
                 city=spec.city,
                 province=spec.province,
+                **_market(spec.city, spec.province),
                 met_via=spec.met_via,
                 tags=spec.tags,
             )
@@ -262,7 +264,7 @@ class MasterWriter:
     def events(self) -> list[tuple[SalesEvent, cat.EventSpec]]:
         result = []
         for spec in cat.EVENTS:
-            starts, ends = self.tl.at(spec.starts), self.tl.at(spec.ends)
+            starts, ends = self._event_day(spec.starts), self._event_day(spec.ends)
             event = SalesEvent(
                 **self.st.record(self.start),
                 name=f"{spec.name} {starts.year}",
@@ -274,6 +276,12 @@ class MasterWriter:
             )
             result.append((self._add(event), spec))
         return result
+
+    def _event_day(self, fraction: float) -> date:
+        """A day of the period, or after today for an event still to come (fraction above 1)."""
+        if fraction <= 1:
+            return self.tl.at(fraction)
+        return self.tl.last + timedelta(days=round((fraction - 1) * (self.tl.days - 1)))
 
     def assistance(self, businesses: dict[str, MemberBusiness], moulds: dict[str, Mould]) -> tuple[int, int]:
         """Agencies, their programmes and aid items; the moulds that came as aid name their item."""
@@ -401,6 +409,15 @@ class MasterWriter:
 
 
 @functools.lru_cache(maxsize=len(cat.DESIGNS))
+def _market(city: str, province: str) -> dict[str, str | None]:
+    """The regency/city and province codes of a typed place (every demo place is on the list)."""
+    region = places().match_regency(city, province)
+    return {
+        "regency_code": region.code if region else None,
+        "province_code": region.province_code if region else places().match_province(province),
+    }
+
+
 def _photo(spec: cat.DesignSpec) -> StoredPhoto:
     """The stored photo of a design; drawn once per process, since it depends on the design only."""
     from sentra_desktop.demo.pictures import draw_design  # Pillow loads only when needed

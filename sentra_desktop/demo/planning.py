@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from sentra_desktop.core.enums import BuyerKind, DesignStatus, MetVia
-from sentra_desktop.demo.catalogue import SPORTS_EVENT
+from sentra_desktop.demo.catalogue import NEXT_EVENT, SPORTS_EVENT
 from sentra_desktop.demo.records import BuyerInfo, Cast, DesignInfo, Line, Order
 from sentra_desktop.demo.timeline import Timeline
 
@@ -79,6 +79,8 @@ class OrderPlanner:
                 break
             day = self.rng.choices(days, day_weights)[0]
             buyer = self.rng.choices(buyers, buyer_weights)[0]
+            if self.tl.fraction(day) < buyer.spec.since:  # a market not opened yet
+                continue
             order = self._random_order(buyer, day)
             if order is not None:
                 orders.append(order)
@@ -126,12 +128,30 @@ class OrderPlanner:
             order = self._order(committee, ordered, due, lines, sports.id, "Suvenir resmi Porprov")
             order.discount = order.total * 5 // 100 // 10_000 * 10_000
             orders.append(order)
-        ordered = self.tl.at(0.37)
-        lines = [self._line("GK-AMP-01", self._scaled(600)), self._line("MGK-AMP-01", self._scaled(300))]
         riau = by_org["Dinas Pemuda dan Olahraga Provinsi Riau"]
+        ordered = self.tl.at(riau.spec.since)
+        lines = [self._line("GK-AMP-01", self._scaled(600)), self._line("MGK-AMP-01", self._scaled(300))]
         orders.append(
             self._order(riau, ordered, ordered + timedelta(days=21), lines, None, "Jejaring baru (PON)")
         )
+        # The next sports week's contingent souvenirs: most of the last year's value on one event again.
+        pon = self.event_by_key[NEXT_EVENT]
+        for when, wanted in (
+            (0.9, (("HD-AMP-01", 800), ("GK-LMS-01", 6000), ("MGK-SGK-01", 1500))),
+            (0.96, (("KST-JMP-01", 400), ("TG-JMP-01", 1500))),
+        ):
+            ordered = self.tl.at(when)
+            lines = [self._line(code, self._scaled(q)) for code, q in wanted]
+            orders.append(
+                self._order(
+                    riau,
+                    ordered,
+                    max(ordered + timedelta(days=7), pon.starts_on - timedelta(days=7)),
+                    lines,
+                    pon.id,
+                    "Suvenir kontingen PON",
+                )
+            )
         # A large order of a new design a few days ago: still short, so the shortfall shows.
         ordered = self.tl.at(0.985)
         lines = [self._line("GK-LMS-01", self._scaled(2500)), self._line("TG-JMP-01", self._scaled(600))]
@@ -141,12 +161,17 @@ class OrderPlanner:
         )
         for order in orders:
             order.scripted = True
-        committees = {"kriya": "Panitia Pameran Kriya Sumsel", "festival": "Panitia Festival Sriwijaya"}
+        committees = {
+            "kriya": "Panitia Pameran Kriya Sumsel",
+            "festival": "Panitia Festival Sriwijaya",
+            "inacraft": "Sumsel Craft Store",  # the Jakarta reseller met there: a new market
+        }
         fair_buyers = [b for b in self.cast.buyers if b.spec.met_via == MetVia.EXHIBITION]
         for event in self.cast.events:
-            if event.key == SPORTS_EVENT:
+            if event.key in (SPORTS_EVENT, NEXT_EVENT):
                 continue
-            buyers = [self.rng.choice(fair_buyers)]
+            opened = [b for b in fair_buyers if b.spec.since <= self.tl.fraction(event.starts_on)]
+            buyers = [self.rng.choice(opened)]
             if event.key in committees:
                 buyers.insert(0, by_org[committees[event.key]])
             for buyer in buyers:

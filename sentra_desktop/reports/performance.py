@@ -150,6 +150,12 @@ class PerformancePack(Sheet):
                 i18n.translate("PerformancePack", "New regencies/cities: {places}", None, places=new_places)
             )
         )
+        new_provinces = ", ".join(c.new_provinces) or "–"
+        story.append(
+            self.notice(
+                i18n.translate("PerformancePack", "New provinces: {places}", None, places=new_provinces)
+            )
+        )
 
         design = i18n.translate("Performance", "Design")
         story += [

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import BuyerKind, MetVia, OrderStatus
 from sentra_desktop.core.errors import ConflictError, FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.phone import normalize_phone, whatsapp_link
+from sentra_desktop.core.places import places
 from sentra_desktop.core.text import NOTE_MAX, check_email, check_phone, check_place, check_text, clean
 from sentra_desktop.db import dialect
 from sentra_desktop.db.models import Buyer, DesignVariant, Order, OrderLine
@@ -56,6 +57,7 @@ class BuyerInput:
     met_via: MetVia = MetVia.OTHER
     tags: str = ""
     notes: str = ""
+    regency_code: str = ""  # the market from core.places ("16.71"); the province follows from it
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class BuyerDetail:
     notes: str
     archived: bool
     has_orders: bool
+    regency_code: str = ""
 
     @property
     def whatsapp(self) -> str:
@@ -178,10 +181,27 @@ def _validated(data: BuyerInput) -> dict[str, Any]:
             values[name] = enum_type(value)
         except ValueError:
             errors.append(FieldError(name, "invalid_choice"))
+    values.update(_market(errors, data.regency_code, values.get("city", ""), values.get("province", "")))
     if errors:
         raise ValidationError(errors)
     values["phone_normalized"] = normalize_phone(values["phone"])
     return values
+
+
+def _market(errors: list[FieldError], code: str, city: str, province: str) -> dict[str, Any]:
+    """The chosen regency/city's code and its province's. Without a choice (an import, an older
+    caller) the typed city is matched to the list; one that matches nothing keeps the text only."""
+    code = (code or "").strip()
+    known = places()
+    if not code:
+        region = known.match_regency(city or "", province or "")
+        province_code = region.province_code if region else known.match_province(province or "")
+        return {"regency_code": region.code if region else None, "province_code": province_code}
+    region = known.regencies.get(code)
+    if region is None:
+        errors.append(FieldError("city", "invalid_choice"))
+        return {}
+    return {"regency_code": region.code, "province_code": region.province_code}
 
 
 def _matches(session: Session, values: dict[str, Any], exclude_id: int | None) -> list[BuyerMatch]:
@@ -269,13 +289,16 @@ class BuyerService(Service):
             stmt = stmt.where(_B.c.archived.is_(False))
         if kind := query.filters.get("kind"):
             stmt = stmt.where(_B.c.kind == BuyerKind(kind).value)
+        if query.filters.get("no_regency"):
+            stmt = stmt.where(_B.c.regency_code.is_(None))
         condition = _search(query.search)
         if condition is not None:
             stmt = stmt.where(condition)
         return stmt
 
     def count(self, query: ListQuery) -> int:
-        """How many buyers the list shows (archived ones only with filter "include_archived")."""
+        """How many buyers the list shows (archived ones only with filter "include_archived";
+        filter "no_regency": those whose city matched no regency/city of the list)."""
         with self.db.reading() as session:
             return count_rows(session, self._select(query))
 
@@ -308,6 +331,7 @@ class BuyerService(Service):
                 notes=buyer.notes,
                 archived=buyer.archived,
                 has_orders=_has_orders(session, buyer_id),
+                regency_code=buyer.regency_code or "",
             )
 
     def find_duplicates(self, data: BuyerInput, exclude_id: int | None = None) -> list[BuyerMatch]:
@@ -336,6 +360,10 @@ class BuyerService(Service):
             if buyer.version != version:
                 raise ConflictError()
             values = _validated(data)
+            if not data.regency_code and values["regency_code"] is None and values["city"] == buyer.city:
+                # The same typed city the list cannot read (an import, an older caller): the
+                # regency chosen for it earlier stays.
+                values["regency_code"], values["province_code"] = buyer.regency_code, buyer.province_code
             if not allow_duplicate and (matches := _matches(session, values, buyer_id)):
                 raise DuplicateBuyerError(matches)
             for key, value in values.items():

@@ -6,8 +6,8 @@ recipe quantities at the receipts' weighted average cost); events are those the 
 orders were tagged to; aid is what the member business received in the year.
 
 Sales by area compare each buyer's regency/city and province with the sentra's own (Pengaturan
-→ profile). :func:`place_of` is the one seam where a place is read: today the free text, compared
-ignoring case and spacing; once buyers carry official regency/province codes, it reads those.
+→ profile). :func:`place_of` is the one seam where a place is read: the official regency/province
+codes a buyer carries (migration 0008), else the typed text matched to the official list.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.core.ikm_year import AidLine, Area, IkmMemberYear, IkmYearData, ikm_table
+from sentra_desktop.core.places import places
 from sentra_desktop.core.sheets import SentraInfo
 from sentra_desktop.db.models import (
     Agency,
@@ -43,9 +44,16 @@ ROLES: dict[str, tuple[str, ...]] = {"ikm_year.sheet": ("ketua", "operator", "be
 FIRST_YEAR = 1900
 
 
-def place_of(city: str, province: str) -> tuple[str, str]:
-    """(regency/city, province) as compared: the seam for the official codes buyers will carry."""
-    return " ".join(city.split()).casefold(), " ".join(province.split()).casefold()
+def place_of(
+    city: str, province: str, regency_code: str | None = None, province_code: str | None = None
+) -> tuple[str, str]:
+    """(regency/city code, province code) as compared, "" where unknown: the codes when given, else
+    the typed names matched to the official list (the sentra's own profile is typed text)."""
+    if regency_code or province_code:
+        return regency_code or "", province_code or (regency_code or "").split(".")[0]
+    region = places().match_regency(city, province) if city.strip() else None
+    matched = places().match_province(province) if province.strip() else None
+    return (region.code if region else ""), matched or (region.province_code if region else "")
 
 
 def area_of(buyer: tuple[str, str], home: tuple[str, str]) -> Area:
@@ -122,7 +130,9 @@ def _member(session: Session, member: Any, start: date, end: date, home: tuple[s
     sales = sum(per_buyer.values())
     by_area: dict[Area, int] = dict.fromkeys(Area, 0)
     for buyer_id, buyer in q.buyers(session, per_buyer).items():
-        by_area[area_of(place_of(buyer.city, buyer.province), home)] += per_buyer[buyer_id]
+        by_area[
+            area_of(place_of(buyer.city, buyer.province, buyer.regency_code, buyer.province_code), home)
+        ] += per_buyer[buyer_id]
     events = tuple(
         session.scalars(
             select(SalesEvent.name).where(SalesEvent.id.in_(event_ids)).order_by(SalesEvent.starts_on)

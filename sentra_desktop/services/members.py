@@ -8,10 +8,14 @@ Each is a declaration (:mod:`sentra_desktop.services.record_kind`) on the record
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from sentra_desktop.core.errors import FieldError
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
+from sentra_desktop.core.short_code import unique_code
 from sentra_desktop.core.text import ADDRESS_MAX
 from sentra_desktop.db.models import (
     Assistance,
@@ -38,6 +42,7 @@ class MemberRow(RecordRow):
     """One line of the member-business list."""
 
     name: str
+    code: str
     owner: str
     phone: str
     address: str
@@ -55,6 +60,7 @@ class MemberInput:
     phone: str = ""
     active: bool = True
     notes: str = ""
+    code: str = ""  # empty: made from the name
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class MemberDetail(RecordDetail):
     """One member business as the form shows it, with the version it was read at."""
 
     name: str
+    code: str
     owner: str
     address: str
     phone: str
@@ -76,6 +83,16 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
     plural=QT_TRANSLATE_NOOP("Records", "Member businesses (IKM)"),
     fields=(
         _NAME,
+        Field(
+            "code",
+            QT_TRANSLATE_NOOP("Records", "Short &code:"),
+            FieldKind.CODE,
+            unique=True,
+            hint=QT_TRANSLATE_NOOP("Records", "empty: made from the name"),
+            tooltip=QT_TRANSLATE_NOOP(
+                "Records", "What the command line names it by, e.g. --member KARYA-KARET"
+            ),
+        ),
         Field("owner", QT_TRANSLATE_NOOP("Records", "&Owner:")),
         Field("address", QT_TRANSLATE_NOOP("Records", "&Address:"), max_len=ADDRESS_MAX),
         _PHONE,
@@ -87,6 +104,7 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
     detail=MemberDetail,
     values={
         "name": MemberBusiness.name,
+        "code": MemberBusiness.code,
         "owner": MemberBusiness.owner,
         "phone": MemberBusiness.phone,
         "address": MemberBusiness.address,
@@ -98,13 +116,14 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
     },
     columns=(
         _NAME_COLUMN,
+        ListColumn("code", QT_TRANSLATE_NOOP("Records", "Code"), width=12),
         ListColumn("owner", QT_TRANSLATE_NOOP("Records", "Owner"), width=22),
         _PHONE_COLUMN,
         ListColumn("makers", QT_TRANSLATE_NOOP("Records", "Makers"), Show.COUNT, 8),
         ListColumn.status(),
         ListColumn("address", QT_TRANSLATE_NOOP("Records", "Address"), Show.FIRST_LINE, 30),
     ),
-    search=(MemberBusiness.name, MemberBusiness.owner, MemberBusiness.address),
+    search=(MemberBusiness.name, MemberBusiness.code, MemberBusiness.owner, MemberBusiness.address),
     referenced_by=(
         Maker.member_business_id,
         ProductionEntry.member_business_id,
@@ -120,6 +139,21 @@ class MemberService(RecordService[MemberBusiness, MemberRow, MemberInput, Member
     """Use-cases of the member-business list; every method is one transaction."""
 
     kind = MEMBERS
+
+    def _check(
+        self,
+        session: Session,
+        values: dict[str, Any],
+        current: MemberBusiness | None,
+        errors: list[FieldError],
+    ) -> None:
+        """An empty code is made from the name, unique among the other businesses."""
+        if values.get("code") or not values.get("name"):
+            return
+        others = select(MemberBusiness.code)
+        if current is not None:
+            others = others.where(MemberBusiness.id != current.id)
+        values["code"] = unique_code(values["name"], {c.upper() for c in session.scalars(others)})
 
 
 # --- makers --------------------------------------------------------------------------------

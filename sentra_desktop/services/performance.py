@@ -39,8 +39,8 @@ from sentra_desktop.core.performance import (
     month_start,
 )
 from sentra_desktop.db.models import DesignVariant, Maker, MemberBusiness, ProductType, SalesEvent
+from sentra_desktop.services import markets, visits
 from sentra_desktop.services import performance_queries as q
-from sentra_desktop.services import visits
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT, SentraSettingService
 from sentra_desktop.services.value_added import value_added
@@ -209,23 +209,11 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         orders += int(count)
     total = sum(per_buyer.values())
     info = q.buyers(session, per_buyer)
-    earlier = q.earlier_buyers(session, start, member)
-    earlier_ids = {r.id for r in earlier}
-    old_cities = {place_key(r.city) for r in earlier}
-    old_provinces = {place_key(r.province) for r in earlier}
+    earlier_ids = {r.id for r in q.earlier_buyers(session, start, member)}
     by_kind: dict[str, int] = defaultdict(int)
-    by_city: dict[str, int] = defaultdict(int)
-    by_province: dict[str, int] = defaultdict(int)
-    city_names: dict[str, str] = {}
-    province_names: dict[str, str] = {}
     for buyer_id, value in per_buyer.items():
-        buyer = info[buyer_id]
-        by_kind[str(buyer.kind)] += value
-        city, province = place_key(buyer.city), place_key(buyer.province)
-        by_city[city] += value
-        by_province[province] += value
-        city_names.setdefault(city, " ".join(buyer.city.split()))
-        province_names.setdefault(province, " ".join(buyer.province.split()))
+        by_kind[str(info[buyer_id].kind)] += value
+    places = markets.markets(session, start, per_buyer, member)
     repeat = [b for b in per_buyer if b in earlier_ids]
     largest = None
     if per_buyer:
@@ -269,10 +257,10 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         repeat_buyers=len(repeat),
         repeat_value=sum(per_buyer[b] for b in repeat),
         by_buyer_kind=_amounts(by_kind, lambda k: display_name(BUYER_KIND, k)),
-        by_city=_amounts(by_city, lambda k: city_names[k]),
-        by_province=_amounts(by_province, lambda k: province_names[k]),
-        new_cities=tuple(sorted(city_names[c] for c in by_city if c and c not in old_cities)),
-        new_provinces=tuple(sorted(province_names[p] for p in by_province if p and p not in old_provinces)),
+        by_city=places.by_city,
+        by_province=places.by_province,
+        new_cities=places.new_cities,
+        new_provinces=places.new_provinces,
         largest_buyer=largest,
         herfindahl=herfindahl,
         active_designs=len(produced | {s[0] for s in sold}),

@@ -254,13 +254,15 @@ def earlier_buyers(session: Session, start: date, member: int | None) -> list[An
 
 
 def buyers(session: Session, ids: Iterable[int]) -> dict[int, Any]:
-    """id -> (name, kind, city, province) of the buyers ``ids``."""
+    """id -> (name, kind, city, province, regency_code, province_code) of the buyers ``ids``."""
     wanted = sorted(set(ids))
     found: dict[int, Any] = {}
     for chunk in range(0, len(wanted), 900):
         part = wanted[chunk : chunk + 900]
         for row in session.execute(
-            select(BY.c.id, BY.c.name, BY.c.kind, BY.c.city, BY.c.province).where(BY.c.id.in_(part))
+            select(
+                BY.c.id, BY.c.name, BY.c.kind, BY.c.city, BY.c.province, BY.c.regency_code, BY.c.province_code
+            ).where(BY.c.id.in_(part))
         ):
             found[row.id] = row
     return found

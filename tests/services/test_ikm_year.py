@@ -30,12 +30,20 @@ HOME = SentraInfo(name="Sentra", city="Kota Palembang", province="Sumatera Selat
         ("Banyuasin", "Sumatera Selatan", Area.PROVINCE),
         ("Jambi", "Jambi", Area.OTHER_PROVINCE),
         ("", "Jambi", Area.OTHER_PROVINCE),
-        ("Banyuasin", "", Area.UNKNOWN),
+        ("Kab. Banyuasin", "", Area.PROVINCE),  # the official list knows its province
+        ("Plg", "", Area.SAME_REGENCY),
+        ("Atlantis", "", Area.UNKNOWN),
         ("", "", Area.UNKNOWN),
     ],
 )
 def test_a_buyers_area_seen_from_the_sentra(city: str, province: str, area: Area) -> None:
     assert area_of(place_of(city, province), place_of(HOME.city, HOME.province)) is area
+
+
+def test_a_buyers_codes_win_over_the_typed_text() -> None:
+    home = place_of(HOME.city, HOME.province)
+    assert area_of(place_of("Palembang", "Sumsel", "14.71", None), home) is Area.OTHER_PROVINCE
+    assert area_of(place_of("", "", "16.07", "16"), home) is Area.PROVINCE
 
 
 def _known_year(db: Database) -> dict[str, int]:

@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert
 from sentra_desktop.core.enums import BuyerKind, DesignStatus, OrderStatus
 from sentra_desktop.core.errors import NotFoundError, ValidationError
 from sentra_desktop.core.performance import Period, PeriodKind, add_months, change_text
+from sentra_desktop.core.places import places
 from sentra_desktop.db.models import (
     Buyer,
     Delivery,
@@ -30,7 +31,7 @@ from sentra_desktop.db.models import (
     SalesEvent,
 )
 from sentra_desktop.services.database import Database
-from sentra_desktop.services.performance import PerformanceService, place_key
+from sentra_desktop.services.performance import PerformanceService
 
 FIRST = date(2025, 1, 1)
 LAST = date(2026, 12, 31)
@@ -38,6 +39,8 @@ TODAY = date(2026, 9, 15)
 SOLD = {OrderStatus.CONFIRMED, OrderStatus.READY, OrderStatus.DELIVERED}
 CITIES = ["Palembang", "palembang ", "Kota Palembang", "Jambi", ""]
 PROVINCES = ["Sumatera Selatan", "Jambi", ""]
+CITY_CODES = ["16.71", "16.71", "16.71", "15.71", None]  # the market each typed city was matched to
+PROVINCE_CODES = ["16", "15", None]
 DESIGNS = 5  # ids 1..5; product types 1..2; makers 1..3; members 1..2; buyers 1..5; events 1..2
 
 days = st.integers(0, (LAST - FIRST).days).map(lambda n: FIRST + timedelta(days=n))
@@ -157,7 +160,15 @@ def store(db: Database, w: World) -> None:
         s.execute(
             insert(Buyer),
             [
-                {"id": i, "name": f"Pembeli {i}", "kind": kind, "city": CITIES[c], "province": PROVINCES[p]}
+                {
+                    "id": i,
+                    "name": f"Pembeli {i}",
+                    "kind": kind,
+                    "city": CITIES[c],
+                    "province": PROVINCES[p],
+                    "regency_code": CITY_CODES[c],
+                    "province_code": PROVINCE_CODES[p],
+                }
                 for i, (c, p, kind) in enumerate(w.buyer_places, start=1)
             ],
         )
@@ -303,15 +314,18 @@ def expected(w: World, period: Period, member: int | None) -> dict[str, Any]:
         per_buyer[o["buyer"]] += _net(o)
     total = sum(per_buyer.values())
     earlier = {o["buyer"] for o in _sold(w, None, start - timedelta(days=1), member)}
-    place = {i: (CITIES[c], PROVINCES[p], k) for i, (c, p, k) in enumerate(w.buyer_places, start=1)}
-    old_cities = {place_key(place[b][0]) for b in earlier}
-    old_provinces = {place_key(place[b][1]) for b in earlier}
+    place = {
+        i: (CITY_CODES[c] or "", PROVINCE_CODES[p] or "", k)
+        for i, (c, p, k) in enumerate(w.buyer_places, start=1)
+    }
+    old_cities = {place[b][0] for b in earlier}
+    old_provinces = {place[b][1] for b in earlier}
     by_city: dict[str, int] = defaultdict(int)
     by_province: dict[str, int] = defaultdict(int)
     by_kind: dict[str, int] = defaultdict(int)
     for b, v in per_buyer.items():
-        by_city[place_key(place[b][0])] += v
-        by_province[place_key(place[b][1])] += v
+        by_city[place[b][0]] += v
+        by_province[place[b][1]] += v
         by_kind[place[b][2].value] += v
     delivered = 0.0
     for o in w.orders:
@@ -390,11 +404,11 @@ def check_figures(got: Any, want: dict[str, Any]) -> None:
     assert {o.name: (o.good, o.reject) for o in got.by_maker} == want["by_maker"]
     members = {(None if o.key == "" else o.name): (o.good, o.reject) for o in got.by_member}
     assert members == want["by_member"]
-    assert {place_key(a.name): a.value for a in got.by_city} == want["by_city"]
-    assert {place_key(a.name): a.value for a in got.by_province} == want["by_province"]
+    assert {a.key: a.value for a in got.by_city} == want["by_city"]
+    assert {a.key: a.value for a in got.by_province} == want["by_province"]
     assert {a.key: a.value for a in got.by_buyer_kind} == want["by_kind"]
-    assert {place_key(c) for c in got.new_cities} == want["new_cities"]
-    assert {place_key(p) for p in got.new_provinces} == want["new_provinces"]
+    assert set(got.new_cities) == {places().regencies[c].name for c in want["new_cities"]}
+    assert set(got.new_provinces) == {places().provinces[p].name for p in want["new_provinces"]}
     assert (got.largest_buyer.value if got.largest_buyer else None) == want["largest"]
     assert got.herfindahl == pytest.approx(want["herfindahl"])
     assert got.active_designs == want["active_designs"]

@@ -216,7 +216,7 @@ def test_deactivate_and_activate_again(qtbot: QtBot, page: SettingsPage, service
     with qtbot.waitSignal(page.changed, timeout=5_000):
         qtbot.mouseClick(tab.active_button, Qt.MouseButton.LeftButton)
     assert tab.rows()[0].active is False
-    assert tab.model.data(tab.model.index(0, 4)) == "Inactive"
+    assert tab.model.data(tab.model.index(0, 5)) == "Inactive"  # after name, code, owner, phone, makers
     assert tab.active_button.text() == "&Activate"
 
     tab.show_inactive.setChecked(False)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from sentra_desktop.core.short_code import short_code
 from sentra_desktop.db.base import Base, RecordMixin, str_name, str_short, text_note
 
 
@@ -38,12 +40,19 @@ class SentraSetting(RecordMixin, Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+def _code_from_name(context: Any) -> str:
+    return short_code(str(context.get_current_parameters().get("name") or ""))
+
+
 class MemberBusiness(RecordMixin, Base):
     """One small industry (IKM) inside the sentra."""
 
     __tablename__ = "member_business"
 
     name: Mapped[str_name] = mapped_column(unique=True)
+    # What the command line names it by; the service makes it unique, this default is for rows
+    # written without one (the demo's bulk writers).
+    code: Mapped[str] = mapped_column(String(30), unique=True, default=_code_from_name)
     owner: Mapped[str] = mapped_column(String(120), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str_short]

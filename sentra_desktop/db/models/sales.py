@@ -26,6 +26,9 @@ class Buyer(RecordMixin, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     city: Mapped[str_short]
     province: Mapped[str_short]
+    # The market: Kemendagri codes from core.places ("16.71", "16"); city/province stay as typed.
+    regency_code: Mapped[str | None] = mapped_column(String(5), index=True)
+    province_code: Mapped[str | None] = mapped_column(String(2), index=True)
     met_via: Mapped[MetVia] = mapped_column(Base.enum_column(MetVia), default=MetVia.OTHER)
     tags: Mapped[str] = mapped_column(String(300), default="")
     archived: Mapped[bool] = mapped_column(default=False)

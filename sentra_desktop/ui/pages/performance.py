@@ -35,6 +35,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
 from sentra_desktop.ui.pages.performance_chart import BarChart
+from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
@@ -72,6 +73,8 @@ class PerformancePage(QWidget):
         self.print_button = QPushButton(self.tr("&Print the Kinerja pack"))
         self.print_button.setObjectName("print_pack")
         self.print_button.clicked.connect(self.print_pack)
+        self.compare = ComparePeriod()
+        self.compared: Period | None = None  # None: the equal period before
         self.field_error = QLabel()
         self.field_error.setObjectName("field_error")
         self.field_error.setStyleSheet("color: #b00020;")
@@ -105,6 +108,9 @@ class PerformancePage(QWidget):
         self.by_kind = FigureTable([self.tr("Buyer kind"), now, then, change])
         self.by_city = FigureTable([self.tr("Regency/city"), now, then, change])
         self.by_province = FigureTable([self.tr("Province"), now, then, change])
+        self.new_markets = QLabel()
+        self.new_markets.setObjectName("new_markets")
+        self.new_markets.setWordWrap(True)
         self.design_table = FigureTable(figure_headers)
         self.top_designs = FigureTable([self.tr("Design"), self.tr("Pieces"), now, then, change])
         self.retire = FigureTable([self.tr("No sale in 6 months"), self.tr("Introduced")])
@@ -141,7 +147,8 @@ class PerformancePage(QWidget):
         )
         sections.addWidget(
             self._section(
-                self.tr("Sales and markets"), [self.sales_table, self.by_kind, self.by_city, self.by_province]
+                self.tr("Sales and markets"),
+                [self.sales_table, self.by_kind, self.by_city, self.by_province, self.new_markets],
             )
         )
         sections.addWidget(
@@ -174,6 +181,7 @@ class PerformancePage(QWidget):
         title.addWidget(self.print_button)
         layout.addLayout(title)
         layout.addLayout(bar)
+        layout.addWidget(self.compare)
         layout.addWidget(self.field_error)
         layout.addWidget(self.status)
         layout.addWidget(self.scroll_area, 1)
@@ -190,6 +198,7 @@ class PerformancePage(QWidget):
         self.start.dateChanged.connect(self.reload)
         self.end.dateChanged.connect(self.reload)
         self.member.currentIndexChanged.connect(self.reload)
+        self.compare.changed.connect(self.reload)
         self._started = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -239,11 +248,13 @@ class PerformancePage(QWidget):
                 edit.blockSignals(False)
 
     def period(self) -> Period | None:
-        """The chosen period; None, with the message at the dates, when the end is before the start."""
+        """The chosen period (its compared one in ``compared``); None, with the message at the dates,
+        when an end is before its start or the compared period overlaps the chosen one."""
         kind = PeriodKind(self.kind.currentData())
         start = self.start.value() or date.today()
         try:
             period = Period.of(kind, start, self.end.value())
+            self.compared = self.compare.period(period)
         except ValidationError as exc:
             self.field_error.setText(
                 describe(exc, lambda s: QCoreApplication.translate("Errors", s)).split(": ")[-1]
@@ -275,12 +286,12 @@ class PerformancePage(QWidget):
             return None
         self._generation += 1
         generation = self._generation
-        member = self.member.id_value()
+        member, compare = self.member.id_value(), self.compared
         self.status.setText(self.tr("Loading the figures…"))
         self.status.show()
         service = self.performance
         operation = Operation(
-            lambda progress: service.pack(period, member=member, progress=progress),
+            lambda progress: service.pack(period, compare, member=member, progress=progress),
             parent=self,
             show_progress=False,
         )
@@ -350,6 +361,8 @@ class PerformancePage(QWidget):
             date_to=period.end,
             period_kind=period.kind.value,
             member_business_id=self.member.id_value(),
+            compare_from=self.compared.start if self.compared else None,
+            compare_to=self.compared.end if self.compared else None,
         )
 
 

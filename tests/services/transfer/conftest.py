@@ -35,8 +35,10 @@ def add_buyers(db: Database) -> None:
         session.add_all(
             [
                 Buyer(name="Toko Ampera", phone="+62 812-7310-4471", phone_normalized="6281273104471",
-                      city="Palembang", kind="shop", met_via="exhibition", notes="=HYPERLINK(\"x\")"),
-                Buyer(name="Dinas Perindustrian", organisation="@pemprov", city="Palembang", kind="agency"),
+                      city="Palembang", kind="shop", met_via="exhibition", notes="=HYPERLINK(\"x\")",
+                      regency_code="16.71", province_code="16"),
+                Buyer(name="Dinas Perindustrian", organisation="@pemprov", city="Palembang", kind="agency",
+                      regency_code="16.71", province_code="16"),
             ]
         )  # fmt: skip
 

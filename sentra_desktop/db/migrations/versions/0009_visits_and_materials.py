@@ -6,7 +6,7 @@ Existing materials get a category guessed from their names: latex, rubber or com
 coconut fibre, the rest other. The factor and the price stay empty until the head sets them.
 
 Revision ID: 0009_visits_and_materials
-Revises: 0007_audit_search
+Revises: 0008_places_and_codes
 Create Date: 2026-12-03 16:40:00.000000
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 import sentra_desktop.db.types
 
 revision: str = '0009_visits_and_materials'
-down_revision: str | None = '0007_audit_search'
+down_revision: str | None = '0008_places_and_codes'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

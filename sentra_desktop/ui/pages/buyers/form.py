@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCompleter,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sentra_desktop.core.enums import BuyerKind, MetVia
 from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.places import places
 from sentra_desktop.core.text import ADDRESS_MAX, NAME_MAX, SHORT_MAX
 from sentra_desktop.services.buyers import BuyerDetail, BuyerInput, BuyerMatch, DuplicateBuyerError
 from sentra_desktop.services.container import Services
@@ -55,10 +57,25 @@ class BuyerForm(WorkerDialog):
         self.email = QLineEdit()
         self.address = QLineEdit()
         self.address.setMaxLength(ADDRESS_MAX + 20)
+        self.regency_code = ""
         self.city = QLineEdit()
+        self.city.setObjectName("city")
         self.city.setMaxLength(SHORT_MAX + 10)
+        self.city.setPlaceholderText(self.tr("type part of the regency/city, then choose"))
+        known = places()
+        self._labels = {known.label(code): code for code in known.regencies}
+        completer = QCompleter(QStringListModel(sorted(self._labels), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._place_chosen)
+        self.city.setCompleter(completer)
+        self.city.textEdited.connect(self._city_typed)
         self.province = QLineEdit()
         self.province.setMaxLength(SHORT_MAX + 10)
+        self.market = QLabel()
+        self.market.setObjectName("market")
+        self.market.setWordWrap(True)
         self.met_via = ChoiceCombo()
         self.met_via.set_choices(list(met_via_names().items()), buyer.met_via if buyer else MetVia.WALK_IN)
         self.tags = QLineEdit()
@@ -76,8 +93,9 @@ class BuyerForm(WorkerDialog):
         self.fields.add("phone", self.tr("&Phone / WhatsApp"), self.phone)
         self.fields.add("email", self.tr("&E-mail"), self.email)
         self.fields.add("address", self.tr("&Address"), self.address)
-        self.fields.add("city", self.tr("&City"), self.city)
+        self.fields.add("city", self.tr("Regency/&city"), self.city)
         self.fields.add("province", self.tr("Pro&vince"), self.province)
+        form.addRow("", self.market)
         self.fields.add("met_via", self.tr("How we &met"), self.met_via)
         self.fields.add("tags", self.tr("&Tags"), self.tags)
         self.fields.add("notes", self.tr("Notes"), self.notes)
@@ -116,6 +134,46 @@ class BuyerForm(WorkerDialog):
         for key in _TEXT_FIELDS:
             getattr(self, key).setText(getattr(buyer, key))
         self.notes.setPlainText(buyer.notes)
+        self.regency_code = buyer.regency_code
+        self._show_market()
+
+    # --- the regency/city, chosen from the official list ---------------------------------------
+    def _place_chosen(self, label: str) -> None:
+        code = self._labels.get(label)
+        if code is None:
+            return
+        self.regency_code = code
+        # After the completer has written the whole label into the field.
+        QTimer.singleShot(0, self, self._write_place)
+
+    def _write_place(self) -> None:
+        known = places()
+        region = known.regencies[self.regency_code]
+        self.city.setText(region.name)
+        self.province.setText(known.provinces[region.province_code].name)
+        self._show_market()
+
+    def _city_typed(self, _text: str) -> None:
+        self.regency_code = ""
+        self._show_market()
+
+    def _show_market(self) -> None:
+        """The market the buyer counts in: the chosen one, or what the typed city will match."""
+        known = places()
+        code = self.regency_code
+        if not code and self.city.text().strip():
+            region = known.match_regency(self.city.text(), self.province.text())
+            code = region.code if region else ""
+        if code:
+            self.market.setStyleSheet("color: #2e6b30;")
+            self.market.setText(
+                self.tr("Market: {place} ({code})").format(place=known.label(code), code=code)
+            )
+        elif self.city.text().strip():
+            self.market.setStyleSheet("color: #b06000;")
+            self.market.setText(self.tr("Not in the list of regencies/cities: choose one as you type"))
+        else:
+            self.market.setText("")
 
     def collect(self) -> BuyerInput:
         return BuyerInput(
@@ -130,6 +188,7 @@ class BuyerForm(WorkerDialog):
             met_via=self.met_via.value(),  # type: ignore[arg-type]
             tags=self.tags.text(),
             notes=self.notes.toPlainText(),
+            regency_code=self.regency_code,
         )
 
     def submit(self, allow_duplicate: bool = False) -> None:

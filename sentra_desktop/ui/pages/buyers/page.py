@@ -88,6 +88,8 @@ class BuyerPanel(QFrame):
             ]
         )
         self.orders.setObjectName("buyer_orders")
+        # At 125 % a narrow panel may not hold the five columns: they keep their width and scroll.
+        self.orders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.orders.doubleClicked.connect(self._order_clicked)
         self.empty = QLabel(self.tr("Choose a buyer in the list to see their orders and what they owe."))
         self.empty.setWordWrap(True)
@@ -167,7 +169,8 @@ class BuyerPanel(QFrame):
                 4,
                 cell(format_rupiah(owed) if owed else "", right=True, colour=PAST_DUE if owed > 0 else None),
             )
-        fit_columns(self.orders, 4)
+        self.orders.resizeColumnsToContents()
+        self.orders.horizontalHeader().setStretchLastSection(True)
 
     def open_whatsapp(self, link: str | None = None) -> None:
         """Open the chat in WhatsApp (the browser or the desktop app takes the wa.me link)."""
@@ -202,6 +205,13 @@ class BuyersPage(QWidget):
         self.kind_filter = ChoiceCombo(empty_text=self.tr("All kinds"))
         self.kind_filter.set_choices(list(self._kinds.items()))
         self.show_archived = QCheckBox(self.tr("Show ar&chived"))
+        self.no_regency = QCheckBox(self.tr("&Without a regency/city"))
+        self.no_regency.setObjectName("no_regency")
+        self.unplaced = QLabel()
+        self.unplaced.setObjectName("unplaced_banner")
+        self.unplaced.setWordWrap(True)
+        self.unplaced.setStyleSheet("background: #fff4d6; border: 1px solid #e0b44c; padding: 4px;")
+        self.unplaced.hide()
         self.new_button = QPushButton(self.tr("&New buyer"))
         self.new_button.setToolTip("Ctrl+N")
         self.edit_button = QPushButton(self.tr("&Edit"))
@@ -224,6 +234,7 @@ class BuyersPage(QWidget):
         self.panel.order_activated.connect(self.order_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Buyers")))
+        layout.addWidget(self.unplaced)
         layout.addWidget(self._split(), 1)
         self._connect()
 
@@ -247,6 +258,7 @@ class BuyersPage(QWidget):
         filters.addWidget(self.search, 0, 0)
         filters.addWidget(self.kind_filter, 0, 1)
         filters.addWidget(self.show_archived, 0, 2)
+        filters.addWidget(self.no_regency, 1, 0, 1, 3)  # a line of its own: the list grows no wider
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 1)
         buttons = (
@@ -281,6 +293,7 @@ class BuyersPage(QWidget):
         self.search.returnPressed.connect(self._focus_table)
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.show_archived.toggled.connect(self.apply_filters)
+        self.no_regency.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_buyer)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -313,13 +326,16 @@ class BuyersPage(QWidget):
             self.model.query.with_search(self.search.text())
             .with_filter("kind", self.kind_filter.value())
             .with_filter("include_archived", True if self.show_archived.isChecked() else None)
+            .with_filter("no_regency", True if self.no_regency.isChecked() else None)
         )
         self._selected = selected
         try:
             self.model.set_query(query, background=background)
+            unplaced = self.services.buyers.count(ListQuery().with_filter("no_regency", True))
         except SentraError as exc:
             show_error(self, exc)
             return
+        self._show_unplaced(unplaced)
         if not self.model.loading:
             self._rows_shown()
         else:
@@ -342,6 +358,16 @@ class BuyersPage(QWidget):
         else:
             count = format_thousands(self.model.rowCount())
             self.count_label.setText(self.tr("%1 buyers").replace("%1", count))
+
+    def _show_unplaced(self, count: int) -> None:
+        """Buyers whose typed city matched no regency/city count in no market until one is chosen."""
+        self.unplaced.setVisible(count > 0)
+        self.unplaced.setText(
+            self.tr(
+                "%1 buyers have a city that is not in the list of regencies/cities, so their sales count in "
+                "no market: tick “Without a regency/city” and choose one in each buyer's form."
+            ).replace("%1", format_thousands(count))
+        )
 
     def _focus_table(self) -> None:
         self.apply_filters()
