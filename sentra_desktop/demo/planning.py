@@ -136,12 +136,13 @@ class OrderPlanner:
         )
         # The next sports week's contingent souvenirs: most of the last year's value on one event again.
         pon = self.event_by_key[NEXT_EVENT]
-        for when, wanted in (
+        contingent: tuple[tuple[float, tuple[tuple[str, int], ...]], ...] = (
             (0.9, (("HD-AMP-01", 800), ("GK-LMS-01", 6000), ("MGK-SGK-01", 1500))),
             (0.96, (("KST-JMP-01", 400), ("TG-JMP-01", 1500))),
-        ):
+        )
+        for when, contingent_lines in contingent:
             ordered = self.tl.at(when)
-            lines = [self._line(code, self._scaled(q)) for code, q in wanted]
+            lines = [self._line(code, self._scaled(q)) for code, q in contingent_lines]
             orders.append(
                 self._order(
                     riau,

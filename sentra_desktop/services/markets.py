@@ -96,9 +96,9 @@ def markets(session: Session, start: date, per_buyer: Mapping[int, int], member:
     by_city: dict[str, int] = defaultdict(int)
     by_province: dict[str, int] = defaultdict(int)
     for buyer_id, value in per_buyer.items():
-        regency, province = where.get(buyer_id, (None, None))
-        by_city[regency or ""] += value
-        by_province[province or ""] += value
+        regency_code, province_code = where.get(buyer_id, (None, None))
+        by_city[regency_code or ""] += value
+        by_province[province_code or ""] += value
     old_cities, old_provinces = earlier_places(session, start, member)
     no_city = i18n.translate("Performance", "Regency/city not chosen")
     no_province = i18n.translate("Performance", "Province not known")

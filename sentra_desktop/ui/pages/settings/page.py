@@ -49,7 +49,9 @@ class SettingsPage(QWidget):
         )
         # The idle lock's time, a sentra setting, under the user list.
         self.idle_lock = IdleLockSetting(services.sentra_settings)
-        self.operators_tab.layout().addWidget(self.idle_lock)
+        users_layout = self.operators_tab.layout()
+        assert users_layout is not None  # a record list tab always has its layout
+        users_layout.addWidget(self.idle_lock)
         self.language_tab = LanguageTab(app_settings)
         backups = BackupService.for_database(services.db) or ServerBackups(
             services.db, app_settings.path.parent / "backups"
