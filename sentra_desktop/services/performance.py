@@ -2,8 +2,10 @@
 
 The questions the mentors ask (is output growing, are there new buyers and new markets, do new
 designs sell, does the sentra live on one event) answered from the records. Every sum is done
-in SQL (:mod:`services.performance_queries`) and comes back as a few grouped rows; this module
-names them and puts the two periods side by side in :class:`core.performance.PerformanceData`.
+in SQL and comes back as a few grouped rows: for whole months from the monthly summaries
+(:mod:`services.performance_summaries`), for other dates from the records
+(:mod:`services.performance_queries`). This module names them and puts the two periods side by
+side in :class:`core.performance.PerformanceData`.
 Reading performance is allowed to every role.
 """
 
@@ -40,6 +42,7 @@ from sentra_desktop.core.performance import (
 )
 from sentra_desktop.db.models import DesignVariant, Maker, MemberBusiness, ProductType, SalesEvent
 from sentra_desktop.services import performance_queries as q
+from sentra_desktop.services import performance_summaries as sq
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT, SentraSettingService
 
@@ -166,8 +169,14 @@ def _sorted_outputs(groups: dict[Any, list[int]], names: Callable[[Any], str]) -
     return tuple(sorted(rows, key=lambda o: (-o.good, o.name)))
 
 
+def _source(start: date, end: date) -> Any:
+    """Where the figures of ``[start, end]`` are read: the summaries for whole months."""
+    return sq if sq.whole_months(start, end) else q
+
+
 def _period_figures(session: Session, period: Period, member: int | None) -> PeriodFigures:
     start, end = period.start, period.end
+    src = _source(start, end)
     # Output: one grouped query, then folded by product type, member and maker.
     designs = {
         r.id: r
@@ -179,7 +188,7 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
     by_member: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     by_maker: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     produced: set[int] = set()
-    for design_id, maker_id, member_id, good, reject in q.output(session, start, end, member):
+    for design_id, maker_id, member_id, good, reject in src.output(session, start, end, member):
         produced.add(design_id)
         for groups, key in (
             (by_type, designs[design_id].product_type_id),
@@ -198,12 +207,12 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
     # Sales: per buyer (and event), then folded by kind, place and share.
     per_buyer: dict[int, int] = defaultdict(int)
     orders = 0
-    for buyer_id, _event, count, value in q.sales_by_buyer_event(session, start, end, member):
+    for buyer_id, _event, count, value in src.sales_by_buyer_event(session, start, end, member):
         per_buyer[buyer_id] += int(value)
         orders += int(count)
     total = sum(per_buyer.values())
-    info = q.buyers(session, per_buyer)
-    earlier = q.earlier_buyers(session, start, member)
+    info = src.buyers(session, per_buyer)
+    earlier = src.earlier_buyers(session, start, member)
     earlier_ids = {r.id for r in earlier}
     old_cities = {place_key(r.city) for r in earlier}
     old_provinces = {place_key(r.province) for r in earlier}
@@ -228,7 +237,7 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
     herfindahl = sum((v / total * 100) ** 2 for v in per_buyer.values()) if total > 0 else 0.0
 
     # Designs: sold and made ones, introduced ones, the recent ones' share, the best sellers.
-    sold = q.sales_by_design(session, start, end, member)
+    sold = src.sales_by_design(session, start, end, member)
     recent_from = add_months(end, -RECENT_DESIGN_MONTHS)
     recent_value = 0.0
     sales: list[DesignSale] = []
@@ -255,9 +264,9 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         by_maker=_sorted_outputs(by_maker, lambda k: maker_names.get(k, "")),
         orders=orders,
         ordered_value=total,
-        delivered_value=q.delivered_value(session, start, end, member),
-        paid=q.paid(session, start, end, member),
-        outstanding=total - q.paid_on_orders(session, start, end, member),
+        delivered_value=src.delivered_value(session, start, end, member),
+        paid=src.paid(session, start, end, member),
+        outstanding=total - src.paid_on_orders(session, start, end, member),
         buyers=len(per_buyer),
         new_buyers=len(per_buyer) - len(repeat),
         repeat_buyers=len(repeat),
@@ -296,32 +305,51 @@ def _event_shares(
 ) -> tuple[Amount, ...]:
     names = {e.id: e.name for e in events}
     per_event: dict[str, int] = defaultdict(int)
-    for _buyer, event_id, _count, value in q.sales_by_buyer_event(session, start, end, member):
+    for _buyer, event_id, _count, value in _source(start, end).sales_by_buyer_event(
+        session, start, end, member
+    ):
         per_event["" if event_id is None else str(event_id)] += int(value)
     return _amounts(per_event, lambda k: names[int(k)] if k else "")
 
 
 class _Days:
-    """Output and sales per day over the charts' months and the event windows inside them.
+    """Output and sales over any dates around the charts' months: the charts and event windows.
 
-    Two grouped queries serve the 24 monthly bars and every before/after window, instead of
-    four queries per event.
+    Whole months inside ``[first, last]`` come from the monthly summaries, read once; other
+    days (a window's part-months) from the records of those days. The 24 monthly bars and every
+    before/after window cost two grouped queries plus two small ones per part-month.
     """
 
     def __init__(self, session: Session, first: date, last: date, member: int | None) -> None:
-        self.output = {d: (int(g), int(r)) for d, g, r in q.output_by_day(session, first, last, member)}
-        self.sales: dict[date, int] = defaultdict(int)
-        for day, value in q.sales_by_day(session, first, last, member):
-            self.sales[day] += int(value)
+        self.session, self.member = session, member
+        self.loaded = (sq.month_key(first), sq.month_key(last))
+        self.output = sq.output_by_month(session, first, last, member)
+        self.sales = sq.sales_by_month(session, first, last, member)
+
+    def _sum(self, start: date, end: date, what: str) -> int:
+        total, day = 0, start
+        while day <= end:
+            month_end = add_months(month_start(day), 1) - timedelta(days=1)
+            to, key = min(end, month_end), sq.month_key(day)
+            if day.day == 1 and to == month_end and self.loaded[0] <= key <= self.loaded[1]:
+                good, reject = self.output.get(key, (0, 0))
+                total += {"good": good, "reject": reject, "sold": self.sales.get(key, 0)}[what]
+            elif what == "sold":
+                total += q.sales_value(self.session, day, to, self.member)
+            else:
+                rows = q.output_by_day(self.session, day, to, self.member)
+                total += sum(int(g if what == "good" else r) for _d, g, r in rows)
+            day = to + timedelta(days=1)
+        return total
 
     def good(self, start: date, end: date) -> int:
-        return sum(g for d, (g, _r) in self.output.items() if start <= d <= end)
+        return self._sum(start, end, "good")
 
     def reject(self, start: date, end: date) -> int:
-        return sum(r for d, (_g, r) in self.output.items() if start <= d <= end)
+        return self._sum(start, end, "reject")
 
     def sold(self, start: date, end: date) -> int:
-        return sum(v for d, v in self.sales.items() if start <= d <= end)
+        return self._sum(start, end, "sold")
 
 
 def _chart_span(end: date) -> tuple[date, date]:
@@ -358,10 +386,9 @@ def _upcoming(session: Session, events: list[Any], today: date, member: int | No
     coming = [e for e in events if e.starts_on is not None and e.starts_on > today]
     if not coming:
         return ()
-    tagged = {
-        row[0]: (int(row[1]), int(row[2] or 0))
-        for row in q.event_orders(session, [e.id for e in coming], member)
-    }
+    ids = [e.id for e in coming]
+    values = sq.event_values(session, ids, member)
+    tagged = {e: (n, values.get(e, 0)) for e, n in q.event_counts(session, ids, member).items()}
     rows = [Upcoming(e.name, e.starts_on, *tagged.get(e.id, (0, 0))) for e in coming]
     return tuple(sorted(rows, key=lambda u: u.starts_on))
 
@@ -369,7 +396,7 @@ def _upcoming(session: Session, events: list[Any], today: date, member: int | No
 def _retire_candidates(session: Session, end: date, member: int | None) -> tuple[RetireCandidate, ...]:
     """Designs not retired, older than the window, with no sold order in the 6 months to ``end``."""
     since = add_months(end, -RETIRE_AFTER_MONTHS) + timedelta(days=1)
-    sold = q.designs_sold(session, since, end, member)
+    sold = _source(since, end).designs_sold(session, since, end, member)
     rows = session.execute(
         select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.introduced_on)
         .where(_DV.c.status != DesignStatus.RETIRED.value)

@@ -276,3 +276,25 @@ def event_orders(session: Session, event_ids: Iterable[int], member: int | None)
         .group_by(OR.c.sales_event_id)
     )
     return list(session.execute(stmt))
+
+
+def order_counts(
+    session: Session, start: date, end: date, member: int | None
+) -> dict[tuple[int, int | None], int]:
+    """(buyer_id, sales_event_id) -> how many sold orders of the dates, from the orders alone."""
+    stmt = (
+        select(OR.c.buyer_id, OR.c.sales_event_id, func.count())
+        .where(_sold(start, end, member))
+        .group_by(OR.c.buyer_id, OR.c.sales_event_id)
+    )
+    return {(b, e): int(n) for b, e, n in session.execute(stmt)}
+
+
+def event_counts(session: Session, event_ids: Iterable[int], member: int | None) -> dict[int, int]:
+    """sales_event_id -> how many sold orders are tagged to it, any date."""
+    stmt = (
+        select(OR.c.sales_event_id, func.count())
+        .where(OR.c.sales_event_id.in_(list(event_ids)), _sold(None, None, member))
+        .group_by(OR.c.sales_event_id)
+    )
+    return {int(e): int(n) for e, n in session.execute(stmt)}
