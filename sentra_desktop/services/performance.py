@@ -315,9 +315,9 @@ def _event_shares(
 class _Days:
     """Output and sales over any dates around the charts' months: the charts and event windows.
 
-    Whole months inside ``[first, last]`` come from the monthly summaries, read once; other
-    days (a window's part-months) from the records of those days. The 24 monthly bars and every
-    before/after window cost two grouped queries plus two small ones per part-month.
+    Whole months inside ``[first, last]`` come from the monthly summaries, read once; the days
+    of part-months (a window's ends) from the records, all the parts :meth:`prepare` is given in
+    one query each. The 24 monthly bars and every before/after window cost four queries.
     """
 
     def __init__(self, session: Session, first: date, last: date, member: int | None) -> None:
@@ -325,21 +325,65 @@ class _Days:
         self.loaded = (sq.month_key(first), sq.month_key(last))
         self.output = sq.output_by_month(session, first, last, member)
         self.sales = sq.sales_by_month(session, first, last, member)
+        self.covered: list[tuple[date, date]] = []
+        self.day_output: dict[date, tuple[int, int]] = {}
+        self.day_sales: dict[date, int] = {}
+
+    def _pieces(self, start: date, end: date) -> list[tuple[date, date, str | None, int]]:
+        """``[start, end]`` as (from, to, month key or None for days, sign) to add up.
+
+        A month the summaries hold counts whole; a part of one that is more than half of it
+        counts as the whole month less the rest, so fewer days are read from the records.
+        """
+        pieces: list[tuple[date, date, str | None, int]] = []
+        day = start
+        while day <= end:
+            first = month_start(day)
+            month_end = add_months(first, 1) - timedelta(days=1)
+            to, key = min(end, month_end), sq.month_key(day)
+            held = self.loaded[0] <= key <= self.loaded[1]
+            if held and day == first and to == month_end:
+                pieces.append((day, to, key, 1))
+            elif (
+                held and (to - day).days * 2 > (month_end - first).days and (day == first or to == month_end)
+            ):
+                pieces.append((first, month_end, key, 1))
+                rest = (
+                    (first, day - timedelta(days=1))
+                    if to == month_end
+                    else (to + timedelta(days=1), month_end)
+                )
+                pieces.append((*rest, None, -1))
+            else:
+                pieces.append((day, to, None, 1))
+            day = to + timedelta(days=1)
+        return pieces
+
+    def prepare(self, spans: Iterable[tuple[date, date]]) -> None:
+        """Read the days of every part-month of ``spans`` at once."""
+        parts = [
+            (a, b)
+            for start, end in spans
+            for a, b, key, _sign in self._pieces(start, end)
+            if key is None and not any(x <= a and b <= y for x, y in self.covered)
+        ]
+        if parts:
+            self.day_output.update(sq.output_by_days(self.session, parts, self.member))
+            self.day_sales.update(sq.sales_by_days(self.session, parts, self.member))
+            self.covered += parts
 
     def _sum(self, start: date, end: date, what: str) -> int:
-        total, day = 0, start
-        while day <= end:
-            month_end = add_months(month_start(day), 1) - timedelta(days=1)
-            to, key = min(end, month_end), sq.month_key(day)
-            if day.day == 1 and to == month_end and self.loaded[0] <= key <= self.loaded[1]:
+        self.prepare([(start, end)])
+        total = 0
+        for a, b, key, sign in self._pieces(start, end):
+            if key is not None:
                 good, reject = self.output.get(key, (0, 0))
-                total += {"good": good, "reject": reject, "sold": self.sales.get(key, 0)}[what]
-            elif what == "sold":
-                total += q.sales_value(self.session, day, to, self.member)
-            else:
-                rows = q.output_by_day(self.session, day, to, self.member)
-                total += sum(int(g if what == "good" else r) for _d, g, r in rows)
-            day = to + timedelta(days=1)
+                total += sign * {"good": good, "reject": reject, "sold": self.sales.get(key, 0)}[what]
+                continue
+            for n in range((b - a).days + 1):
+                day = a + timedelta(days=n)
+                good, reject = self.day_output.get(day, (0, 0))
+                total += sign * {"good": good, "reject": reject, "sold": self.day_sales.get(day, 0)}[what]
         return total
 
     def good(self, start: date, end: date) -> int:
@@ -361,12 +405,20 @@ def _event_windows(days: _Days, events: list[Any], until: date, today: date) -> 
     """For each event with dates ended by ``until`` within the charts' 24 months: 3 months before
     against 3 after."""
     first, _last = _chart_span(until)
+    shown = [
+        e for e in events if e.starts_on is not None and e.ends_on is not None and first <= e.ends_on <= until
+    ]
+    spans = {
+        e.id: (
+            (add_months(e.starts_on, -EVENT_WINDOW_MONTHS), e.starts_on - timedelta(days=1)),
+            (e.ends_on + timedelta(days=1), add_months(e.ends_on, EVENT_WINDOW_MONTHS)),
+        )
+        for e in shown
+    }
+    days.prepare(span for pair in spans.values() for span in pair)
     windows = []
-    for event in events:
-        if event.starts_on is None or event.ends_on is None or not first <= event.ends_on <= until:
-            continue
-        before = (add_months(event.starts_on, -EVENT_WINDOW_MONTHS), event.starts_on - timedelta(days=1))
-        after = (event.ends_on + timedelta(days=1), add_months(event.ends_on, EVENT_WINDOW_MONTHS))
+    for event in shown:
+        before, after = spans[event.id]
         windows.append(
             EventWindow(
                 name=event.name,

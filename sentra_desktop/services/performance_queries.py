@@ -64,10 +64,10 @@ def _produced(start: date, end: date, member: int | None) -> ColumnElement[bool]
 
 def order_gross(start: date | None, end: date | None, member: int | None) -> Subquery:
     """Each sold order of the dates with the value of its lines before the discount."""
+    # The lines of the orders found by their date index, so the planner never walks every line.
     return (
         select(OL.c.order_id, func.sum(OL.c.quantity * OL.c.unit_price).label("gross"))
-        .join(OR, OR.c.id == OL.c.order_id)
-        .where(_sold(start, end, member))
+        .where(OL.c.order_id.in_(select(OR.c.id).where(_sold(start, end, member))))
         .group_by(OL.c.order_id)
         .subquery()
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Table, and_, exists, func, select
+from sqlalchemy import ColumnElement, String, Table, and_, exists, func, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from sentra_desktop.db.models import Buyer, OutputMonth, SalesMonth
@@ -137,3 +137,66 @@ def event_values(session: Session, event_ids: Iterable[int], member: int | None)
     if member is not None:
         stmt = stmt.where(SM.c.member_business_id == member)
     return {int(e): round(float(v or 0)) for e, v in session.execute(stmt)}
+
+
+def _merged(spans: Iterable[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The spans with overlapping or adjacent ones joined, in order."""
+    out: list[tuple[date, date]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + timedelta(days=1):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def output_by_days(
+    session: Session, spans: list[tuple[date, date]], member: int | None
+) -> dict[date, tuple[int, int]]:
+    """day -> (good, reject) of the live entries of the days in ``spans``.
+
+    One index range per span, joined with UNION ALL: an OR of ranges makes SQLite read the
+    whole index instead.
+    """
+    parts = []
+    for a, b in _merged(spans):
+        part = select(q.PE.c.produced_on, q.PE.c.good_qty, q.PE.c.reject_qty).where(
+            q.PE.c.voided_at.is_(None), q.PE.c.produced_on.between(a, b)
+        )
+        if member is not None:
+            part = part.where(q.PE.c.member_business_id == member)
+        parts.append(part)
+    if not parts:
+        return {}
+    rows = union_all(*parts).subquery()
+    stmt = select(rows.c.produced_on, func.sum(rows.c.good_qty), func.sum(rows.c.reject_qty)).group_by(
+        rows.c.produced_on
+    )
+    return {d: (int(g or 0), int(r or 0)) for d, g, r in session.execute(stmt)}
+
+
+def sales_by_days(session: Session, spans: list[tuple[date, date]], member: int | None) -> dict[date, int]:
+    """day -> value of the sold orders ordered on the days in ``spans``.
+
+    Each order's lines are summed through the lines' order index (an order without lines counts
+    nothing, as in :func:`performance_queries.order_gross`); one date range per span.
+    """
+    gross = (
+        select(func.sum(q.OL.c.quantity * q.OL.c.unit_price))
+        .where(q.OL.c.order_id == q.OR.c.id)
+        .scalar_subquery()
+    )
+    parts = []
+    for a, b in _merged(spans):
+        # ``lower(status)``: the dates' index narrows, not the status index (see performance_queries).
+        part = select(q.OR.c.ordered_on, (gross - q.OR.c.discount).label("value")).where(
+            type_coerce(func.lower(q.OR.c.status), String).in_(q.SOLD), q.OR.c.ordered_on.between(a, b)
+        )
+        if member is not None:
+            part = part.where(q.OR.c.member_business_id == member)
+        parts.append(part)
+    if not parts:
+        return {}
+    rows = union_all(*parts).subquery()
+    stmt = select(rows.c.ordered_on, func.sum(rows.c.value)).group_by(rows.c.ordered_on)
+    return {d: int(v or 0) for d, v in session.execute(stmt)}
