@@ -305,9 +305,11 @@ def _event_shares(
 ) -> tuple[Amount, ...]:
     names = {e.id: e.name for e in events}
     per_event: dict[str, int] = defaultdict(int)
-    for _buyer, event_id, _count, value in _source(start, end).sales_by_buyer_event(
-        session, start, end, member
-    ):
+    if sq.whole_months(start, end):
+        values = sq.sales_by_event(session, start, end, member).items()
+    else:
+        values = ((e, v) for _b, e, _n, v in q.sales_by_buyer_event(session, start, end, member))
+    for event_id, value in values:
         per_event["" if event_id is None else str(event_id)] += int(value)
     return _amounts(per_event, lambda k: names[int(k)] if k else "")
 

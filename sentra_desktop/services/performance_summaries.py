@@ -200,3 +200,13 @@ def sales_by_days(session: Session, spans: list[tuple[date, date]], member: int 
     rows = union_all(*parts).subquery()
     stmt = select(rows.c.ordered_on, func.sum(rows.c.value)).group_by(rows.c.ordered_on)
     return {d: int(v or 0) for d, v in session.execute(stmt)}
+
+
+def sales_by_event(session: Session, start: date, end: date, member: int | None) -> dict[int | None, int]:
+    """sales_event_id (None: no event) -> value of the sold orders of the months."""
+    stmt = (
+        select(SM.c.sales_event_id, func.sum(SM.c.ordered_value))
+        .where(_months(SM, start, end, member), SM.c.ordered_pieces > 0)
+        .group_by(SM.c.sales_event_id)
+    )
+    return {e: round(float(v or 0)) for e, v in session.execute(stmt)}
