@@ -212,7 +212,7 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         orders += int(count)
     total = sum(per_buyer.values())
     info = src.buyers(session, per_buyer)
-    earlier = src.earlier_buyers(session, start, member)
+    earlier = src.earlier_buyers(session, start, member, among=per_buyer)
     earlier_ids = {r.id for r in earlier}
     old_cities = {place_key(r.city) for r in earlier}
     old_provinces = {place_key(r.province) for r in earlier}

@@ -247,8 +247,11 @@ def paid_on_orders(session: Session, start: date, end: date, member: int | None)
     return int(session.scalar(stmt) or 0)
 
 
-def earlier_buyers(session: Session, start: date, member: int | None) -> list[Any]:
-    """(id, city, province) of the buyers with a sold order before ``start``."""
+def earlier_buyers(
+    session: Session, start: date, member: int | None, among: Iterable[int] | None = None
+) -> list[Any]:
+    """(id, city, province) of the buyers with a sold order before ``start`` (all of them, whatever
+    ``among``: see :func:`performance_summaries.earlier_buyers`)."""
     earlier = exists().where(OR.c.buyer_id == BY.c.id, _sold(None, None, member), OR.c.ordered_on < start)
     return list(session.execute(select(BY.c.id, BY.c.city, BY.c.province).where(earlier)))
 
