@@ -305,6 +305,7 @@ def _event_shares(
 ) -> tuple[Amount, ...]:
     names = {e.id: e.name for e in events}
     per_event: dict[str, int] = defaultdict(int)
+    values: Iterable[tuple[Any, Any]]
     if sq.whole_months(start, end):
         values = sq.sales_by_event(session, start, end, member).items()
     else:

@@ -139,7 +139,7 @@ class Sentra:
     def deliver(self, n: int, on: date) -> None:
         if self.order_ids:
             order = self.orders.get(self.order_ids[n % len(self.order_ids)])
-            pieces = {line.id: max(1, line.quantity // 2) for line in order.lines}
+            pieces: dict[int, str | int] = {line.id: max(1, line.quantity // 2) for line in order.lines}
             on = max(on, order.ordered_on)
             self.deliveries.append(
                 self.orders.deliver(order.id, DeliveryInput(on, pieces), allow_short=True).id
