@@ -11,7 +11,9 @@ recomputes the summary rows it touched in the same transaction; never a database
 A write recomputes whole groups instead of adding differences: a production entry its month and
 design, anything on an order the months of that buyer it counts in (the order's month and its
 deliveries' months, before and after the change), since the discount spread over an order's
-lines moves with any of them. Each group is a few hundred records at most, read by index.
+lines moves with any of them. Each group is a few hundred records at most, read by index. On a
+PostgreSQL server each group is locked until commit first, so two PCs never recompute one group
+from two different views of it.
 """
 
 from __future__ import annotations
@@ -198,6 +200,7 @@ def _recompute_output(connection: Connection, rows: Sequence[audit.AuditRow]) ->
     params = [{"month": m, "design": d} for m, d in sorted(groups)]
     if not params:
         return
+    _lock(connection, 1, [(m, d) for m, d in sorted(groups)])
     connection.execute(text("DELETE FROM output_month WHERE month = :month AND design_id = :design"), params)
     connection.execute(
         text(f"INSERT INTO output_month ({OUTPUT_COLUMNS}) {output_select(narrowed=True)}"), params
@@ -269,9 +272,27 @@ def _recompute_orders(
     params = [{"buyer": b, "month": m, **_bounds(m)} for b, m in sorted(groups)]
     if not params:
         return
+    _lock(connection, 2, [(m, b) for b, m in sorted(groups)])
     connection.execute(text("DELETE FROM sales_month WHERE buyer_id = :buyer AND month = :month"), params)
     connection.execute(
         text(f"INSERT INTO sales_month ({SALES_COLUMNS}) {sales_select(connection, narrowed=True)}"), params
+    )
+
+
+def _lock(connection: Connection, kind: int, groups: Sequence[tuple[str, int]]) -> None:
+    """On a server, hold each group until commit before recomputing it.
+
+    At READ COMMITTED two PCs recomputing one group at once would each delete the rows they
+    see and insert their own sums: the second waits here for the first to commit, then sees
+    its rows and its records. The keys are taken in one order, so two writers cannot deadlock
+    on them within one statement. SQLite lets one writer in at a time anyway.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    keys = sorted({(kind * 1_000_000 + int(m[:4]) * 12 + int(m[5:7]), int(n)) for m, n in groups})
+    connection.execute(
+        text("SELECT pg_advisory_xact_lock(CAST(:a AS integer), CAST(:b AS integer))"),
+        [{"a": a, "b": b} for a, b in keys],
     )
 
 

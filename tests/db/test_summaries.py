@@ -8,6 +8,8 @@ over the records read back.
 from __future__ import annotations
 
 import contextlib
+import threading
+import uuid
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
@@ -15,11 +17,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select, text
+from sqlalchemy import Connection, insert, select, text
 
-from sentra_desktop.core.enums import OrderStatus
+from sentra_desktop.core.enums import AuditAction, OrderStatus
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db import summaries
+from sentra_desktop.db.audit import AuditRecord, AuditRow
 from sentra_desktop.db.models import (
     Delivery,
     DeliveryLine,
@@ -29,6 +32,7 @@ from sentra_desktop.db.models import (
     ProductionEntry,
     SalesMonth,
 )
+from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.buyers import BuyerInput, BuyerService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import full_check
@@ -281,3 +285,47 @@ def test_check_reports_a_damaged_summary_row(db: Database) -> None:
     with db.transaction() as s:
         summaries.rebuild(s.connection())
     assert full_check(db).sound
+
+
+def _add_entry(connection: Connection, world: World, good: int) -> None:
+    """One production entry written and summarised in ``connection``'s open transaction."""
+    row = {
+        "produced_on": FIRST,
+        "month": f"{FIRST:%Y-%m}",
+        "design_id": world.keychain,
+        "maker_id": world.budi,
+        "good_qty": good,
+        "reject_qty": 0,
+        "uuid": uuid.uuid4(),
+        "created_at": utcnow(),
+        "updated_at": utcnow(),
+        "created_by": "test",
+        "updated_by": "test",
+        "version": 1,
+    }
+    table = ProductionEntry.__table__
+    entry_id = connection.scalar(insert(table).returning(table.c.id), row)
+    record = AuditRecord("test", AuditAction.INSERT, "production_entry", entry_id, None, row)
+    summaries.after_audit(connection, [AuditRow(0, utcnow(), record, "")])
+
+
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_two_server_writers_summing_one_group_at_once_leave_it_right(db: Database) -> None:
+    """At READ COMMITTED the second writer waits for the first's commit before recomputing."""
+    world = make_world(db)
+    first, second = db.engine.connect(), db.engine.connect()
+    first.begin()
+    _add_entry(first, world, 10)
+    second.begin()
+    worker = threading.Thread(target=lambda: (_add_entry(second, world, 7), second.commit()))
+    worker.start()
+    worker.join(0.5)
+    assert worker.is_alive()  # waiting for the first writer's group
+    first.commit()
+    worker.join(10)
+    assert not worker.is_alive()
+    first.close()
+    second.close()
+    with db.engine.connect() as conn:
+        assert summaries.mismatches(conn) == []
+        assert conn.scalar(text("SELECT SUM(good) FROM output_month")) == 17
