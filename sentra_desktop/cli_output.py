@@ -140,6 +140,9 @@ def health_lines(report: HealthReport) -> list[str]:
         items=format_thousands(report.stock_items),
     )
     out += _section(title, tuple(mismatch_text(m) for m in report.stock))
+    out += _section(
+        i18n.translate("CommandLine", "Monthly summaries against their records"), report.summaries
+    )
     for failure in report.failures:
         out.append(i18n.translate("CommandLine", "Could not check: {failure}", None, failure=failure))
     out.append(result_line(report.sound))

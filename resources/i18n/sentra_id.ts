@@ -1642,6 +1642,10 @@
             <numerusform>Saldo stok dibanding buku mutasi ({items} barang)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Monthly summaries against their records</source>
+        <translation>Ringkasan bulanan dibanding catatannya</translation>
+    </message>
     <message numerus="yes">
         <source>Could not check: {failure}</source>
         <translation>

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0009_visits_and_materials"
+HEAD_REVISION = "0010_monthly_summaries"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -24,6 +24,7 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sentra_desktop.db import summaries
 from sentra_desktop.db.models import (
     Buyer,
     DesignVariant,
@@ -175,6 +176,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         writer.sales(outcome)
         step(6)
         writer.ledger(outcome)
+        summaries.rebuild(session.connection())  # the records went in around the audit writer
         written = writer.counts(outcome)
         add_mentoring(session, tl, options.seed)
     step(total)

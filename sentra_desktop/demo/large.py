@@ -29,7 +29,7 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sentra_desktop.db import dialect
+from sentra_desktop.db import dialect, summaries
 from sentra_desktop.db.models import (
     AuditEntry,
     Buyer,
@@ -256,6 +256,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         bulk.write_fresh(connection, table_of(StockBalance), balance_columns, balances)
         step(6)
         audit_rows = audit.write(connection)
+        summaries.rebuild(connection)  # the records went in around the audit writer
         dialect.large_load(connection, on=False)
         dialect.reset_sequences(connection, [table_of(m) for m in (*_WRITTEN, *AID_WRITTEN)])
     step(total)

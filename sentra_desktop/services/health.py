@@ -2,8 +2,9 @@
 
 The full check (``sentra-desktop check``, :func:`full_check`) runs the engine's integrity check
 (SQLite's ``PRAGMA integrity_check``; a PostgreSQL server guards its own pages), checks every
-foreign key (``PRAGMA foreign_key_check``, or anti-joins on PostgreSQL) and compares every stock
-balance with the sum of its ledger.
+foreign key (``PRAGMA foreign_key_check``, or anti-joins on PostgreSQL), compares every stock
+balance with the sum of its ledger and every monthly summary row with the records it sums
+(:func:`sentra_desktop.db.summaries.mismatches`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from sentra_desktop.core.quantities import from_thousandths
-from sentra_desktop.db import dialect
+from sentra_desktop.db import dialect, summaries
 from sentra_desktop.db.base import Base
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.stock import StockRow, StockService
@@ -150,10 +151,18 @@ class HealthReport:
     failures: tuple[str, ...] = ()
     schema: tuple[str, ...] = ()  # differences from the revision's fingerprint that refuse it
     schema_warnings: tuple[str, ...] = ()  # extra indexes: reported, not a problem
+    summaries: tuple[str, ...] = ()  # monthly summary rows that are not the sum of their records
 
     @property
     def sound(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.stock or self.failures or self.schema)
+        return not (
+            self.integrity
+            or self.foreign_keys
+            or self.stock
+            or self.failures
+            or self.schema
+            or self.summaries
+        )
 
     def lines(self) -> list[str]:
         """A plain report, one finding per line."""
@@ -163,6 +172,7 @@ class HealthReport:
         out += _section("Schema", self.schema + self.schema_warnings)
         stock = tuple(m.describe() for m in self.stock)
         out += _section(f"Stock balances against the ledger ({self.stock_items} items)", stock)
+        out += _section("Monthly summaries against their records", self.summaries)
         for failure in self.failures:
             out.append(f"Could not check: {failure}")
         out.append("Result: sound" if self.sound else "Result: PROBLEMS FOUND")
@@ -182,8 +192,8 @@ def _section(title: str, problems: tuple[str, ...] | None) -> list[str]:
 
 
 def full_check(db: Database) -> HealthReport:
-    """Integrity, foreign keys, the schema against its fingerprint and every stock balance against
-    its ledger; nothing is changed."""
+    """Integrity, foreign keys, the schema against its fingerprint, every stock balance against
+    its ledger and every monthly summary against its records; nothing is changed."""
     from sentra_desktop.db.fingerprint import NoFingerprintError
     from sentra_desktop.db.migrate import verify_schema
 
@@ -218,7 +228,14 @@ def full_check(db: Database) -> HealthReport:
             )
         except DBAPIError as exc:
             failures.append(f"stock balances: {_reason(exc)}")
-    return HealthReport(integrity, foreign_keys, stock, items, tuple(failures), schema, warnings)
+        summary_problems: tuple[str, ...] = ()
+        try:
+            summary_problems = tuple(summaries.mismatches(conn))
+        except DBAPIError as exc:
+            failures.append(f"monthly summaries: {_reason(exc)}")
+    return HealthReport(
+        integrity, foreign_keys, stock, items, tuple(failures), schema, warnings, summary_problems
+    )
 
 
 def _reason(exc: DBAPIError) -> str:

@@ -2,8 +2,10 @@
 
 The questions the mentors ask (is output growing, are there new buyers and new markets, do new
 designs sell, does the sentra live on one event) answered from the records. Every sum is done
-in SQL (:mod:`services.performance_queries`) and comes back as a few grouped rows; this module
-names them and puts the two periods side by side in :class:`core.performance.PerformanceData`.
+in SQL and comes back as a few grouped rows: for whole months from the monthly summaries
+(:mod:`services.performance_summaries`), for other dates from the records
+(:mod:`services.performance_queries`). This module names them and puts the two periods side by
+side in :class:`core.performance.PerformanceData`.
 Reading performance is allowed to every role.
 """
 
@@ -41,6 +43,7 @@ from sentra_desktop.core.performance import (
 from sentra_desktop.db.models import DesignVariant, Maker, MemberBusiness, ProductType, SalesEvent
 from sentra_desktop.services import markets, visits
 from sentra_desktop.services import performance_queries as q
+from sentra_desktop.services import performance_summaries as sq
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT, SentraSettingService
 from sentra_desktop.services.value_added import value_added
@@ -62,11 +65,6 @@ RETIRE_AFTER_MONTHS = 6
 CHART_MONTHS = 24
 EVENT_WINDOW_MONTHS = 3
 Progress = Callable[[int, int, str], None]
-
-
-def place_key(text: str) -> str:
-    """A regency/city or province as compared: case and spacing ignored ("kota  palembang")."""
-    return " ".join(text.split()).casefold()
 
 
 class PerformanceService(Service, domain="performance"):
@@ -172,8 +170,14 @@ def _sorted_outputs(groups: dict[Any, list[int]], names: Callable[[Any], str]) -
     return tuple(sorted(rows, key=lambda o: (-o.good, o.name)))
 
 
+def _source(start: date, end: date) -> Any:
+    """Where the figures of ``[start, end]`` are read: the summaries for whole months."""
+    return sq if sq.whole_months(start, end) else q
+
+
 def _period_figures(session: Session, period: Period, member: int | None) -> PeriodFigures:
     start, end = period.start, period.end
+    src = _source(start, end)
     # Output: one grouped query, then folded by product type, member and maker.
     designs = {
         r.id: r
@@ -185,7 +189,7 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
     by_member: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     by_maker: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     produced: set[int] = set()
-    for design_id, maker_id, member_id, good, reject in q.output(session, start, end, member):
+    for design_id, maker_id, member_id, good, reject in src.output(session, start, end, member):
         produced.add(design_id)
         for groups, key in (
             (by_type, designs[design_id].product_type_id),
@@ -204,12 +208,12 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
     # Sales: per buyer (and event), then folded by kind, place and share.
     per_buyer: dict[int, int] = defaultdict(int)
     orders = 0
-    for buyer_id, _event, count, value in q.sales_by_buyer_event(session, start, end, member):
+    for buyer_id, _event, count, value in src.sales_by_buyer_event(session, start, end, member):
         per_buyer[buyer_id] += int(value)
         orders += int(count)
     total = sum(per_buyer.values())
-    info = q.buyers(session, per_buyer)
-    earlier_ids = {r.id for r in q.earlier_buyers(session, start, member)}
+    info = src.buyers(session, per_buyer)
+    earlier_ids = {r.id for r in src.earlier_buyers(session, start, member, among=per_buyer)}
     by_kind: dict[str, int] = defaultdict(int)
     for buyer_id, value in per_buyer.items():
         by_kind[str(info[buyer_id].kind)] += value
@@ -222,7 +226,7 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
     herfindahl = sum((v / total * 100) ** 2 for v in per_buyer.values()) if total > 0 else 0.0
 
     # Designs: sold and made ones, introduced ones, the recent ones' share, the best sellers.
-    sold = q.sales_by_design(session, start, end, member)
+    sold = src.sales_by_design(session, start, end, member)
     recent_from = add_months(end, -RECENT_DESIGN_MONTHS)
     recent_value = 0.0
     sales: list[DesignSale] = []
@@ -249,9 +253,9 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         by_maker=_sorted_outputs(by_maker, lambda k: maker_names.get(k, "")),
         orders=orders,
         ordered_value=total,
-        delivered_value=q.delivered_value(session, start, end, member),
-        paid=q.paid(session, start, end, member),
-        outstanding=total - q.paid_on_orders(session, start, end, member),
+        delivered_value=src.delivered_value(session, start, end, member),
+        paid=src.paid(session, start, end, member),
+        outstanding=total - src.paid_on_orders(session, start, end, member),
         buyers=len(per_buyer),
         new_buyers=len(per_buyer) - len(repeat),
         repeat_buyers=len(repeat),
@@ -291,32 +295,98 @@ def _event_shares(
 ) -> tuple[Amount, ...]:
     names = {e.id: e.name for e in events}
     per_event: dict[str, int] = defaultdict(int)
-    for _buyer, event_id, _count, value in q.sales_by_buyer_event(session, start, end, member):
+    values: Iterable[tuple[Any, Any]]
+    if sq.whole_months(start, end):
+        values = sq.sales_by_event(session, start, end, member).items()
+    else:
+        values = ((e, v) for _b, e, _n, v in q.sales_by_buyer_event(session, start, end, member))
+    for event_id, value in values:
         per_event["" if event_id is None else str(event_id)] += int(value)
     return _amounts(per_event, lambda k: names[int(k)] if k else "")
 
 
 class _Days:
-    """Output and sales per day over the charts' months and the event windows inside them.
+    """Output and sales over any dates around the charts' months: the charts and event windows.
 
-    Two grouped queries serve the 24 monthly bars and every before/after window, instead of
-    four queries per event.
+    Whole months inside ``[first, last]`` come from the monthly summaries, read once; the days
+    of part-months (a window's ends) from the records, all the parts :meth:`prepare` is given in
+    one query each. The 24 monthly bars and every before/after window cost four queries.
     """
 
     def __init__(self, session: Session, first: date, last: date, member: int | None) -> None:
-        self.output = {d: (int(g), int(r)) for d, g, r in q.output_by_day(session, first, last, member)}
-        self.sales: dict[date, int] = defaultdict(int)
-        for day, value in q.sales_by_day(session, first, last, member):
-            self.sales[day] += int(value)
+        self.session, self.member = session, member
+        self.loaded = (sq.month_key(first), sq.month_key(last))
+        self.output = sq.output_by_month(session, first, last, member)
+        self.sales = sq.sales_by_month(session, first, last, member)
+        self.covered: list[tuple[date, date]] = []
+        self.day_output: dict[date, tuple[int, int]] = {}
+        self.day_sales: dict[date, int] = {}
+
+    def _pieces(self, start: date, end: date) -> list[tuple[date, date, str | None, int]]:
+        """``[start, end]`` as (from, to, month key or None for days, sign) to add up.
+
+        A month the summaries hold counts whole; a part of one that is more than half of it
+        counts as the whole month less the rest, so fewer days are read from the records.
+        """
+        pieces: list[tuple[date, date, str | None, int]] = []
+        day = start
+        while day <= end:
+            first = month_start(day)
+            month_end = add_months(first, 1) - timedelta(days=1)
+            to, key = min(end, month_end), sq.month_key(day)
+            held = self.loaded[0] <= key <= self.loaded[1]
+            if held and day == first and to == month_end:
+                pieces.append((day, to, key, 1))
+            elif (
+                held and (to - day).days * 2 > (month_end - first).days and (day == first or to == month_end)
+            ):
+                pieces.append((first, month_end, key, 1))
+                rest = (
+                    (first, day - timedelta(days=1))
+                    if to == month_end
+                    else (to + timedelta(days=1), month_end)
+                )
+                pieces.append((*rest, None, -1))
+            else:
+                pieces.append((day, to, None, 1))
+            day = to + timedelta(days=1)
+        return pieces
+
+    def prepare(self, spans: Iterable[tuple[date, date]]) -> None:
+        """Read the days of every part-month of ``spans`` at once."""
+        parts = [
+            (a, b)
+            for start, end in spans
+            for a, b, key, _sign in self._pieces(start, end)
+            if key is None and not any(x <= a and b <= y for x, y in self.covered)
+        ]
+        if parts:
+            self.day_output.update(sq.output_by_days(self.session, parts, self.member))
+            self.day_sales.update(sq.sales_by_days(self.session, parts, self.member))
+            self.covered += parts
+
+    def _sum(self, start: date, end: date, what: str) -> int:
+        self.prepare([(start, end)])
+        total = 0
+        for a, b, key, sign in self._pieces(start, end):
+            if key is not None:
+                good, reject = self.output.get(key, (0, 0))
+                total += sign * {"good": good, "reject": reject, "sold": self.sales.get(key, 0)}[what]
+                continue
+            for n in range((b - a).days + 1):
+                day = a + timedelta(days=n)
+                good, reject = self.day_output.get(day, (0, 0))
+                total += sign * {"good": good, "reject": reject, "sold": self.day_sales.get(day, 0)}[what]
+        return total
 
     def good(self, start: date, end: date) -> int:
-        return sum(g for d, (g, _r) in self.output.items() if start <= d <= end)
+        return self._sum(start, end, "good")
 
     def reject(self, start: date, end: date) -> int:
-        return sum(r for d, (_g, r) in self.output.items() if start <= d <= end)
+        return self._sum(start, end, "reject")
 
     def sold(self, start: date, end: date) -> int:
-        return sum(v for d, v in self.sales.items() if start <= d <= end)
+        return self._sum(start, end, "sold")
 
 
 def _chart_span(end: date) -> tuple[date, date]:
@@ -328,12 +398,20 @@ def _event_windows(days: _Days, events: list[Any], until: date, today: date) -> 
     """For each event with dates ended by ``until`` within the charts' 24 months: 3 months before
     against 3 after."""
     first, _last = _chart_span(until)
+    shown = [
+        e for e in events if e.starts_on is not None and e.ends_on is not None and first <= e.ends_on <= until
+    ]
+    spans = {
+        e.id: (
+            (add_months(e.starts_on, -EVENT_WINDOW_MONTHS), e.starts_on - timedelta(days=1)),
+            (e.ends_on + timedelta(days=1), add_months(e.ends_on, EVENT_WINDOW_MONTHS)),
+        )
+        for e in shown
+    }
+    days.prepare(span for pair in spans.values() for span in pair)
     windows = []
-    for event in events:
-        if event.starts_on is None or event.ends_on is None or not first <= event.ends_on <= until:
-            continue
-        before = (add_months(event.starts_on, -EVENT_WINDOW_MONTHS), event.starts_on - timedelta(days=1))
-        after = (event.ends_on + timedelta(days=1), add_months(event.ends_on, EVENT_WINDOW_MONTHS))
+    for event in shown:
+        before, after = spans[event.id]
         windows.append(
             EventWindow(
                 name=event.name,
@@ -353,10 +431,9 @@ def _upcoming(session: Session, events: list[Any], today: date, member: int | No
     coming = [e for e in events if e.starts_on is not None and e.starts_on > today]
     if not coming:
         return ()
-    tagged = {
-        row[0]: (int(row[1]), int(row[2] or 0))
-        for row in q.event_orders(session, [e.id for e in coming], member)
-    }
+    ids = [e.id for e in coming]
+    values = sq.event_values(session, ids, member)
+    tagged = {e: (n, values.get(e, 0)) for e, n in q.event_counts(session, ids, member).items()}
     rows = [Upcoming(e.name, e.starts_on, *tagged.get(e.id, (0, 0))) for e in coming]
     return tuple(sorted(rows, key=lambda u: u.starts_on))
 
@@ -364,7 +441,7 @@ def _upcoming(session: Session, events: list[Any], today: date, member: int | No
 def _retire_candidates(session: Session, end: date, member: int | None) -> tuple[RetireCandidate, ...]:
     """Designs not retired, older than the window, with no sold order in the 6 months to ``end``."""
     since = add_months(end, -RETIRE_AFTER_MONTHS) + timedelta(days=1)
-    sold = q.designs_sold(session, since, end, member)
+    sold = _source(since, end).designs_sold(session, since, end, member)
     rows = session.execute(
         select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.introduced_on)
         .where(_DV.c.status != DesignStatus.RETIRED.value)

@@ -64,10 +64,10 @@ def _produced(start: date, end: date, member: int | None) -> ColumnElement[bool]
 
 def order_gross(start: date | None, end: date | None, member: int | None) -> Subquery:
     """Each sold order of the dates with the value of its lines before the discount."""
+    # The lines of the orders found by their date index, so the planner never walks every line.
     return (
         select(OL.c.order_id, func.sum(OL.c.quantity * OL.c.unit_price).label("gross"))
-        .join(OR, OR.c.id == OL.c.order_id)
-        .where(_sold(start, end, member))
+        .where(OL.c.order_id.in_(select(OR.c.id).where(_sold(start, end, member))))
         .group_by(OL.c.order_id)
         .subquery()
     )
@@ -247,8 +247,11 @@ def paid_on_orders(session: Session, start: date, end: date, member: int | None)
     return int(session.scalar(stmt) or 0)
 
 
-def earlier_buyers(session: Session, start: date, member: int | None) -> list[Any]:
-    """(id, city, province) of the buyers with a sold order before ``start``."""
+def earlier_buyers(
+    session: Session, start: date, member: int | None, among: Iterable[int] | None = None
+) -> list[Any]:
+    """(id, city, province) of the buyers with a sold order before ``start`` (all of them, whatever
+    ``among``: see :func:`performance_summaries.earlier_buyers`)."""
     earlier = exists().where(OR.c.buyer_id == BY.c.id, _sold(None, None, member), OR.c.ordered_on < start)
     return list(session.execute(select(BY.c.id, BY.c.city, BY.c.province).where(earlier)))
 
@@ -278,3 +281,25 @@ def event_orders(session: Session, event_ids: Iterable[int], member: int | None)
         .group_by(OR.c.sales_event_id)
     )
     return list(session.execute(stmt))
+
+
+def order_counts(
+    session: Session, start: date, end: date, member: int | None
+) -> dict[tuple[int, int | None], int]:
+    """(buyer_id, sales_event_id) -> how many sold orders of the dates, from the orders alone."""
+    stmt = (
+        select(OR.c.buyer_id, OR.c.sales_event_id, func.count())
+        .where(_sold(start, end, member))
+        .group_by(OR.c.buyer_id, OR.c.sales_event_id)
+    )
+    return {(b, e): int(n) for b, e, n in session.execute(stmt)}
+
+
+def event_counts(session: Session, event_ids: Iterable[int], member: int | None) -> dict[int, int]:
+    """sales_event_id -> how many sold orders are tagged to it, any date."""
+    stmt = (
+        select(OR.c.sales_event_id, func.count())
+        .where(OR.c.sales_event_id.in_(list(event_ids)), _sold(None, None, member))
+        .group_by(OR.c.sales_event_id)
+    )
+    return {int(e): int(n) for e, n in session.execute(stmt)}

@@ -16,6 +16,7 @@ from sentra_desktop.core.enums import BuyerKind, DesignStatus, OrderStatus
 from sentra_desktop.core.errors import NotFoundError, ValidationError
 from sentra_desktop.core.performance import Period, PeriodKind, add_months, change_text
 from sentra_desktop.core.places import places
+from sentra_desktop.db import summaries
 from sentra_desktop.db.models import (
     Buyer,
     Delivery,
@@ -133,7 +134,8 @@ _TABLES = (
 
 
 def store(db: Database, w: World) -> None:
-    """The world's records, written with plain inserts (ids fixed, so the expectations can name them)."""
+    """The world's records, written with plain inserts (ids fixed, so the expectations can name them),
+    then summed into the monthly summaries as after any bulk write."""
     now = datetime.now(UTC)
     with db.transaction() as s:
         for model in _TABLES:
@@ -265,6 +267,7 @@ def store(db: Database, w: World) -> None:
                     insert(DeliveryLine),
                     [{"delivery_id": delivery_id, "order_line_id": i, "quantity": quantity} for i in ids],
                 )
+        summaries.rebuild(s.connection())  # the rows went in around the audit writer
 
 
 # --- the plain computation ------------------------------------------------------------------------

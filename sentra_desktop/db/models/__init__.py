@@ -31,6 +31,7 @@ from sentra_desktop.db.models.stock import (
     StockCountLine,
     StockMovement,
 )
+from sentra_desktop.db.models.summaries import OutputMonth, SalesMonth
 
 __all__ = [
     "Agency",
@@ -51,12 +52,14 @@ __all__ = [
     "Order",
     "OrderCounter",
     "OrderLine",
+    "OutputMonth",
     "Payment",
     "ProductType",
     "ProductionEntry",
     "Programme",
     "RecipeLine",
     "SalesEvent",
+    "SalesMonth",
     "SentraProfile",
     "SentraSetting",
     "StockBalance",

@@ -145,6 +145,8 @@ class OrderService(Deliveries, Payments, ProductionNeeds, SalesEvents, domain="o
                 line.quantity = c.quantity
                 line.unit_price = c.unit_price
                 kept.append(line)
+            for dropped in set(by_id.values()) - set(kept):
+                session.delete(dropped)  # audited like any delete, not dropped unseen as an orphan
             order.lines = kept
             touch(order)
             session.flush()
