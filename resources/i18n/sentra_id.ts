@@ -5175,6 +5175,10 @@
         <translation>Angka tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Angka tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
         <source>Nothing recorded yet for this period. Production and orders entered will show here.</source>
         <translation>Belum ada catatan untuk periode ini. Produksi dan pesanan yang dicatat akan tampil di sini.</translation>
     </message>

@@ -15,6 +15,7 @@ from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.errors import NotFoundError, ValidationError
 from sentra_desktop.core.performance import Period
 from sentra_desktop.core.places import places
+from sentra_desktop.db import summaries
 from sentra_desktop.db.models import Buyer, DesignVariant, MemberBusiness, Order, OrderLine, ProductType
 from sentra_desktop.services.buyers import BuyerInput, BuyerService
 from sentra_desktop.services.database import Database
@@ -81,6 +82,7 @@ def _store(db: Database, where: list[str | None], rows: list[dict[str, Any]]) ->
                 )
             )
             s.execute(insert(OrderLine).values(order_id=n, design_id=1, quantity=1, unit_price=o["value"]))
+        summaries.rebuild(s.connection())  # the rows went in around the audit writer
 
 
 def _expected(

@@ -64,3 +64,18 @@ def test_period_member_and_drill_down(qtbot: QtBot, services: Services) -> None:
     with qtbot.wait_signal(page.drill_requested, timeout=2000) as blocker:
         page.top_designs.itemDoubleClicked.emit(page.top_designs.item(0, 0))
     assert blocker.args[0] == "designs" and blocker.args[1] in ("GK-AMP", "KS-01")
+
+
+def test_a_refused_load_is_said_on_the_page_not_in_a_box(qtbot: QtBot, services: Services) -> None:
+    """A load overtaken by a switch of user (nobody logged in when the worker asks) must not put a
+    modal box in front of the next person: the page says it (tests/ui/conftest.py fails on a box)."""
+    from sentra_desktop.core.actor import Actor
+    from sentra_desktop.services.users import UserService, enforce_roles
+
+    enforce_roles(services.db)
+    UserService(services.db).create_first("Bu Sri", "1234")
+    page = _page(qtbot, services)
+    services.db.actor = Actor("tanpa login")
+    page.reload()
+    qtbot.wait_until(lambda: "could not be read" in page.status.text(), timeout=10000)
+    assert page.status.isVisible() and "may not do this" in page.status.text()

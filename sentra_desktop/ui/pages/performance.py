@@ -8,6 +8,7 @@ the list behind it (``drill_requested``: area key and the text to search there).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -39,6 +40,8 @@ from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
+
+log = logging.getLogger("sentra.ui")
 
 
 class PerformancePage(QWidget):
@@ -303,9 +306,15 @@ class PerformancePage(QWidget):
     def _failed(self, generation: int, exc: object) -> None:
         if generation != self._generation:
             return
-        self.status.setText(self.tr("The figures could not be read."))
-        if isinstance(exc, SentraError):
-            show_error(self, exc)
+        if not isinstance(exc, SentraError):
+            self.status.setText(self.tr("The figures could not be read."))
+            show_error(self, exc)  # unexpected: the one error dialog and the log
+            return
+        # Said on the page, not in a box: a load in the background (or one overtaken by a switch of
+        # user) must not put a modal dialog in front of whoever sits at the PC now.
+        log.warning("Kinerja figures not read: %s", exc.code)
+        self.status.setText(self.tr("The figures could not be read: %1").replace("%1", describe(exc)))
+        self.status.show()
 
     def _loaded(self, generation: int, data: PerformanceData) -> None:
         if generation != self._generation:
