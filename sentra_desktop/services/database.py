@@ -37,7 +37,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.actor import SYSTEM, Actor
 from sentra_desktop.core.errors import BusyError, ConflictError, SentraError, StorageError
-from sentra_desktop.db import audit, audit_search, watchdog  # noqa: F401 - audit_search: the index listener
+from sentra_desktop.db import audit, audit_search, pay_watch, watchdog  # noqa: F401 - index and pay listeners
 from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head

@@ -12,6 +12,15 @@ from sentra_desktop.db.models.catalogue import (
     RecipeLine,
 )
 from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, SentraSetting, User
+from sentra_desktop.db.models.pay import (
+    PayAdjustment,
+    PayAdvance,
+    PayEntryChange,
+    PayLine,
+    PayPeriod,
+    PaySlip,
+    PieceRate,
+)
 from sentra_desktop.db.models.production import ProductionEntry
 from sentra_desktop.db.models.sales import (
     Buyer,
@@ -49,7 +58,14 @@ __all__ = [
     "Order",
     "OrderCounter",
     "OrderLine",
+    "PayAdjustment",
+    "PayAdvance",
+    "PayEntryChange",
+    "PayLine",
+    "PayPeriod",
+    "PaySlip",
     "Payment",
+    "PieceRate",
     "ProductType",
     "ProductionEntry",
     "Programme",

@@ -1,0 +1,367 @@
+"""Piece-rate pay (upah borongan): rates, advances, adjustments, pay periods, paying and locking.
+
+A maker's pay for a period is the pieces times the rate in force on each day, plus corrections and
+adjustments, minus the advances due (never more than the pay: the rest carries to the next
+period). Marking it paid stores the lines it was paid on; later edits of those entries come out
+as correction lines in the maker's next period (:mod:`services.pay_compute`). Every write is an
+ORM write, so the one audit writer records it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Table, func, select
+
+from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
+from sentra_desktop.core.formatting import format_date, format_rupiah, parse_date, parse_rupiah
+from sentra_desktop.core.pay import PeriodPay, period_containing
+from sentra_desktop.db.models import (
+    DesignVariant,
+    Maker,
+    PayAdjustment,
+    PayAdvance,
+    PayLine,
+    PayPeriod,
+    PaySlip,
+    PieceRate,
+    ProductType,
+)
+from sentra_desktop.services.base import Service
+from sentra_desktop.services.pay_compute import overlapping_period, period_pay
+from sentra_desktop.services.sentra_settings import (
+    PAY_PERIOD_KIND,
+    PAY_PERIOD_START_WEEKDAY,
+    SentraSettingService,
+)
+
+_READERS = ("ketua", "bendahara", "operator")
+_PAYERS = ("ketua", "bendahara")
+ROLES: dict[str, tuple[str, ...]] = {
+    "pay.set_rate": ("ketua",),
+    "pay.rates": _READERS,
+    "pay.period_for": _READERS,
+    "pay.compute": _READERS,
+    "pay.average_pay": _READERS,
+    "pay.add_advance": _PAYERS,
+    "pay.add_adjustment": _PAYERS,
+    "pay.mark_paid": _PAYERS,
+}
+METHODS = ("cash", "transfer")
+_PP = cast(Table, PayPeriod.__table__)
+_PS = cast(Table, PaySlip.__table__)
+
+
+class AdvanceAboveAverageError(SentraError):
+    """An advance above the maker's average pay of their last three periods: ask, then confirm."""
+
+    code = "advance_above_average"
+
+
+@dataclass(frozen=True)
+class RateRow:
+    id: int
+    target: str  # the design's code and name, or the product type's name
+    is_default: bool
+    effective_from: date
+    rate: int
+    reject_rate: int | None
+
+
+def _whole(
+    errors: list[FieldError], field: str, value: str | int | None, *, negative: bool = False
+) -> int | None:
+    """Whole Rupiah typed or given; None (with an error) when refused."""
+    if isinstance(value, bool):
+        errors.append(FieldError(field, "not_whole_rupiah"))
+        return None
+    if isinstance(value, int):
+        if value < 0 and not negative:
+            errors.append(FieldError(field, "negative"))
+            return None
+        return value
+    try:
+        return parse_rupiah(str(value or "").strip() or "x", field, allow_negative=negative)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return None
+
+
+def _day(errors: list[FieldError], field: str, value: date | str) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return parse_date(str(value or ""), field)
+    except ValidationError as exc:
+        errors.extend(exc.errors)
+        return None
+
+
+def _period(starts_on: date | str, ends_on: date | str) -> tuple[date, date]:
+    errors: list[FieldError] = []
+    start, end = _day(errors, "starts_on", starts_on), _day(errors, "ends_on", ends_on)
+    if start and end and end < start:
+        errors.append(FieldError("ends_on", "ends_before_start"))
+    if errors or start is None or end is None:
+        raise ValidationError(errors)
+    return start, end
+
+
+class PayService(Service):
+    """Use-cases of the Upah page and the pay slips."""
+
+    # --- rates --------------------------------------------------------------------------------
+    def set_rate(
+        self,
+        *,
+        design_id: int | None = None,
+        product_type_id: int | None = None,
+        effective_from: date | str,
+        rate: str | int,
+        reject_rate: str | int | None = None,
+    ) -> int:
+        """Store a rate from ``effective_from`` on (the same target and day: replaced); returns its id.
+
+        Raises:
+            ValidationError: a negative or non-whole rate, no target, or a day inside a paid period.
+        """
+        errors: list[FieldError] = []
+        if (design_id is None) == (product_type_id is None):
+            errors.append(FieldError("target", "required"))
+        day = _day(errors, "effective_from", effective_from)
+        amount = _whole(errors, "rate", rate)
+        reject = None if reject_rate in (None, "") else _whole(errors, "reject_rate", reject_rate)
+        with self.db.transaction() as session:
+            if design_id is not None and session.get(DesignVariant, design_id) is None:
+                raise NotFoundError()
+            if product_type_id is not None and session.get(ProductType, product_type_id) is None:
+                raise NotFoundError()
+            last_paid = session.scalar(select(func.max(_PP.c.ends_on)))
+            if day is not None and last_paid is not None and day <= last_paid:
+                errors.append(
+                    FieldError("effective_from", "rate_in_paid_period", {"date": format_date(last_paid)})
+                )
+            if errors or day is None or amount is None:
+                raise ValidationError(errors)
+            row = session.scalars(
+                select(PieceRate).where(
+                    PieceRate.design_id.is_(None) if design_id is None else PieceRate.design_id == design_id,
+                    PieceRate.product_type_id.is_(None)
+                    if product_type_id is None
+                    else PieceRate.product_type_id == product_type_id,
+                    PieceRate.effective_from == day,
+                )
+            ).first()
+            if row is None:
+                row = PieceRate(design_id=design_id, product_type_id=product_type_id, effective_from=day)
+                session.add(row)
+            row.rate, row.reject_rate = amount, reject
+            session.flush()
+            return row.id
+
+    def rates(self) -> list[RateRow]:
+        """Every rate, designs first (by code), each target's rates by day."""
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(PieceRate, DesignVariant.code, DesignVariant.name, ProductType.name.label("type_name"))
+                .outerjoin(DesignVariant, DesignVariant.id == PieceRate.design_id)
+                .outerjoin(ProductType, ProductType.id == PieceRate.product_type_id)
+            ).all()
+        result = [
+            RateRow(
+                r.PieceRate.id,
+                f"{r.code} {r.name}" if r.code else str(r.type_name),
+                r.code is None,
+                r.PieceRate.effective_from,
+                r.PieceRate.rate,
+                r.PieceRate.reject_rate,
+            )
+            for r in rows
+        ]
+        return sorted(result, key=lambda r: (r.is_default, r.target, r.effective_from))
+
+    # --- periods ------------------------------------------------------------------------------
+    def period_for(self, day: date) -> tuple[date, date]:
+        """The pay period containing ``day`` by the sentra's settings (kind and start weekday)."""
+        settings = SentraSettingService(self.db)
+        return period_containing(
+            day, settings.get(PAY_PERIOD_KIND).value, settings.get(PAY_PERIOD_START_WEEKDAY)
+        )
+
+    def compute(
+        self, starts_on: date | str, ends_on: date | str, makers: Collection[int] | None = None
+    ) -> PeriodPay:
+        """Every maker's pay for the period (or for ``makers``).
+
+        Raises:
+            ValidationError: the period ends before it starts, or overlaps a paid period.
+        """
+        start, end = _period(starts_on, ends_on)
+        with self.db.reading() as session:
+            _refuse_overlap(session, start, end)
+            return period_pay(session, start, end, None if makers is None else list(makers))
+
+    def average_pay(self, maker_id: int) -> int:
+        """The maker's average pay (before advances) over their last three paid periods; 0 when none."""
+        with self.db.reading() as session:
+            gross = (_PS.c.pieces_amount + _PS.c.corrections_amount + _PS.c.adjustments_amount).label("gross")
+            rows = session.scalars(
+                select(gross)
+                .join(_PP, _PP.c.id == _PS.c.period_id)
+                .where(_PS.c.maker_id == maker_id)
+                .order_by(_PP.c.starts_on.desc())
+                .limit(3)
+            ).all()
+        return sum(rows) // len(rows) if rows else 0
+
+    # --- advances and adjustments -------------------------------------------------------------
+    def add_advance(
+        self,
+        maker_id: int,
+        given_on: date | str,
+        amount: str | int,
+        note: str = "",
+        *,
+        confirmed: bool = False,
+    ) -> int:
+        """Record an advance (kasbon); returns its id.
+
+        Raises:
+            ValidationError: a bad day or an amount that is not a positive whole Rupiah.
+            AdvanceAboveAverageError: above the maker's average pay of the last three periods and not
+                ``confirmed``; nothing is saved.
+        """
+        errors: list[FieldError] = []
+        day = _day(errors, "given_on", given_on)
+        value = _whole(errors, "amount", amount)
+        if value is not None and value <= 0:
+            errors.append(FieldError("amount", "not_positive"))
+        if errors or day is None or value is None:
+            raise ValidationError(errors)
+        average = self.average_pay(maker_id)
+        if not confirmed and average and value > average:
+            raise AdvanceAboveAverageError(amount=format_rupiah(value), average=format_rupiah(average))
+        with self.db.transaction() as session:
+            if session.get(Maker, maker_id) is None:
+                raise NotFoundError()
+            advance = PayAdvance(maker_id=maker_id, given_on=day, amount=value, note=note.strip())
+            session.add(advance)
+            session.flush()
+            return advance.id
+
+    def add_adjustment(self, maker_id: int, applies_on: date | str, amount: str | int, reason: str) -> int:
+        """Add or take off ``amount`` in the period of ``applies_on``, with its reason; returns its id.
+
+        Raises:
+            ValidationError: no reason, a zero or non-whole amount, or the maker is already paid
+                for that period.
+        """
+        errors: list[FieldError] = []
+        day = _day(errors, "applies_on", applies_on)
+        value = _whole(errors, "amount", amount, negative=True)
+        if value == 0:
+            errors.append(FieldError("amount", "not_zero"))
+        if not reason.strip():
+            errors.append(FieldError("reason", "required"))
+        with self.db.transaction() as session:
+            if session.get(Maker, maker_id) is None:
+                raise NotFoundError()
+            if day is not None and _paid_on_day(session, maker_id, day):
+                errors.append(FieldError("applies_on", "period_paid"))
+            if errors or day is None or value is None:
+                raise ValidationError(errors)
+            row = PayAdjustment(maker_id=maker_id, applies_on=day, amount=value, reason=reason.strip()[:200])
+            session.add(row)
+            session.flush()
+            return row.id
+
+    # --- paying -------------------------------------------------------------------------------
+    def mark_paid(
+        self,
+        starts_on: date | str,
+        ends_on: date | str,
+        makers: Collection[int],
+        paid_on: date | str,
+        method: str,
+    ) -> list[int]:
+        """Mark the makers' pay for the period paid, storing the lines it was paid on; returns the
+        new slips' ids (makers already paid are left as they are).
+
+        Raises:
+            ValidationError: a bad period or day, an unknown method, an overlap with a paid period,
+                or lines without a rate; nothing is saved.
+        """
+        start, end = _period(starts_on, ends_on)
+        errors: list[FieldError] = []
+        day = _day(errors, "paid_on", paid_on)
+        if method not in METHODS:
+            errors.append(FieldError("method", "invalid_choice"))
+        if errors or day is None:
+            raise ValidationError(errors)
+        with self.db.transaction() as session:
+            _refuse_overlap(session, start, end)
+            figures = period_pay(session, start, end, list(makers))
+            unrated = [m.maker_name for m in figures.makers if m.paid is None and m.unrated]
+            if unrated:
+                codes = ", ".join(r.code for r in figures.missing_rates)
+                raise ValidationError.single(None, "missing_rates", designs=codes)
+            period = session.scalars(select(PayPeriod).where(PayPeriod.starts_on == start)).first()
+            if period is None:
+                period = PayPeriod(starts_on=start, ends_on=end)
+                session.add(period)
+                session.flush()
+            paid_by = str(session.info.get("actor", "")) or self.db.actor.name
+            slips: list[int] = []
+            for pay in figures.makers:
+                if pay.paid is not None:
+                    continue
+                slip = PaySlip(
+                    period_id=period.id, maker_id=pay.maker_id, paid_on=day, method=method, paid_by=paid_by,
+                    pieces_amount=pay.pieces_amount, corrections_amount=pay.corrections_amount,
+                    adjustments_amount=pay.adjustments_amount, advances_deducted=pay.advances_deducted,
+                    total=pay.total,
+                )  # fmt: skip
+                session.add(slip)
+                session.flush()
+                session.add_all(
+                    PayLine(
+                        slip_id=slip.id,
+                        corrects_slip_id=line.corrects_slip_id,
+                        entry_id=line.entry_id,
+                        entry_version=line.entry_version,
+                        produced_on=line.produced_on,
+                        design_id=line.design_id,
+                        good_qty=line.good,
+                        reject_qty=line.reject,
+                        rate=line.rate or 0,
+                        reject_rate=line.reject_rate,
+                        amount=line.amount,
+                    )
+                    for line in pay.lines + pay.corrections
+                )
+                slips.append(slip.id)
+            session.flush()
+            return slips
+
+
+def _refuse_overlap(session: Any, start: date, end: date) -> None:
+    other = overlapping_period(session, start, end)
+    if other is not None:
+        raise ValidationError.single(
+            "starts_on", "overlaps_paid", start=format_date(other[0]), end=format_date(other[1])
+        )
+
+
+def _paid_on_day(session: Any, maker_id: int, day: date) -> bool:
+    return (
+        session.scalar(
+            select(_PS.c.id)
+            .join(_PP, _PP.c.id == _PS.c.period_id)
+            .where(_PS.c.maker_id == maker_id, _PP.c.starts_on <= day, _PP.c.ends_on >= day)
+            .limit(1)
+        )
+        is not None
+    )
