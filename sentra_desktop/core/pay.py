@@ -41,7 +41,7 @@ class PayLine:
     rate: int | None  # None: the design has no rate on that day
     reject_rate: int
     amount: int
-    corrects_slip_id: int | None = None
+    corrects_period_id: int | None = None
     corrects: tuple[date, date] | None = None
 
 

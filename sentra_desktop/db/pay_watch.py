@@ -1,7 +1,7 @@
 """Noting production entries changed after a payment covered them, for the pay corrections.
 
 A listener on the one audit writer: when an entry is saved, edited, voided or imported and a paid
-slip covers it (its maker and day now, or a stored line from before), its id goes into
+period covers it (its day now, or a stored line from before), its id goes into
 ``pay_entry_change``. Corrections then compare live figures with stored lines for those few
 entries only, instead of every paid period's production.
 """
@@ -12,15 +12,14 @@ from collections.abc import Sequence
 from typing import cast
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Engine, Table, and_, exists, insert, inspect, select, union
+from sqlalchemy import Connection, Engine, Table, exists, insert, inspect, select, union
 
 from sentra_desktop.db import audit
 from sentra_desktop.db.inserts import expand_ranges
-from sentra_desktop.db.models.pay import PayEntryChange, PayLine, PayPeriod, PaySlip
+from sentra_desktop.db.models.pay import PayEntryChange, PayLine, PayPeriod
 from sentra_desktop.db.models.production import ProductionEntry
 
 _PE = cast(Table, ProductionEntry.__table__)
-_PS = cast(Table, PaySlip.__table__)
 _PP = cast(Table, PayPeriod.__table__)
 _PL = cast(Table, PayLine.__table__)
 _CH = cast(Table, PayEntryChange.__table__)
@@ -55,20 +54,16 @@ def touched_entries(rows: Sequence[audit.AuditRow]) -> set[int]:
 
 
 def note_changes(connection: Connection, rows: Sequence[audit.AuditRow]) -> None:
-    """The audit writer's listener: remember the touched entries a paid slip covers."""
+    """The audit writer's listener: remember the touched entries a paid period covers."""
     ids = touched_entries(rows)
     if not ids or not _tables_present(connection):
         return
-    if connection.scalar(select(_PS.c.id).limit(1)) is None:
+    if connection.scalar(select(_PP.c.id).limit(1)) is None:
         return
     ordered = sorted(ids)
     for start in range(0, len(ordered), _CHUNK):
         chunk = ordered[start : start + _CHUNK]
-        covered = exists().where(
-            _PS.c.maker_id == _PE.c.maker_id,
-            _PP.c.id == _PS.c.period_id,
-            and_(_PP.c.starts_on <= _PE.c.produced_on, _PP.c.ends_on >= _PE.c.produced_on),
-        )
+        covered = exists().where(_PP.c.starts_on <= _PE.c.produced_on, _PP.c.ends_on >= _PE.c.produced_on)
         candidates = union(
             select(_PE.c.id.label("entry_id")).where(_PE.c.id.in_(chunk), covered),
             select(_PL.c.entry_id).where(_PL.c.entry_id.in_(chunk)),

@@ -269,7 +269,7 @@ class PayService(Service):
         with self.db.transaction() as session:
             if session.get(Maker, maker_id) is None:
                 raise NotFoundError()
-            if day is not None and _paid_on_day(session, maker_id, day):
+            if day is not None and _closed_on(session, day):
                 errors.append(FieldError("applies_on", "period_paid"))
             if errors or day is None or value is None:
                 raise ValidationError(errors)
@@ -283,16 +283,15 @@ class PayService(Service):
         self,
         starts_on: date | str,
         ends_on: date | str,
-        makers: Collection[int],
         paid_on: date | str,
         method: str,
     ) -> list[int]:
-        """Mark the makers' pay for the period paid, storing the lines it was paid on; returns the
-        new slips' ids (makers already paid are left as they are).
+        """Mark every maker's pay for the period paid, storing the lines it was paid on, and close
+        the period: whatever lands in it later is a correction in the next one. Returns the slips' ids.
 
         Raises:
-            ValidationError: a bad period or day, an unknown method, an overlap with a paid period,
-                or lines without a rate; nothing is saved.
+            ValidationError: a bad period or day, an unknown method, a period already paid or
+                overlapping a paid one, or lines without a rate; nothing is saved.
         """
         start, end = _period(starts_on, ends_on)
         errors: list[FieldError] = []
@@ -303,21 +302,18 @@ class PayService(Service):
             raise ValidationError(errors)
         with self.db.transaction() as session:
             _refuse_overlap(session, start, end)
-            figures = period_pay(session, start, end, list(makers))
-            unrated = [m.maker_name for m in figures.makers if m.paid is None and m.unrated]
-            if unrated:
+            if session.scalar(select(_PP.c.id).where(_PP.c.starts_on == start)) is not None:
+                raise ValidationError.single("starts_on", "period_paid")
+            figures = period_pay(session, start, end)
+            if any(m.unrated for m in figures.makers):
                 codes = ", ".join(r.code for r in figures.missing_rates)
                 raise ValidationError.single(None, "missing_rates", designs=codes)
-            period = session.scalars(select(PayPeriod).where(PayPeriod.starts_on == start)).first()
-            if period is None:
-                period = PayPeriod(starts_on=start, ends_on=end)
-                session.add(period)
-                session.flush()
+            period = PayPeriod(starts_on=start, ends_on=end)
+            session.add(period)
+            session.flush()
             paid_by = str(session.info.get("actor", "")) or self.db.actor.name
             slips: list[int] = []
             for pay in figures.makers:
-                if pay.paid is not None:
-                    continue
                 slip = PaySlip(
                     period_id=period.id, maker_id=pay.maker_id, paid_on=day, method=method, paid_by=paid_by,
                     pieces_amount=pay.pieces_amount, corrections_amount=pay.corrections_amount,
@@ -329,7 +325,7 @@ class PayService(Service):
                 session.add_all(
                     PayLine(
                         slip_id=slip.id,
-                        corrects_slip_id=line.corrects_slip_id,
+                        corrects_period_id=line.corrects_period_id,
                         entry_id=line.entry_id,
                         entry_version=line.entry_version,
                         produced_on=line.produced_on,
@@ -355,13 +351,7 @@ def _refuse_overlap(session: Any, start: date, end: date) -> None:
         )
 
 
-def _paid_on_day(session: Any, maker_id: int, day: date) -> bool:
-    return (
-        session.scalar(
-            select(_PS.c.id)
-            .join(_PP, _PP.c.id == _PS.c.period_id)
-            .where(_PS.c.maker_id == maker_id, _PP.c.starts_on <= day, _PP.c.ends_on >= day)
-            .limit(1)
-        )
-        is not None
-    )
+def _closed_on(session: Any, day: date) -> bool:
+    """Is ``day`` inside a paid (closed) period?"""
+    found = session.scalar(select(_PP.c.id).where(_PP.c.starts_on <= day, _PP.c.ends_on >= day).limit(1))
+    return found is not None

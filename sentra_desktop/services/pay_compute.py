@@ -3,6 +3,7 @@ stored lines of paid slips, advances, adjustments, and corrections after a payme
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date
@@ -128,81 +129,75 @@ def overlapping_period(session: Session, starts_on: date, ends_on: date) -> tupl
 
 
 def corrections(session: Session, before: date, makers: Collection[int] | None) -> dict[int, list[PayLine]]:
-    """Per maker, the live figures minus the stored lines of each slip paid for a period that
-    ended before ``before``, for the entries changed after such a payment."""
+    """Per maker, the live figures minus the stored lines of every closed period that ended
+    before ``before``, for the entries changed after a payment covered them.
+
+    A paid period is closed for every maker: an entry moved or added into it later is a
+    correction of that period too, even for a maker who had nothing in it when it was paid.
+    """
     changed = select(_CH.c.entry_id)
     if session.scalar(changed.limit(1)) is None:
         return {}
-    slip_query = (
-        select(_PS.c.id, _PS.c.maker_id, _PP.c.starts_on, _PP.c.ends_on)
-        .join(_PP, _PP.c.id == _PS.c.period_id)
-        .where(_PP.c.ends_on < before)
-    )
-    if makers is not None:
-        slip_query = slip_query.where(_PS.c.maker_id.in_(makers))
-    slips = session.execute(slip_query).all()
-    if not slips:
+    periods = session.execute(
+        select(_PP.c.id, _PP.c.starts_on, _PP.c.ends_on).where(_PP.c.ends_on < before).order_by(_PP.c.starts_on)
+    ).all()
+    if not periods:
         return {}
-    live_by_maker: dict[int, list[Any]] = defaultdict(list)
+    starts = [p.starts_on for p in periods]
+    spans = {p.id: (p.starts_on, p.ends_on) for p in periods}
+
+    def closed_period(day: date) -> int | None:
+        index = bisect_right(starts, day) - 1
+        return periods[index].id if index >= 0 and day <= periods[index].ends_on else None
+
+    sums: dict[tuple[int, int, int, int], list[Any]] = {}
     for row in session.execute(rated_entries(before, [_PE.c.id.in_(changed)])):
-        live_by_maker[row.maker_id].append(row)
-    stored_by_slip: dict[int, list[Any]] = defaultdict(list)
-    target = func.coalesce(_PL.c.corrects_slip_id, _PL.c.slip_id).label("target")
-    for row in session.execute(
-        select(target, _PL, _DV.c.code, _DV.c.name)
+        period_id = closed_period(row.produced_on)
+        if period_id is None or (makers is not None and row.maker_id not in makers):
+            continue
+        line = _line(row)
+        sums[(row.maker_id, period_id, row.id, row.design_id)] = [line, line.good, line.reject, line.amount]
+    target = func.coalesce(_PL.c.corrects_period_id, _PS.c.period_id).label("target")
+    stored_query = (
+        select(target, _PS.c.maker_id, _PL, _DV.c.code, _DV.c.name)
+        .join(_PS, _PS.c.id == _PL.c.slip_id)
         .join(_DV, _DV.c.id == _PL.c.design_id)
         .where(_PL.c.entry_id.in_(changed))
-    ):
-        stored_by_slip[row.target].append(row)
+    )
+    if makers is not None:
+        stored_query = stored_query.where(_PS.c.maker_id.in_(makers))
+    for row in session.execute(stored_query):
+        if row.target not in spans:
+            continue
+        key = (row.maker_id, row.target, row.entry_id, row.design_id)
+        if key not in sums:
+            gone = PayLine(
+                row.entry_id, row.entry_version, row.produced_on, row.design_id, row.code, row.name,
+                0, 0, row.rate, row.reject_rate, 0,
+            )  # fmt: skip
+            sums[key] = [gone, 0, 0, 0]
+        sums[key][1] -= row.good_qty
+        sums[key][2] -= row.reject_qty
+        sums[key][3] -= row.amount
     result: dict[int, list[PayLine]] = defaultdict(list)
-    for slip in slips:
-        span = (slip.starts_on, slip.ends_on)
-        sums: dict[tuple[int, int], list[Any]] = {}
-        for row in live_by_maker.get(slip.maker_id, ()):
-            if slip.starts_on <= row.produced_on <= slip.ends_on:
-                line = _line(row)
-                sums[(row.id, row.design_id)] = [line, line.good, line.reject, line.amount]
-        for row in stored_by_slip.get(slip.id, ()):
-            key = (row.entry_id, row.design_id)
-            if key not in sums:
-                stored = PayLine(
-                    row.entry_id, row.entry_version, row.produced_on, row.design_id, row.code, row.name,
-                    0, 0, row.rate, row.reject_rate, 0,
+    for (maker_id, period_id, _, _), (line, good, reject, amount) in sums.items():
+        if good or reject or amount:
+            result[maker_id].append(
+                PayLine(
+                    line.entry_id, line.entry_version, line.produced_on, line.design_id, line.design_code,
+                    line.design_name, good, reject, line.rate, line.reject_rate, amount, period_id,
+                    spans[period_id],
                 )  # fmt: skip
-                sums[key] = [stored, 0, 0, 0]
-            sums[key][1] -= row.good_qty
-            sums[key][2] -= row.reject_qty
-            sums[key][3] -= row.amount
-        for line, good, reject, amount in sums.values():
-            if good or reject or amount:
-                result[slip.maker_id].append(
-                    PayLine(
-                        line.entry_id,
-                        line.entry_version,
-                        line.produced_on,
-                        line.design_id,
-                        line.design_code,
-                        line.design_name,
-                        good,
-                        reject,
-                        line.rate,
-                        line.reject_rate,
-                        amount,
-                        slip.id,
-                        span,
-                    )
-                )
+            )
     for lines in result.values():
-        lines.sort(
-            key=lambda ln: (ln.corrects or (ln.produced_on, ln.produced_on), ln.produced_on, ln.entry_id)
-        )
+        lines.sort(key=lambda ln: (ln.corrects, ln.produced_on, ln.entry_id))
     return dict(result)
 
 
 def period_pay(
     session: Session, starts_on: date, ends_on: date, makers: Collection[int] | None = None
 ) -> PeriodPay:
-    """Every maker's pay for the period: stored figures for makers already paid, live ones else."""
+    """Every maker's pay for the period: live figures, or the slips as paid once the period is closed."""
     period_id = session.scalar(select(_PP.c.id).where(_PP.c.starts_on == starts_on, _PP.c.ends_on == ends_on))
 
     def only(column: Any) -> list[ColumnElement[bool]]:
@@ -232,7 +227,7 @@ def period_pay(
         if line.rate is None:
             missing[row.design_id] = MissingRate(row.design_id, row.code, row.name)
         members[row.maker_id] = row.member_business_id
-        if row.maker_id not in slips:
+        if period_id is None:
             pay_of(row.maker_id).lines.append(line)
     if slips:
         for row in session.execute(
@@ -243,8 +238,8 @@ def period_pay(
             .order_by(_PL.c.produced_on, _DV.c.code, _PL.c.entry_id)
         ):
             corrects = None
-            if row.corrects_slip_id is not None:
-                corrects = (row.corrects_slip_id, _span_of(session, row.corrects_slip_id))
+            if row.corrects_period_id is not None:
+                corrects = (row.corrects_period_id, _span_of(session, row.corrects_period_id))
             stored = PayLine(
                 row.entry_id, row.entry_version, row.produced_on, row.design_id, row.code, row.name,
                 row.good_qty, row.reject_qty, row.rate, row.reject_rate, row.amount,
@@ -255,9 +250,11 @@ def period_pay(
         for maker_id, slip in slips.items():
             pay_of(maker_id).paid = Paid(slip.id, slip.paid_on, slip.method, slip.paid_by)
             pays[maker_id].advances_deducted = slip.advances_deducted
-    for maker_id, lines in corrections(session, starts_on, makers).items():
-        if maker_id not in slips:
+    if period_id is None:
+        for maker_id, lines in corrections(session, starts_on, makers).items():
             pay_of(maker_id).corrections.extend(lines)
+    else:  # closed: the slips as paid; what lands in it later is the next period's correction
+        makers = list(slips)
     for row in session.execute(
         select(_AD)
         .where(_AD.c.given_on.between(starts_on, ends_on), *only(_AD.c.maker_id))
@@ -276,12 +273,8 @@ def period_pay(
     return PeriodPay(starts_on, ends_on, ordered, sorted(missing.values(), key=lambda m: m.code))
 
 
-def _span_of(session: Session, slip_id: int) -> tuple[date, date]:
-    row = session.execute(
-        select(_PP.c.starts_on, _PP.c.ends_on)
-        .join(_PS, _PS.c.period_id == _PP.c.id)
-        .where(_PS.c.id == slip_id)
-    ).one()
+def _span_of(session: Session, period_id: int) -> tuple[date, date]:
+    row = session.execute(select(_PP.c.starts_on, _PP.c.ends_on).where(_PP.c.id == period_id)).one()
     return row.starts_on, row.ends_on
 
 

@@ -2,7 +2,8 @@
 
 A paid slip keeps the lines it was paid on (entry id and version, pieces, rate, amount), so what
 was paid never changes when production is edited later; the difference comes out as correction
-lines in the maker's next slip (``corrects_slip_id``). ``pay_entry_change`` lists the entries
+lines in the maker's next slip (``corrects_period_id``). A period once paid is closed for every
+maker: whatever lands in it later is a correction too. ``pay_entry_change`` lists the entries
 touched after a payment that covered them, so corrections read a handful of rows, not history.
 """
 
@@ -65,7 +66,7 @@ class PayAdjustment(RecordMixin, Base):
 
 
 class PayPeriod(RecordMixin, Base):
-    """A pay period someone was paid for; periods never overlap."""
+    """A paid (closed) pay period; periods never overlap."""
 
     __tablename__ = "pay_period"
 
@@ -95,12 +96,12 @@ class PaySlip(RecordMixin, Base):
 
 
 class PayLine(LedgerMixin, Base):
-    """One entry as a slip paid it; a correction line names the slip whose period it corrects."""
+    """One entry as a slip paid it; a correction line names the (closed) period it corrects."""
 
     __tablename__ = "pay_line"
 
     slip_id: Mapped[int] = mapped_column(ForeignKey("pay_slip.id"), index=True)
-    corrects_slip_id: Mapped[int | None] = mapped_column(ForeignKey("pay_slip.id"), index=True)
+    corrects_period_id: Mapped[int | None] = mapped_column(ForeignKey("pay_period.id"), index=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("production_entry.id"), index=True)
     entry_version: Mapped[int]
     produced_on: Mapped[date]

@@ -138,7 +138,7 @@ def upgrade() -> None:
     )
     op.create_table('pay_line',
     sa.Column('slip_id', sa.Integer(), nullable=False),
-    sa.Column('corrects_slip_id', sa.Integer(), nullable=True),
+    sa.Column('corrects_period_id', sa.Integer(), nullable=True),
     sa.Column('entry_id', sa.Integer(), nullable=False),
     sa.Column('entry_version', sa.Integer(), nullable=False),
     sa.Column('produced_on', sa.Date(), nullable=False),
@@ -152,7 +152,7 @@ def upgrade() -> None:
     sa.Column('uuid', sa.Uuid(), nullable=False),
     sa.Column('created_at', sentra_desktop.db.types.UTCDateTime(), nullable=False),
     sa.Column('created_by', sa.String(length=80), nullable=False),
-    sa.ForeignKeyConstraint(['corrects_slip_id'], ['pay_slip.id'], name=op.f('fk_pay_line_corrects_slip_id_pay_slip')),
+    sa.ForeignKeyConstraint(['corrects_period_id'], ['pay_period.id'], name=op.f('fk_pay_line_corrects_period_id_pay_period')),
     sa.ForeignKeyConstraint(['design_id'], ['design_variant.id'], name=op.f('fk_pay_line_design_id_design_variant')),
     sa.ForeignKeyConstraint(['entry_id'], ['production_entry.id'], name=op.f('fk_pay_line_entry_id_production_entry')),
     sa.ForeignKeyConstraint(['slip_id'], ['pay_slip.id'], name=op.f('fk_pay_line_slip_id_pay_slip')),
@@ -160,7 +160,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('uuid', name=op.f('uq_pay_line_uuid'))
     )
     with op.batch_alter_table('pay_line', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_pay_line_corrects_slip_id'), ['corrects_slip_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_pay_line_corrects_period_id'), ['corrects_period_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_pay_line_entry_id'), ['entry_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_pay_line_slip_id'), ['slip_id'], unique=False)
     pay_watch.forget(op.get_bind().engine)
@@ -169,7 +169,7 @@ def downgrade() -> None:
     with op.batch_alter_table('pay_line', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_pay_line_slip_id'))
         batch_op.drop_index(batch_op.f('ix_pay_line_entry_id'))
-        batch_op.drop_index(batch_op.f('ix_pay_line_corrects_slip_id'))
+        batch_op.drop_index(batch_op.f('ix_pay_line_corrects_period_id'))
 
     op.drop_table('pay_line')
     op.drop_table('pay_entry_change')
