@@ -139,7 +139,9 @@ def corrections(session: Session, before: date, makers: Collection[int] | None) 
     if session.scalar(changed.limit(1)) is None:
         return {}
     periods = session.execute(
-        select(_PP.c.id, _PP.c.starts_on, _PP.c.ends_on).where(_PP.c.ends_on < before).order_by(_PP.c.starts_on)
+        select(_PP.c.id, _PP.c.starts_on, _PP.c.ends_on)
+        .where(_PP.c.ends_on < before)
+        .order_by(_PP.c.starts_on)
     ).all()
     if not periods:
         return {}
@@ -184,10 +186,20 @@ def corrections(session: Session, before: date, makers: Collection[int] | None) 
         if good or reject or amount:
             result[maker_id].append(
                 PayLine(
-                    line.entry_id, line.entry_version, line.produced_on, line.design_id, line.design_code,
-                    line.design_name, good, reject, line.rate, line.reject_rate, amount, period_id,
+                    line.entry_id,
+                    line.entry_version,
+                    line.produced_on,
+                    line.design_id,
+                    line.design_code,
+                    line.design_name,
+                    good,
+                    reject,
+                    line.rate,
+                    line.reject_rate,
+                    amount,
+                    period_id,
                     spans[period_id],
-                )  # fmt: skip
+                )
             )
     for lines in result.values():
         lines.sort(key=lambda ln: (ln.corrects, ln.produced_on, ln.entry_id))

@@ -35,7 +35,16 @@ WEEK1 = (date(2026, 11, 2), date(2026, 11, 8))  # Monday to Sunday
 WEEK2 = (date(2026, 11, 9), date(2026, 11, 15))
 WEEK3 = (date(2026, 11, 16), date(2026, 11, 22))
 WEEKS = (WEEK1, WEEK2, WEEK3)
-PAY_TABLES = (PayLine, PaySlip, PayPeriod, PayAdvance, PayAdjustment, PieceRate, PayEntryChange, ProductionEntry)
+PAY_TABLES = (
+    PayLine,
+    PaySlip,
+    PayPeriod,
+    PayAdvance,
+    PayAdjustment,
+    PieceRate,
+    PayEntryChange,
+    ProductionEntry,
+)
 
 
 @pytest.fixture
@@ -89,7 +98,9 @@ def test_rate_change_applies_from_its_day_and_advance_carries(
 
 def _paid_week_with_entry(db: Database, world: World, pay: PayService) -> int:
     _rated(pay, world)
-    entry = ProductionService(db).create(ProductionInput(date(2026, 11, 4), world.keychain, world.budi, 10, 2))
+    entry = ProductionService(db).create(
+        ProductionInput(date(2026, 11, 4), world.keychain, world.budi, 10, 2)
+    )
     pay.mark_paid(*WEEK1, date(2026, 11, 9), "transfer")
     return entry.entry_id
 
@@ -186,7 +197,12 @@ def test_bad_input_is_refused_and_saves_nothing(db: Database, world: World, pay:
     pay.add_advance(world.budi, date(2026, 11, 10), 6_000, confirmed=True)
     pay.add_adjustment(world.budi, date(2026, 11, 10), "-1.000", "alat rusak")
     week2 = pay.compute(*WEEK2).makers[0]
-    assert (week2.adjustments_amount, week2.advances_deducted, week2.total, week2.carried) == (-1_000, 0, -1_000, 6_000)
+    assert (week2.adjustments_amount, week2.advances_deducted, week2.total, week2.carried) == (
+        -1_000,
+        0,
+        -1_000,
+        6_000,
+    )
 
 
 def test_unrated_designs_are_listed_and_block_paying(db: Database, world: World, pay: PayService) -> None:
@@ -240,9 +256,13 @@ def test_pay_equals_an_independent_computation(
     with db.transaction() as session:
         session.add_all(
             ProductionEntry(
-                produced_on=day, month=day.strftime("%Y-%m"), design_id=world.keychain if k else world.coaster,
-                maker_id=makers[b], good_qty=good, reject_qty=reject,
-            )  # fmt: skip
+                produced_on=day,
+                month=day.strftime("%Y-%m"),
+                design_id=world.keychain if k else world.coaster,
+                maker_id=makers[b],
+                good_qty=good,
+                reject_qty=reject,
+            )
             for day, k, b, good, reject in entries
         )
     for day, b, amount in advances:
@@ -269,7 +289,9 @@ def test_pay_equals_an_independent_computation(
             deducted[maker] += taken
             got = figures.get(maker)
             if got is None:
-                assert pieces == 0 and not any(makers[b] == maker and start <= d <= end for d, b, _ in advances)
+                assert pieces == 0 and not any(
+                    makers[b] == maker and start <= d <= end for d, b, _ in advances
+                )
                 continue
             assert (got.pieces_amount, got.advances_due, got.advances_deducted, got.total) == (
                 pieces, due, taken, pieces - taken,
