@@ -239,6 +239,11 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         metavar="NAME",
         help=i18n.translate("CommandLine", "assistance: only the aid of this agency"),
     )
+    report.add_argument(
+        "--member",
+        metavar="NAME",
+        help=i18n.translate("CommandLine", "pay: only the makers of this member business (its name or id)"),
+    )
     period = report.add_mutually_exclusive_group()
     period.add_argument(
         "--day", type=cli_date, metavar="DATE", help=i18n.translate("CommandLine", "production: one day")
@@ -319,14 +324,33 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         "export",
         help=i18n.translate("CommandLine", "write every record of a kind to a .csv or .xlsx file"),
     )
-    exp.add_argument("kind", choices=kinds, help=i18n.translate("CommandLine", "what to export"))
+    exp.add_argument("kind", choices=[*kinds, "pay"], help=i18n.translate("CommandLine", "what to export"))
     exp.add_argument(
         "--out",
         required=True,
         metavar="FILE",
         help=i18n.translate("CommandLine", "the file to write (.csv or .xlsx)"),
     )
-    exp.set_defaults(handler=handlers["export"])
+    exp.add_argument(
+        "--from",
+        dest="date_from",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "pay: first day"),
+    )
+    exp.add_argument(
+        "--to",
+        dest="date_to",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "pay: last day"),
+    )
+    exp.add_argument(
+        "--member",
+        metavar="NAME",
+        help=i18n.translate("CommandLine", "pay: only the makers of this member business (its name or id)"),
+    )
+    exp.set_defaults(handler=handlers["export"], usage=exp)
 
     check = sub.add_parser(
         "check",

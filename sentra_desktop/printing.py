@@ -12,6 +12,7 @@ optional); stock_card ``item_kind`` and ``item_id`` or ``item`` (a code), ``date
 performance ``date_from``, ``date_to``, ``compare_from``, ``compare_to``, ``period_kind``,
 ``member_business_id`` (all optional).
 assistance ``date_from``, ``date_to`` (either may be None: open) and ``agency`` (a name, optional).
+pay ``date_from``, ``date_to`` (the pay period) and ``member`` (a member business's name or id, optional).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from sentra_desktop.core import sheets as data
 from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sentra_desktop.core.pay import PaySlipsData
 from sentra_desktop.core.performance import PerformancePackData
 
 if TYPE_CHECKING:
@@ -104,6 +106,18 @@ def _assistance(reports: ReportDataService, params: Params) -> Any:
     )
 
 
+def _pay(reports: ReportDataService, params: Params) -> Any:
+    """The slips of the pay period ``date_from``..``date_to``, of one member business when asked."""
+    from sentra_desktop.services.pay import PayService
+
+    pay = PayService(reports.db)
+    figures = pay.compute(params["date_from"], params["date_to"])
+    member = pay.member_name(str(params["member"])) if params.get("member") else ""
+    if member:
+        figures.makers = [m for m in figures.makers if m.member_name == member]
+    return PaySlipsData(reports.sentra(), figures, member)
+
+
 SHEETS: tuple[SheetKind, ...] = (
     SheetKind(
         "production",
@@ -171,6 +185,14 @@ SHEETS: tuple[SheetKind, ...] = (
         AssistanceSheetData,
         _assistance,
         "aid.AssistanceSheet",
+    ),
+    SheetKind(
+        "pay",
+        QT_TRANSLATE_NOOP("Sheets", "Pay slips"),
+        "slip-upah",
+        PaySlipsData,
+        _pay,
+        "pay.PaySlips",
     ),
 )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sentra_desktop.core.sheets import SentraInfo
+
 # Fortnights are counted from this Monday (moved to the start weekday), so every PC cuts them alike.
 FORTNIGHT_ANCHOR = date(2024, 1, 1)
 
@@ -138,3 +140,57 @@ class PeriodPay:
 def deduction(gross: int, advances_due: int) -> int:
     """What is taken off for advances: all that is due, at most the pay (the rest carries over)."""
     return max(0, min(advances_due, gross))
+
+
+@dataclass(frozen=True)
+class PaySlipsData:
+    """What the slips print: the sentra's header, the period's figures, the member filtered on."""
+
+    sentra: SentraInfo
+    pay: PeriodPay
+    member: str = ""
+
+
+def member_matches(pay: MakerPay, member: str) -> bool:
+    """Does ``pay`` belong to ``member`` (a member business's name, any case)?"""
+    return pay.member_name.strip().lower() == member.strip().lower()
+
+
+EXPORT_HEADERS = (
+    "Maker",
+    "Member business",
+    "Kind",
+    "Day",
+    "Design",
+    "Good",
+    "Reject",
+    "Rate",
+    "Amount",
+    "Note",
+)
+
+
+def _line_cells(line: PayLine) -> tuple[object, ...]:
+    return (line.produced_on, line.design_code, line.good, line.reject, line.rate, line.amount)
+
+
+def export_rows(figures: PeriodPay) -> list[tuple[object, ...]]:
+    """One row per line behind each maker's total (the same figures as the slips), for a sheet file."""
+    rows: list[tuple[object, ...]] = []
+    for pay in figures.makers:
+        who = (pay.maker_name, pay.member_name)
+        for line in pay.lines:
+            rows.append((*who, "pieces", *_line_cells(line), ""))
+        for line in pay.corrections:
+            span = f"{line.corrects[0].isoformat()}..{line.corrects[1].isoformat()}" if line.corrects else ""
+            rows.append((*who, "correction", *_line_cells(line), span))
+        for advance in pay.advances:
+            rows.append(
+                (*who, "advance", advance.given_on, "", None, None, None, -advance.amount, advance.note)
+            )
+        for adjustment in pay.adjustments:
+            rows.append((*who, "adjustment", adjustment.applies_on, "", None, None, None, adjustment.amount,
+                         adjustment.reason))  # fmt: skip
+        rows.append((*who, "advances_deducted", None, "", None, None, None, -pay.advances_deducted, ""))
+        rows.append((*who, "total", None, "", None, None, None, pay.total, ""))
+    return rows

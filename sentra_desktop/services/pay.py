@@ -22,6 +22,7 @@ from sentra_desktop.core.pay import PeriodPay, period_containing
 from sentra_desktop.db.models import (
     DesignVariant,
     Maker,
+    MemberBusiness,
     PayAdjustment,
     PayAdvance,
     PayLine,
@@ -43,6 +44,8 @@ _PAYERS = ("ketua", "bendahara")
 ROLES: dict[str, tuple[str, ...]] = {
     "pay.set_rate": ("ketua",),
     "pay.rates": _READERS,
+    "pay.choices": _READERS,
+    "pay.member_name": _READERS,
     "pay.period_for": _READERS,
     "pay.compute": _READERS,
     "pay.average_pay": _READERS,
@@ -59,6 +62,15 @@ class AdvanceAboveAverageError(SentraError):
     """An advance above the maker's average pay of their last three periods: ask, then confirm."""
 
     code = "advance_above_average"
+
+
+@dataclass(frozen=True)
+class PayChoices:
+    """What the pay page's forms offer: designs ("code name"), product types, active makers."""
+
+    designs: list[tuple[int, str]]
+    product_types: list[tuple[int, str]]
+    makers: list[tuple[int, str]]
 
 
 @dataclass(frozen=True)
@@ -182,6 +194,36 @@ class PayService(Service):
             for r in rows
         ]
         return sorted(result, key=lambda r: (r.is_default, r.target, r.effective_from))
+
+    def choices(self) -> PayChoices:
+        """Designs, product types and active makers for the rate, advance and adjustment forms."""
+        with self.db.reading() as session:
+            designs = session.execute(
+                select(DesignVariant.id, DesignVariant.code, DesignVariant.name).order_by(DesignVariant.code)
+            ).all()
+            types = session.execute(select(ProductType.id, ProductType.name).order_by(ProductType.name)).all()
+            makers = session.execute(
+                select(Maker.id, Maker.name).where(Maker.active.is_(True)).order_by(Maker.name)
+            ).all()
+        return PayChoices(
+            [(r.id, f"{r.code} {r.name}") for r in designs],
+            [(r.id, r.name) for r in types],
+            [(r.id, r.name) for r in makers],
+        )
+
+    def member_name(self, text: str) -> str:
+        """The member business named (any case) or numbered ``text``; member codes are not kept yet.
+
+        Raises:
+            ValidationError: no member business has that name or id ("member", ``unknown_member``).
+        """
+        wanted = text.strip()
+        with self.db.reading() as session:
+            rows = session.execute(select(MemberBusiness.id, MemberBusiness.name)).all()
+        for row in rows:
+            if row.name.strip().lower() == wanted.lower() or str(row.id) == wanted:
+                return str(row.name)
+        raise ValidationError.single("member", "unknown_member", value=wanted)
 
     # --- periods ------------------------------------------------------------------------------
     def period_for(self, day: date) -> tuple[date, date]:

@@ -1,0 +1,173 @@
+"""Slip upah: one slip per maker (lines by day and design, advances, corrections, the total and a
+signature line), then a summary page per member business."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from sentra_desktop.core import i18n
+from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.pay import MakerPay, PayLine, PaySlipsData
+from sentra_desktop.reports.base import Sheet
+from sentra_desktop.reports.production import period_text
+
+_C = "PaySlips"
+_FRACTIONS = (0.13, 0.37, 0.1, 0.1, 0.13, 0.17)
+
+
+def _t(text: str, **params: Any) -> str:
+    return i18n.translate(_C, text, None, **params)
+
+
+class PaySlips(Sheet):
+    """Every maker's slip, two to a page when they fit, and the members' summary."""
+
+    def __init__(self, data: PaySlipsData, **kwargs: Any) -> None:
+        super().__init__(data.sentra, **kwargs)
+        self.data = data
+
+    def subtitle(self) -> str:
+        return period_text(self.data.pay.starts_on, self.data.pay.ends_on)
+
+    def estimated_pages(self) -> int:
+        return 1 + len(self.data.pay.makers) // 2
+
+    def story(self) -> list[Flowable]:
+        makers = self.data.pay.makers
+        if not makers:
+            return [self.notice(_t("Nobody has pay in this period."))]
+        story: list[Flowable] = []
+        for pay in makers:
+            story.append(CondPageBreak(60 * mm))
+            story.append(KeepTogether(self._slip(pay)))
+            story.append(Spacer(1, 8 * mm))
+        story.append(PageBreak())
+        story += self._summary()
+        return story
+
+    def _line(self, line: PayLine, note: str = "") -> list[Any]:
+        w = self.width / sum(_FRACTIONS)
+        design = f"{line.design_code} {line.design_name}" + (f" ({note})" if note else "")
+        return [
+            format_date(line.produced_on),
+            self.cell(design, _FRACTIONS[1] * w),
+            format_thousands(line.good),
+            format_thousands(line.reject),
+            "–" if line.rate is None else format_rupiah(line.rate),
+            format_rupiah(line.amount),
+        ]
+
+    def _other(self, day: str, what: str, amount: int) -> list[Any]:
+        return [
+            day,
+            self.cell(what, _FRACTIONS[1] * self.width / sum(_FRACTIONS)),
+            "",
+            "",
+            "",
+            format_rupiah(amount),
+        ]
+
+    def _slip(self, pay: MakerPay) -> list[Flowable]:
+        d = self.data.pay
+        paid = (
+            _t("Paid {date} ({method}) by {who}", date=format_date(pay.paid.paid_on), method=pay.paid.method,
+               who=pay.paid.paid_by)
+            if pay.paid else _t("Not paid yet")
+        )  # fmt: skip
+        rows = [self._line(line) for line in pay.lines]
+        for line in pay.corrections:
+            assert line.corrects is not None
+            note = _t("correction of {period}", period=period_text(*line.corrects))
+            rows.append(self._line(line, note))
+        for advance in pay.advances:
+            rows.append(
+                self._other(
+                    format_date(advance.given_on),
+                    _t("Advance (kasbon) {note}", note=advance.note),
+                    -advance.amount,
+                )
+            )
+        for adjustment in pay.adjustments:
+            rows.append(self._other(format_date(adjustment.applies_on), adjustment.reason, adjustment.amount))
+        deducted = _t("Advances taken off")
+        if pay.carried:
+            deducted += " " + _t("({amount} carried to the next period)", amount=format_rupiah(pay.carried))
+        rows.append(self._other("", deducted, -pay.advances_deducted))
+        table = self.table(
+            [_t("Day"), _t("Design"), _t("Good"), _t("Reject"), _t("Rate"), _t("Amount")],
+            rows,
+            _FRACTIONS,
+            right=(2, 3, 4, 5),
+            totals=["", _t("Total pay"), "", "", "", format_rupiah(pay.total)],
+        )
+        signature = self.table(
+            [_t("Diterima oleh"), _t("Dibayar oleh")],
+            [["\n\n\n" + pay.maker_name, "\n\n\n" + (pay.paid.paid_by if pay.paid else "")]],
+            (0.5, 0.5),
+        )
+        return [
+            self.heading(_t("Pay slip: {maker}", maker=pay.maker_name)),
+            self.fields(
+                [
+                    (_t("Maker"), pay.maker_name),
+                    (_t("Period"), period_text(d.starts_on, d.ends_on)),
+                    (_t("Member business"), pay.member_name or _t("The sentra")),
+                    (_t("Status"), paid),
+                ]
+            ),
+            Spacer(1, 2 * mm),
+            table,
+            Spacer(1, 3 * mm),
+            signature,
+        ]
+
+    def _summary(self) -> list[Flowable]:
+        groups: dict[str, list[MakerPay]] = defaultdict(list)
+        for pay in self.data.pay.makers:
+            groups[pay.member_name].append(pay)
+        story: list[Flowable] = []
+        fractions = (0.34, 0.16, 0.16, 0.16, 0.18)
+        for index, (member, pays) in enumerate(sorted(groups.items())):
+            if index:
+                story.append(PageBreak())
+            rows = [
+                [
+                    self.cell(p.maker_name, self.width * 0.34),
+                    format_rupiah(p.pieces_amount),
+                    format_rupiah(p.corrections_amount + p.adjustments_amount),
+                    format_rupiah(p.advances_deducted),
+                    format_rupiah(p.total),
+                ]
+                for p in pays
+            ]
+            story += [
+                self.heading(_t("Summary: {member}", member=member or _t("The sentra"))),
+                self.fields(
+                    [
+                        (_t("Makers paid"), format_thousands(len(pays))),
+                        (_t("Total pay"), format_rupiah(sum(p.total for p in pays))),
+                    ],
+                    bold_values=True,
+                ),
+                Spacer(1, 2 * mm),
+                self.table(
+                    [_t("Maker"), _t("Pieces"), _t("Corrections and adjustments"), _t("Advances taken off"),
+                     _t("Total pay")],
+                    rows,
+                    fractions,
+                    right=(1, 2, 3, 4),
+                    totals=[
+                        _t("Totals"),
+                        format_rupiah(sum(p.pieces_amount for p in pays)),
+                        format_rupiah(sum(p.corrections_amount + p.adjustments_amount for p in pays)),
+                        format_rupiah(sum(p.advances_deducted for p in pays)),
+                        format_rupiah(sum(p.total for p in pays)),
+                    ],
+                    long=len(rows) > 60,
+                ),
+            ]  # fmt: skip
+        return story
