@@ -35,6 +35,7 @@ from sentra_desktop.db.models import (
     SentraProfile,
     StockMovement,
 )
+from sentra_desktop.demo import pay as demo_pay
 from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
 from sentra_desktop.demo.simulation import Simulation
 from sentra_desktop.demo.timeline import Timeline
@@ -174,6 +175,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         writer.sales(outcome)
         step(6)
         writer.ledger(outcome)
+        demo_pay.write(db, session, tl.first, tl.last, rng)
         written = writer.counts(outcome)
     step(total)
     return DemoSummary(

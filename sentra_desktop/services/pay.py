@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import cast
 
 from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
 
 from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_rupiah, parse_date, parse_rupiah
@@ -343,49 +344,61 @@ class PayService(Service):
         if errors or day is None:
             raise ValidationError(errors)
         with self.db.transaction() as session:
-            _refuse_overlap(session, start, end)
-            if session.scalar(select(_PP.c.id).where(_PP.c.starts_on == start)) is not None:
-                raise ValidationError.single("starts_on", "period_paid")
-            figures = period_pay(session, start, end)
-            if any(m.unrated for m in figures.makers):
-                codes = ", ".join(r.code for r in figures.missing_rates)
-                raise ValidationError.single(None, "missing_rates", designs=codes)
-            period = PayPeriod(starts_on=start, ends_on=end)
-            session.add(period)
-            session.flush()
             paid_by = str(session.info.get("actor", "")) or self.db.actor.name
-            slips: list[int] = []
-            for pay in figures.makers:
-                slip = PaySlip(
-                    period_id=period.id, maker_id=pay.maker_id, paid_on=day, method=method, paid_by=paid_by,
-                    pieces_amount=pay.pieces_amount, corrections_amount=pay.corrections_amount,
-                    adjustments_amount=pay.adjustments_amount, advances_deducted=pay.advances_deducted,
-                    total=pay.total,
-                )  # fmt: skip
-                session.add(slip)
-                session.flush()
-                session.add_all(
-                    PayLine(
-                        slip_id=slip.id,
-                        corrects_period_id=line.corrects_period_id,
-                        entry_id=line.entry_id,
-                        entry_version=line.entry_version,
-                        produced_on=line.produced_on,
-                        design_id=line.design_id,
-                        good_qty=line.good,
-                        reject_qty=line.reject,
-                        rate=line.rate or 0,
-                        reject_rate=line.reject_rate,
-                        amount=line.amount,
-                    )
-                    for line in pay.lines + pay.corrections
-                )
-                slips.append(slip.id)
-            session.flush()
-            return slips
+            return close_period(session, start, end, day, method, paid_by)
 
 
-def _refuse_overlap(session: Any, start: date, end: date) -> None:
+def close_period(
+    session: Session, start: date, end: date, paid_on: date, method: str, paid_by: str
+) -> list[int]:
+    """Pay every maker of the period as computed now and close it (the demo writes through here too).
+
+    Raises:
+        ValidationError: the period is paid already or overlaps a paid one, or has unrated lines.
+    """
+    _refuse_overlap(session, start, end)
+    if session.scalar(select(_PP.c.id).where(_PP.c.starts_on == start)) is not None:
+        raise ValidationError.single("starts_on", "period_paid")
+    figures = period_pay(session, start, end)
+    if any(m.unrated for m in figures.makers):
+        codes = ", ".join(r.code for r in figures.missing_rates)
+        raise ValidationError.single(None, "missing_rates", designs=codes)
+    period = PayPeriod(starts_on=start, ends_on=end)
+    session.add(period)
+    session.flush()
+    slips: list[PaySlip] = []
+    for pay in figures.makers:
+        slip = PaySlip(
+            period_id=period.id, maker_id=pay.maker_id, paid_on=paid_on, method=method, paid_by=paid_by,
+            pieces_amount=pay.pieces_amount, corrections_amount=pay.corrections_amount,
+            adjustments_amount=pay.adjustments_amount, advances_deducted=pay.advances_deducted,
+            total=pay.total,
+        )  # fmt: skip
+        session.add(slip)
+        slips.append(slip)
+    session.flush()
+    for slip, pay in zip(slips, figures.makers, strict=True):
+        session.add_all(
+            PayLine(
+                slip_id=slip.id,
+                corrects_period_id=line.corrects_period_id,
+                entry_id=line.entry_id,
+                entry_version=line.entry_version,
+                produced_on=line.produced_on,
+                design_id=line.design_id,
+                good_qty=line.good,
+                reject_qty=line.reject,
+                rate=line.rate or 0,
+                reject_rate=line.reject_rate,
+                amount=line.amount,
+            )
+            for line in pay.lines + pay.corrections
+        )
+    session.flush()
+    return [slip.id for slip in slips]
+
+
+def _refuse_overlap(session: Session, start: date, end: date) -> None:
     other = overlapping_period(session, start, end)
     if other is not None:
         raise ValidationError.single(
@@ -393,7 +406,7 @@ def _refuse_overlap(session: Any, start: date, end: date) -> None:
         )
 
 
-def _closed_on(session: Any, day: date) -> bool:
+def _closed_on(session: Session, day: date) -> bool:
     """Is ``day`` inside a paid (closed) period?"""
     found = session.scalar(select(_PP.c.id).where(_PP.c.starts_on <= day, _PP.c.ends_on >= day).limit(1))
     return found is not None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
 from sentra_desktop.core.messages import describe
-from sentra_desktop.core.pay import MakerPay, PeriodPay
+from sentra_desktop.core.pay import MakerPay, PeriodPay, period_containing
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.pay import PayService
 from sentra_desktop.ui.errors import show_error
@@ -189,9 +189,15 @@ class PayPage(QWidget):
         for form in (self.rate_form, self.advance_form, self.adjustment_form):
             form.saved.connect(self.compute)
         self._load_choices()
-        start, end = self.pay.period_for(date.today())
-        self.set_period(start, end)
+        self.set_period(*self._period_for(date.today()))
         self.compute()
+
+    def _period_for(self, day: date) -> tuple[date, date]:
+        """The sentra's pay period around ``day``; a week from Monday for a role that may not read it."""
+        try:
+            return self.pay.period_for(day)
+        except SentraError:
+            return period_containing(day, "weekly")
 
     # --- period -------------------------------------------------------------------------------
     def set_period(self, start: date, end: date) -> None:
@@ -202,14 +208,13 @@ class PayPage(QWidget):
         """The period before or after the one shown, cut by the sentra's settings."""
         start, end = self.start.value() or date.today(), self.end.value() or date.today()
         day = start - timedelta(days=1) if direction < 0 else end + timedelta(days=1)
-        self.set_period(*self.pay.period_for(day))
+        self.set_period(*self._period_for(day))
         self.compute()
 
     def _load_choices(self) -> None:
         try:
             choices = self.pay.choices()
-        except SentraError as exc:
-            show_error(self, exc)
+        except SentraError:  # a role that may not read pay: the forms stay empty (and disabled)
             return
         for form in (self.rate_form, self.advance_form, self.adjustment_form):
             form.set_choices(choices)
