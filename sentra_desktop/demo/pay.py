@@ -89,13 +89,11 @@ def _correct_a_paid_week(db: Database, session: Session, week: tuple[date, date]
     from sentra_desktop.services.production import ProductionInput, ProductionService
 
     production = ProductionService(db)
+    pe = ProductionEntry
     candidates = session.execute(
-        select(
-            ProductionEntry.id, ProductionEntry.version, ProductionEntry.produced_on, ProductionEntry.design_id,
-            ProductionEntry.maker_id, ProductionEntry.good_qty, ProductionEntry.reject_qty,
-        )
-        .where(ProductionEntry.produced_on.between(*week), ProductionEntry.voided_at.is_(None))
-        .order_by(func.abs(ProductionEntry.good_qty - 20), ProductionEntry.id)
+        select(pe.id, pe.version, pe.produced_on, pe.design_id, pe.maker_id, pe.good_qty, pe.reject_qty)
+        .where(pe.produced_on.between(*week), pe.voided_at.is_(None))
+        .order_by(func.abs(pe.good_qty - 20), pe.id)
         .limit(20)
     ).all()  # fmt: skip
     for row in candidates:

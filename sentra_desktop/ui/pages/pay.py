@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -48,6 +49,14 @@ def _cell(text: str, right: bool = False) -> QTableWidgetItem:
     if right:
         item.setTextAlignment(_RIGHT)
     return item
+
+
+def _stretch(table: QTableWidget, column: int) -> None:
+    """Every column as wide as its text, ``column`` taking the room left (long names end in "…")."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
 
 
 def _other_row(day: str, what: str, amount: int, note: str) -> list[tuple[str, bool]]:
@@ -122,7 +131,7 @@ class PayPage(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.lines = configure_table(QTableWidget(0, 7), stretch_last=True)
+        self.lines = configure_table(QTableWidget(0, 7))
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels(
             [
@@ -135,10 +144,11 @@ class PayPage(QWidget):
                 self.tr("Note"),
             ]
         )
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.makers)
         splitter.addWidget(self.lines)
-        splitter.setSizes([560, 560])
+        _stretch(self.makers, 1)
+        _stretch(self.lines, 1)
 
         self.summary = QLabel()
         self.summary.setObjectName("summary")
@@ -169,16 +179,18 @@ class PayPage(QWidget):
         self.forms.addTab(self.rate_form, self.tr("Piece rate"))
         self.forms.addTab(self.advance_form, self.tr("Advance (kasbon)"))
         self.forms.addTab(self.adjustment_form, self.tr("Adjustment"))
-        self.forms.setMaximumHeight(260)
+        self.forms.setMaximumWidth(380)
 
+        middle = QHBoxLayout()
+        middle.addWidget(splitter, 1)
+        middle.addWidget(self.forms, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Piece-rate pay")))
         layout.addLayout(bar)
         layout.addWidget(self.period_error)
         layout.addWidget(self.missing)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(middle, 1)
         layout.addLayout(paying)
-        layout.addWidget(self.forms)
 
         self.show_button.clicked.connect(self.compute)
         self.previous_button.clicked.connect(lambda: self.step(-1))
@@ -267,7 +279,6 @@ class PayPage(QWidget):
             ]
             for column, (text, right) in enumerate(values):
                 self.makers.setItem(row, column, _cell(text, right))
-        self.makers.resizeColumnsToContents()
         paid = any(p.paid for p in figures.makers)
         self.summary.setText(
             self.tr("%1 makers, total %2")
@@ -324,7 +335,6 @@ class PayPage(QWidget):
         for r, values in enumerate(rows):
             for column, (text, right) in enumerate(values):
                 self.lines.setItem(r, column, _cell(text, right))
-        self.lines.resizeColumnsToContents()
 
     @staticmethod
     def _line_row(day: date, line: object, rate: str, note: str) -> list[tuple[str, bool]]:
