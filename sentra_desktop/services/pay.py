@@ -9,6 +9,7 @@ ORM write, so the one audit writer records it.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.errors import FieldError, NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_rupiah, parse_date, parse_rupiah
 from sentra_desktop.core.pay import PeriodPay, period_containing
+from sentra_desktop.db.inserts import insert_audited_rows
 from sentra_desktop.db.models import (
     DesignVariant,
     Maker,
@@ -32,6 +34,7 @@ from sentra_desktop.db.models import (
     PieceRate,
     ProductType,
 )
+from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.pay_compute import overlapping_period, period_pay
 from sentra_desktop.services.sentra_settings import (
@@ -57,6 +60,7 @@ ROLES: dict[str, tuple[str, ...]] = {
 METHODS = ("cash", "transfer")
 _PP = cast(Table, PayPeriod.__table__)
 _PS = cast(Table, PaySlip.__table__)
+_PL = cast(Table, PayLine.__table__)
 
 
 class AdvanceAboveAverageError(SentraError):
@@ -377,24 +381,29 @@ def close_period(
         session.add(slip)
         slips.append(slip)
     session.flush()
-    for slip, pay in zip(slips, figures.makers, strict=True):
-        session.add_all(
-            PayLine(
-                slip_id=slip.id,
-                corrects_period_id=line.corrects_period_id,
-                entry_id=line.entry_id,
-                entry_version=line.entry_version,
-                produced_on=line.produced_on,
-                design_id=line.design_id,
-                good_qty=line.good,
-                reject_qty=line.reject,
-                rate=line.rate or 0,
-                reject_rate=line.reject_rate,
-                amount=line.amount,
-            )
-            for line in pay.lines + pay.corrections
-        )
-    session.flush()
+    actor, now = str(session.info.get("actor", "")), utcnow()
+    rows = [
+        {
+            "uuid": uuid.uuid4(),
+            "created_at": now,
+            "created_by": actor,
+            "slip_id": slip.id,
+            "corrects_period_id": line.corrects_period_id,
+            "entry_id": line.entry_id,
+            "entry_version": line.entry_version,
+            "produced_on": line.produced_on,
+            "design_id": line.design_id,
+            "good_qty": line.good,
+            "reject_qty": line.reject,
+            "rate": line.rate or 0,
+            "reject_rate": line.reject_rate,
+            "amount": line.amount,
+        }
+        for slip, pay in zip(slips, figures.makers, strict=True)
+        for line in pay.lines + pay.corrections
+    ]
+    # Core with one audit row per line: a fortnight of a busy sentra stores thousands of lines.
+    insert_audited_rows(session, _PL, rows)
     return [slip.id for slip in slips]
 
 
