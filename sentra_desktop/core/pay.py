@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.sheets import SentraInfo
 
 # Fortnights are counted from this Monday (moved to the start weekday), so every PC cuts them alike.
@@ -156,17 +157,23 @@ def member_matches(pay: MakerPay, member: str) -> bool:
     return pay.member_name.strip().lower() == member.strip().lower()
 
 
+# How a slip was paid, as the slips print it.
+METHOD_NAMES = {
+    "cash": QT_TRANSLATE_NOOP("PaySlips", "cash"),
+    "transfer": QT_TRANSLATE_NOOP("PaySlips", "bank transfer"),
+}
+
 EXPORT_HEADERS = (
-    "Maker",
-    "Member business",
-    "Kind",
-    "Day",
-    "Design",
-    "Good",
-    "Reject",
-    "Rate",
-    "Amount",
-    "Note",
+    QT_TRANSLATE_NOOP("PaySlips", "Maker"),
+    QT_TRANSLATE_NOOP("PaySlips", "Member business"),
+    QT_TRANSLATE_NOOP("PaySlips", "Kind"),
+    QT_TRANSLATE_NOOP("PaySlips", "Day"),
+    QT_TRANSLATE_NOOP("PaySlips", "Design"),
+    QT_TRANSLATE_NOOP("PaySlips", "Good"),
+    QT_TRANSLATE_NOOP("PaySlips", "Reject"),
+    QT_TRANSLATE_NOOP("PaySlips", "Rate"),
+    QT_TRANSLATE_NOOP("PaySlips", "Amount"),
+    QT_TRANSLATE_NOOP("PaySlips", "Note"),
 )
 
 

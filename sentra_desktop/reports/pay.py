@@ -11,16 +11,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
-from sentra_desktop.core.pay import MakerPay, PayLine, PaySlipsData
+from sentra_desktop.core.pay import METHOD_NAMES, MakerPay, PayLine, PaySlipsData
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.production import period_text
 
-_C = "PaySlips"
 _FRACTIONS = (0.13, 0.37, 0.1, 0.1, 0.13, 0.17)
-
-
-def _t(text: str, **params: Any) -> str:
-    return i18n.translate(_C, text, None, **params)
 
 
 class PaySlips(Sheet):
@@ -39,7 +34,7 @@ class PaySlips(Sheet):
     def story(self) -> list[Flowable]:
         makers = self.data.pay.makers
         if not makers:
-            return [self.notice(_t("Nobody has pay in this period."))]
+            return [self.notice(i18n.translate("PaySlips", "Nobody has pay in this period."))]
         story: list[Flowable] = []
         for pay in makers:
             story.append(CondPageBreak(60 * mm))
@@ -73,50 +68,71 @@ class PaySlips(Sheet):
 
     def _slip(self, pay: MakerPay) -> list[Flowable]:
         d = self.data.pay
-        paid = (
-            _t("Paid {date} ({method}) by {who}", date=format_date(pay.paid.paid_on), method=pay.paid.method,
-               who=pay.paid.paid_by)
-            if pay.paid else _t("Not paid yet")
-        )  # fmt: skip
+        paid = i18n.translate("PaySlips", "Not paid yet")
+        if pay.paid is not None:
+            method = i18n.translate("PaySlips", METHOD_NAMES.get(pay.paid.method, pay.paid.method))
+            when = format_date(pay.paid.paid_on)
+            paid = i18n.translate(
+                "PaySlips",
+                "Paid {date} ({method}) by {who}",
+                None,
+                date=when,
+                method=method,
+                who=pay.paid.paid_by,
+            )
         rows = [self._line(line) for line in pay.lines]
         for line in pay.corrections:
             assert line.corrects is not None
-            note = _t("correction of {period}", period=period_text(*line.corrects))
+            note = i18n.translate(
+                "PaySlips", "correction of {period}", None, period=period_text(*line.corrects)
+            )
             rows.append(self._line(line, note))
         for advance in pay.advances:
             rows.append(
                 self._other(
                     format_date(advance.given_on),
-                    _t("Advance (kasbon) {note}", note=advance.note),
+                    i18n.translate("PaySlips", "Advance (kasbon) {note}", None, note=advance.note),
                     -advance.amount,
                 )
             )
         for adjustment in pay.adjustments:
             rows.append(self._other(format_date(adjustment.applies_on), adjustment.reason, adjustment.amount))
-        deducted = _t("Advances taken off")
+        deducted = i18n.translate("PaySlips", "Advances taken off")
         if pay.carried:
-            deducted += " " + _t("({amount} carried to the next period)", amount=format_rupiah(pay.carried))
+            deducted += " " + i18n.translate(
+                "PaySlips", "({amount} carried to the next period)", None, amount=format_rupiah(pay.carried)
+            )
         rows.append(self._other("", deducted, -pay.advances_deducted))
         table = self.table(
-            [_t("Day"), _t("Design"), _t("Good"), _t("Reject"), _t("Rate"), _t("Amount")],
+            [
+                i18n.translate("PaySlips", "Day"),
+                i18n.translate("PaySlips", "Design"),
+                i18n.translate("PaySlips", "Good"),
+                i18n.translate("PaySlips", "Reject"),
+                i18n.translate("PaySlips", "Rate"),
+                i18n.translate("PaySlips", "Amount"),
+            ],
             rows,
             _FRACTIONS,
             right=(2, 3, 4, 5),
-            totals=["", _t("Total pay"), "", "", "", format_rupiah(pay.total)],
+            totals=["", i18n.translate("PaySlips", "Total pay"), "", "", "", format_rupiah(pay.total)],
         )
         signature = self.table(
-            [_t("Diterima oleh"), _t("Dibayar oleh")],
+            [i18n.translate("PaySlips", "Received by"), i18n.translate("PaySlips", "Paid by")],
             [["\n\n\n" + pay.maker_name, "\n\n\n" + (pay.paid.paid_by if pay.paid else "")]],
             (0.5, 0.5),
         )
         return [
-            self.heading(_t("Pay slip: {maker}", maker=pay.maker_name)),
+            self.heading(i18n.translate("PaySlips", "Pay slip: {maker}", None, maker=pay.maker_name)),
             self.fields(
                 [
-                    (_t("Maker"), pay.maker_name),
-                    (_t("Period"), period_text(d.starts_on, d.ends_on)),
-                    (_t("Member business"), pay.member_name or _t("The sentra")),
-                    (_t("Status"), paid),
+                    (i18n.translate("PaySlips", "Maker"), pay.maker_name),
+                    (i18n.translate("PaySlips", "Period"), period_text(d.starts_on, d.ends_on)),
+                    (
+                        i18n.translate("PaySlips", "Member business"),
+                        pay.member_name or i18n.translate("PaySlips", "The sentra"),
+                    ),
+                    (i18n.translate("PaySlips", "Status"), paid),
                 ]
             ),
             Spacer(1, 2 * mm),
@@ -131,6 +147,7 @@ class PaySlips(Sheet):
             groups[pay.member_name].append(pay)
         story: list[Flowable] = []
         fractions = (0.34, 0.16, 0.16, 0.16, 0.18)
+        whole = i18n.translate("PaySlips", "The sentra")
         for index, (member, pays) in enumerate(sorted(groups.items())):
             if index:
                 story.append(PageBreak())
@@ -145,23 +162,28 @@ class PaySlips(Sheet):
                 for p in pays
             ]
             story += [
-                self.heading(_t("Summary: {member}", member=member or _t("The sentra"))),
+                self.heading(i18n.translate("PaySlips", "Summary: {member}", None, member=member or whole)),
                 self.fields(
                     [
-                        (_t("Makers paid"), format_thousands(len(pays))),
-                        (_t("Total pay"), format_rupiah(sum(p.total for p in pays))),
+                        (i18n.translate("PaySlips", "Makers paid"), format_thousands(len(pays))),
+                        (i18n.translate("PaySlips", "Total pay"), format_rupiah(sum(p.total for p in pays))),
                     ],
                     bold_values=True,
                 ),
                 Spacer(1, 2 * mm),
                 self.table(
-                    [_t("Maker"), _t("Pieces"), _t("Corrections and adjustments"), _t("Advances taken off"),
-                     _t("Total pay")],
+                    [
+                        i18n.translate("PaySlips", "Maker"),
+                        i18n.translate("PaySlips", "Pieces"),
+                        i18n.translate("PaySlips", "Corrections and adjustments"),
+                        i18n.translate("PaySlips", "Advances taken off"),
+                        i18n.translate("PaySlips", "Total pay"),
+                    ],
                     rows,
                     fractions,
                     right=(1, 2, 3, 4),
                     totals=[
-                        _t("Totals"),
+                        i18n.translate("PaySlips", "Totals"),
                         format_rupiah(sum(p.pieces_amount for p in pays)),
                         format_rupiah(sum(p.corrections_amount + p.adjustments_amount for p in pays)),
                         format_rupiah(sum(p.advances_deducted for p in pays)),
@@ -169,5 +191,5 @@ class PaySlips(Sheet):
                     ],
                     long=len(rows) > 60,
                 ),
-            ]  # fmt: skip
+            ]
         return story

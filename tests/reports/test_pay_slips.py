@@ -69,7 +69,7 @@ def test_each_slip_shows_its_makers_total_and_the_members_summary(db: Database, 
     for maker in figures.makers:
         assert maker.maker_name in text
         assert format_rupiah(maker.total) in text
-    assert "Diterima oleh" in text
+    assert "Diterima oleh" in text  # the signature line, in the sheets' language
     assert "IKM Sabutret" in text and "IKM Karya Karet" in text
     only = _pdf_text(
         printing.make(db, "pay", {"date_from": WEEK[0], "date_to": WEEK[1], "member": "ikm sabutret"}),

@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from sentra_desktop.core.messages import MESSAGES
 from sentra_desktop.db.models import PayAdvance, PaySlip, PieceRate
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.production import ProductionInput
+from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.pages import pay as pay_page
 from sentra_desktop.ui.pages import pay_forms
 from sentra_desktop.ui.pages.pay import PayPage
@@ -45,7 +47,8 @@ def test_a_period_is_computed_and_marked_paid_through_the_page(
         form.effective_from.set_value(date(2026, 1, 1))
         form.rate.setText(bad)
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-        assert form.messages["rate"].isVisibleTo(form) and form.messages["rate"].text()
+        assert form.messages["rate"].isVisibleTo(form)
+        assert form.messages["rate"].text() == translate("Errors", MESSAGES[code])
     assert _count(db, PieceRate) == 0
     for type_id, rate in ((world.keychain_type, "500"), (world.coaster_type, "1.000")):
         form.target.select(type_id)
