@@ -4545,6 +4545,10 @@
         <translation>Upah borongan</translation>
     </message>
     <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
         <source>Designs made in this period without a piece rate: %1</source>
         <translation>Desain yang dibuat pada periode ini tanpa tarif borongan: %1</translation>
     </message>
@@ -4583,10 +4587,6 @@
     <message>
         <source>Mark paid</source>
         <translation>Tandai dibayar</translation>
-    </message>
-    <message>
-        <source>Save the pay slips</source>
-        <translation>Simpan slip upah</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +6703,10 @@
     <message>
         <source>&amp;Make sheet</source>
         <translation>Buat &amp;laporan</translation>
+    </message>
+    <message>
+        <source>One pay slip per maker (lines by day and design, advances, corrections, total, a line to sign) and a summary per member business, for one pay period (the Pay page computes and pays it).</source>
+        <translation>Satu slip upah per pengrajin (baris per tanggal dan desain, kasbon, koreksi, total, tempat tanda tangan) dan ringkasan per usaha anggota, untuk satu periode upah (dihitung dan dibayar di halaman Upah).</translation>
     </message>
     <message>
         <source>Reports</source>

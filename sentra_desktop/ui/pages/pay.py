@@ -10,12 +10,10 @@ Marking paid closes the period; the slips print from here or from the command li
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +32,6 @@ from sentra_desktop.core.messages import describe
 from sentra_desktop.core.pay import MakerPay, PeriodPay, period_containing
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.pay import PayService
-from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.pages.common import ask, buddy_label, page_title
 from sentra_desktop.ui.pages.pay_forms import AdjustmentForm, AdvanceForm, RateForm
@@ -254,7 +251,9 @@ class PayPage(QWidget):
 
     def _fill(self, figures: PeriodPay) -> None:
         if figures.missing_rates:
-            names = ", ".join(f"{m.code} {m.name}" for m in figures.missing_rates)
+            names = ", ".join(m.code for m in figures.missing_rates[:12])
+            if len(figures.missing_rates) > 12:
+                names += " " + self.tr("and %1 more").replace("%1", str(len(figures.missing_rates) - 12))
             self.missing.setText(
                 self.tr("Designs made in this period without a piece rate: %1").replace("%1", names)
             )
@@ -377,22 +376,10 @@ class PayPage(QWidget):
         self.compute()
 
     def print_slips(self) -> None:
-        """Write the slips of the period shown to a PDF the user names."""
-        if self.figures is None:
-            return
-        name = f"upah-{self.figures.starts_on.isoformat()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the pay slips"), name, "PDF (*.pdf)")
-        if path:
-            self.write_slips(Path(path))
+        """The slips of the period shown, in the print preview (print or save as PDF there)."""
+        from sentra_desktop.ui.reports.preview import open_sheet
 
-    def write_slips(self, path: Path) -> None:
-        """The slips of the period shown, through the one sheet registry."""
-        from sentra_desktop import printing
-        from sentra_desktop.core.pay import PaySlipsData
-
-        if self.figures is None:
-            return
-        try:
-            path.write_bytes(printing.render(PaySlipsData(self.services.reports.sentra(), self.figures)))
-        except (SentraError, OSError) as exc:
-            show_error(self, exc)
+        if self.figures is not None:
+            open_sheet(
+                self, self.services, "pay", date_from=self.figures.starts_on, date_to=self.figures.ends_on
+            )
