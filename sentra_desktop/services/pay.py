@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import cast
 
 from sqlalchemy import Table, func, select
@@ -51,6 +51,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "pay.choices": _READERS,
     "pay.member_name": _READERS,
     "pay.period_for": _READERS,
+    "pay.first_open_period": _READERS,
     "pay.compute": _READERS,
     "pay.average_pay": _READERS,
     "pay.add_advance": _PAYERS,
@@ -237,6 +238,14 @@ class PayService(Service):
         return period_containing(
             day, settings.get(PAY_PERIOD_KIND).value, settings.get(PAY_PERIOD_START_WEEKDAY)
         )
+
+    def first_open_period(self, today: date) -> tuple[date, date]:
+        """The period after the last paid one (what is paid next), else the one containing ``today``."""
+        with self.db.reading() as session:
+            last_paid = session.scalar(select(func.max(_PP.c.ends_on)))
+        if last_paid is not None and last_paid < today:
+            return self.period_for(last_paid + timedelta(days=1))
+        return self.period_for(today)
 
     def compute(
         self, starts_on: date | str, ends_on: date | str, makers: Collection[int] | None = None

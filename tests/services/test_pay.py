@@ -297,3 +297,12 @@ def test_pay_equals_an_independent_computation(
                 pieces, due, taken, pieces - taken,
             )  # fmt: skip
         pay.mark_paid(start, end, end + timedelta(days=1), "cash")
+
+
+def test_the_page_opens_on_the_period_after_the_last_paid_one(
+    db: Database, world: World, pay: PayService
+) -> None:
+    assert pay.first_open_period(date(2026, 11, 20)) == WEEK3
+    _paid_week_with_entry(db, world, pay)
+    assert pay.first_open_period(date(2026, 11, 20)) == WEEK2
+    assert pay.first_open_period(date(2026, 11, 5)) == WEEK1

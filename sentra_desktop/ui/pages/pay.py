@@ -198,7 +198,10 @@ class PayPage(QWidget):
         for form in (self.rate_form, self.advance_form, self.adjustment_form):
             form.saved.connect(self.compute)
         self._load_choices()
-        self.set_period(*self._period_for(date.today()))
+        try:
+            self.set_period(*self.pay.first_open_period(date.today()))
+        except SentraError:
+            self.set_period(*self._period_for(date.today()))
         self.compute()
 
     def _period_for(self, day: date) -> tuple[date, date]:
