@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
@@ -32,6 +32,7 @@ from sentra_desktop.db.models import (
     PayPeriod,
     PaySlip,
     PieceRate,
+    ProductionEntry,
     ProductType,
 )
 from sentra_desktop.db.types import utcnow
@@ -57,6 +58,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "pay.add_advance": _PAYERS,
     "pay.add_adjustment": _PAYERS,
     "pay.mark_paid": _PAYERS,
+    "pay.member_figures": (*_READERS, "mentor"),
 }
 METHODS = ("cash", "transfer")
 _PP = cast(Table, PayPeriod.__table__)
@@ -77,6 +79,16 @@ class PayChoices:
     designs: list[tuple[int, str]]
     product_types: list[tuple[int, str]]
     makers: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class MemberFigures:
+    """What an agency asks of a member business for a period: its active makers and the pay
+    (balas jasa pekerja) of the paid periods inside it; ``member`` "" is the sentra as a whole."""
+
+    member: str
+    active_makers: int
+    pay: int
 
 
 @dataclass(frozen=True)
@@ -273,6 +285,48 @@ class PayService(Service):
             ).all()
         return sum(rows) // len(rows) if rows else 0
 
+    def member_figures(self, starts_on: date, ends_on: date) -> list[MemberFigures]:
+        """Per member business: makers with output in the period (by the member of each entry) and
+        the pay of the paid periods that lie inside it (lines by their entry's member, adjustments
+        by the maker's member), for the yearly IKM data sheet."""
+        pe, pl, ps, pp = ProductionEntry, PayLine, PaySlip, PayPeriod
+        inside = (pp.starts_on >= starts_on, pp.ends_on <= ends_on)
+        with self.db.reading() as session:
+            active = _pairs(
+                session.execute(
+                    select(pe.member_business_id, func.count(func.distinct(pe.maker_id)))
+                    .where(pe.voided_at.is_(None), pe.produced_on.between(starts_on, ends_on))
+                    .group_by(pe.member_business_id)
+                )
+            )
+            paid = _pairs(
+                session.execute(
+                    select(pe.member_business_id, func.sum(pl.amount))
+                    .join(pe, pe.id == pl.entry_id)
+                    .join(ps, ps.id == pl.slip_id)
+                    .join(pp, pp.id == ps.period_id)
+                    .where(*inside)
+                    .group_by(pe.member_business_id)
+                )
+            )
+            adjusted = session.execute(
+                select(Maker.member_business_id, func.sum(ps.adjustments_amount))
+                .join(ps, ps.maker_id == Maker.id)
+                .join(pp, pp.id == ps.period_id)
+                .where(*inside)
+                .group_by(Maker.member_business_id)
+            )
+            for member_id, amount in _pairs(adjusted).items():
+                paid[member_id] = int(paid.get(member_id) or 0) + int(amount or 0)
+            names = _pairs(session.execute(select(MemberBusiness.id, MemberBusiness.name)))
+        keys = sorted(set(active) | set(paid), key=lambda k: names.get(k, "") if k is not None else "")
+        return [
+            MemberFigures(
+                names.get(k, "") if k is not None else "", int(active.get(k) or 0), int(paid.get(k) or 0)
+            )
+            for k in keys
+        ]
+
     # --- advances and adjustments -------------------------------------------------------------
     def add_advance(
         self,
@@ -414,6 +468,11 @@ def close_period(
     # Core with one audit row per line: a fortnight of a busy sentra stores thousands of lines.
     insert_audited_rows(session, _PL, rows)
     return [slip.id for slip in slips]
+
+
+def _pairs(rows: Any) -> dict[Any, Any]:
+    """Two-column rows as a mapping of the first column to the second."""
+    return {row[0]: row[1] for row in rows}
 
 
 def _refuse_overlap(session: Session, start: date, end: date) -> None:

@@ -306,3 +306,13 @@ def test_the_page_opens_on_the_period_after_the_last_paid_one(
     _paid_week_with_entry(db, world, pay)
     assert pay.first_open_period(date(2026, 11, 20)) == WEEK2
     assert pay.first_open_period(date(2026, 11, 5)) == WEEK1
+
+
+def test_member_figures_count_active_makers_and_paid_pay(db: Database, world: World, pay: PayService) -> None:
+    _paid_week_with_entry(db, world, pay)  # Budi (the member's): 10 good at Rp 500
+    ProductionService(db).create(ProductionInput(date(2026, 11, 10), world.coaster, world.sari, 2))
+    figures = pay.member_figures(date(2026, 11, 1), date(2026, 11, 30))
+    assert [(f.member, f.active_makers, f.pay) for f in figures] == [
+        ("", 1, 0),
+        ("IKM Karya Karet", 1, 5_000),
+    ]
