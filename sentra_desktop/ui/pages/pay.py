@@ -115,7 +115,8 @@ class PayPage(QWidget):
         self.missing.setStyleSheet("background: #fff4d6; border: 1px solid #e0b44c; padding: 4px;")
         self.missing.hide()
 
-        self.makers = configure_table(QTableWidget(0, 7))
+        self.makers = QTableWidget(0, 7)
+        configure_table(self.makers)
         self.makers.setObjectName("makers")
         self.makers.setHorizontalHeaderLabels(
             [
@@ -128,7 +129,8 @@ class PayPage(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.lines = configure_table(QTableWidget(0, 7))
+        self.lines = QTableWidget(0, 7)
+        configure_table(self.lines)
         self.lines.setObjectName("lines")
         self.lines.setHorizontalHeaderLabels(
             [
