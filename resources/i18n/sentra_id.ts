@@ -4676,6 +4676,10 @@
         </translation>
     </message>
     <message>
+        <source>Good (reject)</source>
+        <translation>Baik (reject)</translation>
+    </message>
+    <message>
         <source>Total pay</source>
         <translation>Total upah</translation>
     </message>

@@ -4,10 +4,11 @@ signature line), then a summary page per member business."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
@@ -15,11 +16,28 @@ from sentra_desktop.core.pay import METHOD_NAMES, MakerPay, PayLine, PaySlipsDat
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.production import period_text
 
-_FRACTIONS = (0.13, 0.37, 0.1, 0.1, 0.13, 0.17)
+_FRACTIONS = (0.11, 0.5, 0.1, 0.14, 0.15)
+
+
+def by_day_and_design(lines: list[PayLine]) -> list[PayLine]:
+    """The entries of one day, design and rate as one line, as the slip lists them."""
+    merged: dict[tuple[Any, ...], PayLine] = {}
+    for line in lines:
+        key = (line.produced_on, line.design_code, line.rate, line.reject_rate)
+        if key in merged:
+            kept = merged[key]
+            kept.good, kept.reject, kept.amount = (
+                kept.good + line.good,
+                kept.reject + line.reject,
+                kept.amount + line.amount,
+            )
+        else:
+            merged[key] = replace(line)
+    return sorted(merged.values(), key=lambda ln: (ln.produced_on, ln.design_code))
 
 
 class PaySlips(Sheet):
-    """Every maker's slip, two to a page when they fit, and the members' summary."""
+    """Every maker's slip on a page of its own, then the members' summary."""
 
     def __init__(self, data: PaySlipsData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
@@ -36,31 +54,28 @@ class PaySlips(Sheet):
         if not makers:
             return [self.notice(i18n.translate("PaySlips", "Nobody has pay in this period."))]
         story: list[Flowable] = []
-        for pay in makers:
-            story.append(CondPageBreak(60 * mm))
-            story.append(KeepTogether(self._slip(pay)))
-            story.append(Spacer(1, 8 * mm))
-        story.append(PageBreak())
+        for pay in makers:  # a page each: slips are cut apart and handed out
+            story += self._slip(pay)
+            story.append(PageBreak())
         story += self._summary()
         return story
 
     def _line(self, line: PayLine, note: str = "") -> list[Any]:
         w = self.width / sum(_FRACTIONS)
         design = f"{line.design_code} {line.design_name}" + (f" ({note})" if note else "")
-        return [
-            format_date(line.produced_on),
-            self.cell(design, _FRACTIONS[1] * w),
-            format_thousands(line.good),
-            format_thousands(line.reject),
-            "–" if line.rate is None else format_rupiah(line.rate),
-            format_rupiah(line.amount),
-        ]
+        pieces = format_thousands(line.good)
+        rate = "–" if line.rate is None else format_rupiah(line.rate)
+        if line.reject:  # rejects in brackets, and their own rate when they are paid
+            pieces += f" ({format_thousands(line.reject)})"
+            if line.reject_rate:
+                rate += f" ({format_thousands(line.reject_rate)})"
+        return [format_date(line.produced_on), self.cell(design, _FRACTIONS[1] * w), pieces, rate,
+                format_rupiah(line.amount)]  # fmt: skip
 
     def _other(self, day: str, what: str, amount: int) -> list[Any]:
         return [
             day,
             self.cell(what, _FRACTIONS[1] * self.width / sum(_FRACTIONS)),
-            "",
             "",
             "",
             format_rupiah(amount),
@@ -80,7 +95,7 @@ class PaySlips(Sheet):
                 method=method,
                 who=pay.paid.paid_by,
             )
-        rows = [self._line(line) for line in pay.lines]
+        rows = [self._line(line) for line in by_day_and_design(pay.lines)]
         for line in pay.corrections:
             assert line.corrects is not None
             note = i18n.translate(
@@ -107,15 +122,14 @@ class PaySlips(Sheet):
             [
                 i18n.translate("PaySlips", "Day"),
                 i18n.translate("PaySlips", "Design"),
-                i18n.translate("PaySlips", "Good"),
-                i18n.translate("PaySlips", "Reject"),
+                i18n.translate("PaySlips", "Good (reject)"),
                 i18n.translate("PaySlips", "Rate"),
                 i18n.translate("PaySlips", "Amount"),
             ],
             rows,
             _FRACTIONS,
-            right=(2, 3, 4, 5),
-            totals=["", i18n.translate("PaySlips", "Total pay"), "", "", "", format_rupiah(pay.total)],
+            right=(2, 3, 4),
+            totals=["", i18n.translate("PaySlips", "Total pay"), "", "", format_rupiah(pay.total)],
         )
         signature = self.table(
             [i18n.translate("PaySlips", "Received by"), i18n.translate("PaySlips", "Paid by")],

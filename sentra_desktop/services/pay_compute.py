@@ -230,17 +230,16 @@ def period_pay(
         return pays[maker_id]
 
     missing: dict[int, MissingRate] = {}
-    for row in session.execute(
-        rated_entries(
-            ends_on, [_PE.c.produced_on.between(starts_on, ends_on), *only(_PE.c.maker_id)]
-        ).order_by(_PE.c.produced_on, _DV.c.code, _PE.c.id)
+    live = rated_entries(ends_on, [_PE.c.produced_on.between(starts_on, ends_on), *only(_PE.c.maker_id)])
+    # A closed period shows its slips as paid: its live entries are not read at all.
+    for row in (
+        session.execute(live.order_by(_PE.c.produced_on, _DV.c.code, _PE.c.id)) if period_id is None else ()
     ):
         line = _line(row)
         if line.rate is None:
             missing[row.design_id] = MissingRate(row.design_id, row.code, row.name)
         members[row.maker_id] = row.member_business_id
-        if period_id is None:
-            pay_of(row.maker_id).lines.append(line)
+        pay_of(row.maker_id).lines.append(line)
     if slips:
         for row in session.execute(
             select(_PL, _DV.c.code, _DV.c.name, _PS.c.maker_id)
