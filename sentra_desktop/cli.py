@@ -175,6 +175,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         "product_type": args.product_type,
         "item": args.item,
         "agency": args.agency,
+        "member": args.member,
         "date_from": start,
         "date_to": end,
         "year": args.year,
@@ -220,6 +221,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
     from sentra_desktop.services.transfer import TransferService
 
+    if args.kind == "pay":
+        return _export_pay(args)
     db = open_database(args)
     try:
         rows = TransferService(db).export(args.kind, Path(args.out))
@@ -246,6 +249,34 @@ def _export_ikm_year(args: argparse.Namespace) -> int:
         db.dispose()
     rows = write_xlsx(data, Path(args.out))
     print(cli_output.exported(args.out, rows))
+    return EXIT_OK
+
+
+def _export_pay(args: argparse.Namespace) -> int:
+    """The figures behind the pay slips, one row per line, to a .xlsx or .csv file."""
+    from sentra_desktop.core.pay import EXPORT_HEADERS, export_rows
+    from sentra_desktop.services.pay import PayService
+    from sentra_desktop.services.transfer.files import write_csv, write_xlsx
+
+    if args.date_from is None or args.date_to is None:
+        args.usage.error(i18n.translate("CommandLine", "export pay needs --from and --to"))
+    db = open_database(args)
+    try:
+        pay = PayService(db)
+        figures = pay.compute(args.date_from, args.date_to)
+        if args.member:
+            member = pay.member_name(args.member)
+            figures.makers = [m for m in figures.makers if m.member_name == member]
+    finally:
+        db.dispose()
+    out = Path(args.out)
+    headers = [i18n.translate("PaySlips", h) for h in EXPORT_HEADERS]
+    rows = export_rows(figures)
+    if out.suffix.lower() == ".csv":
+        count = write_csv(out, headers, rows)
+    else:
+        count = write_xlsx(out, headers, rows, "Upah")
+    print(cli_output.exported(args.out, count))
     return EXIT_OK
 
 

@@ -281,7 +281,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     report.add_argument(
         "--member",
         metavar="CODE",
-        help=i18n.translate("CommandLine", "performance: only this member business (its short code)"),
+        help=i18n.translate("CommandLine", "performance, pay: only this member business (its short code)"),
     )
     report.set_defaults(handler=handlers["report"], usage=report)
 
@@ -340,7 +340,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         help=i18n.translate("CommandLine", "write every record of a kind to a .csv or .xlsx file"),
     )
     exp.add_argument(
-        "kind", choices=[*kinds, "ikm-year"], help=i18n.translate("CommandLine", "what to export")
+        "kind", choices=[*kinds, "ikm-year", "pay"], help=i18n.translate("CommandLine", "what to export")
     )
     exp.add_argument(
         "--year", type=int, metavar="YYYY", help=i18n.translate("CommandLine", "ikm-year: the year")
@@ -350,6 +350,25 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         required=True,
         metavar="FILE",
         help=i18n.translate("CommandLine", "the file to write (.csv or .xlsx)"),
+    )
+    exp.add_argument(
+        "--from",
+        dest="date_from",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "pay: first day"),
+    )
+    exp.add_argument(
+        "--to",
+        dest="date_to",
+        type=cli_date,
+        metavar="DATE",
+        help=i18n.translate("CommandLine", "pay: last day"),
+    )
+    exp.add_argument(
+        "--member",
+        metavar="CODE",
+        help=i18n.translate("CommandLine", "pay: only the makers of this member business (its short code)"),
     )
     exp.set_defaults(handler=handlers["export"], usage=exp)
 

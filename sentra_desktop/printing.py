@@ -13,6 +13,7 @@ performance ``date_from``, ``date_to``, ``compare_from``, ``compare_to``, ``peri
 ``member_business_id`` (all optional).
 assistance ``date_from``, ``date_to`` (either may be None: open) and ``agency`` (a name, optional).
 ikm_year ``year``.
+pay ``date_from``, ``date_to`` (the pay period) and ``member`` (a member business's name or id, optional).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.ikm_year import IkmYearData
+from sentra_desktop.core.pay import PaySlipsData
 from sentra_desktop.core.performance import PerformancePackData
 
 if TYPE_CHECKING:
@@ -113,6 +115,18 @@ def _ikm_year(reports: ReportDataService, params: Params) -> Any:
     return IkmYearService(reports.db).sheet(int(params["year"]), reports.sentra())
 
 
+def _pay(reports: ReportDataService, params: Params) -> Any:
+    """The slips of the pay period ``date_from``..``date_to``, of one member business when asked."""
+    from sentra_desktop.services.pay import PayService
+
+    pay = PayService(reports.db)
+    figures = pay.compute(params["date_from"], params["date_to"])
+    member = pay.member_name(str(params["member"])) if params.get("member") else ""
+    if member:
+        figures.makers = [m for m in figures.makers if m.member_name == member]
+    return PaySlipsData(reports.sentra(), figures, member)
+
+
 SHEETS: tuple[SheetKind, ...] = (
     SheetKind(
         "production",
@@ -189,6 +203,14 @@ SHEETS: tuple[SheetKind, ...] = (
         _ikm_year,
         "ikm_year.IkmYearSheet",
         needs=("year",),
+    ),
+    SheetKind(
+        "pay",
+        QT_TRANSLATE_NOOP("Sheets", "Pay slips"),
+        "slip-upah",
+        PaySlipsData,
+        _pay,
+        "pay.PaySlips",
     ),
 )
 

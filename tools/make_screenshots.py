@@ -25,6 +25,7 @@ SHOTS = [
     ("pembeli.png", "pembeli", "1366x768", {}),
     ("pesanan.png", "pesanan", "1366x768", {}),
     ("pesanan-produksi.png", "pesanan/produksi", "1366x768", {}),
+    ("upah.png", "upah", "1366x768", {}),
     ("desain-150persen.png", "desain", "1280x720", {"QT_SCALE_FACTOR": "1.5"}),
 ]
 

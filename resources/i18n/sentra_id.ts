@@ -53,6 +53,60 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentForm</name>
+    <message>
+        <source>Save ad&amp;justment</source>
+        <translation>Si&amp;mpan penyesuaian</translation>
+    </message>
+    <message>
+        <source>e.g. 5.000 or -2.000</source>
+        <translation>mis. 5.000 atau -2.000</translation>
+    </message>
+    <message>
+        <source>&amp;Maker:</source>
+        <translation>&amp;Pengrajin:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Tangga&amp;l:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (Rp, minus takes off):</source>
+        <translation>&amp;Jumlah (Rp, minus mengurangi):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceForm</name>
+    <message>
+        <source>Save &amp;advance</source>
+        <translation>Simpan kasb&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Maker:</source>
+        <translation>&amp;Pengrajin:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Tangga&amp;l:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (Rp):</source>
+        <translation>&amp;Jumlah (Rp):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <source>Large advance</source>
+        <translation>Kasbon besar</translation>
+    </message>
+</context>
+<context>
     <name>AgencyKind</name>
     <message>
         <source>Regional government</source>
@@ -1586,6 +1640,10 @@
             <numerusform>laporan {sheet} memerlukan {option}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>export pay needs --from and --to</source>
+        <translation>export pay memerlukan --from dan --to</translation>
+    </message>
     <message numerus="yes">
         <source>Technical details: {detail}</source>
         <translation>
@@ -1881,6 +1939,10 @@
         <translation>assistance: hanya bantuan dari instansi ini</translation>
     </message>
     <message>
+        <source>performance, pay: only this member business (its short code)</source>
+        <translation>kinerja, upah: hanya usaha anggota ini (kode singkatnya)</translation>
+    </message>
+    <message>
         <source>production: one day</source>
         <translation>production: satu hari</translation>
     </message>
@@ -1907,10 +1969,6 @@
     <message>
         <source>performance: last day of the compared period</source>
         <translation>performance: hari terakhir periode pembanding</translation>
-    </message>
-    <message>
-        <source>performance: only this member business (its short code)</source>
-        <translation>performance: hanya usaha anggota ini (kode singkatnya)</translation>
     </message>
     <message>
         <source>copy every record into an empty database, e.g. from this PC&apos;s file to a PostgreSQL server</source>
@@ -1955,6 +2013,18 @@
     <message>
         <source>the file to write (.csv or .xlsx)</source>
         <translation>berkas yang ditulis (.csv atau .xlsx)</translation>
+    </message>
+    <message>
+        <source>pay: first day</source>
+        <translation>pay: hari pertama</translation>
+    </message>
+    <message>
+        <source>pay: last day</source>
+        <translation>pay: hari terakhir</translation>
+    </message>
+    <message>
+        <source>pay: only the makers of this member business (its short code)</source>
+        <translation>upah: hanya perajin usaha anggota ini (kode singkatnya)</translation>
     </message>
     <message>
         <source>full check: integrity, foreign keys, stock balances against the ledger (exit 1: problems)</source>
@@ -3059,6 +3129,34 @@
         <translation>Melebihi pesanan: dipesan {ordered}, sudah dikirim {delivered}, jadi sekarang paling banyak {open}.</translation>
     </message>
     <message>
+        <source>Pay up to {date} is already paid; a rate can start only after that day.</source>
+        <translation>Upah sampai {date} sudah dibayar; tarif baru hanya bisa berlaku setelah hari itu.</translation>
+    </message>
+    <message>
+        <source>This period overlaps the paid period {start} to {end}; choose a period outside it.</source>
+        <translation>Periode ini bertumpang tindih dengan periode yang sudah dibayar {start} s.d. {end}; pilih periode di luarnya.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>This pay period is already paid and closed.</source>
+        <translation>Periode upah ini sudah dibayar dan ditutup.</translation>
+    </message>
+    <message>
+        <source>Must not be zero.</source>
+        <translation>Tidak boleh nol.</translation>
+    </message>
+    <message>
+        <source>These designs have no piece rate yet: {designs}.</source>
+        <translation>Desain berikut belum punya tarif borongan: {designs}.</translation>
+    </message>
+    <message>
+        <source>An advance of {amount} is more than this maker&apos;s average pay ({average}). Save it anyway?</source>
+        <translation>Kasbon {amount} melebihi rata-rata upah pengrajin ini ({average}). Tetap simpan?</translation>
+    </message>
+    <message>
         <source>The user name or password was refused; check them on Pengaturan → Database.</source>
         <translation>Nama pengguna atau kata sandi ditolak; periksa keduanya di Pengaturan → Database.</translation>
     </message>
@@ -3852,6 +3950,10 @@
         <translation>Pesanan</translation>
     </message>
     <message>
+        <source>Pay</source>
+        <translation>Upah</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -4610,6 +4712,312 @@
         <translation>
             <numerusform>%n barang</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayPage</name>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation>Periode sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>The next period (Alt+Right)</source>
+        <translation>Periode berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Hitung</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Borongan</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Advances taken off</source>
+        <translation>Potongan kasbon</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tunai</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Transfer bank</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid</source>
+        <translation>&amp;Tandai dibayar</translation>
+    </message>
+    <message>
+        <source>Print &amp;slips…</source>
+        <translation>&amp;Cetak slip…</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on:</source>
+        <translation>Tanggal &amp;bayar:</translation>
+    </message>
+    <message>
+        <source>M&amp;ethod:</source>
+        <translation>Cara ba&amp;yar:</translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation>Tarif borongan</translation>
+    </message>
+    <message>
+        <source>Advance (kasbon)</source>
+        <translation>Kasbon</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Penyesuaian</translation>
+    </message>
+    <message>
+        <source>Piece-rate pay</source>
+        <translation>Upah borongan</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Designs made in this period without a piece rate: %1</source>
+        <translation>Desain yang dibuat pada periode ini tanpa tarif borongan: %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Dibayar %1</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message>
+        <source>%1 makers, total %2</source>
+        <translation>%1 pengrajin, total %2</translation>
+    </message>
+    <message>
+        <source>This period is paid and closed.</source>
+        <translation>Periode ini sudah dibayar dan ditutup.</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>tanpa tarif</translation>
+    </message>
+    <message>
+        <source>correction of %1–%2</source>
+        <translation>koreksi %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 carried to the next period</source>
+        <translation>%1 dibawa ke periode berikutnya</translation>
+    </message>
+    <message>
+        <source>Mark the pay of %1 makers (%2) paid and close the period?</source>
+        <translation>Tandai upah %1 pengrajin (%2) sudah dibayar dan tutup periode ini?</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>Tandai dibayar</translation>
+    </message>
+</context>
+<context>
+    <name>PaySlips</name>
+    <message>
+        <source>cash</source>
+        <translation>tunai</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>transfer bank</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Pengrajin</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Nobody has pay in this period.</source>
+        <translation>Tidak ada upah pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Belum dibayar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid {date} ({method}) by {who}</source>
+        <translation>
+            <numerusform>Dibayar {date} ({method}) oleh {who}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>correction of {period}</source>
+        <translation>
+            <numerusform>koreksi {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Advance (kasbon) {note}</source>
+        <translation>
+            <numerusform>Kasbon {note}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advances taken off</source>
+        <translation>Potongan kasbon</translation>
+    </message>
+    <message numerus="yes">
+        <source>({amount} carried to the next period)</source>
+        <translation>
+            <numerusform>({amount} dibawa ke periode berikutnya)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good (reject)</source>
+        <translation>Baik (reject)</translation>
+    </message>
+    <message>
+        <source>Total pay</source>
+        <translation>Total upah</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Dibayar oleh</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay slip: {maker}</source>
+        <translation>
+            <numerusform>Slip upah: {maker}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>Summary: {member}</source>
+        <translation>
+            <numerusform>Ringkasan: {member}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Makers paid</source>
+        <translation>Pengrajin dibayar</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Borongan</translation>
+    </message>
+    <message>
+        <source>Corrections and adjustments</source>
+        <translation>Koreksi dan penyesuaian</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -5682,6 +6090,45 @@
     </message>
 </context>
 <context>
+    <name>RateForm</name>
+    <message>
+        <source>Save &amp;rate</source>
+        <translation>Simpan tari&amp;f</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Desain</translation>
+    </message>
+    <message>
+        <source>Product type (default)</source>
+        <translation>Jenis produk (bawaan)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Rate &amp;for:</source>
+        <translation>Tarif &amp;untuk:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>D&amp;esain/jenis:</translation>
+    </message>
+    <message>
+        <source>From &amp;day:</source>
+        <translation>Berlaku &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Rp per &amp;good piece:</source>
+        <translation>Rp per potong ba&amp;ik:</translation>
+    </message>
+    <message>
+        <source>Rp per re&amp;ject:</source>
+        <translation>Rp per &amp;reject:</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receive material</source>
@@ -6720,6 +7167,10 @@
         <translation>Ta&amp;hun:</translation>
     </message>
     <message>
+        <source>One pay slip per maker (lines by day and design, advances, corrections, total, a line to sign) and a summary per member business, for one pay period (the Pay page computes and pays it).</source>
+        <translation>Satu slip upah per pengrajin (baris per tanggal dan desain, kasbon, koreksi, total, tempat tanda tangan) dan ringkasan per usaha anggota, untuk satu periode upah (dihitung dan dibayar di halaman Upah).</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -7014,6 +7465,10 @@
     <message>
         <source>Yearly IKM data</source>
         <translation>Data IKM tahunan</translation>
+    </message>
+    <message>
+        <source>Pay slips</source>
+        <translation>Slip upah</translation>
     </message>
 </context>
 <context>

@@ -281,6 +281,20 @@ MESSAGES: dict[str, str] = {
     "delivery_before_order": QT_TRANSLATE_NOOP("Errors", "The delivery date is before the order date."),
     "overpayment": QT_TRANSLATE_NOOP("Errors", "More than is outstanding: at most {max}."),
     "payment_on_cancelled": QT_TRANSLATE_NOOP("Errors", "A cancelled order takes no payments."),
+    # --- piece-rate pay ---
+    "rate_in_paid_period": QT_TRANSLATE_NOOP(
+        "Errors", "Pay up to {date} is already paid; a rate can start only after that day."
+    ),
+    "overlaps_paid": QT_TRANSLATE_NOOP(
+        "Errors", "This period overlaps the paid period {start} to {end}; choose a period outside it."
+    ),
+    "ends_before_start": QT_TRANSLATE_NOOP("Errors", "The period ends before it starts."),
+    "period_paid": QT_TRANSLATE_NOOP("Errors", "This pay period is already paid and closed."),
+    "not_zero": QT_TRANSLATE_NOOP("Errors", "Must not be zero."),
+    "missing_rates": QT_TRANSLATE_NOOP("Errors", "These designs have no piece rate yet: {designs}."),
+    "advance_above_average": QT_TRANSLATE_NOOP(
+        "Errors", "An advance of {amount} is more than this maker's average pay ({average}). Save it anyway?"
+    ),
 }
 
 # Why a database could not be opened or reached, read from the driver's English message: the

@@ -36,6 +36,7 @@ from sentra_desktop.db.models import (
     SentraProfile,
     StockMovement,
 )
+from sentra_desktop.demo import pay as demo_pay
 from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
 from sentra_desktop.demo.mentoring import add_mentoring
 from sentra_desktop.demo.simulation import Simulation
@@ -176,6 +177,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         writer.sales(outcome)
         step(6)
         writer.ledger(outcome)
+        demo_pay.write(db, session, tl.first, tl.last, rng)
         summaries.rebuild(session.connection())  # the records went in around the audit writer
         written = writer.counts(outcome)
         add_mentoring(session, tl, options.seed)

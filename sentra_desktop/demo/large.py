@@ -74,6 +74,7 @@ from sentra_desktop.demo.large_orders import (
     PAYMENT_COLUMNS,
     OrderBook,
 )
+from sentra_desktop.demo.large_pay import write_large_pay
 from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
 from sentra_desktop.demo.timeline import Timeline
 from sentra_desktop.services.database import Database
@@ -259,6 +260,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         summaries.rebuild(connection)  # the records went in around the audit writer
         dialect.large_load(connection, on=False)
         dialect.reset_sequences(connection, [table_of(m) for m in (*_WRITTEN, *AID_WRITTEN)])
+        write_large_pay(session, tl.first, tl.last)
     step(total)
     statuses = book.counts()
     return DemoSummary(

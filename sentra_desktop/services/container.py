@@ -17,6 +17,7 @@ from sentra_desktop.services.materials import MaterialService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
+from sentra_desktop.services.pay import PayService
 from sentra_desktop.services.performance import PerformanceService
 from sentra_desktop.services.production import ProductionService
 from sentra_desktop.services.profile import ProfileService
@@ -55,6 +56,7 @@ class Services:
         self.orders = OrderService(db)
         self.audit_log = AuditLogService(db)
         self.performance = PerformanceService(db)
+        self.pay = PayService(db)
         self.reports = ReportDataService(db)  # the data behind the printed sheets
         self.transfer = TransferService(db)
         self.database_setup = DatabaseSetupService(db)  # Pengaturan → Database

@@ -37,9 +37,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.actor import SYSTEM, Actor
 from sentra_desktop.core.errors import BusyError, ConflictError, SentraError, StorageError
-from sentra_desktop.db import (  # noqa: F401 - audit_search, summaries: the audit writer's listeners
+from sentra_desktop.db import (  # noqa: F401 - audit_search, pay_watch, summaries: the audit writer's listeners
     audit,
     audit_search,
+    pay_watch,
     summaries,
     watchdog,
 )

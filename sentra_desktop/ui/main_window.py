@@ -216,6 +216,11 @@ class MainWindow(QMainWindow):
 
             return AidPage(self.services)
 
+        def pay() -> QWidget:
+            from sentra_desktop.ui.pages.pay import PayPage
+
+            return PayPage(self.services)
+
         def reports() -> QWidget:
             from sentra_desktop.ui.reports.page import ReportsPage
 
@@ -235,6 +240,7 @@ class MainWindow(QMainWindow):
             Area("designs", self.tr("Designs"), ("desain",), designs),
             Area("buyers", self.tr("Buyers"), ("pembeli",), buyers),
             Area("orders", self.tr("Orders"), ("pesanan",), orders),
+            Area("pay", self.tr("Pay"), ("upah",), pay),
             Area("reports", self.tr("Reports"), ("laporan",), reports),
             Area("aid", self.tr("Aid"), ("bantuan",), aid),
             Area("settings", self.tr("Settings"), ("pengaturan",), settings),

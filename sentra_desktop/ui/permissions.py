@@ -49,6 +49,10 @@ BUTTONS: dict[str, dict[str, str]] = {
         "edit_button": "production.update",
         "delete_button": "production.delete",
     },
+    "PayPage": {"mark_button": "pay.mark_paid"},
+    "RateForm": {"save_button": "pay.set_rate"},
+    "AdvanceForm": {"save_button": "pay.add_advance"},
+    "AdjustmentForm": {"save_button": "pay.add_adjustment"},
     "ReceiptsTab": {"receive_button": "material.create_receipt", "void_button": "material.void_receipt"},
     "CountTab": {
         "start_button": "stock_count.start",

@@ -17,7 +17,7 @@ from tests.reports.conftest import build_known, pdf_pages
 
 def test_every_sheet_is_complete() -> None:
     keys = [kind.key for kind in printing.SHEETS]
-    assert len(set(keys)) == len(keys) == 9
+    assert len(set(keys)) == len(keys) == 10
     for kind in printing.SHEETS:
         assert issubclass(kind.sheet(), Sheet)
         assert kind.file_name and kind.title_source
@@ -53,6 +53,7 @@ def test_the_command_line_offers_exactly_the_registered_sheets(capsys: pytest.Ca
         ("performance", {"date_from": date(2026, 11, 1), "date_to": date(2026, 11, 30)}, "Laporan Kinerja"),
         ("assistance", {}, "Laporan Bantuan"),
         ("ikm_year", {"year": 2026}, "Data IKM Tahunan"),
+        ("pay", {"date_from": date(2026, 11, 23), "date_to": date(2026, 11, 29)}, "Slip Upah"),
     ],
 )
 def test_each_sheet_is_made_under_its_registered_title(

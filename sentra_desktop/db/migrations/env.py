@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, Engine
 
-from sentra_desktop.db import audit_search, models  # noqa: F401 - registers every table
+from sentra_desktop.db import audit_search, models, pay_watch  # noqa: F401 - registers every table
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.engine import make_engine
 

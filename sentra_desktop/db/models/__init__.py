@@ -13,6 +13,15 @@ from sentra_desktop.db.models.catalogue import (
 )
 from sentra_desktop.db.models.mentoring import MentoringVisit, VisitRecommendation
 from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, SentraSetting, User
+from sentra_desktop.db.models.pay import (
+    PayAdjustment,
+    PayAdvance,
+    PayEntryChange,
+    PayLine,
+    PayPeriod,
+    PaySlip,
+    PieceRate,
+)
 from sentra_desktop.db.models.production import ProductionEntry
 from sentra_desktop.db.models.sales import (
     Buyer,
@@ -53,7 +62,14 @@ __all__ = [
     "OrderCounter",
     "OrderLine",
     "OutputMonth",
+    "PayAdjustment",
+    "PayAdvance",
+    "PayEntryChange",
+    "PayLine",
+    "PayPeriod",
+    "PaySlip",
     "Payment",
+    "PieceRate",
     "ProductType",
     "ProductionEntry",
     "Programme",

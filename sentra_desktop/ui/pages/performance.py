@@ -303,7 +303,7 @@ class PerformancePage(QWidget):
         self.operation = operation.start()
         return self.operation
 
-    def _failed(self, generation: int, exc: object) -> None:
+    def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         if not isinstance(exc, SentraError):

@@ -106,6 +106,12 @@ class ReportsPage(QWidget):
         self.ikm_year = QSpinBox()
         self.ikm_year.setRange(1900, date.today().year)
         self.ikm_year.setValue(date.today().year - 1)
+        monday = date.today() - timedelta(days=date.today().weekday())
+        self.pay_from = DateEdit()
+        self.pay_from.set_value(monday)
+        self.pay_to = DateEdit()
+        self.pay_to.set_value(monday + timedelta(days=6))
+        self.pay_member = ChoiceCombo(empty_text=self.tr("The whole sentra"))
 
     def _build_forms(self) -> None:
         """One form per sheet of the registry, with its description, in the registry's order."""
@@ -178,6 +184,18 @@ class ReportsPage(QWidget):
                 ),
                 [(self.tr("&Year:"), self.ikm_year)],
             ),
+            "pay": (
+                self.tr(
+                    "One pay slip per maker (lines by day and design, advances, corrections, total, a line "
+                    "to sign) and a summary per member business, for one pay period (the Pay page computes "
+                    "and pays it)."
+                ),
+                [
+                    (self.tr("&From:"), self.pay_from),
+                    (self.tr("&To:"), self.pay_to),
+                    (self.tr("&Member business:"), self.pay_member),
+                ],
+            ),
         }
         for kind in printing.SHEETS:
             description, rows = forms[kind.key]
@@ -230,7 +248,9 @@ class ReportsPage(QWidget):
             self.product_type.set_choices(
                 [(name, name) for name in self.reports.product_type_names()], self.product_type.value()
             )
-            self.member.set_choices(list(self.reports.member_business_names()), self.member.value())
+            members = list(self.reports.member_business_names())
+            self.member.set_choices(members, self.member.value())
+            self.pay_member.set_choices([(name, name) for _, name in members], self.pay_member.value())
             agencies = [(c.name, c.name) for c in self.services.agencies.choices()]
             self.agency.set_choices(agencies, self.agency.value())
             for combo, numbers in (
@@ -305,6 +325,12 @@ class ReportsPage(QWidget):
                 self._missing(self.tr("Type or choose a number."), combo)
                 return None
             return {"number": number}
+        if kind == "pay":
+            return {
+                "date_from": self.pay_from.value(),
+                "date_to": self.pay_to.value(),
+                "member": self.pay_member.value(),
+            }
         if kind == "assistance":
             return {
                 "date_from": self.aid_from.value(),
