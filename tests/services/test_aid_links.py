@@ -145,3 +145,46 @@ def test_an_aid_item_keeps_a_resized_photo(db: Database, setup: dict) -> None:  
     aid.update(item, aid.get(item).version, replace(data, remove_photo=True))
     with db.reading() as session:
         assert session.scalar(select(Assistance.photo).where(Assistance.id == item)) is None
+
+
+def test_kept_daily_output_follows_every_change(db: Database, world: World) -> None:
+    """Mould use read through the kept daily output equals a fresh reading after each kind of change."""
+    from sentra_desktop.services import aid_use
+
+    moulds, production, uses = MouldService(db), ProductionService(db), aid_use.AidUseService(db)
+    a = moulds.create(MouldInput(code="CTK-A", name="A", design_ids=(world.keychain,)))
+    moulds.create(MouldInput(code="CTK-B", name="B", design_ids=(world.keychain, world.coaster)))
+
+    def fresh() -> list[aid_use.MouldUse]:
+        aid_use._HISTORY.clear()
+        return uses.mould_use()
+
+    def check() -> list[aid_use.MouldUse]:
+        kept = uses.mould_use()
+        assert kept == fresh()
+        uses.mould_use()  # read again: kept for the next change
+        return kept
+
+    day = TODAY - timedelta(days=10)
+    first = production.create(_entry(world, produced_on=day)).entry_id
+    check()
+    production.create(_entry(world, produced_on=day - timedelta(days=3), maker_id=world.sari))  # earlier
+    production.create(_entry(world, design="TG-01", produced_on=day, good_qty="7"))
+    production.create(_entry(world, produced_on=day + timedelta(days=1), mould_id=a, good_qty="30"))
+    assert sum(use.pieces for use in check()) == 100 + 100 + 7 + 30
+    detail = production.get(first)
+    production.update(first, detail.version, _entry(world, produced_on=day, good_qty="60"))
+    assert sum(use.pieces for use in check()) == 60 + 100 + 7 + 30
+    production.delete(first)
+    check()
+    production.bulk_create([_entry(world, produced_on=day - timedelta(days=1), good_qty="5")])
+    check()
+    with db.transaction() as session:
+        session.add(
+            ProductionEntry(
+                produced_on=day, month=day.strftime("%Y-%m"), design_id=world.coaster, maker_id=world.budi,
+                good_qty=11,
+            )
+        )  # fmt: skip
+    # GK-01's unnamed 105 pieces split over its two moulds (52 each), 30 named; TG-01's 18 on B.
+    assert sum(use.pieces for use in check()) == 2 * (105 // 2) + 30 + 7 + 11
