@@ -34,6 +34,7 @@ from sentra_desktop.services.performance import PerformanceService
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
+from sentra_desktop.ui.pages.performance_aid import AidSection
 from sentra_desktop.ui.pages.performance_chart import BarChart
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
@@ -145,6 +146,8 @@ class PerformancePage(QWidget):
         sections.addWidget(
             self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
         )
+        self.aid_section = AidSection(services.db)
+        sections.addWidget(self.aid_section)
         charts = QGroupBox(self.tr("Charts"))
         grid = QGridLayout(charts)
         grid.addWidget(self.output_chart, 0, 0)
@@ -278,6 +281,7 @@ class PerformancePage(QWidget):
         operation.finished.connect(lambda data: self._loaded(generation, data))
         operation.errored.connect(lambda exc: self._failed(generation, exc))
         self.operation = operation.start()
+        self.aid_section.load(period, member)
         return self.operation
 
     def _failed(self, generation: int, exc: object) -> None:
