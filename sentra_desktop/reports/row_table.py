@@ -101,6 +101,8 @@ class RowTable(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         room = availHeight - self.header.height
         fits = bisect.bisect_right(self._heights, room)
+        if fits == 1 and self.rows[0].group:
+            fits = 0  # a group title never ends a page alone
         if fits == 0 or fits >= len(self.rows):
             return [] if fits == 0 else [self]
         first = RowTable(self.header, self.rows[:fits], self.widths, right=self.right)
