@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -38,6 +39,10 @@ from sentra_desktop.reports.fonts import BOLD, MAIN, register_fonts
 from sentra_desktop.reports.text import markup, needs_fallback, visual, wrap
 
 Progress = Callable[[int, int, str], None]
+
+# Streams compressed but not base-85 encoded: without ReportLab's C accelerator the encoding is
+# pure Python and took seconds of a long sheet; every PDF reader takes binary streams.
+rl_config.useA85 = 0
 
 HEADER_HEIGHT = 27 * mm
 FOOTER_HEIGHT = 9 * mm

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from sentra_desktop.reports.fonts import BOLD, FALLBACK, MAIN
@@ -129,23 +130,25 @@ class RowTable(Flowable):
             canvas.setFillColor(colour)
             canvas.rect(0, at - height, width, height, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
-        text = canvas.beginText()
+        # One text block of plain operators, as ReportLab documents for its subset fonts: each
+        # line is placed with a text matrix, and a line's operators are made once per document.
+        ops = ["BT"]
         y = top
         for row in [self.header, *self.rows]:
             size = HEADER_SIZE if row is self.header else SIZE
             for column, lines in enumerate(row.cells):
                 font = FALLBACK if column in row.fallback else (BOLD if row.bold or row.totals else MAIN)
-                text.setFont(font, size)
                 line_y = y - PAD_TOP - size
                 for line in lines:
                     x = lefts[column] + PAD_X
                     if column in self.right and not row.group:
                         x = lefts[column] + self.widths[column] - PAD_X - stringWidth(line, font, size)
-                    text.setTextOrigin(x, line_y)
-                    text._textOut(line)  # no cursor move to measure: each line is placed
+                    ops.append(f"1 0 0 1 {x:.2f} {line_y:.2f} Tm")
+                    ops.append(_shown(canvas, font, size, line))
                     line_y -= LEADING
             y -= row.height
-        canvas.drawText(text)
+        ops.append("ET")
+        canvas._code.append("\n".join(ops))
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(0.8)
         canvas.line(0, top, width, top)
@@ -159,3 +162,19 @@ class RowTable(Flowable):
                 canvas.line(0, bottom + row.height, width, bottom + row.height)
             canvas.line(0, bottom, width, bottom)
         canvas.restoreState()
+
+
+def _shown(canvas: Canvas, font_name: str, size: float, text: str) -> str:
+    """The operators that show ``text`` in ``font_name`` (a subset font) at ``size``, made once per
+    document (kept on the document: a subset's name and a character's code in it are the document's)."""
+    doc = canvas._doc
+    shown: dict[tuple[str, float, str], str] = doc.__dict__.setdefault("_sentra_shown", {})
+    key = (font_name, size, text)
+    found = shown.get(key)
+    if found is None:
+        font = getFont(font_name)
+        found = shown[key] = " ".join(
+            f"{font.getSubsetInternalName(subset, doc)} {size} Tf ({canvas._escape(chunk)}) Tj"
+            for subset, chunk in font.splitString(text, doc)
+        )
+    return found

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sentra_desktop.services.aid import AssistanceService
@@ -38,7 +39,7 @@ CHOICE_NAMES: dict[str, dict[str, Names]] = {
     "assistance": {"kind": assistance_kind_names, "condition": condition_names, "status": aid_status_names},
     "mould": {"condition": condition_names},
 }
-PREVIEW_EDGE = 72  # the aid form is tall already: a small preview beside the buttons
+PREVIEW_EDGE = 120  # a preview in a column beside the aid form's fields
 DESIGN_ROWS = 5
 
 
@@ -70,19 +71,17 @@ class PhotoField(QWidget):
         self.preview.setObjectName("photo_preview")
         self.preview.setFixedSize(PREVIEW_EDGE, PREVIEW_EDGE)
         self.preview.setStyleSheet("border: 1px solid #c8c8c8;")
+        self.preview.setWordWrap(True)  # "No photo" in two short lines inside the small square
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.choose = QPushButton(self.tr("C&hoose photo…"))
         self.choose.clicked.connect(self._choose)
         self.remove = QPushButton(self.tr("Remove photo"))
         self.remove.clicked.connect(self.clear)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.choose)
-        buttons.addWidget(self.remove)
-        buttons.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.preview)
-        row.addLayout(buttons)
-        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.preview)
+        column.addWidget(self.choose)
+        column.addWidget(self.remove)
         self.setFocusProxy(self.choose)
         self._show(stored)
 
@@ -135,7 +134,23 @@ class AidForm(NamedChoicesForm):
         super().__init__(service, record_id, parent)
         self.setObjectName("aid_form")
         self.photo = PhotoField(None if self.detail is None else self.detail.photo)
-        self.fields.add("photo", self.tr("P&hoto:"), self.photo)
+        # Beside the fields, not under them: the form is as tall as a 1366x768 screen at 125 % allows.
+        caption = QLabel(self.tr("P&hoto:"))
+        caption.setBuddy(self.photo.choose)
+        column = QVBoxLayout()
+        column.addWidget(caption)
+        column.addWidget(self.photo)
+        column.addWidget(self.fields.register("photo", self.photo.choose))
+        column.addStretch(1)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        index = outer.indexOf(self.form)
+        outer.removeItem(self.form)
+        row = QHBoxLayout()
+        row.addLayout(self.form, 1)
+        row.addLayout(column)
+        outer.insertLayout(index, row)
+        self.setMinimumWidth(self.minimumWidth() + PREVIEW_EDGE + 40)
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), "photo": self.photo.picked, "remove_photo": self.photo.removed}
