@@ -117,7 +117,7 @@ class AssistanceSheet(Sheet):
     def _items_table(self, items: list[AidLine], title: str | None) -> Flowable:
         """Every item as a row drawn straight onto the page (:mod:`reports.row_table`): thousands
         of items print in about a second, where ReportLab's own tables take seconds per thousand."""
-        fractions = (0.09, 0.18, 0.08, 0.12, 0.04, 0.115, 0.07, 0.07, 0.11, 0.125)  # bold dates fit
+        fractions = (0.09, 0.18, 0.08, 0.12, 0.04, 0.115, 0.08, 0.07, 0.11, 0.115)  # bold words fit
         widths = [self.width * f / sum(fractions) for f in fractions]
         rows: list[Row] = []
         if title is not None:

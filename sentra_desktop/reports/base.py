@@ -185,6 +185,15 @@ class Sheet:
         doc.build(story, canvasmaker=_NumberedCanvas)
         return buffer.getvalue()
 
+    def _wrapped(self, text: str, style: ParagraphStyle, width: float) -> tuple[Paragraph, float]:
+        """A page head's paragraph, laid out once and drawn on every page (long sheets have hundreds)."""
+        cache: dict[tuple[str, str, float], tuple[Paragraph, float]] = self.__dict__.setdefault("_heads", {})
+        key = (text, style.name, width)
+        if key not in cache:
+            para = p(text, style)
+            cache[key] = (para, para.wrap(width, HEADER_HEIGHT)[1])
+        return cache[key]
+
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Header and footer of one page (the page count is added when the document ends)."""
         width, height = self.pagesize
@@ -224,8 +233,7 @@ class Sheet:
         ):
             if not text:
                 continue
-            para = p(text, style)
-            _, h = para.wrap(left_width, HEADER_HEIGHT)
+            para, h = self._wrapped(text, style, left_width)
             para.drawOn(canvas, x, y - h)
             y -= h
         y = top
@@ -235,8 +243,7 @@ class Sheet:
         ):
             if not text:
                 continue
-            para = p(text, style)
-            _, h = para.wrap(right_width, HEADER_HEIGHT)
+            para, h = self._wrapped(text, style, right_width)
             para.drawOn(canvas, width - MARGIN - right_width, y - h)
             y -= h
         canvas.setStrokeColor(colors.black)

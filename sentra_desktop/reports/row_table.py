@@ -44,10 +44,50 @@ class Row:
     group: bool = False
     totals: bool = False
     fallback: frozenset[int] = field(default_factory=frozenset)  # cells printed in the fallback font
+    height: float = field(init=False)
 
-    @property
-    def height(self) -> float:
-        return max(len(lines) for lines in self.cells) * LEADING + PAD_TOP + PAD_BOTTOM
+    def __post_init__(self) -> None:
+        lines = max(len(cell) for cell in self.cells)
+        object.__setattr__(self, "height", lines * LEADING + PAD_TOP + PAD_BOTTOM)
+
+
+_WIDTHS: dict[tuple[str, str, float], float] = {}
+
+
+def _width(text: str, font: str, size: float = SIZE) -> float:
+    """``stringWidth``, remembered: a sheet measures the same dates, amounts and words again and again."""
+    key = (text, font, size)
+    found = _WIDTHS.get(key)
+    if found is None:
+        if len(_WIDTHS) > 200_000:
+            _WIDTHS.clear()
+        found = _WIDTHS[key] = stringWidth(text, font, size)
+    return found
+
+
+def _lines(text: str, font: str, width: float) -> tuple[str, ...]:
+    """``text`` wrapped to ``width`` word by word (as :func:`reports.text.wrap`, words measured once);
+    a word wider than the column, or a line break, goes to that function."""
+    if "\n" in text:
+        return tuple(wrap(text, font, SIZE, width).split("\n"))
+    if _width(text, font) <= width:
+        return (text,)
+    space = _width(" ", font)
+    lines: list[str] = []
+    line, line_width = "", 0.0
+    for word in text.split():
+        word_width = _width(word, font)
+        if word_width > width:
+            return tuple(wrap(text, font, SIZE, width).split("\n"))
+        if not line:
+            line, line_width = word, word_width
+        elif line_width + space + word_width <= width:
+            line, line_width = f"{line} {word}", line_width + space + word_width
+        else:
+            lines.append(line)
+            line, line_width = word, word_width
+    lines.append(line)
+    return tuple(lines)
 
 
 def make_row(
@@ -64,7 +104,7 @@ def make_row(
         if needs_fallback(shown):
             fallback.add(column)
             cell_font = FALLBACK
-        cells.append(tuple(wrap(shown, cell_font, SIZE, width - 2 * PAD_X).split("\n")))
+        cells.append(_lines(shown, cell_font, width - 2 * PAD_X))
     return Row(tuple(cells), bold=bold, totals=totals, fallback=frozenset(fallback))
 
 
@@ -142,25 +182,27 @@ class RowTable(Flowable):
                 for line in lines:
                     x = lefts[column] + PAD_X
                     if column in self.right and not row.group:
-                        x = lefts[column] + self.widths[column] - PAD_X - stringWidth(line, font, size)
+                        x = lefts[column] + self.widths[column] - PAD_X - _width(line, font, size)
                     ops.append(f"1 0 0 1 {x:.2f} {line_y:.2f} Tm")
                     ops.append(_shown(canvas, font, size, line))
                     line_y -= LEADING
             y -= row.height
         ops.append("ET")
         canvas._code.append("\n".join(ops))
-        canvas.setStrokeColor(colors.black)
-        canvas.setLineWidth(0.8)
-        canvas.line(0, top, width, top)
-        canvas.line(0, bottoms[0], width, bottoms[0])
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.25)
+        # The rules as two paths: thin grey between rows, black around the header and the totals.
+        thin: list[float] = []
+        thick = [top, bottoms[0]]
         for row, bottom in zip(self.rows, bottoms[1:], strict=True):
             if row.totals:
-                canvas.setStrokeColor(colors.black)
-                canvas.setLineWidth(0.8)
-                canvas.line(0, bottom + row.height, width, bottom + row.height)
-            canvas.line(0, bottom, width, bottom)
+                thick += [bottom + row.height, bottom]
+            else:
+                thin.append(bottom)
+        canvas.setStrokeColor(GRID)
+        canvas.setLineWidth(0.25)
+        canvas._code.append(_rules(thin, width))
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.8)
+        canvas._code.append(_rules(thick, width))
         canvas.restoreState()
 
 
@@ -178,3 +220,8 @@ def _shown(canvas: Canvas, font_name: str, size: float, text: str) -> str:
             for subset, chunk in font.splitString(text, doc)
         )
     return found
+
+
+def _rules(heights: Sequence[float], width: float) -> str:
+    """One stroked path of full-width horizontal rules (operators written directly: thousands a sheet)."""
+    return " ".join(f"0 {y:.2f} m {width:.2f} {y:.2f} l" for y in heights) + " S" if heights else ""
