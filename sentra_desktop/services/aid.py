@@ -474,9 +474,12 @@ def find_overlaps(
     return [Overlap(*row) for row in session.execute(stmt)]
 
 
+_MY_LINK, _MY_MOULD = aliased(MouldDesign), aliased(Mould)  # made once: the statement's cache key holds
+
+
 def _shares_design(item_id: int) -> Any:
     """The item has no mould registered, or one of its moulds casts a design item ``item_id``'s do."""
-    my_link, my_mould = aliased(MouldDesign), aliased(Mould)
+    my_link, my_mould = _MY_LINK, _MY_MOULD
     mine = select(my_link.design_id).join(my_mould, my_mould.id == my_link.mould_id)
     mine = mine.where(my_mould.assistance_id == item_id)
     theirs = (
