@@ -142,3 +142,37 @@ def test_the_aid_form_takes_a_photo(
     shown.photo.set_file(bad)
     click_save(qtbot, shown)
     assert shown.isVisible() and shown.error_text("photo")
+
+
+def test_the_catalogue_flags_a_design_no_working_mould_casts(
+    qtbot: QtBot,
+    services: Services,
+    setup: dict[str, int],  # noqa: F811
+) -> None:
+    from PySide6.QtCore import Qt as QtCore
+
+    from sentra_desktop.core.enums import Condition
+    from sentra_desktop.ui.pages.designs import DesignsPage
+
+    design = setup["GK-AMP-01"]
+    mould = services.moulds.create(MouldInput(code="CTK-A", name="A", design_ids=(design,)))
+    designs = DesignsPage(services)
+    qtbot.addWidget(designs)
+
+    def shown(code: str) -> str:
+        designs.reload()
+        model = designs.model
+        header = [model.headerData(c, QtCore.Orientation.Horizontal) for c in range(model.columnCount())]
+        column = header.index("Moulds") if "Moulds" in header else header.index("Mould")
+        for row in range(model.rowCount()):
+            if model.row_at(row).code == code:
+                return str(model.data(model.index(row, column)))
+        raise AssertionError(code)
+
+    assert shown("GK-AMP-01") == "CTK-A"
+    assert shown("GK-SGK-01").startswith("⚠")  # no mould at all
+    detail = services.moulds.get(mould)
+    names = MouldInput.__dataclass_fields__
+    data = {name: getattr(detail, name) for name in names if name != "design_ids"}
+    services.moulds.update(mould, detail.version, MouldInput(**{**data, "condition": Condition.BROKEN}))
+    assert shown("GK-AMP-01").startswith("⚠") and "CTK-A" in shown("GK-AMP-01")
