@@ -241,10 +241,6 @@
         <translation>Pemanfaatan</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>Menganggur</translation>
-    </message>
-    <message>
         <source>idle</source>
         <translation>menganggur</translation>
     </message>

@@ -94,20 +94,19 @@ def headers() -> Row:
         i18n.translate("AidPeriod", "Agency"),
         i18n.translate("AidPeriod", "Value"),
         i18n.translate("AidPeriod", "Use"),
-        i18n.translate("AidPeriod", "Idle"),
     ]
 
 
 def rows(data: AidPeriodData) -> list[Row]:
-    """One row per item, in the order received."""
+    """One row per item, in the order received; an idle item says so after its use."""
+    idle = i18n.translate("AidPeriod", "idle")
     return [
         [
             line.description,
             format_date(line.received_on),
             line.agency,
             format_rupiah(line.value),
-            use_text(line, data.today),
-            i18n.translate("AidPeriod", "idle") if line.idle else "",
+            use_text(line, data.today) + (f" · {idle}" if line.idle else ""),
         ]
         for line in data.lines
     ]

@@ -13,7 +13,7 @@ from sentra_desktop.core import aid_period, i18n
 from sentra_desktop.core.aid_period import AidPeriodData
 from sentra_desktop.reports.base import Sheet
 
-FRACTIONS = (0.3, 0.1, 0.14, 0.13, 0.25, 0.08)
+FRACTIONS = (0.27, 0.12, 0.15, 0.16, 0.3)
 
 
 def aid_section(sheet: Sheet, data: AidPeriodData | None) -> list[Flowable]:
@@ -35,6 +35,5 @@ def aid_section(sheet: Sheet, data: AidPeriodData | None) -> list[Flowable]:
     titles = [
         sheet.cell(text, width, bold=True) for text, width in zip(aid_period.headers(), widths, strict=True)
     ]
-    bold = [number for number, line in enumerate(data.lines) if line.idle]
-    story.append(sheet.table(titles, cells, FRACTIONS, right=(3,), bold_rows=bold, long=len(cells) > 40))
+    story.append(sheet.table(titles, cells, FRACTIONS, right=(3,), long=len(cells) > 40))
     return story

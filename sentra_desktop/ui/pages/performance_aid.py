@@ -7,7 +7,7 @@ winning over a read still running, and shows the rows the printed pack prints.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from sentra_desktop.core import aid_period
 from sentra_desktop.core.aid_period import AidPeriodData
@@ -28,6 +28,8 @@ class AidSection(QGroupBox):
         self.summary = QLabel(self.tr("Loading the figures…"))
         self.summary.setObjectName("aid_summary")
         self.table = FigureTable(aid_period.headers())
+        # The use ("5.064 pieces · Rp 50.640.000", "checked … (30 days ago) · idle") is as wide as it says.
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.hide()
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
