@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
@@ -432,7 +433,7 @@ def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
     pairs: list[OverlapPair] = []
     for group in groups.values():
         pairs.extend(_pairs_in(group, window_months, designs))
-    pairs.sort(key=lambda pair: (pair.second_on, pair.second_id), reverse=True)
+    pairs.sort(key=attrgetter("second_on", "second_id"), reverse=True)
     return pairs
 
 
