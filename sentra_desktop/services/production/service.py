@@ -162,7 +162,7 @@ class ProductionService(Service):
                     "reject_qty": checked.reject,
                     "voided_at": None,
                     "note": checked.note,
-                    "mould_id": mould_id,
+                    **({"mould_id": mould_id} if mould_id is not None else {}),
                 },
             )
             short = _post(session, entry_id, checked)

@@ -146,7 +146,7 @@ class PerformancePage(QWidget):
         sections.addWidget(
             self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
         )
-        self.aid_section = AidSection(services.db)
+        self.aid_section = AidSection(services.aid_period)
         sections.addWidget(self.aid_section)
         charts = QGroupBox(self.tr("Charts"))
         grid = QGridLayout(charts)

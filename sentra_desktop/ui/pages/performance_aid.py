@@ -13,7 +13,6 @@ from sentra_desktop.core import aid_period
 from sentra_desktop.core.aid_period import AidPeriodData
 from sentra_desktop.core.performance import Period
 from sentra_desktop.services.aid_period import AidPeriodService
-from sentra_desktop.services.database import Database
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.performance_fill import FigureTable
 
@@ -21,10 +20,10 @@ from sentra_desktop.ui.pages.performance_fill import FigureTable
 class AidSection(QGroupBox):
     """Aid received in the period: each item, its value and use, idle items marked."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, service: AidPeriodService, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Aid received"), parent)
         self.setObjectName("aid_section")
-        self.service = AidPeriodService(db)
+        self.service = service
         self.summary = QLabel(self.tr("Loading the figures…"))
         self.summary.setObjectName("aid_summary")
         self.table = FigureTable(aid_period.headers())
