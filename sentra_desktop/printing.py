@@ -97,7 +97,10 @@ def _performance(reports: ReportDataService, params: Params) -> Any:
     if params.get("compare_from") and params.get("compare_to"):
         compare = Period(params["compare_from"], params["compare_to"])
     data = PerformanceService(reports.db).pack(period, compare, params.get("member_business_id"))
-    return PerformancePackData(reports.sentra(), data)
+    from sentra_desktop.services.aid_period import AidPeriodService
+
+    aid = AidPeriodService(reports.db).received(period.start, period.end, params.get("member_business_id"))
+    return PerformancePackData(reports.sentra(), data, aid)
 
 
 def _assistance(reports: ReportDataService, params: Params) -> Any:

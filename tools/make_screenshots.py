@@ -27,6 +27,12 @@ SHOTS = [
     ("pesanan-produksi.png", "pesanan/produksi", "1366x768", {}),
     ("upah.png", "upah", "1366x768", {}),
     ("desain-150persen.png", "desain", "1280x720", {"QT_SCALE_FACTOR": "1.5"}),
+    ("bantuan.png", "bantuan", "1366x768", {}),
+    ("bantuan-tumpang-tindih.png", "bantuan/tumpang-tindih", "1366x768", {}),
+    ("bantuan-cetakan.png", "bantuan/cetakan", "1366x768", {}),
+    ("bantuan-form.png", "bantuan/form", "1366x768", {}),
+    ("cetakan.png", "pengaturan/cetakan", "1366x768", {}),
+    ("cetakan-form.png", "pengaturan/cetakan-form", "1366x768", {}),
 ]
 
 

@@ -130,6 +130,13 @@
     </message>
 </context>
 <context>
+    <name>AidForm</name>
+    <message>
+        <source>P&amp;hoto:</source>
+        <translation>F&amp;oto:</translation>
+    </message>
+</context>
+<context>
     <name>AidListTab</name>
     <message>
         <source>Show &amp;returned and written off</source>
@@ -241,6 +248,78 @@
     <message>
         <source>idle</source>
         <translation>menganggur</translation>
+    </message>
+</context>
+<context>
+    <name>AidPeriod</name>
+    <message numerus="yes">
+        <source>{pieces} pieces · {value}</source>
+        <translation>
+            <numerusform>{pieces} buah · {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never checked in use</source>
+        <translation>belum pernah diperiksa dipakai</translation>
+    </message>
+    <message numerus="yes">
+        <source>checked {day} ({days} days ago)</source>
+        <translation>
+            <numerusform>diperiksa {day} ({days} hari lalu)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} items received, worth {value}; {idle} idle</source>
+        <translation>
+            <numerusform>{count} bantuan diterima, senilai {value}; {idle} menganggur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid received</source>
+        <translation>Bantuan diterima</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Pemanfaatan</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>menganggur</translation>
+    </message>
+    <message>
+        <source>No aid was received in this period.</source>
+        <translation>Tidak ada bantuan yang diterima pada periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>AidSection</name>
+    <message>
+        <source>Aid received</source>
+        <translation>Bantuan diterima</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Memuat angka…</translation>
+    </message>
+    <message>
+        <source>The aid figures could not be read.</source>
+        <translation>Angka bantuan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No aid was received in this period.</source>
+        <translation>Tidak ada bantuan yang diterima pada periode ini.</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3180,10 @@
         <translation>Cetakan dari bantuan tidak punya harga beli; kosongkan saja.</translation>
     </message>
     <message>
+        <source>This mould does not cast the design; choose one of its moulds or none.</source>
+        <translation>Cetakan ini tidak mencetak desain tersebut; pilih salah satu cetakannya atau kosongkan.</translation>
+    </message>
+    <message>
         <source>Aid is never hidden or deleted. Open the item and set its status to returned or written off, with the reason.</source>
         <translation>Bantuan tidak pernah disembunyikan atau dihapus. Buka barangnya dan ubah statusnya menjadi dikembalikan atau dihapusbukukan, beserta alasannya.</translation>
     </message>
@@ -4098,6 +4181,28 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>MouldForm</name>
+    <message>
+        <source>Tick every design this mould casts</source>
+        <translation>Centang setiap desain yang dicetak cetakan ini</translation>
+    </message>
+    <message>
+        <source>Designs it &amp;casts:</source>
+        <translation>Desain yang di&amp;cetak:</translation>
+    </message>
+</context>
+<context>
+    <name>MouldPicker</name>
+    <message>
+        <source>(no mould)</source>
+        <translation>(tanpa cetakan)</translation>
+    </message>
+    <message>
+        <source>The mould used (optional); the last one used for the design is proposed</source>
+        <translation>Cetakan yang dipakai (boleh kosong); cetakan terakhir untuk desain ini diusulkan</translation>
     </message>
 </context>
 <context>
@@ -5617,6 +5722,33 @@
     </message>
 </context>
 <context>
+    <name>PhotoField</name>
+    <message>
+        <source>C&amp;hoose photo…</source>
+        <translation>&amp;Pilih foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Belum ada foto</translation>
+    </message>
+    <message>
+        <source>Not a picture</source>
+        <translation>Bukan gambar</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Pilih foto</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This area is not available yet. It will come in a later version of Sentra Desktop; until then nothing here is recorded.</source>
@@ -5718,6 +5850,10 @@
         <translation>&amp;Reject</translation>
     </message>
     <message>
+        <source>Mou&amp;ld</source>
+        <translation>C&amp;etakan</translation>
+    </message>
+    <message>
         <source>No&amp;te</source>
         <translation>&amp;Catatan</translation>
     </message>
@@ -5755,6 +5891,10 @@
     <message>
         <source>Re&amp;ject</source>
         <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Mou&amp;ld</source>
+        <translation>C&amp;etakan</translation>
     </message>
     <message>
         <source>No&amp;te</source>

@@ -190,6 +190,9 @@ MESSAGES: dict[str, str] = {
     "aid_not_bought": QT_TRANSLATE_NOOP(
         "Errors", "A mould that came as aid has no purchase price; leave it empty."
     ),
+    "mould_not_for_design": QT_TRANSLATE_NOOP(
+        "Errors", "This mould does not cast the design; choose one of its moulds or none."
+    ),
     "aid_mark_with_reason": QT_TRANSLATE_NOOP(
         "Errors",
         "Aid is never hidden or deleted. Open the item and set its status to returned or written off, "

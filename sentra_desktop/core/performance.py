@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from sentra_desktop.core import i18n
+from sentra_desktop.core.aid_period import AidPeriodData
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.sheets import SentraInfo
@@ -318,6 +319,7 @@ class PerformancePackData:
 
     sentra: SentraInfo
     data: PerformanceData
+    aid: AidPeriodData | None = None  # the aid received in the period and its use (core.aid_period)
 
 
 # --- words and numbers ---------------------------------------------------------------------------

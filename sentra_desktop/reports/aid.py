@@ -15,6 +15,7 @@ from sentra_desktop.core.formatting import format_date, format_rupiah, format_th
 from sentra_desktop.core.names import AID_STATUS, ASSISTANCE_KIND, CONDITION
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.labels import label
+from sentra_desktop.reports.row_table import Row, RowTable, group_row, make_row
 
 
 class AssistanceSheet(Sheet):
@@ -113,57 +114,49 @@ class AssistanceSheet(Sheet):
             for (agency, programme), group in groups.items()
         ]
 
-    def _items_table(self, items: list[AidLine], title: str | None) -> Any:
-        fractions = (0.08, 0.18, 0.08, 0.13, 0.04, 0.1, 0.07, 0.07, 0.12, 0.13)
-        scale = self.width / sum(fractions)
-        rows: list[list[Any]] = []
-        bold_rows: list[int] = []
+    def _items_table(self, items: list[AidLine], title: str | None) -> Flowable:
+        """Every item as a row drawn straight onto the page (:mod:`reports.row_table`): thousands
+        of items print in about a second, where ReportLab's own tables take seconds per thousand."""
+        fractions = (0.09, 0.18, 0.08, 0.12, 0.04, 0.115, 0.08, 0.07, 0.11, 0.115)  # bold words fit
+        widths = [self.width * f / sum(fractions) for f in fractions]
+        rows: list[Row] = []
         if title is not None:
-            rows.append([title] + [""] * 9)
+            rows.append(group_row(title, self.width))
         for item in items:
-            if item.overlapping:
-                bold_rows.append(len(rows))
             mark = " ⚠" if item.overlapping else ""
             use = format_thousands(item.pieces) if item.kind == "mould" else ""
             status = label(AID_STATUS, item.status)
             if item.idle:
                 status += " · " + i18n.translate("AssistanceSheet", "idle")
-            rows.append(
-                [
-                    format_date(item.received_on),
-                    self.cell(item.description + mark, fractions[1] * scale, bold=item.overlapping),
-                    label(ASSISTANCE_KIND, item.kind),
-                    self.cell(self._recipient(item.recipient), fractions[3] * scale),
-                    format_thousands(item.quantity),
-                    format_rupiah(item.value),
-                    label(CONDITION, item.condition) if item.condition else "–",
-                    use,
-                    format_date(item.last_used) if item.last_used else "–",
-                    self.cell(status, fractions[9] * scale, bold=item.overlapping),
-                ]
-            )
-        return self.table(
-            [
-                i18n.translate("AssistanceSheet", "Received"),
-                i18n.translate("AssistanceSheet", "Item"),
-                i18n.translate("AssistanceSheet", "Kind"),
-                i18n.translate("AssistanceSheet", "Recipient"),
-                i18n.translate("AssistanceSheet", "Qty"),
-                i18n.translate("AssistanceSheet", "Value"),
-                i18n.translate("AssistanceSheet", "Condition"),
-                i18n.translate("AssistanceSheet", "Pieces made"),
-                i18n.translate("AssistanceSheet", "Last use"),
-                i18n.translate("AssistanceSheet", "Status"),
-            ],
-            rows,
-            fractions,
-            right=(4, 5, 7),
-            totals=["", i18n.translate("AssistanceSheet", "Total"), "", "", "",
-                    format_rupiah(sum(i.value for i in items)), "", "", "", ""],
-            bold_rows=bold_rows,
-            group_rows=[0] if title is not None else [],
-            long=len(rows) > 100,
-        )  # fmt: skip
+            texts = [
+                format_date(item.received_on),
+                item.description + mark,
+                label(ASSISTANCE_KIND, item.kind),
+                self._recipient(item.recipient),
+                format_thousands(item.quantity),
+                format_rupiah(item.value),
+                label(CONDITION, item.condition) if item.condition else "–",
+                use,
+                format_date(item.last_used) if item.last_used else "–",
+                status,
+            ]
+            rows.append(make_row(texts, widths, bold=item.overlapping))
+        total = format_rupiah(sum(i.value for i in items))
+        totals = ["", i18n.translate("AssistanceSheet", "Total"), "", "", "", total, "", "", "", ""]
+        rows.append(make_row(totals, widths, totals=True))
+        header = [
+            i18n.translate("AssistanceSheet", "Received"),
+            i18n.translate("AssistanceSheet", "Item"),
+            i18n.translate("AssistanceSheet", "Kind"),
+            i18n.translate("AssistanceSheet", "Recipient"),
+            i18n.translate("AssistanceSheet", "Qty"),
+            i18n.translate("AssistanceSheet", "Value"),
+            i18n.translate("AssistanceSheet", "Condition"),
+            i18n.translate("AssistanceSheet", "Pieces made"),
+            i18n.translate("AssistanceSheet", "Last use"),
+            i18n.translate("AssistanceSheet", "Status"),
+        ]
+        return RowTable(header, rows, widths, right=(4, 5, 7))
 
     def _recipients(self) -> Any:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])

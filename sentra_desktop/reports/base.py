@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -38,6 +39,10 @@ from sentra_desktop.reports.fonts import BOLD, MAIN, register_fonts
 from sentra_desktop.reports.text import markup, needs_fallback, visual, wrap
 
 Progress = Callable[[int, int, str], None]
+
+# Streams compressed but not base-85 encoded: without ReportLab's C accelerator the encoding is
+# pure Python and took seconds of a long sheet; every PDF reader takes binary streams.
+rl_config.useA85 = 0
 
 HEADER_HEIGHT = 27 * mm
 FOOTER_HEIGHT = 9 * mm
@@ -180,6 +185,15 @@ class Sheet:
         doc.build(story, canvasmaker=_NumberedCanvas)
         return buffer.getvalue()
 
+    def _wrapped(self, text: str, style: ParagraphStyle, width: float) -> tuple[Paragraph, float]:
+        """A page head's paragraph, laid out once and drawn on every page (long sheets have hundreds)."""
+        cache: dict[tuple[str, str, float], tuple[Paragraph, float]] = self.__dict__.setdefault("_heads", {})
+        key = (text, style.name, width)
+        if key not in cache:
+            para = p(text, style)
+            cache[key] = (para, para.wrap(width, HEADER_HEIGHT)[1])
+        return cache[key]
+
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         """Header and footer of one page (the page count is added when the document ends)."""
         width, height = self.pagesize
@@ -219,8 +233,7 @@ class Sheet:
         ):
             if not text:
                 continue
-            para = p(text, style)
-            _, h = para.wrap(left_width, HEADER_HEIGHT)
+            para, h = self._wrapped(text, style, left_width)
             para.drawOn(canvas, x, y - h)
             y -= h
         y = top
@@ -230,8 +243,7 @@ class Sheet:
         ):
             if not text:
                 continue
-            para = p(text, style)
-            _, h = para.wrap(right_width, HEADER_HEIGHT)
+            para, h = self._wrapped(text, style, right_width)
             para.drawOn(canvas, width - MARGIN - right_width, y - h)
             y -= h
         canvas.setStrokeColor(colors.black)

@@ -19,6 +19,7 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core import performance_rows as rows
 from sentra_desktop.core.formatting import format_date, format_thousands
 from sentra_desktop.core.performance import PerformancePackData
+from sentra_desktop.reports.aid_period import aid_section
 from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.fonts import BOLD, MAIN
 from sentra_desktop.reports.labels import month_name
@@ -226,6 +227,7 @@ class PerformancePack(Sheet):
                 )
             )
         story += value_added_story(self)
+        story += aid_section(self, self.pack.aid)
         story += [PageBreak(), self.heading(i18n.translate("PerformancePack", "Charts")), *self.charts()]
         story += visits_story(self)
         return story

@@ -63,6 +63,7 @@ from sentra_desktop.services.aid_sources import (
 )
 from sentra_desktop.services.catalogue_setup import parse_cavities, parse_price
 from sentra_desktop.services.listing import Choice
+from sentra_desktop.services.photos import prepare_photo
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 from sentra_desktop.services.sentra_settings import SentraSettingService, whole_number
@@ -145,6 +146,8 @@ class AssistanceInput:
     status_reason: str = ""
     overlap_reason: str = ""
     notes: str = ""
+    photo: bytes | None = None  # a picture as picked (resized when saved); None keeps the stored one
+    remove_photo: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,7 @@ class AssistanceDetail(RecordDetail):
     status_reason: str
     overlap_reason: str
     notes: str
+    photo: bytes | None = None  # the stored (resized) picture
 
 
 def parse_quantity(errors: list[FieldError], field: str, value: str | int) -> int:
@@ -346,6 +350,18 @@ class AssistanceService(
     def _set_active(self, record_id: int, active: bool) -> None:
         raise MarkWithReasonError()
 
+    def _more(self, session: Session, row: Assistance) -> dict[str, Any]:
+        return {"photo": row.photo}
+
+    def _values(self, session: Session, data: AssistanceInput, current: Assistance | None) -> dict[str, Any]:
+        """The fields, plus the photo: a picked one resized as design photos are, or removed."""
+        values = super()._values(session, data, current)
+        if data.remove_photo:
+            values["photo"] = None
+        elif data.photo is not None:
+            values["photo"] = prepare_photo(data.photo).image
+        return values
+
     def overlaps_for(self, data: AssistanceInput, record_id: int | None = None) -> list[Overlap]:
         """The items ``data`` would overlap (what the form shows before asking for a reason)."""
         with self.db.reading() as session:
@@ -458,9 +474,12 @@ def find_overlaps(
     return [Overlap(*row) for row in session.execute(stmt)]
 
 
+_MY_LINK, _MY_MOULD = aliased(MouldDesign), aliased(Mould)  # made once: the statement's cache key holds
+
+
 def _shares_design(item_id: int) -> Any:
     """The item has no mould registered, or one of its moulds casts a design item ``item_id``'s do."""
-    my_link, my_mould = aliased(MouldDesign), aliased(Mould)
+    my_link, my_mould = _MY_LINK, _MY_MOULD
     mine = select(my_link.design_id).join(my_mould, my_mould.id == my_link.mould_id)
     mine = mine.where(my_mould.assistance_id == item_id)
     theirs = (

@@ -80,6 +80,8 @@ class AidReportService(Service):
             ),
             key=lambda line: (line.agency, line.programme, line.received_on, line.id),
         )
+        # Every overlap of the items shown is counted; only the newest are printed (lines made for those).
+        touching = [pair for pair in pairs if pair.first_id in shown_ids or pair.second_id in shown_ids]
         overlaps = [
             OverlapLine(
                 pair.kind.value,
@@ -93,9 +95,6 @@ class AidReportService(Service):
                 pair.second_on,
                 pair.second_value,
             )
-            for pair in pairs
-            if pair.first_id in shown_ids or pair.second_id in shown_ids
+            for pair in touching[:MAX_OVERLAPS_PRINTED]
         ]
-        return AssistanceSheetData(
-            sentra, date_from, date_to, agency, items, overlaps[:MAX_OVERLAPS_PRINTED], len(overlaps)
-        )
+        return AssistanceSheetData(sentra, date_from, date_to, agency, items, overlaps, len(touching))

@@ -13,18 +13,22 @@ here, so it runs off the GUI thread in well under a second on the large demo.
 from __future__ import annotations
 
 import bisect
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AidStatus, AssistanceKind
+from sentra_desktop.core.enums import AidStatus, AssistanceKind, AuditAction
 from sentra_desktop.db.models import (
     Agency,
     Assistance,
+    AuditEntry,
     DesignVariant,
     MemberBusiness,
     Mould,
@@ -66,9 +70,11 @@ class ItemUse(AidFacts):
     idle: bool
 
 
-@dataclass(frozen=True)
-class OverlapPair:
-    """Two held items of the same kind for one recipient from different programmes, close in time."""
+class OverlapPair(NamedTuple):
+    """Two held items of the same kind for one recipient from different programmes, close in time.
+
+    A named tuple: the large demo holds a hundred thousand pairs, made in a fraction of the time.
+    """
 
     kind: AssistanceKind
     recipient: str
@@ -136,7 +142,6 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
         id_: price for id_, price in session.execute(select(DesignVariant.id, DesignVariant.price))
     }
     live = ProductionEntry.voided_at.is_(None)
-
     # Entries that name their mould: per mould and design, and per design and day (to subtract).
     named: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     named_last: dict[int, date] = {}
@@ -159,24 +164,15 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
         named_by_day[(design_id, day)] += int(pieces)
 
     # The rest of each design's output by day, as running totals to cut at a mould's arrival.
-    days: dict[int, list[date]] = defaultdict(list)
-    running: dict[int, list[int]] = defaultdict(list)
-    linked = set(moulds_of_design)
-    by_day = (
-        select(ProductionEntry.design_id, ProductionEntry.produced_on, func.sum(ProductionEntry.good_qty))
-        .where(live)
-        .group_by(ProductionEntry.design_id, ProductionEntry.produced_on)
-        .order_by(ProductionEntry.design_id, ProductionEntry.produced_on)
-    )
-    for design_id, day, pieces in session.execute(by_day):
-        if design_id not in linked:
-            continue
-        rest = int(pieces) - named_by_day.get((design_id, day), 0)
-        if rest <= 0:
-            continue
-        total = running[design_id][-1] if running[design_id] else 0
-        days[design_id].append(day)
-        running[design_id].append(total + rest)
+    history = daily_history(session)
+    named_designs = {design_id for design_id, _day in named_by_day}
+    days: dict[int, list[date]] = {}
+    running: dict[int, list[int]] = {}
+    for design_id in moulds_of_design:
+        design_days, totals = history.days.get(design_id, []), history.running.get(design_id, [])
+        if design_id in named_designs:
+            design_days, totals = _less_named(design_days, totals, design_id, named_by_day)
+        days[design_id], running[design_id] = design_days, totals
 
     result = []
     for mould_id, code, name, assistance_id, capacity, acquired_on in moulds:
@@ -184,17 +180,17 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
         value = sum(count * prices.get(design_id, 0) for design_id, count in named[mould_id].items())
         last = named_last.get(mould_id)
         for design_id in links.get(mould_id, ()):
-            design_days, totals = days.get(design_id), running.get(design_id)
-            if not design_days or not totals:
+            cast_days, cast_totals = days.get(design_id), running.get(design_id)
+            if not cast_days or not cast_totals:
                 continue
-            start = 0 if acquired_on is None else bisect.bisect_left(design_days, acquired_on)
-            if start >= len(design_days):
+            start = 0 if acquired_on is None else bisect.bisect_left(cast_days, acquired_on)
+            if start >= len(cast_days):
                 continue
-            made = totals[-1] - (totals[start - 1] if start else 0)
+            made = cast_totals[-1] - (cast_totals[start - 1] if start else 0)
             share = made // moulds_of_design[design_id]
             pieces += share
             value += share * prices.get(design_id, 0)
-            last = max(design_days[-1], last) if last else design_days[-1]
+            last = max(cast_days[-1], last) if last else cast_days[-1]
         utilisation = None
         if acquired_on is not None and acquired_on <= today:
             possible = capacity * working_days(acquired_on, today)
@@ -203,6 +199,136 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
             MouldUse(mould_id, code, name, assistance_id, capacity, pieces, value, last, utilisation)
         )
     return result
+
+
+def _less_named(
+    design_days: list[date], totals: list[int], design_id: int, named_by_day: dict[tuple[int, date], int]
+) -> tuple[list[date], list[int]]:
+    """A design's running totals without the pieces of entries that name their mould."""
+    kept_days: list[date] = []
+    kept: list[int] = []
+    before = total = 0
+    for day, running_total in zip(design_days, totals, strict=True):
+        rest = running_total - before - named_by_day.get((design_id, day), 0)
+        before = running_total
+        if rest <= 0:
+            continue
+        total += rest
+        kept_days.append(day)
+        kept.append(total)
+    return kept_days, kept
+
+
+@dataclass(frozen=True)
+class DailyHistory:
+    """Every design's live good pieces by day, as sorted days and running totals."""
+
+    days: dict[int, list[date]]
+    running: dict[int, list[int]]
+    marker: tuple[int, int]  # (last audit row of production entries, last entry id) when read
+    entry_ids: int  # last entry id folded in
+
+
+_HISTORY: weakref.WeakKeyDictionary[Any, DailyHistory] = weakref.WeakKeyDictionary()
+
+
+def daily_history(session: Session) -> DailyHistory:
+    """The daily output of every design, read once per database and kept while production is unchanged.
+
+    Reading it is one GROUP BY over every live entry (about 0.6 s at a million entries), so it is
+    kept in memory and checked against two index look-ups: the last audit row written for a
+    production entry and the last entry id. When only new entries were saved since (each save
+    writes its own audit row naming the entry) they are added; an edit, a void or an import reads
+    everything again. On a server, where ids may commit out of order, any change reads it again.
+    """
+    engine = session.get_bind()
+    marker = _marker(session)
+    known = _HISTORY.get(engine)
+    if known is not None and known.marker == marker:
+        return known
+    if known is not None and engine.dialect.name == "sqlite":
+        added = _only_new_entries(session, known.marker[0], known.entry_ids)
+        if added is not None:
+            history = _with_entries(known, session, added, marker)
+            _HISTORY[engine] = history
+            return history
+    history = _read_history(session, marker)
+    _HISTORY[engine] = history
+    return history
+
+
+def _marker(session: Session) -> tuple[int, int]:
+    audit = session.scalar(
+        select(func.max(AuditEntry.id)).where(AuditEntry.table_name == ProductionEntry.__tablename__)
+    )
+    entry = session.scalar(select(func.max(ProductionEntry.id)))
+    return int(audit or 0), int(entry or 0)
+
+
+def _only_new_entries(session: Session, since_audit: int, since_entry: int) -> list[int] | None:
+    """The entries inserted one by one since audit row ``since_audit`` (each with its own audit row,
+    and exactly those after entry ``since_entry``); None after anything else."""
+    rows = session.execute(
+        select(AuditEntry.action, AuditEntry.record_id).where(
+            AuditEntry.table_name == ProductionEntry.__tablename__, AuditEntry.id > since_audit
+        )
+    ).all()
+    if any(action != AuditAction.INSERT or record_id is None for action, record_id in rows):
+        return None
+    audited = {int(record_id) for _action, record_id in rows if record_id is not None}
+    newer = set(session.scalars(select(ProductionEntry.id).where(ProductionEntry.id > since_entry)))
+    return sorted(newer) if newer == audited else None
+
+
+def _read_history(session: Session, marker: tuple[int, int]) -> DailyHistory:
+    days: dict[int, list[date]] = defaultdict(list)
+    running: dict[int, list[int]] = defaultdict(list)
+    by_day = (
+        select(ProductionEntry.design_id, ProductionEntry.produced_on, func.sum(ProductionEntry.good_qty))
+        .where(ProductionEntry.voided_at.is_(None))
+        .group_by(ProductionEntry.design_id, ProductionEntry.produced_on)
+        .order_by(ProductionEntry.design_id, ProductionEntry.produced_on)
+    )
+    total, current = 0, None
+    for design_id, day, pieces in session.execute(by_day):
+        if design_id != current:
+            total, current = 0, design_id
+        total += int(pieces)
+        days[design_id].append(day)
+        running[design_id].append(total)
+    return DailyHistory(dict(days), dict(running), marker, marker[1])
+
+
+def _with_entries(
+    known: DailyHistory, session: Session, entry_ids: list[int], marker: tuple[int, int]
+) -> DailyHistory:
+    """``known`` with the pieces of newly inserted entries added (days may fall anywhere)."""
+    added: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
+    for start in range(0, len(entry_ids), 500):
+        chunk = entry_ids[start : start + 500]
+        rows = session.execute(
+            select(ProductionEntry.design_id, ProductionEntry.produced_on, ProductionEntry.good_qty).where(
+                ProductionEntry.id.in_(chunk), ProductionEntry.voided_at.is_(None)
+            )
+        )
+        for design_id, day, pieces in rows:
+            added[design_id][day] += int(pieces)
+    days, running = dict(known.days), dict(known.running)
+    for design_id, more in added.items():
+        by_day: dict[date, int] = {}
+        before = 0
+        for day, total in zip(days.get(design_id, []), running.get(design_id, []), strict=True):
+            by_day[day] = total - before
+            before = total
+        for day, pieces in more.items():
+            by_day[day] = by_day.get(day, 0) + pieces
+        ordered = sorted(by_day)
+        totals, total = [], 0
+        for day in ordered:
+            total += by_day[day]
+            totals.append(total)
+        days[design_id], running[design_id] = ordered, totals
+    return DailyHistory(days, running, marker, marker[1])
 
 
 def item_use(session: Session, today: date) -> list[ItemUse]:
@@ -307,7 +433,7 @@ def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
     pairs: list[OverlapPair] = []
     for group in groups.values():
         pairs.extend(_pairs_in(group, window_months, designs))
-    pairs.sort(key=lambda pair: (pair.second_on, pair.second_id), reverse=True)
+    pairs.sort(key=attrgetter("second_on", "second_id"), reverse=True)
     return pairs
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from sentra_desktop.core.enums import AssistanceKind, Condition
+from sentra_desktop.core.enums import AssistanceKind, Condition, DesignStatus
 from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.formatting import format_date, parse_int, parse_rupiah
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
@@ -35,6 +35,11 @@ from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, Re
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
 MAX_CAVITIES = 1000
+
+# Every role that reads the mould list may see which designs a mould can be linked to.
+ROLES: dict[str, tuple[str, ...]] = {
+    "mould.design_choices": ("ketua", "operator", "bendahara", "mentor"),
+}
 
 
 def _designs_using(column: Any, model: Any) -> Any:
@@ -157,6 +162,7 @@ class MouldInput:
     retired_on: date | None = None
     active: bool = True
     notes: str = ""
+    design_ids: tuple[int, ...] | None = None  # the designs it casts; None keeps them as they are
 
 
 @dataclass(frozen=True)
@@ -343,7 +349,8 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
 class MouldService(RecordService[Mould, MouldRow, MouldInput, MouldDetail]):
     """Use-cases of the mould (cetakan) register; every method is one transaction.
 
-    The designs a mould casts are linked from the design form (a design names its moulds).
+    The designs a mould casts are linked here (the mould form) or from the design form; a link
+    is a fact of both, not a record of either, so it carries no version of its own.
     """
 
     kind = MOULDS
@@ -351,6 +358,27 @@ class MouldService(RecordService[Mould, MouldRow, MouldInput, MouldDetail]):
     def _more(self, session: Session, row: Mould) -> dict[str, Any]:
         designs = select(MouldDesign.design_id).where(MouldDesign.mould_id == row.id)
         return {"design_ids": tuple(session.scalars(designs.order_by(MouldDesign.design_id)))}
+
+    def design_choices(self, include: tuple[int, ...] = ()) -> list[Choice]:
+        """Designs a mould may cast (all but retired ones, plus ``include``), "code — name" by code."""
+        condition = DesignVariant.status != DesignStatus.RETIRED
+        if include:
+            condition = condition | DesignVariant.id.in_(include)
+        stmt = select(DesignVariant.id, DesignVariant.code, DesignVariant.name).where(condition)
+        with self.db.reading() as session:
+            rows = session.execute(stmt.order_by(DesignVariant.code)).all()
+        return [Choice(id_, f"{code} — {name}") for id_, code, name in rows]
+
+    def _insert(self, session: Session, data: MouldInput) -> Mould:
+        row = super()._insert(session, data)
+        _link_designs(session, row.id, data.design_ids)
+        return row
+
+    def update(self, record_id: int, version: int, data: MouldInput) -> None:
+        """Save changes to a mould read at ``version``, its designs included."""
+        with self.db.transaction() as session:
+            super().update(record_id, version, data)
+            _link_designs(session, record_id, data.design_ids)
 
     def reference_choices(self, field_name: str, include_id: int | None = None) -> list[Choice]:
         """Aid items are named by what they are and when they came; the rest by name."""
@@ -376,6 +404,24 @@ class MouldService(RecordService[Mould, MouldRow, MouldInput, MouldDetail]):
             errors.append(FieldError("purchase_price", "aid_not_bought"))
         if (day := values.get("acquired_on")) is not None and day > date.today():
             errors.append(FieldError("acquired_on", "future_date"))
+
+
+def _link_designs(session: Session, mould_id: int, design_ids: tuple[int, ...] | None) -> None:
+    """Make the mould cast exactly ``design_ids`` (None: leave its designs as they are)."""
+    if design_ids is None:
+        return
+    wanted = set(design_ids)
+    known = set(session.scalars(select(DesignVariant.id).where(DesignVariant.id.in_(wanted))))
+    if known != wanted:
+        raise ValidationError([FieldError("design_ids", "invalid_choice")])
+    links = session.scalars(select(MouldDesign).where(MouldDesign.mould_id == mould_id)).all()
+    current = {link.design_id for link in links}
+    for link in links:
+        if link.design_id not in wanted:
+            session.delete(link)
+    for design_id in sorted(wanted - current):
+        session.add(MouldDesign(mould_id=mould_id, design_id=design_id))
+    session.flush()
 
 
 def working_condition(condition: str) -> bool:

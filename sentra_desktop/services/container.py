@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sentra_desktop.services.aid import AgencyService, AssistanceService, ProgrammeService
+from sentra_desktop.services.aid_period import AidPeriodService
 from sentra_desktop.services.aid_report import AidReportService
 from sentra_desktop.services.aid_transfer import ASSISTANCE  # noqa: F401 - adds the "assistance" kind
 from sentra_desktop.services.aid_use import AidUseService
@@ -48,6 +49,7 @@ class Services:
         self.assistance = AssistanceService(db)
         self.aid_use = AidUseService(db)
         self.aid_report = AidReportService(db)
+        self.aid_period = AidPeriodService(db)
         self.stock = StockService(db)
         self.production = ProductionService(db)
         self.materials = MaterialService(db)

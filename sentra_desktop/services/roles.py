@@ -111,6 +111,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     # Production: operators enter, undo and void (their own entries of the day, see OWN_TODAY).
     **_read("production", "count", "page", "totals", "get", "design_choices", "maker_choices", "check"),
     **_grant(STAFF, "production", "create", "update", "undo", "delete", "bulk_create"),
+    **_read("production", "mould_choices"),  # the moulds the entry row offers for a design
     # Stock and stock counts.
     **_read(
         "stock",

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from sentra_desktop.services.production.moulds import KEEP_MOULD, Keep
+
 MAX_PIECES = 1_000_000
 
 # --- data to and from the user interface -----------------------------------------------------
@@ -21,6 +23,7 @@ class ProductionInput:
     good_qty: str | int
     reject_qty: str | int = 0
     note: str = ""
+    mould_id: int | Keep | None = KEEP_MOULD  # the mould used; an edit that leaves it out keeps it
 
 
 @dataclass(frozen=True)
@@ -99,3 +102,4 @@ class ProductionDetail:
     created_by: str
     created_at: datetime
     materials: list[MaterialUse]
+    mould_id: int | None = None

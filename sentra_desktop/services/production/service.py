@@ -57,6 +57,7 @@ from sentra_desktop.services.production.list_queries import (
     page_ids,
     rows_for,
 )
+from sentra_desktop.services.production.moulds import MouldChoices, entry_mould, mould_choices
 from sentra_desktop.services.stock import apply_balances, material_shortages, post_rows, reverse_movements
 
 _PE = cast(Table, ProductionEntry.__table__)
@@ -144,6 +145,7 @@ class ProductionService(Service):
         """
         with self.db.transaction() as session:
             checked = validated(session, data)
+            mould_id = entry_mould(session, data.mould_id, checked.design_id)
             if not allow_duplicate and is_duplicate(session, checked):
                 raise duplicate_error(checked)
             # Core with its audit row rather than the unit of work: a save must take milliseconds.
@@ -160,6 +162,7 @@ class ProductionService(Service):
                     "reject_qty": checked.reject,
                     "voided_at": None,
                     "note": checked.note,
+                    **({"mould_id": mould_id} if mould_id is not None else {}),
                 },
             )
             short = _post(session, entry_id, checked)
@@ -180,6 +183,7 @@ class ProductionService(Service):
             if entry.version != version:
                 raise ConflictError()
             checked = validated(session, data, current_design=entry.design_id, current_maker=entry.maker_id)
+            mould_id = entry_mould(session, data.mould_id, checked.design_id, entry.mould_id)
             if not allow_duplicate and is_duplicate(session, checked, exclude_id=entry_id):
                 raise duplicate_error(checked)
             short: list[str] = []
@@ -192,6 +196,7 @@ class ProductionService(Service):
             entry.good_qty = checked.good
             entry.reject_qty = checked.reject
             entry.note = checked.note
+            entry.mould_id = mould_id
             session.flush()
             if repost:
                 reverse_movements(session, production_entry_id=entry_id)
@@ -308,6 +313,7 @@ class ProductionService(Service):
                     _PE.c.voided_at,
                     _PE.c.created_by,
                     _PE.c.created_at,
+                    _PE.c.mould_id,
                 )
                 .join(_DV, _DV.c.id == _PE.c.design_id)
                 .join(_MK, _MK.c.id == _PE.c.maker_id)
@@ -342,6 +348,7 @@ class ProductionService(Service):
                 for code, name, unit, raw in used
                 if raw
             ],
+            mould_id=row.mould_id,
         )
 
     def design_choices(self) -> list[DesignChoice]:
@@ -353,6 +360,11 @@ class ProductionService(Service):
                 .order_by(_DV.c.code)
             )
             return [DesignChoice(*row) for row in rows]
+
+    def mould_choices(self, design: int | str, include_id: int | None = None) -> MouldChoices:
+        """The moulds that cast a design (by id or typed code) and the one last used for it."""
+        with self.db.reading() as session:
+            return mould_choices(session, design, include_id)
 
     def maker_choices(self) -> list[Choice]:
         """Active makers by name."""

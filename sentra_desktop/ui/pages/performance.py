@@ -35,6 +35,7 @@ from sentra_desktop.services.performance import PerformanceService
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
+from sentra_desktop.ui.pages.performance_aid import AidSection
 from sentra_desktop.ui.pages.performance_chart import BarChart
 from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
@@ -163,6 +164,8 @@ class PerformancePage(QWidget):
             self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
         )
         sections.addWidget(self.value_added)
+        self.aid_section = AidSection(services.aid_period)
+        sections.addWidget(self.aid_section)
         charts = QGroupBox(self.tr("Charts"))
         grid = QGridLayout(charts)
         grid.addWidget(self.output_chart, 0, 0)
@@ -301,6 +304,7 @@ class PerformancePage(QWidget):
         operation.finished.connect(lambda data: self._loaded(generation, data))
         operation.errored.connect(lambda exc: self._failed(generation, exc))
         self.operation = operation.start()
+        self.aid_section.load(period, member)
         return self.operation
 
     def _failed(self, generation: int, exc: BaseException) -> None:

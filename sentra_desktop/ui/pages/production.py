@@ -42,6 +42,7 @@ from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.common import ask, page_title
+from sentra_desktop.ui.pages.production_mould import MouldPicker
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEPARATOR = " — "
@@ -196,7 +197,7 @@ class ProductionPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
-        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.note)
+        order = (self.produced_on, self.maker, self.design, self.good, self.rejects, self.mould, self.note)
         for first, second in pairwise((*order, self.save_button)):
             self.setTabOrder(first, second)
         self._connect()
@@ -218,6 +219,8 @@ class ProductionPage(QWidget):
         self.rejects.setPlaceholderText("0")
         self.rejects.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.note = QLineEdit()
+        self.mould = MouldPicker(self.services.production)
+        self.design.textChanged.connect(self.mould.follow)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save_entry)
         self.entry_banner = make_banner()
@@ -228,6 +231,7 @@ class ProductionPage(QWidget):
             ("design", self.tr("Desi&gn"), self.design, 5),
             ("good_qty", self.tr("G&ood"), self.good, 1),
             ("reject_qty", self.tr("Re&ject"), self.rejects, 1),
+            ("mould_id", self.tr("Mou&ld"), self.mould, 2),
             ("note", self.tr("No&te"), self.note, 3),
         ]
         grid = self.fields.side_by_side(entries)
@@ -385,6 +389,7 @@ class ProductionPage(QWidget):
             good_qty=self.good.text(),
             reject_qty=self.rejects.text(),
             note=self.note.text(),
+            mould_id=self.mould.id_value(),
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -521,6 +526,9 @@ class ProductionEditDialog(QDialog):
         self.good = QLineEdit(format_thousands(self.detail.good_qty))
         self.rejects = QLineEdit(format_thousands(self.detail.reject_qty))
         self.note = QLineEdit(self.detail.note)
+        self.mould = MouldPicker(services.production, keep=self.detail.mould_id)
+        self.mould.follow(self.detail.design_code)
+        self.design.textChanged.connect(self.mould.follow)
         self.banner = make_banner()
         form = QFormLayout()
         self.fields = FormFields(form, self.banner)
@@ -529,6 +537,7 @@ class ProductionEditDialog(QDialog):
         self.fields.add("maker_id", self.tr("&Maker"), self.maker)
         self.fields.add("good_qty", self.tr("G&ood"), self.good)
         self.fields.add("reject_qty", self.tr("Re&ject"), self.rejects)
+        self.fields.add("mould_id", self.tr("Mou&ld"), self.mould)
         self.fields.add("note", self.tr("No&te"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -549,6 +558,7 @@ class ProductionEditDialog(QDialog):
             good_qty=self.good.text(),
             reject_qty=self.rejects.text(),
             note=self.note.text(),
+            mould_id=self.mould.id_value(),
         )
         self.fields.clear_errors()
         try:

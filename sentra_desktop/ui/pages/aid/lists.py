@@ -1,82 +1,26 @@
-"""The record lists of the aid area (agencies, programmes, aid items, moulds) and their forms.
+"""The record lists of the aid area (agencies, programmes, aid items, moulds).
 
-All are the record base's :class:`RecordListTab` and :class:`RecordForm`; what is theirs is the
-display names of their choices, and the aid form's overlap warning: the service names the
-overlapping items at the overlap-reason field and the form saves once a reason is typed.
+All are the record base's :class:`RecordListTab`; their choice columns show display names and
+they open the forms of :mod:`.forms` (re-exported here for the pages and tests that name them).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from sentra_desktop.services.aid import AssistanceService
 from sentra_desktop.services.records import RecordService
-from sentra_desktop.ui.pages.aid.names import (
-    agency_kind_names,
-    aid_status_names,
-    assistance_kind_names,
-    condition_names,
-    name_of,
-    programme_kind_names,
-)
-from sentra_desktop.ui.pages.settings.dialogs import RecordForm
+from sentra_desktop.ui.pages.aid.forms import CHOICE_NAMES, AidForm, MouldForm, Names, form_for
+from sentra_desktop.ui.pages.aid.names import name_of
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab, record_columns
-
-Names = Callable[[], dict[Any, str]]
-CHOICE_NAMES: dict[str, dict[str, Names]] = {
-    "agency": {"kind": agency_kind_names},
-    "programme": {"kind": programme_kind_names},
-    "assistance": {"kind": assistance_kind_names, "condition": condition_names, "status": aid_status_names},
-    "mould": {"condition": condition_names},
-}
-
-
-class NamedChoicesForm(RecordForm):
-    """A record form whose drop-downs of fixed choices show their display names."""
-
-    tables: ClassVar[dict[str, Names]] = {}
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.choice_names = {
-            name: functools.partial(_display_name, table) for name, table in cls.tables.items()
-        }
-
-
-def _display_name(table: Names, value: object) -> str:
-    return name_of(table(), value)
 
 
 def _column_text(table: Names, key: str, row: object) -> str:
     return name_of(table(), getattr(row, key))
-
-
-class AidForm(NamedChoicesForm):
-    """The form of one aid item; an overlap is shown under its reason field."""
-
-    tables = CHOICE_NAMES["assistance"]
-
-    def __init__(
-        self, service: AssistanceService, record_id: int | None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(service, record_id, parent)
-        self.setObjectName("aid_form")
-
-    def overlap_warning(self) -> str:
-        """The overlap message under the reason field ("" when none is shown)."""
-        return self.error_text("overlap_reason")
-
-
-def form_for(domain: str) -> type[NamedChoicesForm]:
-    """The form class of a record kind's domain ("agency", "mould" ...)."""
-    if domain == "assistance":
-        return AidForm
-    return type(f"{domain.title()}Form", (NamedChoicesForm,), {"tables": CHOICE_NAMES.get(domain, {})})
 
 
 class NamedListTab(RecordListTab):
@@ -106,3 +50,6 @@ class AidListTab(NamedListTab):
         super().__init__(service, parent)
         self.active_button.hide()
         self.show_inactive.setText(self.tr("Show &returned and written off"))
+
+
+__all__ = ["AidForm", "AidListTab", "MouldForm", "NamedListTab", "form_for"]

@@ -84,6 +84,18 @@ class SettingsPage(QWidget):
         for tab in self.list_tabs():
             tab.changed.connect(self._list_changed)
 
+    def screenshot_detail(self, name: str) -> QWidget | None:
+        """``--page pengaturan/cetakan``: the mould register; ``cetakan-form``: its first mould's form."""
+        if name not in ("cetakan", "cetakan-form"):
+            return None
+        self.tabs.setCurrentWidget(self.moulds_tab)
+        if name == "cetakan":
+            return self.window()
+        self.moulds_tab.reload()
+        self.moulds_tab.table.selectRow(0)
+        self.moulds_tab.edit_selected()
+        return self.moulds_tab.dialog
+
     def list_tabs(self) -> tuple[RecordListTab, ...]:
         return (
             self.members_tab,
