@@ -50,7 +50,7 @@ def design_id_of(session: Session, design: int | str) -> int | None:
     return session.scalar(select(DesignVariant.id).where(DesignVariant.code == code))
 
 
-def last_used_query(design_id: int) -> Select[tuple[int, date | None]]:
+def last_used_query(design_id: int) -> Select[int, date | None]:
     """Each mould of the design with the last day an entry named it for the design (an index seek)."""
     latest = (
         select(func.max(_PE.c.produced_on))
@@ -69,7 +69,7 @@ def last_used_query(design_id: int) -> Select[tuple[int, date | None]]:
 def last_used(session: Session, design_id: int) -> tuple[int, date] | None:
     """The mould last named for ``design_id`` with that day (the latest entry wins; ties: lowest id)."""
     rows = session.execute(last_used_query(design_id)).all()
-    used: list[tuple[date, int]] = [(row[1], -row[0]) for row in rows if row[1] is not None]
+    used: list[tuple[date, int]] = [(day, -mould_id) for mould_id, day in rows if day is not None]
     if not used:
         return None
     day, negative_id = max(used)
