@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0007_audit_search"
+HEAD_REVISION = "0011_member_books"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

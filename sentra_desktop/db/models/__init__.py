@@ -11,7 +11,14 @@ from sentra_desktop.db.models.catalogue import (
     ProductType,
     RecipeLine,
 )
-from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, SentraSetting, User
+from sentra_desktop.db.models.organisation import (
+    Maker,
+    MakerMembership,
+    MemberBusiness,
+    SentraProfile,
+    SentraSetting,
+    User,
+)
 from sentra_desktop.db.models.production import ProductionEntry
 from sentra_desktop.db.models.sales import (
     Buyer,
@@ -41,6 +48,7 @@ __all__ = [
     "DesignPhoto",
     "DesignVariant",
     "Maker",
+    "MakerMembership",
     "Material",
     "MaterialReceipt",
     "MemberBusiness",
