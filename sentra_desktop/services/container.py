@@ -12,6 +12,7 @@ from sentra_desktop.services.catalogue_setup import MouldService, ProductTypeSer
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.designs import DesignService
 from sentra_desktop.services.materials import MaterialService
+from sentra_desktop.services.member_books import MemberBookService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
@@ -38,6 +39,7 @@ class Services:
         self.users = UserService(db)
         self.members = MemberService(db)
         self.makers = MakerService(db)
+        self.member_books = MemberBookService(db)
         self.product_types = ProductTypeService(db)
         self.moulds = MouldService(db)
         self.agencies = AgencyService(db)
