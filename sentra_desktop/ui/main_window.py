@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         def production() -> QWidget:
             from sentra_desktop.ui.pages.production import ProductionPage
 
-            return ProductionPage(self.services)
+            return ProductionPage(self.services, app_settings=self.app_settings)
 
         def stock() -> QWidget:
             from sentra_desktop.ui.pages.stock import StockPage
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         def orders() -> QWidget:
             from sentra_desktop.ui.pages.orders import OrdersPage
 
-            return OrdersPage(self.services)
+            return OrdersPage(self.services, app_settings=self.app_settings)
 
         def aid() -> QWidget:
             from sentra_desktop.ui.pages.aid.page import AidPage
