@@ -5323,6 +5323,14 @@
         <source>Entries</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>The sentra itself</source>
+        <translation>Sentra sendiri</translation>
+    </message>
+    <message>
+        <source>By member business</source>
+        <translation>Per usaha anggota</translation>
+    </message>
     <message numerus="yes">
         <source>Output per month ({unit}): grey = good, white = reject</source>
         <translation>

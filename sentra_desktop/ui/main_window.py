@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         def performance() -> QWidget:
             from sentra_desktop.ui.pages.performance import PerformancePage
 
-            page = PerformancePage(self.services)
+            page = PerformancePage(self.services, app_settings=self.app_settings)
             page.drill_requested.connect(self._drill)
             return page
 
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         def reports() -> QWidget:
             from sentra_desktop.ui.reports.page import ReportsPage
 
-            return ReportsPage(self.services)
+            return ReportsPage(self.services, app_settings=self.app_settings)
 
         def settings() -> QWidget:
             from sentra_desktop.ui.pages.settings import SettingsPage

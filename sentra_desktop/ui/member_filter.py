@@ -31,6 +31,47 @@ from sentra_desktop.ui.widgets import ChoiceCombo
 ALL_MEMBERS = -1  # the stored value of "every member business"
 PRODUCTION_MEMBER = Option("filters/production_member", ALL_MEMBERS, int)
 ORDERS_MEMBER = Option("filters/orders_member", ALL_MEMBERS, int)
+PERFORMANCE_MEMBER = Option("filters/performance_member", ALL_MEMBERS, int)
+REPORTS_MEMBER = Option("filters/reports_member", ALL_MEMBERS, int)
+
+
+class RememberedMember(ChoiceCombo):
+    """A page's own member drop-down (None = the whole sentra) whose choice is kept on this PC.
+
+    The first choices the page sets select the saved member; afterwards each choice the operator
+    makes is saved, and refilling the list keeps the current one as before.
+    """
+
+    def __init__(
+        self,
+        option: Option,
+        app_settings: AppSettings | None,
+        parent: QWidget | None = None,
+        *,
+        empty_text: str,
+    ) -> None:
+        super().__init__(parent, empty_text=empty_text)
+        self.option = option
+        self.app_settings = app_settings
+        saved = ALL_MEMBERS if app_settings is None else int(app_settings.get(option))
+        self._first: int | None = None if saved == ALL_MEMBERS else saved
+        self._filling = False
+        self._filled = False
+        self.currentIndexChanged.connect(self._remember)
+
+    def set_choices(self, choices: Sequence[tuple[object, str]], selected: object = None) -> None:
+        self._filling = True
+        try:
+            super().set_choices(choices, selected if self._filled else self._first)
+        finally:
+            self._filling = False
+        self._filled = True
+
+    def _remember(self) -> None:
+        if self._filling or self.app_settings is None:
+            return
+        member = self.id_value()
+        self.app_settings.set(self.option, ALL_MEMBERS if member is None else member)
 
 
 class MemberFilter(ChoiceCombo):

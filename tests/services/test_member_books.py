@@ -252,3 +252,29 @@ def test_sales_count_for_the_designs_owning_member(db: Database, world: World) -
     assert sum(m.value for m in MemberBookService(db).sales(confirmed)) == sum(
         v[2] for v in expected.values()
     )
+
+
+def test_the_production_sheet_books_a_moved_makers_output_to_each_member(db: Database, world: World) -> None:
+    from sentra_desktop.services.report_data import ReportDataService
+
+    other = MemberService(db).create(MemberInput(name="IKM Sumber Rejeki"))
+    yani = MakerService(db).create(
+        MakerInput(name="Yani", member_business_id=world.member, member_since=TODAY - timedelta(days=60))
+    )
+    save(db, yani, TODAY - timedelta(days=20), good=30)
+    move(db, yani, other, TODAY - timedelta(days=10))
+    save(db, yani, TODAY - timedelta(days=5), good=12)
+    save(db, world.sari, TODAY - timedelta(days=5), good=4)
+    sheet = ReportDataService(db).production_summary(TODAY - timedelta(days=30), TODAY)
+    assert sorted((line.name, line.group, line.good) for line in sheet.by_maker) == [
+        ("Sari", "", 4),
+        ("Yani", "IKM Karya Karet", 30),
+        ("Yani", "IKM Sumber Rejeki", 12),
+    ]
+    assert [(line.name, line.good, line.entries) for line in sheet.by_member] == [
+        ("IKM Karya Karet", 30, 1),
+        ("IKM Sumber Rejeki", 12, 1),
+        ("", 4, 1),
+    ]
+    one = ReportDataService(db).production_summary(TODAY - timedelta(days=30), TODAY, other)
+    assert (one.good, one.by_member) == (12, [])

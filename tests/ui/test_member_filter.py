@@ -18,10 +18,10 @@ from sentra_desktop.services.member_filter import SENTRA_ITSELF
 from sentra_desktop.services.members import MakerInput, MemberInput
 from sentra_desktop.services.orders import LineInput, OrderInput
 from sentra_desktop.services.production import ProductionInput
-from sentra_desktop.ui.member_filter import MemberFilter
 from sentra_desktop.ui.pages.orders import OrdersPage
 from sentra_desktop.ui.pages.production import ProductionPage
 from sentra_desktop.ui.settings import AppSettings
+from sentra_desktop.ui.widgets import ChoiceCombo
 
 TODAY = date.today()
 
@@ -57,7 +57,7 @@ def books(services: Services, catalogue_basics: dict[str, int]) -> dict[str, int
     return {"karya": karya, "rejeki": rejeki, "yani": yani}
 
 
-def choose(qtbot: QtBot, combo: MemberFilter, name: str) -> None:
+def choose(qtbot: QtBot, combo: ChoiceCombo, name: str) -> None:
     """Pick an entry with the arrow keys in the focused drop-down, as an operator does."""
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
@@ -140,3 +140,31 @@ def test_pesanan_filters_by_the_designs_member_and_remembers_it(
     assert again.member_filter.member() == books["karya"]
     assert again.model.rowCount() == 2
     assert services.orders.count(ListQuery(filters={"member_business_id": books["karya"]})) == 2
+
+
+def test_kinerja_and_laporan_remember_their_member(
+    qtbot: QtBot, services: Services, books: dict[str, int], tmp_path: Path
+) -> None:
+    from sentra_desktop.ui.pages.performance import PerformancePage
+    from sentra_desktop.ui.reports.page import ReportsPage
+
+    def kinerja() -> PerformancePage:
+        page = PerformancePage(services, app_settings=AppSettings(tmp_path / "settings.ini"))
+        qtbot.addWidget(page)
+        page.reload_members()
+        return page
+
+    def laporan() -> ReportsPage:
+        page = ReportsPage(services, app_settings=AppSettings(tmp_path / "settings.ini"))
+        qtbot.addWidget(page)
+        return page
+
+    first, sheets = kinerja(), laporan()
+    assert first.member.id_value() is None and sheets.member.id_value() is None
+    choose(qtbot, first.member, "IKM Sumber Rejeki")
+    choose(qtbot, sheets.member, "IKM Karya Karet")
+    first.reload_members()  # refilling keeps the choice
+    assert first.member.id_value() == books["rejeki"]
+    again, sheets_again = kinerja(), laporan()
+    assert again.member.id_value() == books["rejeki"]
+    assert sheets_again.member.id_value() == books["karya"]
