@@ -86,6 +86,9 @@ class MemberFilter(ChoiceCombo):
     ) -> None:
         super().__init__(parent, empty_text=self.tr("All member businesses"))
         self.setObjectName("member_filter")
+        # Narrow enough to leave the search its room beside the other filters; the list drops down wide.
+        self.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.setToolTip(self.tr("Show the books of one member business (remembered on this PC)"))
         self.services = services
         self.option = option
@@ -129,7 +132,7 @@ class MemberFigures(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 320)
 
-    def show_production(self, services: Services, query: ListQuery) -> None:
+    def fill_production(self, services: Services, query: ListQuery) -> None:
         """Entries, good pieces, rejects and reject rate of the production list per member."""
         self.setWindowTitle(self.tr("Production per member business"))
         sentra = self.tr("(the sentra itself)")
@@ -145,9 +148,8 @@ class MemberFigures(QDialog):
         ]
         words = (self.tr("Entries"), self.tr("Good"), self.tr("Rejects"), self.tr("Reject rate"))
         self._fill((self.tr("Member business"), *words), rows)
-        self.open()
 
-    def show_sales(self, services: Services, query: ListQuery) -> None:
+    def fill_sales(self, services: Services, query: ListQuery) -> None:
         """Sold lines of the orders listed, per member owning the design (before discounts)."""
         self.setWindowTitle(self.tr("Sales per member business"))
         self.setToolTip(self.tr("Confirmed, ready and delivered orders; line values before discounts"))
@@ -163,7 +165,6 @@ class MemberFigures(QDialog):
         ]
         words = (self.tr("Lines"), self.tr("Pieces"), self.tr("Value (Rp)"))
         self._fill((self.tr("Member business"), *words), rows)
-        self.open()
 
     def _fill(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         self.table.setColumnCount(len(headers))

@@ -37,6 +37,7 @@ from sentra_desktop.db.models import (
     Assistance,
     Buyer,
     DesignVariant,
+    Maker,
     MemberBusiness,
     Mould,
     Order,
@@ -207,6 +208,15 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     yield "material", MaterialDialog(services.materials, None, window)
     yield "receipt", ReceiptDialog(services, window)
     yield "start count", StartCountDialog(services, window)
+    from sentra_desktop.services.listing import ListQuery
+    from sentra_desktop.ui.member_filter import MemberFigures
+
+    output, sales = MemberFigures(window), MemberFigures(window)
+    output.fill_production(services, ListQuery())
+    sales.fill_sales(services, ListQuery())
+    yield "production per member", output
+    yield "sales per member", sales
+    yield "maker edit", RecordForm(services.makers, first_id(services, Maker.id), window)
     kinds = {"designs": "Desain", "buyers": "Pembeli", "production": "Produksi"}
     yield "transfer", TransferDialog(services.transfer, kinds, parent=window)
 

@@ -382,7 +382,8 @@ class ProductionPage(QWidget):
     def show_per_member(self) -> QDialog:
         """The list's totals for each member business (the output of each member's books)."""
         dialog = MemberFigures(self)
-        dialog.show_production(self.services, self.model.query)
+        dialog.fill_production(self.services, self.model.query)
+        dialog.open()
         return dialog
 
     def print_summary(self) -> None:

@@ -116,7 +116,6 @@ class OrdersPage(QWidget):
         filters.addWidget(self.event_filter, 1)
         filters.addWidget(self.member_filter, 1)
         filters.addWidget(self.past_due)
-        filters.addWidget(self.per_member_button)
         return filters
 
     def _build_actions(self) -> QHBoxLayout:
@@ -141,6 +140,7 @@ class OrdersPage(QWidget):
             self.payment_button,
             self.cancel_button,
             self.print_button,
+            self.per_member_button,
         )
         return lists.button_row(buttons, self.count_label)
 
@@ -268,7 +268,8 @@ class OrdersPage(QWidget):
     def show_per_member(self) -> QDialog:
         """Sales of the orders listed per member business owning each line's design."""
         dialog = MemberFigures(self)
-        dialog.show_sales(self.services, self.model.query)
+        dialog.fill_sales(self.services, self.model.query)
+        dialog.open()
         return dialog
 
     def select_order(self, order_id: int | None) -> bool:
