@@ -3682,6 +3682,21 @@
     </message>
 </context>
 <context>
+    <name>MakerDialog</name>
+    <message>
+        <source>History:</source>
+        <translation>Riwayat:</translation>
+    </message>
+    <message>
+        <source>the sentra itself</source>
+        <translation>sentra sendiri</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+</context>
+<context>
     <name>MaterialDialog</name>
     <message>
         <source>The unit cannot change once the material has moved in stock.</source>

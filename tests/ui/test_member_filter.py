@@ -168,3 +168,31 @@ def test_kinerja_and_laporan_remember_their_member(
     again, sheets_again = kinerja(), laporan()
     assert again.member.id_value() == books["rejeki"]
     assert sheets_again.member.id_value() == books["karya"]
+
+
+def test_the_maker_form_records_a_move_with_its_day(
+    qtbot: QtBot, services: Services, books: dict[str, int]
+) -> None:
+    from sentra_desktop.ui.pages.settings.maker_dialog import MakerDialog
+
+    yani = books["yani"]
+    dialog = MakerDialog(services.makers, yani)
+    qtbot.addWidget(dialog)
+    assert "IKM Karya Karet" in dialog.history.text() and "IKM Sumber Rejeki" in dialog.history.text()
+    since = dialog.dates["member_since"]
+    assert since.value() == TODAY - timedelta(days=10)
+    choose(qtbot, dialog.combos["member_business_id"], "IKM Karya Karet")
+    assert since.value() == TODAY  # another member: a move, dated today unless told otherwise
+    choose(qtbot, dialog.combos["member_business_id"], "IKM Sumber Rejeki")
+    assert since.value() == TODAY - timedelta(days=10)  # the current member again: its own day
+    choose(qtbot, dialog.combos["member_business_id"], "IKM Karya Karet")
+    since.set_value(TODAY - timedelta(days=3))
+    dialog.submit()
+    assert [(m.member_business_id, m.from_date) for m in services.makers.history(yani)] == [
+        (books["karya"], TODAY - timedelta(days=40)),
+        (books["rejeki"], TODAY - timedelta(days=10)),
+        (books["karya"], TODAY - timedelta(days=3)),
+    ]
+    # Her entry of five days ago stays with Rejeki; yesterday's goes back to Karya.
+    rejeki = ListQuery(filters={"maker_id": yani, "member_business_id": books["rejeki"]})
+    assert [row.produced_on for row in services.production.page(rejeki, 0, 10)] == [TODAY - timedelta(days=5)]
