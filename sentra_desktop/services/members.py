@@ -19,6 +19,7 @@ from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.text import ADDRESS_MAX
 from sentra_desktop.db.models import (
     Assistance,
+    DesignVariant,
     Maker,
     MakerMembership,
     MaterialReceipt,
@@ -117,6 +118,8 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
     search=(MemberBusiness.name, MemberBusiness.owner, MemberBusiness.address),
     referenced_by=(
         Maker.member_business_id,
+        MakerMembership.member_business_id,
+        DesignVariant.member_business_id,
         ProductionEntry.member_business_id,
         StockMovement.member_business_id,
         MaterialReceipt.member_business_id,

@@ -278,3 +278,25 @@ def test_the_production_sheet_books_a_moved_makers_output_to_each_member(db: Dat
     ]
     one = ReportDataService(db).production_summary(TODAY - timedelta(days=30), TODAY, other)
     assert (one.good, one.by_member) == (12, [])
+
+
+def test_a_member_in_a_makers_history_or_owning_a_design_is_only_deactivated(
+    db: Database, world: World
+) -> None:
+    from sentra_desktop.core.errors import SentraError
+
+    members = MemberService(db)
+    earlier = members.create(MemberInput(name="IKM Lama"))
+    owner = members.create(MemberInput(name="IKM Pemilik Desain"))
+    yani = MakerService(db).create(
+        MakerInput(name="Yani", member_business_id=earlier, member_since=TODAY - timedelta(days=60))
+    )
+    move(db, yani, world.member, TODAY - timedelta(days=10))
+    with db.transaction() as session:
+        session.execute(
+            update(DesignVariant).where(DesignVariant.id == world.coaster).values(member_business_id=owner)
+        )
+    for member in (earlier, owner):
+        with pytest.raises(SentraError) as caught:
+            members.delete(member)
+        assert caught.value.code == "has_history"

@@ -157,6 +157,7 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
         OperatorDialog,
         RecordForm,
     )
+    from sentra_desktop.ui.pages.settings.maker_dialog import MakerDialog
     from sentra_desktop.ui.pages.settings.transfer_dialog import TransferDialog
     from sentra_desktop.ui.pages.stock.counts import StartCountDialog
     from sentra_desktop.ui.pages.stock.materials import MaterialDialog
@@ -216,7 +217,7 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     sales.fill_sales(services, ListQuery())
     yield "production per member", output
     yield "sales per member", sales
-    yield "maker edit", RecordForm(services.makers, first_id(services, Maker.id), window)
+    yield "maker edit", MakerDialog(services.makers, first_id(services, Maker.id), window)
     kinds = {"designs": "Desain", "buyers": "Pembeli", "production": "Produksi"}
     yield "transfer", TransferDialog(services.transfer, kinds, parent=window)
 
