@@ -31,7 +31,7 @@ from sentra_desktop.db.models import (
 from sentra_desktop.services import memberships
 from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
-from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, load, load_for_update
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, load_for_update
 
 # Reading a maker's member history is a read like the maker list (the role table has the rest).
 ROLES: dict[str, tuple[str, ...]] = {"maker.history": ("ketua", "operator", "bendahara", "mentor")}
@@ -243,15 +243,6 @@ class MakerService(RecordService[Maker, MakerRow, MakerInput, MakerDetail]):
     """
 
     kind = MAKERS
-
-    def get(self, record_id: int) -> MakerDetail:
-        """The maker as its form shows it, with the day its current membership began."""
-        with self.db.reading() as session:
-            row = load(session, Maker, record_id)
-            values = {f.name: getattr(row, f.name) for f in self.kind.fields if f.name != _SINCE}
-            rows = memberships.history(session, row.id)
-            since = rows[-1].from_date if rows else None
-            return MakerDetail(id=row.id, version=row.version, member_since=since, **values)
 
     def history(self, record_id: int) -> list[memberships.Membership]:
         """The maker's member businesses over time, oldest first."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from sentra_desktop.db.base import Base, RecordMixin, str_name, str_short, text_note
 
@@ -82,6 +82,14 @@ class MakerMembership(RecordMixin, Base):
     from_date: Mapped[date]
 
     __table_args__ = (UniqueConstraint("maker_id", "from_date", name="uq_maker_membership_maker_day"),)
+
+
+# The day the maker's current membership began (read-only, loaded when asked for): the maker form's
+# "member since", which a move changes through the history, never by setting it here.
+Maker.member_since = column_property(
+    select(func.max(MakerMembership.from_date)).where(MakerMembership.maker_id == Maker.id).scalar_subquery(),
+    deferred=True,
+)
 
 
 class User(RecordMixin, Base):
