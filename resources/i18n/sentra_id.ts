@@ -2729,6 +2729,18 @@
         <translation>Centang setiap cetakan yang mencetak desain ini</translation>
     </message>
     <message>
+        <source>(the sentra as a whole)</source>
+        <translation>(sentra secara keseluruhan)</translation>
+    </message>
+    <message>
+        <source>The member business whose sales this design&apos;s order lines count for</source>
+        <translation>Usaha anggota yang memiliki penjualan dari baris pesanan desain ini</translation>
+    </message>
+    <message>
+        <source>O&amp;wning member</source>
+        <translation>Milik an&amp;ggota</translation>
+    </message>
+    <message>
         <source>&amp;Moulds</source>
         <translation>&amp;Cetakan</translation>
     </message>
@@ -3122,6 +3134,10 @@
     <message>
         <source>No member business has the code “{value}”.</source>
         <translation>Tidak ada usaha anggota dengan kode “{value}”.</translation>
+    </message>
+    <message>
+        <source>Choose a day after {date}: the maker&apos;s earlier member businesses stay as they were.</source>
+        <translation>Pilih tanggal setelah {date}: usaha anggota pengrajin sebelumnya tetap seperti semula.</translation>
     </message>
     <message>
         <source>Design {value} is retired; new entries cannot use it.</source>
@@ -4116,6 +4132,21 @@
     </message>
 </context>
 <context>
+    <name>MakerDialog</name>
+    <message>
+        <source>History:</source>
+        <translation>Riwayat:</translation>
+    </message>
+    <message>
+        <source>the sentra itself</source>
+        <translation>sentra sendiri</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+</context>
+<context>
     <name>MaterialCategory</name>
     <message>
         <source>Rubber</source>
@@ -4154,6 +4185,72 @@
     <message>
         <source>piece</source>
         <translation>buah</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFigures</name>
+    <message>
+        <source>Production per member business</source>
+        <translation>Produksi per usaha anggota</translation>
+    </message>
+    <message>
+        <source>(the sentra itself)</source>
+        <translation>(sentra sendiri)</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bagus</translation>
+    </message>
+    <message>
+        <source>Rejects</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Reject rate</source>
+        <translation>Tingkat reject</translation>
+    </message>
+    <message>
+        <source>Member business</source>
+        <translation>Usaha anggota</translation>
+    </message>
+    <message>
+        <source>Sales per member business</source>
+        <translation>Penjualan per usaha anggota</translation>
+    </message>
+    <message>
+        <source>Confirmed, ready and delivered orders; line values before discounts</source>
+        <translation>Pesanan yang dikonfirmasi, siap dan terkirim; nilai baris sebelum diskon</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Buah</translation>
+    </message>
+    <message>
+        <source>Value (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFilter</name>
+    <message>
+        <source>All member businesses</source>
+        <translation>Semua usaha anggota</translation>
+    </message>
+    <message>
+        <source>Show the books of one member business (remembered on this PC)</source>
+        <translation>Tampilkan pembukuan satu usaha anggota (diingat di PC ini)</translation>
+    </message>
+    <message>
+        <source>(the sentra itself)</source>
+        <translation>(sentra sendiri)</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4733,18 @@
     <message>
         <source>&amp;Past due only</source>
         <translation>Hanya &amp;lewat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Orders with a line of a design of this member business (remembered on this PC)</source>
+        <translation>Pesanan yang memuat desain milik usaha anggota ini (diingat di PC ini)</translation>
+    </message>
+    <message>
+        <source>Per &amp;member…</source>
+        <translation>Per an&amp;ggota…</translation>
+    </message>
+    <message>
+        <source>Sales of the orders listed, for the member business owning each line&apos;s design</source>
+        <translation>Penjualan pesanan yang tampil, per usaha anggota pemilik desain tiap baris</translation>
     </message>
     <message>
         <source>&amp;New order</source>
@@ -5937,6 +6046,14 @@
         <translation>Ringkasan produksi untuk tanggal yang ditampilkan, per desain dan per pengrajin</translation>
     </message>
     <message>
+        <source>Per mem&amp;ber…</source>
+        <translation>Per ang&amp;gota…</translation>
+    </message>
+    <message>
+        <source>The totals of the list for each member business</source>
+        <translation>Jumlah daftar ini untuk tiap usaha anggota</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -6082,6 +6199,14 @@
     <message>
         <source>Entries</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>The sentra itself</source>
+        <translation>Sentra sendiri</translation>
+    </message>
+    <message>
+        <source>By member business</source>
+        <translation>Per usaha anggota</translation>
     </message>
     <message numerus="yes">
         <source>Output per month ({unit}): grey = good, white = reject</source>
@@ -6963,6 +7088,14 @@
     <message>
         <source>(none: works for the sentra)</source>
         <translation>(tidak ada: bekerja untuk sentra)</translation>
+    </message>
+    <message>
+        <source>Member &amp;since:</source>
+        <translation>Anggota &amp;sejak:</translation>
+    </message>
+    <message>
+        <source>The day the maker joined this member business. To record a move, choose the new member business and the day of the move: output before that day stays with the old member.</source>
+        <translation>Tanggal pengrajin bergabung dengan usaha anggota ini. Untuk mencatat pindah, pilih usaha anggota yang baru dan tanggal pindahnya: hasil produksi sebelum tanggal itu tetap milik anggota lama.</translation>
     </message>
     <message>
         <source>Still producing (shown in new entries)</source>

@@ -89,6 +89,9 @@ MESSAGES: dict[str, str] = {
     ),
     "unknown_design": QT_TRANSLATE_NOOP("Errors", "No design has the code “{value}”."),
     "unknown_member_code": QT_TRANSLATE_NOOP("Errors", "No member business has the code “{value}”."),
+    "before_last_move": QT_TRANSLATE_NOOP(
+        "Errors", "Choose a day after {date}: the maker's earlier member businesses stay as they were."
+    ),
     "design_retired": QT_TRANSLATE_NOOP("Errors", "Design {value} is retired; new entries cannot use it."),
     "nothing_produced": QT_TRANSLATE_NOOP("Errors", "Enter good pieces, rejects, or both."),
     "material_inactive": QT_TRANSLATE_NOOP("Errors", "This material is no longer in use."),

@@ -225,6 +225,9 @@ class ProductionSummaryData:
     daily: list[DailyOutput]
     member_business: str = ""  # "" for the whole sentra
     daily_is_monthly: bool = False
+    # Each member's books (the member stored on each entry; name "" = the sentra itself), for the
+    # whole sentra's sheet; empty on one member's sheet.
+    by_member: list[ProductionLine] = field(default_factory=list)
 
     @property
     def good(self) -> int:

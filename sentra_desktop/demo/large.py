@@ -122,6 +122,7 @@ def _extra_makers(
         maker = Maker(**masters.st.record(masters.start), name=name, member_business=businesses[key])
         session.add(maker)
         makers.append((maker, key))
+    masters.memberships([maker for maker, _key in makers])
     return makers
 
 

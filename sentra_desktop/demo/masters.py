@@ -29,6 +29,7 @@ from sentra_desktop.db.models import (
     DesignPhoto,
     DesignVariant,
     Maker,
+    MakerMembership,
     Material,
     MemberBusiness,
     Mould,
@@ -141,7 +142,21 @@ class MasterWriter:
                 **self.st.record(self.start), name=name, member_business=businesses[key], phone=phone
             )
             makers.append((self._add(maker), key))
+        self.memberships([maker for maker, _key in makers])
         return makers
+
+    def memberships(self, makers: list[Maker]) -> None:
+        """Each maker's first membership, from the first day of the story."""
+        self.session.flush()
+        for maker in makers:
+            self._add(
+                MakerMembership(
+                    **self.st.record(self.start),
+                    maker_id=maker.id,
+                    member_business_id=maker.member_business_id,
+                    from_date=self.start.date(),
+                )
+            )
 
     # --- the catalogue ----------------------------------------------------------------------------
 

@@ -108,6 +108,8 @@ class ProductionSummary(Sheet):
                 long=len(design_rows) > 100,
             ),
         ]
+        if d.by_member:
+            story += self._by_member()
         fractions = (0.05, 0.27, 0.29, 0.08, 0.1, 0.1, 0.11)
         scale = w / sum(fractions)
         maker_rows = [
@@ -146,6 +148,30 @@ class ProductionSummary(Sheet):
             ),
         ]
         return story
+
+    def _by_member(self) -> list[Flowable]:
+        """Each member business's output (the books of each member), with the sentra's own last."""
+        d = self.data
+        fractions = (0.05, 0.48, 0.12, 0.12, 0.12, 0.11)
+        sentra = i18n.translate("ProductionSummary", "The sentra itself")
+        rows = [
+            [str(n), self.cell(line.name or sentra, fractions[1] * self.width / sum(fractions)),
+             format_thousands(line.entries), *self._numbers(line)]
+            for n, line in enumerate(d.by_member, start=1)
+        ]  # fmt: skip
+        headings = [
+            i18n.translate("Sheet", "No"),
+            i18n.translate("ProductionSummary", "Member business (IKM)"),
+            i18n.translate("ProductionSummary", "Entries"),
+            i18n.translate("ProductionSummary", "Good"),
+            i18n.translate("ProductionSummary", "Reject"),
+            i18n.translate("ProductionSummary", "% reject"),
+        ]
+        totals = ["", i18n.translate("Sheet", "Totals"), format_thousands(d.entries), *self._totals()]
+        return [
+            self.heading(i18n.translate("ProductionSummary", "By member business")),
+            self.table(headings, rows, fractions, right=(0, 2, 3, 4, 5), totals=totals),
+        ]
 
     @staticmethod
     def _numbers(line: ProductionLine) -> list[str]:

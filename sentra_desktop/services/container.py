@@ -15,6 +15,7 @@ from sentra_desktop.services.database_setup import DatabaseSetupService
 from sentra_desktop.services.designs import DesignService
 from sentra_desktop.services.ikm_year import IkmYearService  # noqa: F401 - its actions join the role table
 from sentra_desktop.services.materials import MaterialService
+from sentra_desktop.services.member_books import MemberBookService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
@@ -42,6 +43,7 @@ class Services:
         self.users = UserService(db)
         self.members = MemberService(db)
         self.makers = MakerService(db)
+        self.member_books = MemberBookService(db)
         self.product_types = ProductTypeService(db)
         self.moulds = MouldService(db)
         self.agencies = AgencyService(db)

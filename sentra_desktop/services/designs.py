@@ -21,6 +21,7 @@ from sentra_desktop.db import tables
 from sentra_desktop.db.models import (
     DesignPhoto,
     DesignVariant,
+    MemberBusiness,
     Mould,
     MouldDesign,
     OrderLine,
@@ -77,6 +78,7 @@ class DesignInput:
     notes: str = ""
     photo: bytes | None = None
     remove_photo: bool = False
+    member_business_id: int | None = None  # the owning member, whose sales its lines are; None: the sentra
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class DesignDetail(DesignTraits):
     notes: str
     photo: bytes | None
     has_history: bool = field(default=False)
+    member_business_id: int | None = None
 
 
 _D = tables.design_variant.c
@@ -210,6 +213,7 @@ class DesignService(Service):
                 notes=design.notes,
                 photo=photo,
                 has_history=_has_history(session, design_id),
+                member_business_id=design.member_business_id,
             )
 
     def create(self, data: DesignInput) -> int:
@@ -319,6 +323,9 @@ def _validated(
     low = rupiah(errors, "low_stock_level", data.low_stock_level)
     if data.product_type_id is None or session.get(ProductType, data.product_type_id) is None:
         errors.append(FieldError("product_type_id", "required"))
+    member_id = data.member_business_id
+    if member_id is not None and session.get(MemberBusiness, member_id) is None:
+        errors.append(FieldError("member_business_id", "invalid_choice"))
     mould_ids = tuple(sorted(set(data.mould_ids)))
     if any(session.get(Mould, mould_id) is None for mould_id in mould_ids):
         errors.append(FieldError("mould_ids", "invalid_choice"))
@@ -360,5 +367,6 @@ def _validated(
         "introduced_on": data.introduced_on,
         "low_stock_level": low,
         "notes": notes,
+        "member_business_id": member_id,
     }
     return values, photo

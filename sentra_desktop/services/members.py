@@ -8,26 +8,34 @@ Each is a declaration (:mod:`sentra_desktop.services.record_kind`) on the record
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.errors import FieldError
+from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.short_code import unique_code
 from sentra_desktop.core.text import ADDRESS_MAX
 from sentra_desktop.db.models import (
     Assistance,
+    DesignVariant,
     Maker,
+    MakerMembership,
     MaterialReceipt,
     MemberBusiness,
     Order,
     ProductionEntry,
     StockMovement,
 )
+from sentra_desktop.services import memberships
+from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
-from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
+from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, load_for_update
+
+# Reading a maker's member history is a read like the maker list (the role table has the rest).
+ROLES: dict[str, tuple[str, ...]] = {"maker.history": ("ketua", "operator", "bendahara", "mentor")}
 
 _NAME = Field("name", QT_TRANSLATE_NOOP("Records", "&Name:"), required=True, unique=True)
 _PHONE = Field("phone", QT_TRANSLATE_NOOP("Records", "&Phone / WhatsApp:"), FieldKind.PHONE)
@@ -126,6 +134,8 @@ MEMBERS: RecordKind[MemberRow, MemberDetail] = RecordKind(
     search=(MemberBusiness.name, MemberBusiness.code, MemberBusiness.owner, MemberBusiness.address),
     referenced_by=(
         Maker.member_business_id,
+        MakerMembership.member_business_id,
+        DesignVariant.member_business_id,
         ProductionEntry.member_business_id,
         StockMovement.member_business_id,
         MaterialReceipt.member_business_id,
@@ -171,10 +181,15 @@ class MakerRow(RecordRow):
 
 @dataclass(frozen=True)
 class MakerInput:
-    """What the maker form sends; no member business means the maker works for the sentra."""
+    """What the maker form sends; no member business means the maker works for the sentra.
+
+    ``member_since`` is the day the maker joined ``member_business_id`` (None: today for a new
+    maker or a move, unchanged otherwise).
+    """
 
     name: str
     member_business_id: int | None = None
+    member_since: date | None = None
     phone: str = ""
     active: bool = True
     notes: str = ""
@@ -186,10 +201,13 @@ class MakerDetail(RecordDetail):
 
     name: str
     member_business_id: int | None
+    member_since: date | None
     phone: str
     active: bool
     notes: str
 
+
+_SINCE = "member_since"
 
 MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
     model=Maker,
@@ -204,6 +222,16 @@ MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
             FieldKind.REFERENCE,
             reference=MemberBusiness,
             hint=QT_TRANSLATE_NOOP("Records", "(none: works for the sentra)"),
+        ),
+        Field(
+            _SINCE,
+            QT_TRANSLATE_NOOP("Records", "Member &since:"),
+            FieldKind.DATE,
+            tooltip=QT_TRANSLATE_NOOP(
+                "Records",
+                "The day the maker joined this member business. To record a move, choose the new member"
+                " business and the day of the move: output before that day stays with the old member.",
+            ),
         ),
         _PHONE,
         Field.status(QT_TRANSLATE_NOOP("Records", "Still producing (shown in new entries)")),
@@ -238,6 +266,63 @@ MAKERS: RecordKind[MakerRow, MakerDetail] = RecordKind(
 
 
 class MakerService(RecordService[Maker, MakerRow, MakerInput, MakerDetail]):
-    """Use-cases of the maker (pengrajin) list; every method is one transaction."""
+    """Use-cases of the maker (pengrajin) list; every method is one transaction.
+
+    The member business has a history (:mod:`~sentra_desktop.services.memberships`): the form's
+    member and "member since" day add a move or correct the latest one, and the maker's entries
+    from that day on are booked to the member of their day again.
+    """
 
     kind = MAKERS
+
+    def history(self, record_id: int) -> list[memberships.Membership]:
+        """The maker's member businesses over time, oldest first."""
+        with self.db.reading() as session:
+            return memberships.history(session, record_id)
+
+    def _insert(self, session: Session, data: MakerInput) -> Maker:
+        values, since = self._split(session, data, None)
+        row = Maker(**values)
+        session.add(row)
+        session.flush()
+        memberships.start(session, row.id, row.member_business_id, since or date.today())
+        return row
+
+    def update(self, record_id: int, version: int, data: MakerInput) -> None:
+        """Save changes to a maker read at ``version``, its member business's history with them."""
+        with self.db.transaction() as session:
+            row = load_for_update(session, Maker, record_id, version)
+            values, since = self._split(session, data, row)
+            errors: list[FieldError] = []
+            rebook_from = memberships.record(session, row, values["member_business_id"], since, errors)
+            if errors:
+                raise ValidationError(errors)
+            for key, value in values.items():
+                setattr(row, key, value)
+            if rebook_from is not None:
+                memberships.rebook(session, row.id, rebook_from)
+
+    def delete(self, record_id: int) -> None:
+        """Delete a maker nothing refers to, with its membership history (refused as for every record)."""
+        with self.db.transaction() as session:
+            if not self._has_history(session, record_id):
+                rows = select(MakerMembership).where(MakerMembership.maker_id == record_id)
+                for row in session.scalars(rows):
+                    session.delete(row)
+                session.flush()
+            super().delete(record_id)
+
+    def _split(
+        self, session: Session, data: MakerInput, row: Maker | None
+    ) -> tuple[dict[str, Any], date | None]:
+        """The checked column values, and the checked "member since" day (not a column)."""
+        errors: list[FieldError] = []
+        since = None if data.member_since is None else past_day(errors, _SINCE, data.member_since)
+        try:
+            values = self._values(session, data, row)
+        except ValidationError as exc:
+            raise ValidationError([*exc.errors, *errors]) from None
+        if errors:
+            raise ValidationError(errors)
+        values.pop(_SINCE, None)
+        return values, since

@@ -393,8 +393,11 @@ class ReportDataService(Service, domain="report"):
             per_design = session.execute(
                 select(_PE.c.design_id, count, good, reject).where(*conditions).group_by(_PE.c.design_id)
             ).all()
+            # A maker who moved is listed once per member: output stays with the member of its day.
             per_maker = session.execute(
-                select(_PE.c.maker_id, count, good, reject).where(*conditions).group_by(_PE.c.maker_id)
+                select(_PE.c.maker_id, _PE.c.member_business_id, count, good, reject)
+                .where(*conditions)
+                .group_by(_PE.c.maker_id, _PE.c.member_business_id)
             ).all()
             day_key = _PE.c.month if monthly else _PE.c.produced_on
             per_day = session.execute(
@@ -409,13 +412,12 @@ class ReportDataService(Service, domain="report"):
                 )
             }
             makers = {
-                row.id: row
+                row.id: row.name
                 for row in session.execute(
-                    select(_MK.c.id, _MK.c.name, _MB.c.name.label("member"))
-                    .outerjoin(_MB, _MB.c.id == _MK.c.member_business_id)
-                    .where(_MK.c.id.in_([r[0] for r in per_maker]))
+                    select(_MK.c.id, _MK.c.name).where(_MK.c.id.in_([r[0] for r in per_maker]))
                 )
             }
+            members = {row.id: row.name for row in session.execute(select(_MB.c.id, _MB.c.name))}
         by_design = sorted(
             (
                 ProductionLine(
@@ -432,10 +434,18 @@ class ReportDataService(Service, domain="report"):
         )
         by_maker = sorted(
             (
-                ProductionLine(makers[m].name, int(g or 0), int(r or 0), int(n), group=makers[m].member or "")
-                for m, n, g, r in per_maker
+                ProductionLine(makers[m], int(g or 0), int(r or 0), int(n), group=members.get(b, ""))
+                for m, b, n, g, r in per_maker
             ),
             key=lambda line: (-line.good, line.name.lower()),
+        )
+        totals: dict[int | None, list[int]] = {}
+        for _maker, b, n, g, r in per_maker:
+            sums = totals.setdefault(b, [0, 0, 0])
+            sums[0], sums[1], sums[2] = sums[0] + int(n), sums[1] + int(g or 0), sums[2] + int(r or 0)
+        by_member = sorted(
+            (ProductionLine(members.get(b, ""), g, r, n) for b, (n, g, r) in totals.items()),
+            key=lambda line: (not line.name, line.name.lower()),
         )
         daily = [DailyOutput(_day(key), int(g or 0), int(r or 0)) for key, g, r in per_day]
         return ProductionSummaryData(
@@ -447,6 +457,7 @@ class ReportDataService(Service, domain="report"):
             daily=_fill_days(daily, date_from, date_to) if not monthly else daily,
             member_business=member,
             daily_is_monthly=monthly,
+            by_member=by_member if member_business_id is None else [],
         )
 
     # --- buyers ------------------------------------------------------------------------------

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         def performance() -> QWidget:
             from sentra_desktop.ui.pages.performance import PerformancePage
 
-            page = PerformancePage(self.services)
+            page = PerformancePage(self.services, app_settings=self.app_settings)
             page.drill_requested.connect(self._drill)
             return page
 
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         def production() -> QWidget:
             from sentra_desktop.ui.pages.production import ProductionPage
 
-            return ProductionPage(self.services)
+            return ProductionPage(self.services, app_settings=self.app_settings)
 
         def stock() -> QWidget:
             from sentra_desktop.ui.pages.stock import StockPage
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         def orders() -> QWidget:
             from sentra_desktop.ui.pages.orders import OrdersPage
 
-            return OrdersPage(self.services)
+            return OrdersPage(self.services, app_settings=self.app_settings)
 
         def aid() -> QWidget:
             from sentra_desktop.ui.pages.aid.page import AidPage
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         def reports() -> QWidget:
             from sentra_desktop.ui.reports.page import ReportsPage
 
-            return ReportsPage(self.services)
+            return ReportsPage(self.services, app_settings=self.app_settings)
 
         def settings() -> QWidget:
             from sentra_desktop.ui.pages.settings import SettingsPage

@@ -37,6 +37,7 @@ from sentra_desktop.db.models import (
     Assistance,
     Buyer,
     DesignVariant,
+    Maker,
     MemberBusiness,
     Mould,
     Order,
@@ -156,6 +157,7 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
         OperatorDialog,
         RecordForm,
     )
+    from sentra_desktop.ui.pages.settings.maker_dialog import MakerDialog
     from sentra_desktop.ui.pages.settings.transfer_dialog import TransferDialog
     from sentra_desktop.ui.pages.stock.counts import StartCountDialog
     from sentra_desktop.ui.pages.stock.materials import MaterialDialog
@@ -213,6 +215,15 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     yield "mentoring visits", VisitsDialog(services, window)
     yield "mentoring visit", RecordForm(VisitService(services.db), None, window)
     yield "recommendation", RecommendationForm(RecommendationService(services.db), None, window)
+    from sentra_desktop.services.listing import ListQuery
+    from sentra_desktop.ui.member_filter import MemberFigures
+
+    output, sales = MemberFigures(window), MemberFigures(window)
+    output.fill_production(services, ListQuery())
+    sales.fill_sales(services, ListQuery())
+    yield "production per member", output
+    yield "sales per member", sales
+    yield "maker edit", MakerDialog(services.makers, first_id(services, Maker.id), window)
     kinds = {"designs": "Desain", "buyers": "Pembeli", "production": "Produksi"}
     yield "transfer", TransferDialog(services.transfer, kinds, parent=window)
 

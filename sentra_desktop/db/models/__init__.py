@@ -12,7 +12,14 @@ from sentra_desktop.db.models.catalogue import (
     RecipeLine,
 )
 from sentra_desktop.db.models.mentoring import MentoringVisit, VisitRecommendation
-from sentra_desktop.db.models.organisation import Maker, MemberBusiness, SentraProfile, SentraSetting, User
+from sentra_desktop.db.models.organisation import (
+    Maker,
+    MakerMembership,
+    MemberBusiness,
+    SentraProfile,
+    SentraSetting,
+    User,
+)
 from sentra_desktop.db.models.pay import (
     PayAdjustment,
     PayAdvance,
@@ -52,6 +59,7 @@ __all__ = [
     "DesignPhoto",
     "DesignVariant",
     "Maker",
+    "MakerMembership",
     "Material",
     "MaterialReceipt",
     "MemberBusiness",

@@ -86,6 +86,8 @@ class DesignVariant(RecordMixin, Base):
     introduced_on: Mapped[date | None]
     low_stock_level: Mapped[int] = mapped_column(default=0)
     notes: Mapped[text_note]
+    # The member business whose sales the design's order lines count for; None = the whole sentra.
+    member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"), index=True)
 
     product_type: Mapped[ProductType] = relationship()
     moulds: Mapped[list[Mould]] = relationship(secondary="mould_design", order_by="Mould.code")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
 from sentra_desktop.core.short_code import short_code
 from sentra_desktop.db.base import Base, RecordMixin, str_name, str_short, text_note
@@ -74,6 +74,31 @@ class Maker(RecordMixin, Base):
     notes: Mapped[text_note]
 
     member_business: Mapped[MemberBusiness | None] = relationship(back_populates="makers")
+
+
+class MakerMembership(RecordMixin, Base):
+    """A maker's member business from a day on: the history output is booked by.
+
+    A move to another member adds a row; rows are never rewritten by a move, so an entry's member
+    can always be told again for its day. The first row also covers every day before it, and
+    ``maker.member_business_id`` is the member of the latest row (the one in force today).
+    """
+
+    __tablename__ = "maker_membership"
+
+    maker_id: Mapped[int] = mapped_column(ForeignKey("maker.id"))
+    member_business_id: Mapped[int | None] = mapped_column(ForeignKey("member_business.id"))
+    from_date: Mapped[date]
+
+    __table_args__ = (UniqueConstraint("maker_id", "from_date", name="uq_maker_membership_maker_day"),)
+
+
+# The day the maker's current membership began (read-only, loaded when asked for): the maker form's
+# "member since", which a move changes through the history, never by setting it here.
+Maker.member_since = column_property(
+    select(func.max(MakerMembership.from_date)).where(MakerMembership.maker_id == Maker.id).scalar_subquery(),
+    deferred=True,
+)
 
 
 class User(RecordMixin, Base):

@@ -81,4 +81,10 @@ class ProductionEntry(RecordMixin, Base):
             "reject_qty", "produced_on", "id", "design_id", "maker_id", "good_qty",
             where=_LIVE,
         ),
+        # One member business's books: its list, counts and totals, and totals per member.
+        partial_index(
+            "ix_production_entry_live_member",
+            "member_business_id", "produced_on", "id", "design_id", "maker_id", "good_qty", "reject_qty",
+            where=_LIVE,
+        ),
     )  # fmt: skip

@@ -21,6 +21,7 @@ from sentra_desktop.db.models import Order, OrderLine
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services import paging
 from sentra_desktop.services.listing import Choice, ListQuery, as_date
+from sentra_desktop.services.member_filter import MEMBER_FILTER, orders_of_member
 from sentra_desktop.services.orders.checks import check_line, validated
 from sentra_desktop.services.orders.common import (
     BUYER,
@@ -188,40 +189,7 @@ class OrderService(Deliveries, Payments, ProductionNeeds, SalesEvents, domain="o
 
     # --- reading ---------------------------------------------------------------------------------
     def _conditions(self, query: ListQuery) -> list[ColumnElement[bool]]:
-        """Conditions on sales_order (and on buyer, for a search) for ``query``."""
-        conditions: list[ColumnElement[bool]] = []
-        filters = query.filters
-        open_statuses = [s.value for s in EDITABLE_STATUSES]
-        status = filters.get("status")
-        if status == "open":
-            conditions.append(ORDER.c.status.in_(open_statuses))
-        elif status:
-            conditions.append(ORDER.c.status == OrderStatus(status).value)
-        if filters.get("past_due"):
-            # The due date inside an expression, so the few open orders are found by status
-            # and not by walking every past due date in the index.
-            late = case((ORDER.c.status.in_(open_statuses), ORDER.c.due_on))
-            conditions += [ORDER.c.status.in_(open_statuses), late < date.today()]
-        if (buyer_id := filters.get("buyer_id")) is not None:
-            conditions.append(ORDER.c.buyer_id == buyer_id)
-        if (event_id := filters.get("sales_event_id")) is not None:
-            conditions.append(ORDER.c.sales_event_id == event_id)
-        if (date_from := as_date(filters.get("date_from"))) is not None:
-            conditions.append(ORDER.c.ordered_on >= date_from)
-        if (date_to := as_date(filters.get("date_to"))) is not None:
-            conditions.append(ORDER.c.ordered_on <= date_to)
-        for word in query.search.split():
-            # Buyers are few, so a word is looked up among them and the orders found by buyer;
-            # only a word with a digit can be part of an order number.
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            buyers = select(BUYER.c.id).where(
-                BUYER.c.name.ilike(pattern, escape="\\") | BUYER.c.organisation.ilike(pattern, escape="\\")
-            )
-            options = [ORDER.c.buyer_id.in_(buyers)]
-            if any(ch.isdigit() for ch in word):
-                options.append(ORDER.c.number.ilike(pattern, escape="\\"))
-            conditions.append(or_(*options))
-        return conditions
+        return order_conditions(query)
 
     def count(self, query: ListQuery) -> int:
         """How many orders the order book shows for ``query`` (counted on sales_order alone)."""
@@ -237,8 +205,9 @@ class OrderService(Deliveries, Payments, ProductionNeeds, SalesEvents, domain="o
         """One page of the order book, newest first by default.
 
         Filters: "status" (an OrderStatus or "open"), "past_due", "buyer_id", "sales_event_id",
-        "date_from", "date_to"; search on number, buyer and organisation. Totals and payments
-        are summed for just the rows of the page.
+        "member_business_id" (orders with a line of that member's designs), "date_from", "date_to";
+        search on number, buyer and organisation. Totals and payments are summed for just the rows
+        of the page.
         """
         stmt = (
             select(
@@ -419,3 +388,42 @@ def buyer_label(name: str, organisation: str, city: str) -> str:
     """How a buyer is named in drop-downs: "Name — Organisation (City)"."""
     text = name + (f" — {organisation}" if organisation else "")
     return text + (f" ({city})" if city else "")
+
+
+def order_conditions(query: ListQuery) -> list[ColumnElement[bool]]:
+    """Conditions on sales_order (and on buyer, for a search) for ``query``."""
+    conditions: list[ColumnElement[bool]] = []
+    filters = query.filters
+    open_statuses = [s.value for s in EDITABLE_STATUSES]
+    status = filters.get("status")
+    if status == "open":
+        conditions.append(ORDER.c.status.in_(open_statuses))
+    elif status:
+        conditions.append(ORDER.c.status == OrderStatus(status).value)
+    if filters.get("past_due"):
+        # The due date inside an expression, so the few open orders are found by status
+        # and not by walking every past due date in the index.
+        late = case((ORDER.c.status.in_(open_statuses), ORDER.c.due_on))
+        conditions += [ORDER.c.status.in_(open_statuses), late < date.today()]
+    if (buyer_id := filters.get("buyer_id")) is not None:
+        conditions.append(ORDER.c.buyer_id == buyer_id)
+    if (event_id := filters.get("sales_event_id")) is not None:
+        conditions.append(ORDER.c.sales_event_id == event_id)
+    if (member_id := filters.get(MEMBER_FILTER)) is not None:
+        conditions.append(orders_of_member(ORDER.c.id, int(member_id)))
+    if (date_from := as_date(filters.get("date_from"))) is not None:
+        conditions.append(ORDER.c.ordered_on >= date_from)
+    if (date_to := as_date(filters.get("date_to"))) is not None:
+        conditions.append(ORDER.c.ordered_on <= date_to)
+    for word in query.search.split():
+        # Buyers are few, so a word is looked up among them and the orders found by buyer;
+        # only a word with a digit can be part of an order number.
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        buyers = select(BUYER.c.id).where(
+            BUYER.c.name.ilike(pattern, escape="\\") | BUYER.c.organisation.ilike(pattern, escape="\\")
+        )
+        options = [ORDER.c.buyer_id.in_(buyers)]
+        if any(ch.isdigit() for ch in word):
+            options.append(ORDER.c.number.ilike(pattern, escape="\\"))
+        conditions.append(or_(*options))
+    return conditions

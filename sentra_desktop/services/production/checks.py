@@ -19,6 +19,7 @@ from sentra_desktop.db.models import (
     ProductionEntry,
 )
 from sentra_desktop.services.field_checks import past_day
+from sentra_desktop.services.memberships import MembershipBook, member_on
 from sentra_desktop.services.production.data import MAX_PIECES, ProductionInput
 
 _PE = cast(Table, ProductionEntry.__table__)
@@ -159,7 +160,9 @@ def validated(
             errors.append(FieldError("good_qty", "too_large", {"max": format_thousands(MAX_PIECES)}))
     if errors or day is None or design is None or maker is None:
         raise ValidationError(errors)
-    return Checked(day, *design, *maker, good, reject, note)
+    maker_id, maker_name, _current = maker
+    # Output belongs to the member the maker belonged to on the entry's day.
+    return Checked(day, *design, maker_id, maker_name, member_on(session, maker_id, day), good, reject, note)
 
 
 def is_duplicate(session: Session, checked: Checked, exclude_id: int | None = None) -> bool:
@@ -192,6 +195,7 @@ class BulkChecker:
     """Validates many inputs against designs and makers read once, not once per row."""
 
     def __init__(self, session: Session) -> None:
+        self.session = session
         self.designs = {
             row.id: row for row in session.execute(select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.status))
         }
@@ -202,6 +206,7 @@ class BulkChecker:
         }
 
     def check(self, inputs: list[ProductionInput]) -> list[Checked]:
+        book = MembershipBook(session=self.session, maker_ids=self.makers)
         errors: list[FieldError] = []
         result: list[Checked] = []
         for number, data in enumerate(inputs, start=1):
@@ -231,7 +236,7 @@ class BulkChecker:
                     design.name,
                     maker.id,
                     maker.name,
-                    maker.member_business_id,
+                    book.member(maker.id, day, maker.member_business_id),
                     good,
                     reject,
                     note,

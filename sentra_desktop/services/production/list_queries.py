@@ -23,6 +23,7 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.services import paging
 from sentra_desktop.services.listing import ListQuery, as_date
+from sentra_desktop.services.member_filter import MEMBER_FILTER, member_condition
 from sentra_desktop.services.production.data import ProductionRow
 
 _PE = cast(Table, ProductionEntry.__table__)
@@ -71,6 +72,8 @@ def list_conditions(
         conditions.append(_PE.c.design_id == constant(int(design_id)))
     if (maker_id := filters.get("maker_id")) is not None:
         conditions.append(_PE.c.maker_id == constant(int(maker_id)))
+    if (member_id := filters.get(MEMBER_FILTER)) is not None:
+        conditions.append(member_condition(_PE.c.member_business_id, int(member_id)))
     if (type_id := filters.get("product_type_id")) is not None:
         ids = list(session.scalars(select(_DV.c.id).where(_DV.c.product_type_id == constant(int(type_id)))))
         if not ids:

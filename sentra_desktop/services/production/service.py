@@ -9,6 +9,7 @@ Editing or deleting an entry posts reversing movements; ledger rows are never ch
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, cast
@@ -175,14 +176,18 @@ class ProductionService(Service):
 
         When the day, design, maker or quantities change, the entry's movements are reversed and
         new ones posted by the recipe as it stands now (an edit is a new save); a change of the
-        note alone touches no stock. Refusals are as for :meth:`create`, plus ``stale`` when the
-        entry was saved since ``version``.
+        note alone touches no stock. The entry keeps the member business it was saved for unless
+        its maker or day changes, which books it to the maker's member of that day. Refusals are
+        as for :meth:`create`, plus ``stale`` when the entry was saved since ``version``.
         """
         with self.db.transaction() as session:
             entry = self._live_entry(session, entry_id)
             if entry.version != version:
                 raise ConflictError()
             checked = validated(session, data, current_design=entry.design_id, current_maker=entry.maker_id)
+            if checked.maker_id == entry.maker_id and checked.produced_on == entry.produced_on:
+                # The member stored when the entry was saved stays: a later move never takes it.
+                checked = replace(checked, member_business_id=entry.member_business_id)
             mould_id = entry_mould(session, data.mould_id, checked.design_id, entry.mould_id)
             if not allow_duplicate and is_duplicate(session, checked, exclude_id=entry_id):
                 raise duplicate_error(checked)

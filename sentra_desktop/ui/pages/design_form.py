@@ -119,6 +119,8 @@ class DesignForm(WorkerDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(NAME_MAX + 30)
         self.product_type = ChoiceCombo(empty_text=self.tr("(choose)"))
+        self.member = ChoiceCombo(empty_text=self.tr("(the sentra as a whole)"))
+        self.member.setToolTip(self.tr("The member business whose sales this design's order lines count for"))
         self.mould = MouldList()
         self.mould.setToolTip(self.tr("Tick every mould that casts this design"))
         self.colour = QLineEdit()
@@ -139,6 +141,7 @@ class DesignForm(WorkerDialog):
         self.fields.add("code", self.tr("&Code"), self.code)
         self.fields.add("name", self.tr("&Name"), self.name)
         self.fields.add("product_type_id", self.tr("Product &type"), self.product_type)
+        self.fields.add("member_business_id", self.tr("O&wning member"), self.member)
         self.fields.add("mould_ids", self.tr("&Moulds"), self.mould)
         self.fields.add("colour", self.tr("Co&lour"), self.colour)
         self.fields.add("size", self.tr("Si&ze"), self.size_edit)
@@ -180,6 +183,10 @@ class DesignForm(WorkerDialog):
         selected_type = self.design.product_type_id if self.design else None
         self.product_type.set_choices(
             [(c.id, c.name) for c in self.services.designs.product_types()], selected_type
+        )
+        self.member.set_choices(
+            [(c.id, c.name) for c in self.services.member_books.choices()],
+            self.design.member_business_id if self.design else None,
         )
         linked = self.design.mould_ids if self.design else ()
         self.mould.set_choices([(c.id, c.name) for c in self.services.designs.moulds(linked)], linked)
@@ -247,6 +254,7 @@ class DesignForm(WorkerDialog):
             code=self.code.text(),
             name=self.name.text(),
             product_type_id=self.product_type.id_value(),
+            member_business_id=self.member.id_value(),
             mould_ids=self.mould.ids(),
             colour=self.colour.text(),
             size=self.size_edit.text(),

@@ -33,6 +33,7 @@ from sentra_desktop.core.performance import PerformanceData, Period, PeriodKind
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.performance import PerformanceService
 from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.member_filter import PERFORMANCE_MEMBER, RememberedMember
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import buddy_label, page_title
 from sentra_desktop.ui.pages.performance_aid import AidSection
@@ -40,7 +41,8 @@ from sentra_desktop.ui.pages.performance_chart import BarChart
 from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
-from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
+from sentra_desktop.ui.settings import AppSettings
+from sentra_desktop.ui.widgets import DateEdit
 
 log = logging.getLogger("sentra.ui")
 
@@ -51,7 +53,9 @@ class PerformancePage(QWidget):
     drill_requested = Signal(str, str)
     loaded = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, app_settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.performance = PerformanceService(services.db)
@@ -72,7 +76,9 @@ class PerformancePage(QWidget):
         self.start.setObjectName("period_from")
         self.end = DateEdit()
         self.end.setObjectName("period_to")
-        self.member = ChoiceCombo(empty_text=self.tr("The whole sentra"))
+        self.member = RememberedMember(
+            PERFORMANCE_MEMBER, app_settings, empty_text=self.tr("The whole sentra")
+        )
         self.member.setObjectName("member")
         self.print_button = QPushButton(self.tr("&Print the Kinerja pack"))
         self.print_button.setObjectName("print_pack")

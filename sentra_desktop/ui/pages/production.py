@@ -31,6 +31,7 @@ from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date, format_decimal, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.member_filter import MEMBER_FILTER
 from sentra_desktop.services.production import (
     DuplicateEntryError,
     ProductionInput,
@@ -39,10 +40,12 @@ from sentra_desktop.services.production import (
 )
 from sentra_desktop.ui.errors import error_text, show_error
 from sentra_desktop.ui.forms import ERROR_STYLE, FormFields, make_banner
+from sentra_desktop.ui.member_filter import PRODUCTION_MEMBER, MemberFigures, MemberFilter
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.common import ask, page_title
 from sentra_desktop.ui.pages.production_mould import MouldPicker
+from sentra_desktop.ui.settings import AppSettings
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 SEPARATOR = " — "
@@ -161,9 +164,12 @@ class ProductionPage(QWidget):
 
     entry_saved = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, app_settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.app_settings = app_settings
         self.last_saved: ProductionSaved | None = None
         self.confirm_duplicate = lambda text: ask(self, self.tr("Possible duplicate"), text)
         self.confirm = lambda title, text: ask(self, title, text)
@@ -268,6 +274,7 @@ class ProductionPage(QWidget):
         self.design_filter = ChoiceCombo(empty_text=self.tr("All designs"))
         self.type_filter = ChoiceCombo(empty_text=self.tr("All product types"))
         self.maker_filter = ChoiceCombo(empty_text=self.tr("All makers"))
+        self.member_filter = MemberFilter(self.services, PRODUCTION_MEMBER, self.app_settings)
         self.search = lists.search_field(None, self.tr("Search design or maker…"))
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From")))
@@ -277,6 +284,7 @@ class ProductionPage(QWidget):
         filters.addWidget(self.design_filter, 2)
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.maker_filter, 1)
+        filters.addWidget(self.member_filter, 1)
         filters.addWidget(self.search, 2)
         return filters
 
@@ -289,8 +297,12 @@ class ProductionPage(QWidget):
         self.print_button.setToolTip(
             self.tr("Production summary of the dates shown, per design and per maker")
         )
+        self.per_member_button = QPushButton(self.tr("Per mem&ber…"))
+        self.per_member_button.setObjectName("production_per_member")
+        self.per_member_button.setToolTip(self.tr("The totals of the list for each member business"))
         self.totals = lists.count_label("production_totals")
-        return lists.button_row((self.edit_button, self.delete_button, self.print_button), self.totals)
+        buttons = (self.edit_button, self.delete_button, self.print_button, self.per_member_button)
+        return lists.button_row(buttons, self.totals)
 
     def _columns(self) -> list[Column[ProductionRow]]:
         return [
@@ -309,7 +321,8 @@ class ProductionPage(QWidget):
     def _connect(self) -> None:
         """Filters reload the list (typing after a short pause); buttons and Delete act on the row."""
         self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.apply_filters)
-        for combo in (self.design_filter, self.type_filter, self.maker_filter):
+        self.per_member_button.clicked.connect(self.show_per_member)
+        for combo in (self.design_filter, self.type_filter, self.maker_filter, self.member_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
@@ -336,6 +349,7 @@ class ProductionPage(QWidget):
             combo.blockSignals(True)
             combo.set_choices(choices, combo.value())
             combo.blockSignals(False)
+        self.member_filter.reload()
 
     def activated(self) -> None:
         """Called by the main window each time the page is shown."""
@@ -351,6 +365,7 @@ class ProductionPage(QWidget):
             .with_filter("design_id", self.design_filter.value())
             .with_filter("product_type_id", self.type_filter.value())
             .with_filter("maker_id", self.maker_filter.value())
+            .with_filter(MEMBER_FILTER, self.member_filter.member())
         )
         try:
             # The totals count the rows the list shows: one statement instead of a COUNT and a sum.
@@ -367,6 +382,13 @@ class ProductionPage(QWidget):
             .replace("%3", format_thousands(totals.reject))
             .replace("%4", format_decimal(totals.reject_rate, 1))
         )
+
+    def show_per_member(self) -> QDialog:
+        """The list's totals for each member business (the output of each member's books)."""
+        dialog = MemberFigures(self)
+        dialog.fill_production(self.services, self.model.query)
+        dialog.open()
+        return dialog
 
     def print_summary(self) -> None:
         """The production summary of the dates the list shows, made in the background, then previewed."""

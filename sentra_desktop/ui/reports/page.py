@@ -26,11 +26,13 @@ from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.report_data import ReportDataService
 from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.member_filter import REPORTS_MEMBER, RememberedMember
 from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import page_title
 from sentra_desktop.ui.pages.stock.common import month_start
 from sentra_desktop.ui.pages.stock.history import ItemField
 from sentra_desktop.ui.reports.preview import PreviewDialog, open_sheet
+from sentra_desktop.ui.settings import AppSettings
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
 PERIOD_DAY, PERIOD_MONTH, PERIOD_RANGE = "day", "month", "range"
@@ -44,9 +46,12 @@ def month_end(day: date) -> date:
 class ReportsPage(QWidget):
     """The list of sheets on the left, what the chosen one covers on the right, and Make sheet."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, app_settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.app_settings = app_settings
         self.reports = ReportDataService(services.db)
         self.operation: Operation | None = None
         self.preview: PreviewDialog | None = None
@@ -89,7 +94,9 @@ class ReportsPage(QWidget):
         self.production_from.set_value(month_start())
         self.production_to = DateEdit()
         self.production_to.set_value(month_end(date.today()))
-        self.member = ChoiceCombo(empty_text=self.tr("The whole sentra"))
+        self.member = RememberedMember(
+            REPORTS_MEMBER, self.app_settings, empty_text=self.tr("The whole sentra")
+        )
         self.order_number = QComboBox()
         self.order_number.setEditable(True)
         self.order_number.setObjectName("order_number")

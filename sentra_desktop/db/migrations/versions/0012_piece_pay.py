@@ -4,7 +4,7 @@ New tables only; production_entry is not altered (corrections read pay_entry_cha
 by the audit writer's listener in sentra_desktop.db.pay_watch).
 
 Revision ID: 0012_piece_pay
-Revises: 0010_monthly_summaries
+Revises: 0011_member_books
 Create Date: 2026-12-03 16:17:43.418412
 """
 
@@ -19,7 +19,7 @@ import sentra_desktop.db.types
 from sentra_desktop.db import pay_watch
 
 revision: str = '0012_piece_pay'
-down_revision: str | None = '0010_monthly_summaries'
+down_revision: str | None = '0011_member_books'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -9,15 +9,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.member_filter import MEMBER_FILTER
 from sentra_desktop.services.orders import OrderDetail, OrderRow
 from sentra_desktop.ui.errors import show_error
+from sentra_desktop.ui.member_filter import ORDERS_MEMBER, MemberFigures, MemberFilter
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages import lists
 from sentra_desktop.ui.pages.common import ask, page_title
@@ -28,6 +39,7 @@ from sentra_desktop.ui.pages.orders.needs import NeedsView
 from sentra_desktop.ui.pages.orders.panel import OrderPanel
 from sentra_desktop.ui.pages.sales_labels import DONE, PAST_DUE, status_names
 from sentra_desktop.ui.screen import scroll_body
+from sentra_desktop.ui.settings import AppSettings
 from sentra_desktop.ui.widgets import ChoiceCombo
 
 SEARCH_DELAY_MS = 250
@@ -38,9 +50,12 @@ OPEN = "open"
 class OrdersPage(QWidget):
     """The order book, what to produce, and sales events, as three tabs."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, app_settings: AppSettings | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.app_settings = app_settings
         self._statuses = status_names()
         self.confirm = lambda title, text: ask(self, title, text)
         self.form: OrderForm | None = None
@@ -93,10 +108,20 @@ class OrdersPage(QWidget):
         self.event_filter = ChoiceCombo(empty_text=self.tr("All events"))
         self.event_filter.setMinimumWidth(150)
         self.past_due = QCheckBox(self.tr("&Past due only"))
+        self.member_filter = MemberFilter(self.services, ORDERS_MEMBER, self.app_settings)
+        self.member_filter.setToolTip(
+            self.tr("Orders with a line of a design of this member business (remembered on this PC)")
+        )
+        self.per_member_button = QPushButton(self.tr("Per &member…"))
+        self.per_member_button.setObjectName("orders_per_member")
+        self.per_member_button.setToolTip(
+            self.tr("Sales of the orders listed, for the member business owning each line's design")
+        )
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.event_filter, 1)
+        filters.addWidget(self.member_filter, 1)
         filters.addWidget(self.past_due)
         return filters
 
@@ -122,6 +147,7 @@ class OrdersPage(QWidget):
             self.payment_button,
             self.cancel_button,
             self.print_button,
+            self.per_member_button,
         )
         return lists.button_row(buttons, self.count_label)
 
@@ -178,6 +204,8 @@ class OrdersPage(QWidget):
         self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.search_typed)
         self.status_filter.currentIndexChanged.connect(self.apply_filters)
         self.event_filter.currentIndexChanged.connect(self.apply_filters)
+        self.member_filter.currentIndexChanged.connect(self.apply_filters)
+        self.per_member_button.clicked.connect(self.show_per_member)
         self.past_due.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(lambda: self.new_order())
         self.edit_button.clicked.connect(self.edit_selected)
@@ -198,6 +226,7 @@ class OrdersPage(QWidget):
     # --- the list ---------------------------------------------------------------------------
     def activated(self) -> None:
         self._load_events()
+        self.member_filter.reload()
         self.apply_filters()
         self._tab_changed(self.tabs.currentIndex())
 
@@ -237,6 +266,7 @@ class OrdersPage(QWidget):
             .with_filter("status", status)
             .with_filter("sales_event_id", self.event_filter.value())
             .with_filter("past_due", True if self.past_due.isChecked() else None)
+            .with_filter(MEMBER_FILTER, self.member_filter.member())
         )
         self._selected = selected
         try:
@@ -267,6 +297,13 @@ class OrdersPage(QWidget):
             count = format_thousands(self.model.rowCount())
             self.count_label.setText(self.tr("%1 orders").replace("%1", count))
 
+    def show_per_member(self) -> QDialog:
+        """Sales of the orders listed per member business owning each line's design."""
+        dialog = MemberFigures(self)
+        dialog.fill_sales(self.services, self.model.query)
+        dialog.open()
+        return dialog
+
     def select_order(self, order_id: int | None) -> bool:
         if order_id is None:
             return False
@@ -281,7 +318,7 @@ class OrdersPage(QWidget):
     def open_order(self, order_id: int) -> None:
         """Show one order (from a buyer's page): the list is cleared of filters to find it."""
         self.tabs.setCurrentIndex(0)
-        for combo in (self.status_filter, self.event_filter):
+        for combo in (self.status_filter, self.event_filter, self.member_filter):
             combo.blockSignals(True)
             combo.select(None)
             combo.blockSignals(False)

@@ -22,6 +22,7 @@ from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
 from sentra_desktop.ui.pages.settings.dialogs import OperatorDialog, words
 from sentra_desktop.ui.pages.settings.idle_lock import IdleLockSetting
 from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
+from sentra_desktop.ui.pages.settings.maker_dialog import MakerDialog
 from sentra_desktop.ui.pages.settings.profile_tab import ProfileTab
 from sentra_desktop.ui.pages.settings.record_list import RecordListTab
 from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
@@ -38,7 +39,10 @@ class SettingsPage(QWidget):
 
         self.profile_tab = ProfileTab(services.profile)
         self.members_tab = RecordListTab(services.members)
-        self.makers_tab = RecordListTab(services.makers)
+        makers = services.makers
+        self.makers_tab = RecordListTab(
+            makers, lambda parent, record_id: MakerDialog(makers, record_id, parent)
+        )
         self.product_types_tab = RecordListTab(services.product_types)
         from sentra_desktop.ui.pages.aid.lists import NamedListTab  # the aid area imports this package
 
