@@ -3648,7 +3648,7 @@
     </message>
     <message>
         <source>Share of the year&apos;s sales</source>
-        <translation>Porsi penjualan tahunan</translation>
+        <translation>Porsi tahunan</translation>
     </message>
     <message>
         <source>Income from confirmed and delivered orders that name the event, and its share of that year&apos;s sales: how much hangs on one event (30% or more is shown in red).</source>

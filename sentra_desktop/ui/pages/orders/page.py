@@ -122,6 +122,7 @@ class OrdersPage(QWidget):
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.event_filter, 1)
         filters.addWidget(self.member_filter, 1)
+        filters.addWidget(self.per_member_button)
         filters.addWidget(self.past_due)
         return filters
 
@@ -147,7 +148,6 @@ class OrdersPage(QWidget):
             self.payment_button,
             self.cancel_button,
             self.print_button,
-            self.per_member_button,
         )
         return lists.button_row(buttons, self.count_label)
 
