@@ -510,3 +510,17 @@ def test_every_tab_fits_a_small_screen(qtbot: QtBot, stocked: dict[str, int], pa
         hint = page.tabs.currentWidget().minimumSizeHint()
         assert hint.width() <= 820 and hint.height() <= 420, (page.tabs.tabText(index), hint)
     assert page.minimumSizeHint().width() <= 820
+
+
+def test_only_the_shown_tab_is_built(page: StockPage) -> None:
+    """Opening Stok builds the overview only; another tab is built (and read) when first shown."""
+    from sentra_desktop.ui.pages.stock.counts import CountTab
+    from sentra_desktop.ui.pages.stock.overview import OverviewTab
+
+    assert isinstance(page.tabs.widget(0), OverviewTab)
+    assert not any(isinstance(page.tabs.widget(i), CountTab) for i in range(page.tabs.count()))
+    assert page.tabs.tabText(5)
+    page.tabs.setCurrentIndex(5)
+    assert isinstance(page.tabs.currentWidget(), CountTab)
+    assert page.tabs.currentWidget() is page.counts
+    assert page.tabs.tabToolTip(5) == "Alt+6"
