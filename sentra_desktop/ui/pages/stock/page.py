@@ -137,7 +137,8 @@ class StockPage(QWidget):
         self.tabs.setTabToolTip(index, tip)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            placeholder.deleteLater()
         open_item = getattr(tab, "open_item", None)
         if open_item is not None:  # the overview and the ledger open an item's stock card
             open_item.connect(self.show_history)
