@@ -60,6 +60,8 @@ def test_create_a_buyer_from_the_keyboard_and_reach_them_on_whatsapp(
     )
     save(qtbot, form)
     assert page.model.rowCount() == 1
+    # the panel's details are read on a worker
+    qtbot.waitUntil(lambda: page.panel.detail is not None, timeout=3000)
     assert page.panel.detail is not None and page.panel.detail.name == "Rina Marlina"
     assert "https://wa.me/6285367126843" in page.panel.whatsapp.text()
     page.panel.copy_button.click()
@@ -136,7 +138,7 @@ def test_a_buyer_with_orders_is_archived_and_their_page_shows_what_they_owe(
     services.orders.confirm(order.id)
     page.apply_filters()
     assert page.selected_id() == buyer
-    assert "still to pay Rp 80.000" in page.panel.figures.text()
+    qtbot.waitUntil(lambda: "still to pay Rp 80.000" in page.panel.figures.text(), timeout=3000)
     assert page.panel.most_bought.item(0, 0).text() == "GK-01"
     assert page.panel.orders.item(0, 0).text() == order.number
     page.confirm = lambda title, text: True

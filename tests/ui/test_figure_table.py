@@ -1,28 +1,39 @@
-"""A long figure table (100,000 overlaps) fills a chunk per turn of the event loop, never all at once."""
+"""A long figure table (100,000 overlaps) makes the texts of the rows in view only, never all at once."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from sentra_desktop.ui.pages.aid.page import FILL_CHUNK, FigureTable
+from sentra_desktop.ui.pages.aid.page import FigureTable, Formatted
 
 
-def test_rows_beyond_the_first_chunk_come_on_later_turns(qtbot: QtBot) -> None:
+def test_only_the_rows_in_view_are_made_into_texts(qtbot: QtBot) -> None:
+    made: list[int] = []
+
+    def texts(n: int) -> list[str]:
+        made.append(n)
+        return [f"r{n}", str(n)]
+
     table = FigureTable(["a", "b"], [1], "")
     qtbot.addWidget(table)
-    rows = [[f"r{n}", str(n)] for n in range(FILL_CHUNK * 3 + 5)]
-    table.fill(rows)
-    view = table.table
-    assert view.rowCount() == len(rows)
-    assert view.item(FILL_CHUNK - 1, 0).text() == f"r{FILL_CHUNK - 1}" and view.item(FILL_CHUNK, 0) is None
-    qtbot.waitUntil(lambda: view.item(len(rows) - 1, 1) is not None, timeout=5_000)
-    assert view.item(len(rows) - 1, 1).text() == str(len(rows) - 1)
+    table.resize(600, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    total = 100_000
+    table.fill(Formatted(range(total), texts))
+    qtbot.wait(50)
+    model = table.table.model()
+    assert model.rowCount() == total
+    assert 0 < len(set(made)) <= 300  # the rows painted and measured for the widths, not 100,000
+    assert model.data(model.index(total - 1, 1)) == str(total - 1)
+    assert int(model.data(model.index(0, 1), 7)) & 0x2  # Qt.TextAlignmentRole: right-aligned figures
 
 
-def test_a_new_fill_stops_the_old_one(qtbot: QtBot) -> None:
+def test_a_new_fill_replaces_the_old_one(qtbot: QtBot) -> None:
     table = FigureTable(["a"], [], "")
     qtbot.addWidget(table)
-    table.fill([[f"old{n}"] for n in range(FILL_CHUNK * 4)])
-    table.fill([["new"]])
-    qtbot.wait(200)
-    assert table.table.rowCount() == 1 and table.table.item(0, 0).text() == "new"
+    table.fill([[f"old{n}"] for n in range(1_000)])
+    table.fill([["new"]], [True])
+    model = table.table.model()
+    assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "new"
+    assert model.data(model.index(0, 0), 9) is not None  # Qt.ForegroundRole: an idle item is coloured

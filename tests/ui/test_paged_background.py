@@ -81,3 +81,22 @@ def test_an_older_search_answer_is_dropped(qtbot: QtBot) -> None:
         source.gate.set()
     qtbot.wait(100)
     assert model.query.search == "29" and model.rowCount() == 13  # 29, 129, 229, 290–299
+
+
+def test_sorting_before_the_first_query_reads_nothing(qtbot: QtBot) -> None:
+    """A view turning sorting on only sets the order; the page's first query reads with it."""
+    from PySide6.QtCore import Qt
+
+    source = SlowSource(50)
+    source.gate.set()
+    pages: list[ListQuery] = []
+    read = source.page
+    source.page = lambda query, offset, limit: pages.append(query) or read(query, offset, limit)  # type: ignore[method-assign]
+    model = PagedTableModel(source, [Column("n", lambda row: row, "n")])
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert pages == [] and source.counts_on == [] and model.rowCount() == 0
+    assert model.query.sort == "n" and model.query.descending
+    model.set_query(model.query.with_search("1"))
+    assert source.counts_on and model.rowCount() == 14
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # once read, a sort is a new query
+    assert len(source.counts_on) == 2 and not model.query.descending

@@ -18,7 +18,7 @@ from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.materials import MaterialInput, ReceiptInput
 from sentra_desktop.services.members import MakerInput
 from sentra_desktop.services.production import ProductionInput
-from sentra_desktop.services.stock import StockRow
+from sentra_desktop.services.stock import LedgerRow, StockRow
 from sentra_desktop.ui.pages.settings.record_list import RecordDialog
 from sentra_desktop.ui.pages.stock import StockPage
 from sentra_desktop.ui.pages.stock.common import LOW_COLOUR, NEGATIVE_COLOUR
@@ -205,12 +205,19 @@ def test_stock_card_refuses_an_unknown_item_and_reversed_dates(
     assert history.fields.error_text("date_to")
 
 
-def test_ledger_filters_and_running_balance(stocked: dict[str, int], page: StockPage) -> None:
+def ledger_rows(qtbot: QtBot, page: StockPage) -> list[LedgerRow]:
+    """The ledger's rows once its worker has read them."""
+    qtbot.waitUntil(lambda: not page.ledger.model.loading, timeout=5000)
+    return page.ledger.rows()
+
+
+def test_ledger_filters_and_running_balance(qtbot: QtBot, stocked: dict[str, int], page: StockPage) -> None:
     ledger = page.ledger
     page.tabs.setCurrentWidget(ledger)
-    assert len(ledger.rows()) == 5  # receipt, GK-01 in + two uses, GK-02 in
+    assert len(ledger_rows(qtbot, page)) == 5  # receipt, GK-01 in + two uses, GK-02 in
+    assert "5" in ledger.count_label.text()
     ledger.movement_kind.select(MovementKind.PRODUCTION_USE.value)
-    rows = ledger.rows()
+    rows = ledger_rows(qtbot, page)
     assert {r.item_code for r in rows} == {"LTX", "RNG"}
     model = ledger.model
     by_code = {model.data(model.index(n, 2)): n for n in range(model.rowCount())}
@@ -220,7 +227,7 @@ def test_ledger_filters_and_running_balance(stocked: dict[str, int], page: Stock
     assert model.data(model.index(by_code["RNG"], 8), Qt.ItemDataRole.ForegroundRole) == NEGATIVE_COLOUR
     ledger.movement_kind.select(None)
     ledger.item_kind.select(StockItemKind.DESIGN.value)
-    assert {r.item_code for r in ledger.rows()} == {"GK-01", "GK-02"}
+    assert {r.item_code for r in ledger_rows(qtbot, page)} == {"GK-01", "GK-02"}
     ledger.date_from.set_value(TODAY + timedelta(days=1))
     assert ledger.fields.error_text("date_to")
 
@@ -385,7 +392,7 @@ def test_void_receipt_reverses_its_stock(
     assert not receipts.void_button.isEnabled()
     page.tabs.setCurrentWidget(page.ledger)
     page.ledger.movement_kind.select(MovementKind.REVERSAL.value)
-    assert [r.item_code for r in page.ledger.rows()] == ["LTX"]
+    assert [r.item_code for r in ledger_rows(qtbot, page)] == ["LTX"]
 
 
 # --- stock count ----------------------------------------------------------------------------
@@ -441,7 +448,7 @@ def test_stock_count_typed_posted_with_a_reason_changes_the_overview(
     assert cell(page, "RNG", ON_HAND) == "40"
     page.tabs.setCurrentWidget(page.ledger)
     page.ledger.movement_kind.select(MovementKind.ADJUSTMENT.value)
-    assert {r.note for r in page.ledger.rows()} == {"opname bulanan"}
+    assert {r.note for r in ledger_rows(qtbot, page)} == {"opname bulanan"}
 
 
 def test_count_refuses_bad_quantities_at_the_field(
@@ -510,3 +517,17 @@ def test_every_tab_fits_a_small_screen(qtbot: QtBot, stocked: dict[str, int], pa
         hint = page.tabs.currentWidget().minimumSizeHint()
         assert hint.width() <= 820 and hint.height() <= 420, (page.tabs.tabText(index), hint)
     assert page.minimumSizeHint().width() <= 820
+
+
+def test_only_the_shown_tab_is_built(page: StockPage) -> None:
+    """Opening Stok builds the overview only; another tab is built (and read) when first shown."""
+    from sentra_desktop.ui.pages.stock.counts import CountTab
+    from sentra_desktop.ui.pages.stock.overview import OverviewTab
+
+    assert isinstance(page.tabs.widget(0), OverviewTab)
+    assert not any(isinstance(page.tabs.widget(i), CountTab) for i in range(page.tabs.count()))
+    assert page.tabs.tabText(5)
+    page.tabs.setCurrentIndex(5)
+    assert isinstance(page.tabs.currentWidget(), CountTab)
+    assert page.tabs.currentWidget() is page.counts
+    assert page.tabs.tabToolTip(5) == "Alt+6"

@@ -64,7 +64,7 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     ) -> None:
         super().__init__(parent)
         self._count_on_worker = count_on_worker
-        self._generation = 0  # the newest query; an older worker's count is dropped
+        self._generation = 0  # the newest query; an older worker's count is dropped; 0: none read yet
         self._counter: Any = None
         self._pending: ListQuery | None = None
         self.counting = False
@@ -266,4 +266,10 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         key = self._columns[column].sort_key
         if key is None:
             return
-        self.set_query(self._query.with_sort(key, order == Qt.SortOrder.DescendingOrder))
+        query = self.query.with_sort(key, order == Qt.SortOrder.DescendingOrder)
+        if self._generation == 0:
+            # The view turning sorting on before the page's first query: remember the order and
+            # let that first query read it (a COUNT here would be thrown away at once).
+            self._query = query
+            return
+        self.set_query(query)

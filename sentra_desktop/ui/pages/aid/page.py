@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, overload
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,11 +30,10 @@ from sentra_desktop.ui.operation import Operation, run_operation
 from sentra_desktop.ui.pages.aid.lists import AidListTab, NamedListTab
 from sentra_desktop.ui.pages.aid.names import assistance_kind_names, name_of
 from sentra_desktop.ui.pages.settings.dialogs import words
-from sentra_desktop.ui.reports.preview import open_sheet
 from sentra_desktop.ui.tables import configure_table
 
 IDLE_COLOUR = QColor("#b35c00")
-FILL_CHUNK = 300  # rows put in a table per turn of the event loop (about 30 ms)
+SIZE_ROWS = 200  # rows measured for the column widths (Qt's default measures 1,000 through Python)
 
 
 class Formatted(Sequence[Sequence[str]]):
@@ -58,6 +56,60 @@ class Formatted(Sequence[Sequence[str]]):
         return self._texts(self._records[index])
 
 
+class FigureModel(QAbstractTableModel):
+    """Rows of texts, each made when the view paints it (and kept): 100,000 overlaps cost nothing
+    until scrolled to, where a table widget's items took seconds of the GUI thread to create."""
+
+    def __init__(self, headers: Sequence[str], right: Sequence[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._right = set(right)
+        self._rows: Sequence[Sequence[str]] = ()
+        self._marked: Sequence[bool] = ()
+        self._texts: dict[int, Sequence[str]] = {}
+        self._brush = QBrush(IDLE_COLOUR)
+
+    def set_rows(self, rows: Sequence[Sequence[str]], marked: Sequence[bool] = ()) -> None:
+        self.beginResetModel()
+        self._rows, self._marked, self._texts = rows, marked, {}
+        self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = self._rows[row]
+        return texts[column] if column < len(texts) else ""
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return section + 1
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row < len(self._marked) and self._marked[row]:
+            return self._brush
+        return None
+
+
 class FigureTable(QWidget):
     """A read-only table of figures read in the background, with a line saying what it shows."""
 
@@ -65,13 +117,13 @@ class FigureTable(QWidget):
         self, headers: Sequence[str], right: Sequence[int], note: str, parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self._right = set(right)
-        self._fill_generation = 0
-        self.table = QTableWidget(0, len(headers))
+        self.model = FigureModel(headers, right, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         configure_table(self.table, stretch_last=False)
-        self.table.setHorizontalHeaderLabels(list(headers))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_ROWS)
         self.table.resizeColumnsToContents()  # before any row arrives: as wide as the headings
         self.note = QLabel(note)
         self.note.setWordWrap(True)
@@ -82,32 +134,9 @@ class FigureTable(QWidget):
         self.operation: Operation | None = None
 
     def fill(self, rows: Sequence[Sequence[str]], marked: Sequence[bool] = ()) -> None:
-        """Show ``rows``: the first ``FILL_CHUNK`` at once, the rest a chunk per turn of the event
-        loop (100,000 overlaps on the large demo took 10 s in one go, the window frozen)."""
-        self._fill_generation += 1
-        self.table.setRowCount(len(rows))
-        self._fill_from(self._fill_generation, rows, marked, 0)
+        """Show ``rows``; their texts are made as they come into view."""
+        self.model.set_rows(rows, marked)
         self.table.resizeColumnsToContents()
-
-    def _fill_from(
-        self, generation: int, rows: Sequence[Sequence[str]], marked: Sequence[bool], start: int
-    ) -> None:
-        if generation != self._fill_generation:
-            return  # a newer fill took over
-        brush = QBrush(IDLE_COLOUR)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        end = min(start + FILL_CHUNK, len(rows))
-        for number in range(start, end):
-            idle = number < len(marked) and marked[number]
-            for column, text in enumerate(rows[number]):
-                item = QTableWidgetItem(text)
-                if column in self._right:
-                    item.setTextAlignment(right)
-                if idle:
-                    item.setForeground(brush)
-                self.table.setItem(number, column, item)
-        if end < len(rows):
-            QTimer.singleShot(0, self, lambda: self._fill_from(generation, rows, marked, end))
 
     def load(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Read in the background, then show (a load still running is left to finish)."""
@@ -308,4 +337,6 @@ class AidPage(QWidget):
 
     def print_report(self) -> Operation:
         """Make the Laporan Bantuan of all aid and open its preview."""
+        from sentra_desktop.ui.reports.preview import open_sheet
+
         return open_sheet(self, self.services, "assistance", date_from=None, date_to=None, agency=None)

@@ -226,6 +226,7 @@ class BuyersPage(QWidget):
         self.model.counted.connect(self._show_count)
         self.model.loaded.connect(self._rows_shown)
         self._selected: int | None = None
+        self._details_request = 0  # the newest buyer asked for; an older answer is dropped
         self.table = lists.record_table(
             self.model, "buyer_table", widths=(160, 180, 120, 115, 105), stretch=None, sort_column=0
         )
@@ -398,18 +399,41 @@ class BuyersPage(QWidget):
         self.show_details(row.id if row else None)
 
     def show_details(self, buyer_id: int | None) -> None:
+        """Fill the panel with the buyer's details, read on a worker: a buyer of years has
+        hundreds of orders to total, seconds on a busy disk that the window must not wait for."""
+        from sentra_desktop.ui.operation import Operation
+
+        self._details_request += 1
         if buyer_id is None:
             self.panel.show_buyer(None, None)
             return
-        try:
-            detail = self.services.buyers.get(buyer_id)
-            summary = self.services.buyers.summary(buyer_id)
-        except SentraError as exc:
-            show_error(self, exc)
-            return
+        current = self.table.currentIndex()
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        if row is not None and row.id == buyer_id:  # the buttons at once, from the list's row
+            self.restore_button.setVisible(row.archived)
+            self.remove_button.setVisible(not row.archived)
+        request, buyers = self._details_request, self.services.buyers
+
+        def work(_progress: object) -> tuple[BuyerDetail, BuyerSummary]:
+            return buyers.get(buyer_id), buyers.summary(buyer_id)
+
+        operation = Operation(work, parent=self, show_progress=False)
+        operation.finished.connect(lambda result: self._details_read(request, *result))
+        operation.errored.connect(lambda exc: self._details_failed(request, exc))
+        operation.finished.connect(operation.deleteLater)
+        operation.errored.connect(operation.deleteLater)
+        operation.start()
+
+    def _details_read(self, request: int, detail: BuyerDetail, summary: BuyerSummary) -> None:
+        if request != self._details_request:
+            return  # another buyer was chosen meanwhile
         self.panel.show_buyer(detail, summary)
         self.restore_button.setVisible(detail.archived)
         self.remove_button.setVisible(not detail.archived)
+
+    def _details_failed(self, request: int, exc: object) -> None:
+        if request == self._details_request and isinstance(exc, SentraError):
+            show_error(self, exc)
 
     # --- actions ---------------------------------------------------------------------------
     def new_buyer(self) -> BuyerForm:

@@ -172,9 +172,10 @@ class HighlightModel(PagedTableModel[RowT]):
         *,
         bold: Callable[[RowT], bool],
         query: ListQuery | None = None,
+        count_on_worker: bool = False,
         parent: Any = None,
     ) -> None:
-        super().__init__(source, columns, query=query, parent=parent)
+        super().__init__(source, columns, query=query, count_on_worker=count_on_worker, parent=parent)
         self._bold = bold
         self._bold_font = QFont()
         self._bold_font.setBold(True)

@@ -89,6 +89,7 @@ class LedgerTab(QWidget):
         self.model: PagedTableModel[LedgerRow] = PagedTableModel(
             source, columns, query=ListQuery(sort="moved_on", descending=True), parent=self
         )
+        self.model.loaded.connect(self._show_count)
         self.table = make_table(self.model, (10, 10, 11, 16, 16, 16, 6, 6, 9, 8, 8), 3, "ledger_table")
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         enable_sorting(self.table, self.model, [c.sort_key for c in columns])
@@ -142,11 +143,17 @@ class LedgerTab(QWidget):
             .with_filter("date_to", date_to)
         )
         try:
-            self.model.set_query(query)
+            # On a worker: the running balances of a page take a query per item kind, long over
+            # years of movements; the rows shown stay until the new ones are in (``loaded``).
+            self.model.set_query(query, background=True)
         except SentraError as exc:
             show_error(self, exc)
             return
-        self.count_label.setText(self.tr("%n movement(s)", "", self.model.rowCount()))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if not self.model.loading:
+            self.count_label.setText(self.tr("%n movement(s)", "", self.model.rowCount()))
 
     def rows(self) -> list[LedgerRow]:
         """Every row shown now (for tests and small periods)."""

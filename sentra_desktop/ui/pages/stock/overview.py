@@ -71,8 +71,10 @@ class OverviewTab(QWidget):
             columns,
             bold=lambda r: r.is_low or r.is_negative,
             query=ListQuery(sort="kind"),
+            count_on_worker=True,  # a page not full is the whole answer: one query, not a COUNT and a page
             parent=self,
         )
+        self.model.counted.connect(self._show_count)
         self.table = make_table(self.model, (14, 12, 26, 18, 6, 10, 12), 2, "stock_table")
         self.model.set_font(self.table.font())
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -144,10 +146,12 @@ class OverviewTab(QWidget):
             self.model.set_query(query)
         except SentraError as exc:
             show_error(self, exc)
-        rows = self.model.rowCount()
-        self.count_label.setText(self.tr("%n item(s)", "", rows))
-        if rows and not self.table.selectionModel().hasSelection():
+        self._show_count()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n item(s)", "", self.model.rowCount()))
 
     def show_low_stock(self) -> None:
         """Show every item below its low-stock level, whatever kind, and put the focus on the list."""

@@ -1,10 +1,14 @@
 """The Stok page: six tabs over the stock ledger, from the overview down to the stock count.
 
 Each tab re-reads its data when it is shown, so a receipt, a production entry or a posted count
-made elsewhere is visible as soon as the operator looks.
+made elsewhere is visible as soon as the operator looks. A tab is built the first time it is
+shown (or asked for): opening Stok reads only the overview, on a database of years.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -13,12 +17,62 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.pages.common import page_title
-from sentra_desktop.ui.pages.stock.counts import CountTab
-from sentra_desktop.ui.pages.stock.history import HistoryTab
-from sentra_desktop.ui.pages.stock.ledger import LedgerTab
-from sentra_desktop.ui.pages.stock.materials import MaterialsTab
-from sentra_desktop.ui.pages.stock.overview import OverviewTab
-from sentra_desktop.ui.pages.stock.receipts import ReceiptsTab
+
+if TYPE_CHECKING:
+    from sentra_desktop.ui.pages.stock.counts import CountTab
+    from sentra_desktop.ui.pages.stock.history import HistoryTab
+    from sentra_desktop.ui.pages.stock.ledger import LedgerTab
+    from sentra_desktop.ui.pages.stock.materials import MaterialsTab
+    from sentra_desktop.ui.pages.stock.overview import OverviewTab
+    from sentra_desktop.ui.pages.stock.receipts import ReceiptsTab
+
+OVERVIEW, HISTORY, LEDGER, MATERIALS, RECEIPTS, COUNTS = range(6)
+
+
+def _overview(services: Services) -> QWidget:
+    from sentra_desktop.ui.pages.stock.overview import OverviewTab
+
+    return OverviewTab(services)
+
+
+def _history(services: Services) -> QWidget:
+    from sentra_desktop.ui.pages.stock.history import HistoryTab
+
+    return HistoryTab(services)
+
+
+def _ledger(services: Services) -> QWidget:
+    from sentra_desktop.ui.pages.stock.ledger import LedgerTab
+
+    return LedgerTab(services)
+
+
+def _materials(services: Services) -> QWidget:
+    from sentra_desktop.ui.pages.stock.materials import MaterialsTab
+
+    return MaterialsTab(services)
+
+
+def _receipts(services: Services) -> QWidget:
+    from sentra_desktop.ui.pages.stock.receipts import ReceiptsTab
+
+    return ReceiptsTab(services)
+
+
+def _counts(services: Services) -> QWidget:
+    from sentra_desktop.ui.pages.stock.counts import CountTab
+
+    return CountTab(services)
+
+
+FACTORIES: tuple[Callable[[Services], QWidget], ...] = (
+    _overview,
+    _history,
+    _ledger,
+    _materials,
+    _receipts,
+    _counts,
+)
 
 
 class StockPage(QWidget):
@@ -27,28 +81,23 @@ class StockPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.overview = OverviewTab(services)
-        self.history = HistoryTab(services)
-        self.ledger = LedgerTab(services)
-        self.materials = MaterialsTab(services)
-        self.receipts = ReceiptsTab(services)
-        self.counts = CountTab(services)
+        self._built: dict[int, QWidget] = {}
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("stock_tabs")
         self.tabs.setDocumentMode(True)
-        for number, (tab, title) in enumerate(
+        for number, title in enumerate(
             (
-                (self.overview, self.tr("Stock overview")),
-                (self.history, self.tr("Stock card")),
-                (self.ledger, self.tr("Stock movements")),
-                (self.materials, self.tr("Materials")),
-                (self.receipts, self.tr("Material receipts")),
-                (self.counts, self.tr("Stock count")),
+                self.tr("Stock overview"),
+                self.tr("Stock card"),
+                self.tr("Stock movements"),
+                self.tr("Materials"),
+                self.tr("Material receipts"),
+                self.tr("Stock count"),
             ),
             start=1,
         ):
-            index = self.tabs.addTab(tab, title)
+            index = self.tabs.addTab(QWidget(), title)  # a placeholder until the tab is first shown
             self.tabs.setTabToolTip(index, f"Alt+{number}")
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -68,11 +117,62 @@ class StockPage(QWidget):
         layout.addLayout(title_row)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
-
-        self.overview.open_item.connect(self.show_history)
-        self.ledger.open_item.connect(self.show_history)
-        self.materials.changed.connect(self.history.reload_items)
+        self._tab(OVERVIEW)
         self.tabs.currentChanged.connect(self._tab_changed)
+
+    # --- the tabs, built on first use ------------------------------------------------------------
+    def _tab(self, index: int) -> QWidget:
+        """Tab ``index``, built (and put in place of its placeholder) the first time it is needed."""
+        tab = self._built.get(index)
+        if tab is not None:
+            return tab
+        tab = FACTORIES[index](self.services)
+        self._built[index] = tab
+        blocked = self.tabs.blockSignals(True)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, title)
+        self.tabs.setTabToolTip(index, tip)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        open_item = getattr(tab, "open_item", None)
+        if open_item is not None:  # the overview and the ledger open an item's stock card
+            open_item.connect(self.show_history)
+        if index == MATERIALS:
+            tab.changed.connect(self._materials_changed)  # type: ignore[attr-defined]
+        return tab
+
+    def _materials_changed(self) -> None:
+        if HISTORY in self._built:  # a stock card built later reads the items then
+            self.history.reload_items()
+
+    @property
+    def overview(self) -> OverviewTab:
+        return self._tab(OVERVIEW)  # type: ignore[return-value]
+
+    @property
+    def history(self) -> HistoryTab:
+        return self._tab(HISTORY)  # type: ignore[return-value]
+
+    @property
+    def ledger(self) -> LedgerTab:
+        return self._tab(LEDGER)  # type: ignore[return-value]
+
+    @property
+    def materials(self) -> MaterialsTab:
+        return self._tab(MATERIALS)  # type: ignore[return-value]
+
+    @property
+    def receipts(self) -> ReceiptsTab:
+        return self._tab(RECEIPTS)  # type: ignore[return-value]
+
+    @property
+    def counts(self) -> CountTab:
+        return self._tab(COUNTS)  # type: ignore[return-value]
 
     # --- called by the main window ------------------------------------------------------------
     def activated(self) -> None:
@@ -88,8 +188,8 @@ class StockPage(QWidget):
         """Print the shown item's stock card on the Stock card tab, else the stock sheet."""
         from sentra_desktop.ui.reports.preview import open_sheet
 
-        current = self.history.current
-        if self.tabs.currentWidget() is self.history and current is not None:
+        current = self.history.current if HISTORY in self._built else None
+        if self.tabs.currentIndex() == HISTORY and current is not None:
             open_sheet(
                 self,
                 self.services,
@@ -120,7 +220,7 @@ class StockPage(QWidget):
         self.history.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_changed(self, index: int) -> None:
-        self._reload(self.tabs.widget(index))
+        self._reload(self._tab(index))
 
     @staticmethod
     def _reload(widget: QWidget | None) -> None:
