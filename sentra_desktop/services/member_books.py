@@ -27,13 +27,6 @@ from sentra_desktop.services.member_filter import MEMBER_FILTER, SENTRA_ITSELF
 from sentra_desktop.services.orders.orders import order_conditions
 from sentra_desktop.services.production.list_queries import list_conditions
 
-_EVERY_ROLE = ("ketua", "operator", "bendahara", "mentor")
-ROLES: dict[str, tuple[str, ...]] = {
-    "member_books.choices": _EVERY_ROLE,
-    "member_books.production": _EVERY_ROLE,
-    "member_books.sales": _EVERY_ROLE,
-}
-
 _PE = cast(Table, ProductionEntry.__table__)
 _DV = cast(Table, DesignVariant.__table__)
 _MB = cast(Table, MemberBusiness.__table__)

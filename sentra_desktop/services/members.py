@@ -34,9 +34,6 @@ from sentra_desktop.services.field_checks import past_day
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService, load_for_update
 
-# Reading a maker's member history is a read like the maker list (the role table has the rest).
-ROLES: dict[str, tuple[str, ...]] = {"maker.history": ("ketua", "operator", "bendahara", "mentor")}
-
 _NAME = Field("name", QT_TRANSLATE_NOOP("Records", "&Name:"), required=True, unique=True)
 _PHONE = Field("phone", QT_TRANSLATE_NOOP("Records", "&Phone / WhatsApp:"), FieldKind.PHONE)
 _NAME_COLUMN = ListColumn("name", QT_TRANSLATE_NOOP("Records", "Name"), width=28)

@@ -73,6 +73,9 @@ TABLE: dict[str, tuple[str, ...]] = {
     **{key: value for domain in _MASTERS for key, value in _read(domain, *_RECORD_READS).items()},
     **{key: HEAD for domain in _MASTERS for key in _grant(HEAD, domain, *_RECORD_WRITES)},
     **_read("material", "receipts_count", "receipts_page", "recipe"),
+    # Each member business's books: a maker's member history, figures per member.
+    **_read("maker", "history"),
+    **_read("member_books", "choices", "production", "sales"),
     **_grant(STAFF, "material", "create_receipt", "void_receipt"),  # an operator: see OWN_TODAY
     **_grant(HEAD, "material", "set_recipe"),
     # Operators: the user list as a record kind (names on writes, roles, who is active).

@@ -300,3 +300,11 @@ def test_a_member_in_a_makers_history_or_owning_a_design_is_only_deactivated(
         with pytest.raises(SentraError) as caught:
             members.delete(member)
         assert caught.value.code == "has_history"
+
+
+def test_the_member_figures_are_reads_every_role_and_the_command_line_may_do() -> None:
+    from sentra_desktop.services.roles import EVERY_ROLE, allowed
+
+    for action in ("member_books.choices", "member_books.production", "member_books.sales", "maker.history"):
+        assert allowed(None, action)
+        assert all(allowed(role, action) for role in EVERY_ROLE)

@@ -90,6 +90,7 @@ class OrdersPage(QWidget):
         self.tabs.addTab(self._book(filters, actions), self.tr("Order &book"))
         self.tabs.addTab(self.needs, self.tr("What to &produce"))
         self.tabs.addTab(self.events, self.tr("Sales e&vents"))
+        self.tabs.setCornerWidget(self.per_member_button)  # the action rows are full at 125 %
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Orders")))
         layout.addWidget(self.tabs, 1)
