@@ -123,7 +123,6 @@ class OrdersPage(QWidget):
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.event_filter, 1)
         filters.addWidget(self.member_filter, 1)
-        filters.addWidget(self.per_member_button)
         filters.addWidget(self.past_due)
         return filters
 
