@@ -21,6 +21,9 @@ from sentra_desktop.core.visits import RecommendationLine, VisitSummary
 
 
 class PeriodKind(StrEnum):
+    """How long a period is and so what "the period before" is; YEAR is any 12 whole months
+    (a calendar year, or the pack's default: the last 12 months)."""
+
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
@@ -67,6 +70,12 @@ class Period:
         return cls(date(day.year, 1, 1), date(day.year, 12, 31), PeriodKind.YEAR)
 
     @classmethod
+    def last_twelve_months(cls, end: date) -> Period:
+        """The 12 months up to ``end``; the period before is the 12 months before them, not as many
+        days (a leap day would shift it)."""
+        return cls(add_months(end, -12) + timedelta(days=1), end, PeriodKind.YEAR)
+
+    @classmethod
     def of(cls, kind: PeriodKind, day: date, end: date | None = None) -> Period:
         """The month, quarter or year around ``day``; for a range, ``day`` to ``end``."""
         if kind is PeriodKind.RANGE:
@@ -77,11 +86,15 @@ class Period:
 
     @classmethod
     def infer(cls, start: date, end: date) -> Period:
-        """``start`` to ``end``, as the month, quarter or year it exactly covers, else as a range."""
+        """``start`` to ``end``, as the month, quarter or year it exactly covers, or as 12 months
+        (``--from`` the day after ``--to`` a year before), else as a range."""
         for kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR):
             candidate = cls.of(kind, start)
             if (candidate.start, candidate.end) == (start, end):
                 return candidate
+        twelve = cls.last_twelve_months(end)
+        if twelve.start == start:
+            return twelve
         return cls(start, end, PeriodKind.RANGE)
 
     @property

@@ -514,6 +514,9 @@ def test_previous_periods_are_equal_and_adjacent() -> None:
     )
     span = Period(date(2026, 3, 10), date(2026, 3, 19))
     assert span.previous() == Period(date(2026, 2, 28), date(2026, 3, 9))
+    twelve = Period.last_twelve_months(date(2028, 3, 31))
+    assert twelve == Period.infer(date(2027, 4, 1), date(2028, 3, 31))
+    assert twelve.previous() == Period(date(2026, 4, 1), date(2027, 3, 31), PeriodKind.YEAR)
 
 
 def test_a_period_ending_before_it_starts_is_refused() -> None:

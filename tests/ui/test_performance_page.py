@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.core.performance import Period, PeriodKind
@@ -79,3 +80,26 @@ def test_a_refused_load_is_said_on_the_page_not_in_a_box(qtbot: QtBot, services:
     page.reload()
     qtbot.wait_until(lambda: "could not be read" in page.status.text(), timeout=10000)
     assert page.status.isVisible() and "may not do this" in page.status.text()
+
+
+def test_the_pack_button_on_the_default_page_prints_the_last_12_months(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from sentra_desktop.ui.reports import preview
+
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(preview, "open_sheet", lambda _page, _services, _key, **params: asked.append(params))
+    page = _page(qtbot, services)
+    page.print_pack()  # this month, no compared period: the pack's default
+    today = date.today()
+    twelve = Period.last_twelve_months(today)
+    assert asked[-1]["date_from"] == twelve.start and asked[-1]["date_to"] == today
+    assert asked[-1]["period_kind"] == "year" and asked[-1]["compare_from"] is None
+    previous = twelve.previous()
+    assert previous.end == twelve.start - timedelta(days=1) and previous.start.day == twelve.start.day
+
+    page.set_period(PeriodKind.MONTH, date(2020, 11, 1))  # a chosen month prints as chosen
+    page.print_pack()
+    assert asked[-1]["date_from"] == date(2020, 11, 1) and asked[-1]["period_kind"] == "month"

@@ -360,12 +360,17 @@ class PerformancePage(QWidget):
 
     # --- printing -------------------------------------------------------------------------------
     def print_pack(self) -> Operation | None:
-        """Print the Kinerja pack of the chosen period against the equal period before."""
+        """Print the Kinerja pack of the chosen period against the chosen or equal period before;
+        on the page's default (this month, no compared period) the pack's own default: the last
+        12 months against the 12 before, what a mentoring visit looks at."""
         from sentra_desktop.ui.reports.preview import open_sheet
 
         period = self.period()
         if period is None:
             return None
+        today = date.today()
+        if period == Period.month(today) and self.compared is None:
+            period = Period.last_twelve_months(today)
         return open_sheet(
             self,
             self.services,
