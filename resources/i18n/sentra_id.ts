@@ -5174,6 +5174,12 @@
 <context>
     <name>Performance</name>
     <message numerus="yes">
+        <source>After the event {name}: output {output}, sales {sales} in the 3 months after against the 3 months before.</source>
+        <translation>
+            <numerusform>Setelah acara {name}: produksi {output}, penjualan {sales} dalam 3 bulan sesudahnya dibanding 3 bulan sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The event {name} holds {share} of the last 12 months&apos; sales.</source>
         <translation>
             <numerusform>Acara {name} memegang {share} penjualan 12 bulan terakhir.</numerusform>

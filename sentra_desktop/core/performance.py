@@ -267,18 +267,36 @@ class RetireCandidate:
 class WarningKind(StrEnum):
     EVENT = "event"
     BUYER = "buyer"
+    SLUMP = "slump"
+
+
+SLUMP_PERCENT = 30  # a fall of output or sales after an event by more than this is a slump
 
 
 @dataclass(frozen=True)
 class DependenceWarning:
-    """One event (of the last 12 months) or one buyer (of the period) over the threshold."""
+    """One event (of the last 12 months) or one buyer (of the period) over the threshold, or an
+    event whose 3 months after fell more than :data:`SLUMP_PERCENT` below the 3 before (``share``:
+    the larger fall, ``window`` its figures)."""
 
     kind: WarningKind
     name: str
     share: float
+    window: EventWindow | None = None
 
     def text(self) -> str:
         share = format_percent(self.share)
+        if self.kind is WarningKind.SLUMP and self.window is not None:
+            w = self.window
+            return i18n.translate(
+                "Performance",
+                "After the event {name}: output {output}, sales {sales} in the 3 months after "
+                "against the 3 months before.",
+                None,
+                name=self.name,
+                output=change_text(w.output_after, w.output_before),
+                sales=change_text(w.sales_after, w.sales_before),
+            )
         if self.kind is WarningKind.EVENT:
             return i18n.translate(
                 "Performance",
@@ -371,6 +389,7 @@ def _signed(value: float, unit: str) -> str:
 
 
 __all__ = [
+    "SLUMP_PERCENT",
     "Amount",
     "DependenceWarning",
     "DesignSale",

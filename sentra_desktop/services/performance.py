@@ -25,6 +25,7 @@ from sentra_desktop.core.errors import NotFoundError, ValidationError
 from sentra_desktop.core.names import BUYER_KIND
 from sentra_desktop.core.names import name as display_name
 from sentra_desktop.core.performance import (
+    SLUMP_PERCENT,
     Amount,
     DependenceWarning,
     DesignSale,
@@ -136,7 +137,7 @@ class PerformanceService(Service, domain="performance"):
             step(6, steps, "")
             overdue = visits.overdue_recommendations(session, today)
             visited = visits.period_visits(session, period.start, period.end)
-        warnings = _warnings(shares, current, threshold)
+        warnings = _warnings(shares, current, threshold) + _slumps(windows)
         return PerformanceData(
             current=current,
             previous=previous,
@@ -480,4 +481,19 @@ def _warnings(
     share = current.largest_buyer_share
     if current.largest_buyer is not None and share is not None and share > threshold:
         found.append(DependenceWarning(WarningKind.BUYER, current.largest_buyer.name, share))
+    return tuple(found)
+
+
+def _slumps(windows: tuple[EventWindow, ...]) -> tuple[DependenceWarning, ...]:
+    """The events whose 3 months after (all passed) fell more than SLUMP_PERCENT below the 3 before,
+    in output or in sales: the post-event slump the mentors warn of."""
+    found = []
+    for w in windows:
+        falls = [
+            (before - after) / before * 100
+            for before, after in ((w.output_before, w.output_after), (w.sales_before, w.sales_after))
+            if before > 0
+        ]
+        if w.complete and falls and max(falls) > SLUMP_PERCENT:
+            found.append(DependenceWarning(WarningKind.SLUMP, w.name, max(falls), w))
     return tuple(found)
