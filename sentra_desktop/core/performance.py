@@ -270,14 +270,14 @@ class WarningKind(StrEnum):
     SLUMP = "slump"
 
 
-SLUMP_PERCENT = 30  # a fall of output or sales after an event by more than this is a slump
+SLUMP_PERCENT = 30  # output and sales fell after an event, one of them by more than this: a slump
 
 
 @dataclass(frozen=True)
 class DependenceWarning:
     """One event (of the last 12 months) or one buyer (of the period) over the threshold, or an
-    event whose 3 months after fell more than :data:`SLUMP_PERCENT` below the 3 before (``share``:
-    the larger fall, ``window`` its figures)."""
+    event whose 3 months after fell below the 3 before in output and sales, one by more than
+    :data:`SLUMP_PERCENT` (``share``: the larger fall, ``window`` its figures)."""
 
     kind: WarningKind
     name: str

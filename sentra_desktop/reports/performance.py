@@ -33,7 +33,8 @@ def _period(start: Any, end: Any) -> str:
 
 
 class PerformancePack(Sheet):
-    """Summary with warnings, output, sales and markets, designs, event dependence, charts."""
+    """Summary with warnings, output, sales and markets, designs, event dependence, value added,
+    charts, mentoring visits, aid received."""
 
     def __init__(self, data: PerformancePackData, **kwargs: Any) -> None:
         super().__init__(data.sentra, **kwargs)
@@ -227,9 +228,9 @@ class PerformancePack(Sheet):
                 )
             )
         story += value_added_story(self)
-        story += aid_section(self, self.pack.aid)
         story += [PageBreak(), self.heading(i18n.translate("PerformancePack", "Charts")), *self.charts()]
         story += visits_story(self)
+        story += aid_section(self, self.pack.aid)
         return story
 
     def charts(self) -> list[Flowable]:

@@ -485,15 +485,13 @@ def _warnings(
 
 
 def _slumps(windows: tuple[EventWindow, ...]) -> tuple[DependenceWarning, ...]:
-    """The events whose 3 months after (all passed) fell more than SLUMP_PERCENT below the 3 before,
-    in output or in sales: the post-event slump the mentors warn of."""
+    """The events whose 3 months after (all passed) fell below the 3 before in output and in sales,
+    one of them by more than SLUMP_PERCENT: the post-event slump the mentors warn of (sales alone
+    fall after most fairs, whose orders came before them)."""
     found = []
     for w in windows:
-        falls = [
-            (before - after) / before * 100
-            for before, after in ((w.output_before, w.output_after), (w.sales_before, w.sales_after))
-            if before > 0
-        ]
-        if w.complete and falls and max(falls) > SLUMP_PERCENT:
+        pairs = ((w.output_before, w.output_after), (w.sales_before, w.sales_after))
+        falls = [(before - after) / before * 100 for before, after in pairs if before > 0]
+        if w.complete and all(a <= b for b, a in pairs) and falls and max(falls) > SLUMP_PERCENT:
             found.append(DependenceWarning(WarningKind.SLUMP, w.name, max(falls), w))
     return tuple(found)
