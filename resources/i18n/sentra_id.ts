@@ -1635,6 +1635,10 @@
         <translation>&amp;Tanpa kabupaten/kota</translation>
     </message>
     <message>
+        <source>Show the buyers of every regency/city</source>
+        <translation>Tampilkan pembeli semua kabupaten/kota</translation>
+    </message>
+    <message>
         <source>&amp;New buyer</source>
         <translation>Pembeli &amp;baru</translation>
     </message>
@@ -1681,6 +1685,10 @@
     <message>
         <source>Buyers</source>
         <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>Searching…</source>

@@ -103,3 +103,28 @@ def test_the_pack_button_on_the_default_page_prints_the_last_12_months(
     page.set_period(PeriodKind.MONTH, date(2020, 11, 1))  # a chosen month prints as chosen
     page.print_pack()
     assert asked[-1]["date_from"] == date(2020, 11, 1) and asked[-1]["period_kind"] == "month"
+
+
+def test_the_period_selector_and_a_regency_drill_down(qtbot: QtBot, services: Services) -> None:
+    """The kind box moves the dates to the quarter around the start; a regency/city row opens its
+    buyers by the official code (the typed city may be "Plg")."""
+    from sqlalchemy import update
+
+    from sentra_desktop.db.models import Buyer
+
+    build_known(services.db)
+    with services.db.transaction() as session:
+        session.execute(update(Buyer).values(city="Plg", regency_code="16.71", province_code="16"))
+    page = _page(qtbot, services)
+    page.set_period(PeriodKind.MONTH, date(2026, 11, 1))
+    with qtbot.wait_signal(page.loaded, timeout=10000):
+        page.kind.setCurrentIndex(page.kind.findData(PeriodKind.QUARTER))
+    assert (page.start.value(), page.end.value()) == (date(2026, 10, 1), date(2026, 12, 31))
+    assert not page.end.isEnabled()
+    assert page.data is not None and page.data.current.start == date(2026, 10, 1)
+    assert page.data.current.end == date(2026, 12, 31)
+
+    row = next(r for r in range(page.by_city.rowCount()) if "Palembang" in page.by_city.item(r, 0).text())
+    with qtbot.wait_signal(page.drill_requested, timeout=2000) as blocker:
+        page.by_city.itemDoubleClicked.emit(page.by_city.item(row, 1))
+    assert blocker.args == ["buyers/regency", "16.71"]
