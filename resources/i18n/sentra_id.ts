@@ -7881,6 +7881,21 @@
     </message>
 </context>
 <context>
+    <name>ThresholdSetting</name>
+    <message>
+        <source>&amp;Warn when one event or one buyer holds more than</source>
+        <translation>&amp;Peringatkan bila satu acara atau satu pembeli memegang lebih dari</translation>
+    </message>
+    <message>
+        <source>Save the t&amp;hreshold</source>
+        <translation>Simpan am&amp;bang</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Import records</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.core.performance import Period, PeriodKind
@@ -128,3 +129,21 @@ def test_the_period_selector_and_a_regency_drill_down(qtbot: QtBot, services: Se
     with qtbot.wait_signal(page.drill_requested, timeout=2000) as blocker:
         page.by_city.itemDoubleClicked.emit(page.by_city.item(row, 1))
     assert blocker.args == ["buyers/regency", "16.71"]
+
+
+def test_a_threshold_outside_1_to_100_is_refused_at_the_field(qtbot: QtBot, services: Services) -> None:
+    from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT
+
+    page = _page(qtbot, services)
+    qtbot.wait_until(lambda: page.threshold.percent.text() == "40", timeout=10000)
+    field = page.threshold.percent
+    for typed, said in (("0", "more than zero"), ("101", "at most 100"), ("empat puluh", "whole number")):
+        field.setText(typed)
+        qtbot.mouseClick(page.threshold.save_button, Qt.MouseButton.LeftButton)
+        assert said in page.threshold.status.text(), (typed, page.threshold.status.text())
+        assert services.sentra_settings.get(DEPENDENCE_WARNING_PERCENT) == 40
+    field.setText("60")
+    with qtbot.wait_signal(page.loaded, timeout=10000):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert services.sentra_settings.get(DEPENDENCE_WARNING_PERCENT) == 60
+    assert page.data is not None and page.data.threshold == 60 and page.threshold.status.text() == "Saved."

@@ -39,6 +39,7 @@ from sentra_desktop.ui.pages.performance_aid import AidSection
 from sentra_desktop.ui.pages.performance_chart import BarChart
 from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
+from sentra_desktop.ui.pages.performance_threshold import ThresholdSetting
 from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit
 
@@ -132,6 +133,8 @@ class PerformancePage(QWidget):
         self.upcoming = FigureTable(
             [self.tr("Upcoming event"), self.tr("Starts"), self.tr("Orders"), self.tr("Value")]
         )
+        self.threshold = ThresholdSetting(services.sentra_settings)
+        self.threshold.saved.connect(self.reload)
         self.output_chart = BarChart(self.tr("Good pieces per month (24 months), rejects on top"))
         self.sales_chart = BarChart(self.tr("Sales per month (24 months), Rp"))
         self.event_chart = BarChart(self.tr("Sales by event, last 12 months"))
@@ -161,7 +164,9 @@ class PerformancePage(QWidget):
             )
         )
         sections.addWidget(
-            self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
+            self._section(
+                self.tr("Event dependence"), [self.threshold, self.events, self.windows, self.upcoming]
+            )
         )
         sections.addWidget(self.value_added)
         self.aid_section = AidSection(services.aid_period)

@@ -140,6 +140,7 @@ def fill_steps(page: PerformancePage, data: PerformanceData) -> list[Callable[[]
         page.retire.fill(rows.retire_rows(data), [("designs", r.code) for r in data.retire_candidates])
 
     def events() -> None:
+        page.threshold.show_value(data.threshold)
         page.events.fill(rows.event_share_rows(data))
         page.windows.fill(rows.window_rows(data))
         page.upcoming.fill(rows.upcoming_rows(data))
