@@ -109,6 +109,16 @@ class Period:
             return Period(start, self.start - timedelta(days=1), self.kind)
         return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1), self.kind)
 
+    def compared(self, today: date) -> Period:
+        """The period before as far as this one has run: a month still running on its 3rd day is
+        compared with the first 3 days of the month before, not with all of it (a fall of 90 %
+        that is only the calendar)."""
+        before = self.previous()
+        if not self.start <= today < self.end:
+            return before
+        end = min(before.start + (today - self.start), before.end)
+        return Period(before.start, end, PeriodKind.RANGE)
+
     def overlaps(self, other: Period) -> bool:
         return self.start <= other.end and other.start <= self.end
 

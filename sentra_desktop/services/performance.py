@@ -92,17 +92,17 @@ class PerformanceService(Service, domain="performance"):
         today: date | None = None,
         progress: Progress | None = None,
     ) -> PerformanceData:
-        """``period`` against ``compare`` (default: the equal period before), with event dependence,
-        the charts' months and the warnings.
+        """``period`` against ``compare`` (default: the equal period before, as far as ``period``
+        has run by ``today``), with event dependence, the charts' months and the warnings.
 
         Raises:
             ValidationError: ``periods_overlap`` when the two periods share a day.
             NotFoundError: no member business has id ``member``.
         """
-        compare = compare if compare is not None else period.previous()
+        today = today or date.today()
+        compare = compare if compare is not None else period.compared(today)
         if compare.overlaps(period):
             raise ValidationError.single("compare_from", "periods_overlap")
-        today = today or date.today()
         steps = 6
         step = progress or (lambda _d, _t, _l: None)
         threshold = SentraSettingService(self.db).get(DEPENDENCE_WARNING_PERCENT)

@@ -434,7 +434,7 @@ def test_every_figure_equals_a_plain_computation(
     service = PerformanceService(db)
     check_figures(service.figures(period, member), expected(world, period, member))
     pack = service.pack(period, member=member, today=TODAY)
-    check_figures(pack.previous, expected(world, period.previous(), member))
+    check_figures(pack.previous, expected(world, period.compared(TODAY), member))
 
     # Event shares of the 12 months to the period's end, and the warnings over the threshold.
     year = Period(add_months(period.end, -12) + timedelta(days=1), period.end)
@@ -564,6 +564,15 @@ def test_previous_periods_are_equal_and_adjacent() -> None:
     )
     span = Period(date(2026, 3, 10), date(2026, 3, 19))
     assert span.previous() == Period(date(2026, 2, 28), date(2026, 3, 9))
+    # A period still running is compared with as many days of the one before.
+    running = Period.month(date(2026, 12, 1))
+    assert running.compared(date(2026, 12, 3)) == Period(date(2026, 11, 1), date(2026, 11, 3))
+    assert running.compared(date(2026, 12, 31)) == running.previous()  # run to its end
+    assert running.compared(date(2027, 1, 5)) == running.previous()
+    assert Period.month(date(2026, 3, 1)).compared(date(2026, 3, 30)).end == date(2026, 2, 28)
+    assert Period.year(date(2026, 1, 1)).compared(date(2026, 12, 3)) == Period(
+        date(2025, 1, 1), date(2025, 12, 3)
+    )
     twelve = Period.last_twelve_months(date(2028, 3, 31))
     assert twelve == Period.infer(date(2027, 4, 1), date(2028, 3, 31))
     assert twelve.previous() == Period(date(2026, 4, 1), date(2027, 3, 31), PeriodKind.YEAR)

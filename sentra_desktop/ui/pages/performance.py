@@ -329,6 +329,7 @@ class PerformancePage(QWidget):
         if generation != self._generation:
             return
         self.data = data
+        self.compare.show_default(data.previous.start, data.previous.end)
         if data.is_empty:
             self.status.setText(
                 self.tr("Nothing recorded yet for this period. Production and orders entered will show here.")
