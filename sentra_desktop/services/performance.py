@@ -217,19 +217,18 @@ def _period_figures(
         per_buyer[buyer_id] += int(value)
         orders += int(count)
     total = sum(per_buyer.values())
+    info = src.buyers(session, per_buyer)
     if src is sq:  # whole months: who and where was sold to before, from the summaries, read once
         if before is None:
             before = []
         if not before:
             before.append(sq.SoldBefore(session, member))
         sold_before = before[0]
-        info = sold_before.rows
         earlier_ids = sold_before.buyers(start)
         places = markets.markets(
             session, start, per_buyer, member, sold_before.markets(start), sold_before.places
         )
     else:
-        info = src.buyers(session, per_buyer)
         earlier_ids = {r.id for r in src.earlier_buyers(session, start, member, among=per_buyer)}
         places = markets.markets(session, start, per_buyer, member)
     by_kind: dict[str, int] = defaultdict(int)

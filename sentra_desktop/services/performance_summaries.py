@@ -145,7 +145,7 @@ def earlier_buyers(
 
 
 class SoldBefore:
-    """Each buyer's first month with sold pieces, name and place, read once for both periods
+    """Each buyer's first month with sold pieces and each buyer's place, read once for both periods
     of a pack: which buyers and which places were sold to before a period is then a look-up, not a
     query over every earlier order for each period."""
 
@@ -155,19 +155,9 @@ class SoldBefore:
             stmt = stmt.where(SM.c.member_business_id == member)
         rows = session.execute(stmt.group_by(SM.c.buyer_id))
         self.first: dict[int, str] = {int(b): str(m) for b, m in rows}
-        columns = (
-            BY.c.id,
-            BY.c.name,
-            BY.c.kind,
-            BY.c.city,
-            BY.c.province,
-            BY.c.regency_code,
-            BY.c.province_code,
-        )
-        # Every buyer (a few thousand rows): as :func:`performance_queries.buyers` gives them.
-        self.rows: dict[int, Any] = {int(r.id): r for r in session.execute(select(*columns))}
         self.places: dict[int, tuple[str | None, str | None]] = {
-            i: (r.regency_code, r.province_code) for i, r in self.rows.items()
+            int(r.id): (r.regency_code, r.province_code)
+            for r in session.execute(select(BY.c.id, BY.c.regency_code, BY.c.province_code))
         }
 
     def buyers(self, start: date) -> set[int]:
