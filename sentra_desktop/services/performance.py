@@ -113,10 +113,9 @@ class PerformanceService(Service, domain="performance"):
                 if member_name is None:
                     raise NotFoundError("not_found")
             step(0, steps, "")
-            before: list[sq.SoldBefore] = []
-            current = _period_figures(session, period, member, before)
+            current = _period_figures(session, period, member)
             step(1, steps, "")
-            previous = _period_figures(session, compare, member, before)
+            previous = _period_figures(session, compare, member)
             step(2, steps, "")
             events = _events(session)
             year_start = add_months(period.end, -12) + timedelta(days=1)
@@ -177,10 +176,7 @@ def _source(start: date, end: date) -> Any:
     return sq if sq.whole_months(start, end) else q
 
 
-def _period_figures(
-    session: Session, period: Period, member: int | None, before: list[sq.SoldBefore] | None = None
-) -> PeriodFigures:
-    """The figures of ``period``; ``before`` keeps the buyers' first months between two periods."""
+def _period_figures(session: Session, period: Period, member: int | None) -> PeriodFigures:
     start, end = period.start, period.end
     src = _source(start, end)
     # Output: one grouped query, then folded by product type, member and maker.
@@ -218,22 +214,11 @@ def _period_figures(
         orders += int(count)
     total = sum(per_buyer.values())
     info = src.buyers(session, per_buyer)
-    if src is sq:  # whole months: who and where was sold to before, from the summaries, read once
-        if before is None:
-            before = []
-        if not before:
-            before.append(sq.SoldBefore(session, member))
-        sold_before = before[0]
-        earlier_ids = sold_before.buyers(start)
-        places = markets.markets(
-            session, start, per_buyer, member, sold_before.markets(start), sold_before.places
-        )
-    else:
-        earlier_ids = {r.id for r in src.earlier_buyers(session, start, member, among=per_buyer)}
-        places = markets.markets(session, start, per_buyer, member)
+    earlier_ids = {r.id for r in src.earlier_buyers(session, start, member, among=per_buyer)}
     by_kind: dict[str, int] = defaultdict(int)
     for buyer_id, value in per_buyer.items():
         by_kind[str(info[buyer_id].kind)] += value
+    places = markets.markets(session, start, per_buyer, member)
     repeat = [b for b in per_buyer if b in earlier_ids]
     largest = None
     if per_buyer:

@@ -24,7 +24,7 @@ OM = cast(Table, OutputMonth.__table__)
 SM = cast(Table, SalesMonth.__table__)
 BY = cast(Table, Buyer.__table__)
 
-__all__ = ["SoldBefore", "buyers", "paid", "paid_on_orders"]
+__all__ = ["buyers", "paid", "paid_on_orders"]
 
 
 def month_key(day: date) -> str:
@@ -142,40 +142,6 @@ def earlier_buyers(
         )
         rows += list(session.execute(part))
     return rows
-
-
-class SoldBefore:
-    """Each buyer's first month with sold pieces and each buyer's place, read once for both periods
-    of a pack: which buyers and which places were sold to before a period is then a look-up, not a
-    query over every earlier order for each period."""
-
-    def __init__(self, session: Session, member: int | None) -> None:
-        stmt = select(SM.c.buyer_id, func.min(SM.c.month)).where(SM.c.ordered_pieces > 0)
-        if member is not None:
-            stmt = stmt.where(SM.c.member_business_id == member)
-        rows = session.execute(stmt.group_by(SM.c.buyer_id))
-        self.first: dict[int, str] = {int(b): str(m) for b, m in rows}
-        self.places: dict[int, tuple[str | None, str | None]] = {
-            int(r.id): (r.regency_code, r.province_code)
-            for r in session.execute(select(BY.c.id, BY.c.regency_code, BY.c.province_code))
-        }
-
-    def buyers(self, start: date) -> set[int]:
-        """The buyers with sold pieces in a month before ``start``'s."""
-        month = month_key(start)
-        return {b for b, first in self.first.items() if first < month}
-
-    def markets(self, start: date) -> tuple[set[str], set[str]]:
-        """The regency and province codes sold to in a month before ``start``'s."""
-        cities: set[str] = set()
-        provinces: set[str] = set()
-        for buyer in self.buyers(start):
-            regency, province = self.places.get(buyer, (None, None))
-            if regency:
-                cities.add(regency)
-            if province:
-                provinces.add(province)
-        return cities, provinces
 
 
 def event_values(session: Session, event_ids: Iterable[int], member: int | None) -> dict[int, int]:
