@@ -214,11 +214,15 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         orders += int(count)
     total = sum(per_buyer.values())
     info = src.buyers(session, per_buyer)
-    earlier_ids = {r.id for r in src.earlier_buyers(session, start, member, among=per_buyer)}
+    # The buyers and the markets sold to before the period: one query answers both.
+    earlier = src.earlier_buyers(session, start, member, among=per_buyer)
+    earlier_ids = {r.id for r in earlier}
+    old_markets = ({r.regency_code for r in earlier} - {None}, {r.province_code for r in earlier} - {None})
     by_kind: dict[str, int] = defaultdict(int)
     for buyer_id, value in per_buyer.items():
         by_kind[str(info[buyer_id].kind)] += value
-    places = markets.markets(session, start, per_buyer, member)
+    where = {b: (info[b].regency_code, info[b].province_code) for b in per_buyer}
+    places = markets.markets(session, start, per_buyer, member, old_markets, where)
     repeat = [b for b in per_buyer if b in earlier_ids]
     largest = None
     if per_buyer:
