@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
@@ -464,20 +464,32 @@ def take_screenshot(args: argparse.Namespace) -> int:
             print(f"sentra-desktop: page {page_name!r} has no view {detail!r}", file=sys.stderr)
             return 2
         target = dialog
-    return _save_when_drawn(app, window, target, args.out)
+    # A page whose figures arrive from a worker (Kinerja) is pictured once they are drawn.
+    ready = getattr(page, "loaded", None) if not detail else None
+    return _save_when_drawn(app, window, target, args.out, ready)
 
 
-def _save_when_drawn(app: QApplication, window: MainWindow, target: QWidget, out: str) -> int:
+def _save_when_drawn(
+    app: QApplication, window: MainWindow, target: QWidget, out: str, ready: Any = None
+) -> int:
     window.show()
     result: list[int] = [1]
+    saved: list[bool] = []
 
     def save() -> None:
+        if saved:
+            return
+        saved.append(True)
         app.processEvents()
         ok = target.grab().save(str(out))
         result[0] = 0 if ok else 1
         app.quit()
 
-    QTimer.singleShot(300, save)
+    if ready is not None:
+        ready.connect(lambda: QTimer.singleShot(300, save))
+        QTimer.singleShot(60_000, save)  # never loaded: the placeholders are pictured
+    else:
+        QTimer.singleShot(300, save)
     app.exec()
     _let_workers_finish()
     if result[0] != 0:

@@ -129,13 +129,13 @@ def performance_params(
 ) -> dict[str, Any]:
     """The pack's compared period and member business, refused with a plain message when the
     dates run backwards, the compared period overlaps the chosen one, or no member has the code."""
-    from sentra_desktop.core.performance import add_months
+    from sentra_desktop.core.performance import Period
     from sentra_desktop.services.markets import MarketService
 
     if start is not None and end is not None and end < start:
         raise ValidationError.single("--to", "date_order")
     end = end or date.today()
-    start = start or add_months(end, -12) + timedelta(days=1)
+    start = start or Period.last_twelve_months(end).start
     if end < start:
         raise ValidationError.single("--to", "date_order")
     params: dict[str, Any] = {"date_from": start, "date_to": end}

@@ -84,13 +84,13 @@ def _stock_card(reports: ReportDataService, params: Params) -> Any:
 def _performance(reports: ReportDataService, params: Params) -> Any:
     """The Kinerja pack: ``date_from``/``date_to`` (default the last 12 months) against
     ``compare_from``/``compare_to`` (default the equal period before), ``member_business_id``."""
-    from datetime import date, timedelta
+    from datetime import date
 
-    from sentra_desktop.core.performance import Period, PeriodKind, add_months
+    from sentra_desktop.core.performance import Period, PeriodKind
     from sentra_desktop.services.performance import PerformanceService
 
     end = params.get("date_to") or date.today()
-    start = params.get("date_from") or add_months(end, -12) + timedelta(days=1)
+    start = params.get("date_from") or Period.last_twelve_months(end).start
     kind = params.get("period_kind")
     period = Period(start, end, PeriodKind(kind)) if kind else Period.infer(start, end)
     compare = None

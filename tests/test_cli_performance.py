@@ -90,3 +90,27 @@ def test_a_compared_period_needs_both_ends(report_db: str, tmp_path: Path) -> No
     with pytest.raises(SystemExit) as exc:
         _report(report_db, tmp_path / "x.pdf", "--compare-from", "2025-01-01")
     assert exc.value.code == 2
+
+
+def test_without_dates_the_last_12_months_against_the_12_before(
+    report_db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pack's default counts months, not days: from a leap year's 31 March the compared period
+    is April to March a year before (366 days before would start on 31 March)."""
+    from datetime import date
+
+    from sentra_desktop import cli
+    from tests.reports.conftest import pdf_pages
+
+    class Today(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(2028, 3, 31)
+
+    monkeypatch.setattr(cli, "date", Today)
+    out = tmp_path / "kinerja.pdf"
+    assert _report(report_db, out) == 0
+    text = " ".join(" ".join(pdf_pages(out.read_bytes())).split())
+    assert "01/04/2027" in text and "31/03/2028" in text
+    assert "01/04/2026" in text and "31/03/2027" in text
+    assert "31/03/2026" not in text

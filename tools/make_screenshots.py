@@ -1,6 +1,7 @@
 """Render each implemented page on demo data into docs/screenshots/ (``make screenshots``).
 
-Uses the program's own ``screenshot`` command, so what README shows is what the program draws.
+Uses the program's own ``screenshot`` command, so what README shows is what the program draws;
+and the ``report`` command for page 1 of the Kinerja pack (``pdftoppm``, Debian's poppler-utils).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 SHOTS = [
     # (file name, page, window size, extra environment)
+    ("kinerja.png", "kinerja", "1366x768", {}),
     ("desain.png", "desain", "1366x768", {}),
     ("desain-form.png", "desain/form", "1366x768", {}),
     ("produksi.png", "produksi", "1366x768", {}),
@@ -70,6 +72,14 @@ def main() -> None:
                 env,
             )
             print(f"wrote {OUT / name}")
+        pack = Path(data_dir) / "laporan-kinerja.pdf"
+        user = ["--data-dir", data_dir, "--user", "Hj. Nurhayati"]
+        run([*user, "report", "performance", "--out", str(pack)], base_env)  # the last 12 months
+        png = OUT / "laporan-kinerja"
+        subprocess.run(
+            ["pdftoppm", "-f", "1", "-l", "1", "-r", "70", "-png", "-singlefile", pack, png], check=True
+        )
+        print(f"wrote {png}.png")
 
 
 if __name__ == "__main__":

@@ -1635,6 +1635,10 @@
         <translation>&amp;Tanpa kabupaten/kota</translation>
     </message>
     <message>
+        <source>Show the buyers of every regency/city</source>
+        <translation>Tampilkan pembeli semua kabupaten/kota</translation>
+    </message>
+    <message>
         <source>&amp;New buyer</source>
         <translation>Pembeli &amp;baru</translation>
     </message>
@@ -1681,6 +1685,10 @@
     <message>
         <source>Buyers</source>
         <translation>Pembeli</translation>
+    </message>
+    <message>
+        <source>%1 ✕</source>
+        <translation>%1 ✕</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -5283,6 +5291,12 @@
 <context>
     <name>Performance</name>
     <message numerus="yes">
+        <source>After the event {name}: output {output}, sales {sales} in the 3 months after against the 3 months before.</source>
+        <translation>
+            <numerusform>Setelah acara {name}: produksi {output}, penjualan {sales} dalam 3 bulan sesudahnya dibanding 3 bulan sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The event {name} holds {share} of the last 12 months&apos; sales.</source>
         <translation>
             <numerusform>Acara {name} memegang {share} penjualan 12 bulan terakhir.</numerusform>
@@ -7997,6 +8011,21 @@
     <message>
         <source>LOW</source>
         <translation>RENDAH</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSetting</name>
+    <message>
+        <source>&amp;Warn when one event or one buyer holds more than</source>
+        <translation>&amp;Peringatkan bila satu acara atau satu pembeli memegang lebih dari</translation>
+    </message>
+    <message>
+        <source>Save the t&amp;hreshold</source>
+        <translation>Simpan am&amp;bang</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,9 @@ from sentra_desktop.core.visits import RecommendationLine, VisitSummary
 
 
 class PeriodKind(StrEnum):
+    """How long a period is and so what "the period before" is; YEAR is any 12 whole months
+    (a calendar year, or the pack's default: the last 12 months)."""
+
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
@@ -67,6 +70,12 @@ class Period:
         return cls(date(day.year, 1, 1), date(day.year, 12, 31), PeriodKind.YEAR)
 
     @classmethod
+    def last_twelve_months(cls, end: date) -> Period:
+        """The 12 months up to ``end``; the period before is the 12 months before them, not as many
+        days (a leap day would shift it)."""
+        return cls(add_months(end, -12) + timedelta(days=1), end, PeriodKind.YEAR)
+
+    @classmethod
     def of(cls, kind: PeriodKind, day: date, end: date | None = None) -> Period:
         """The month, quarter or year around ``day``; for a range, ``day`` to ``end``."""
         if kind is PeriodKind.RANGE:
@@ -77,11 +86,15 @@ class Period:
 
     @classmethod
     def infer(cls, start: date, end: date) -> Period:
-        """``start`` to ``end``, as the month, quarter or year it exactly covers, else as a range."""
+        """``start`` to ``end``, as the month, quarter or year it exactly covers, or as 12 months
+        (``--from`` the day after ``--to`` a year before), else as a range."""
         for kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR):
             candidate = cls.of(kind, start)
             if (candidate.start, candidate.end) == (start, end):
                 return candidate
+        twelve = cls.last_twelve_months(end)
+        if twelve.start == start:
+            return twelve
         return cls(start, end, PeriodKind.RANGE)
 
     @property
@@ -95,6 +108,16 @@ class Period:
             start = add_months(self.start, -months)
             return Period(start, self.start - timedelta(days=1), self.kind)
         return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1), self.kind)
+
+    def compared(self, today: date) -> Period:
+        """The period before as far as this one has run: a month still running on its 3rd day is
+        compared with the first 3 days of the month before, not with all of it (a fall of 90 %
+        that is only the calendar)."""
+        before = self.previous()
+        if not self.start <= today < self.end:
+            return before
+        end = min(before.start + (today - self.start), before.end)
+        return Period(before.start, end, PeriodKind.RANGE)
 
     def overlaps(self, other: Period) -> bool:
         return self.start <= other.end and other.start <= self.end
@@ -254,18 +277,36 @@ class RetireCandidate:
 class WarningKind(StrEnum):
     EVENT = "event"
     BUYER = "buyer"
+    SLUMP = "slump"
+
+
+SLUMP_PERCENT = 30  # output and sales fell after an event, one of them by more than this: a slump
 
 
 @dataclass(frozen=True)
 class DependenceWarning:
-    """One event (of the last 12 months) or one buyer (of the period) over the threshold."""
+    """One event (of the last 12 months) or one buyer (of the period) over the threshold, or an
+    event whose 3 months after fell below the 3 before in output and sales, one by more than
+    :data:`SLUMP_PERCENT` (``share``: the larger fall, ``window`` its figures)."""
 
     kind: WarningKind
     name: str
     share: float
+    window: EventWindow | None = None
 
     def text(self) -> str:
         share = format_percent(self.share)
+        if self.kind is WarningKind.SLUMP and self.window is not None:
+            w = self.window
+            return i18n.translate(
+                "Performance",
+                "After the event {name}: output {output}, sales {sales} in the 3 months after "
+                "against the 3 months before.",
+                None,
+                name=self.name,
+                output=change_text(w.output_after, w.output_before),
+                sales=change_text(w.sales_after, w.sales_before),
+            )
         if self.kind is WarningKind.EVENT:
             return i18n.translate(
                 "Performance",
@@ -358,6 +399,7 @@ def _signed(value: float, unit: str) -> str:
 
 
 __all__ = [
+    "SLUMP_PERCENT",
     "Amount",
     "DependenceWarning",
     "DesignSale",

@@ -1,7 +1,8 @@
 """Demo mentoring visits and the materials' value-added settings.
 
 The mentors start visiting some months after the big sports event (the slump the article tells
-of) and come back about every two months. Their recommendations are in every follow-up state:
+of) and come back every two months or, over a longer demo, spread over the time since, so the
+last 12 months (the pack's default) hold visits too. Their recommendations are in every follow-up state:
 the older ones done, some still in progress, a few open past their due date, the newest not yet
 started. Materials get their category, latex its kg-per-litre factor, and each a set price.
 """
@@ -25,6 +26,7 @@ from sentra_desktop.demo.timeline import Timeline
 
 FIRST_VISIT_AFTER = timedelta(days=75)  # after the sports event ends
 VISIT_EVERY = timedelta(days=61)
+LAST_VISIT_BEFORE = timedelta(days=30)  # before the demo's last day
 LATEX_KG_PER_LITRE = Decimal("0.97")
 CATEGORIES = {
     "LTX": MaterialCategory.RUBBER,
@@ -89,6 +91,7 @@ def add_mentoring(session: Session, tl: Timeline, seed: int) -> int:
         .limit(1)
     )
     day = (sports or tl.at(0.33)) + FIRST_VISIT_AFTER
+    every = max(VISIT_EVERY, (tl.last - LAST_VISIT_BEFORE - day) / (len(VISITS) - 1))
     agencies = {a.short_name: a.id for a in session.scalars(select(Agency))}
     written = number = 0
     for short, mentors, findings, recommendations in VISITS:
@@ -119,7 +122,7 @@ def add_mentoring(session: Session, tl: Timeline, seed: int) -> int:
                 )
             )
         written += 1
-        day += VISIT_EVERY
+        day += timedelta(days=every.days)
     return written
 
 

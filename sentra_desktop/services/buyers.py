@@ -291,6 +291,8 @@ class BuyerService(Service):
             stmt = stmt.where(_B.c.kind == BuyerKind(kind).value)
         if query.filters.get("no_regency"):
             stmt = stmt.where(_B.c.regency_code.is_(None))
+        if regency := query.filters.get("regency_code"):
+            stmt = stmt.where(_B.c.regency_code == regency)
         condition = _search(query.search)
         if condition is not None:
             stmt = stmt.where(condition)
@@ -298,7 +300,8 @@ class BuyerService(Service):
 
     def count(self, query: ListQuery) -> int:
         """How many buyers the list shows (archived ones only with filter "include_archived";
-        filter "no_regency": those whose city matched no regency/city of the list)."""
+        filter "no_regency": those whose city matched no regency/city of the list; "regency_code":
+        those placed in that regency/city, whatever city they typed)."""
         with self.db.reading() as session:
             return count_rows(session, self._select(query))
 

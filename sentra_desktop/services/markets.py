@@ -89,17 +89,27 @@ def earlier_places(session: Session, before: date, member: int | None) -> tuple[
     return cities, provinces
 
 
-def markets(session: Session, start: date, per_buyer: Mapping[int, int], member: int | None) -> Markets:
-    """``per_buyer`` (buyer id -> sales value of the period starting ``start``) by place."""
+def markets(
+    session: Session,
+    start: date,
+    per_buyer: Mapping[int, int],
+    member: int | None,
+    earlier: tuple[set[str], set[str]] | None = None,
+    where: Mapping[int, tuple[str | None, str | None]] | None = None,
+) -> Markets:
+    """``per_buyer`` (buyer id -> sales value of the period starting ``start``) by place;
+    ``earlier`` (the regency and province codes sold to before) and ``where`` (the buyers'
+    codes) when the caller has them already."""
     known = places()
-    where = buyer_places(session, list(per_buyer))
+    if where is None:
+        where = buyer_places(session, list(per_buyer))
     by_city: dict[str, int] = defaultdict(int)
     by_province: dict[str, int] = defaultdict(int)
     for buyer_id, value in per_buyer.items():
         regency_code, province_code = where.get(buyer_id, (None, None))
         by_city[regency_code or ""] += value
         by_province[province_code or ""] += value
-    old_cities, old_provinces = earlier_places(session, start, member)
+    old_cities, old_provinces = earlier if earlier is not None else earlier_places(session, start, member)
     no_city = i18n.translate("Performance", "Regency/city not chosen")
     no_province = i18n.translate("Performance", "Province not known")
 

@@ -25,6 +25,7 @@ from sentra_desktop.core.errors import NotFoundError, ValidationError
 from sentra_desktop.core.names import BUYER_KIND
 from sentra_desktop.core.names import name as display_name
 from sentra_desktop.core.performance import (
+    SLUMP_PERCENT,
     Amount,
     DependenceWarning,
     DesignSale,
@@ -91,17 +92,17 @@ class PerformanceService(Service, domain="performance"):
         today: date | None = None,
         progress: Progress | None = None,
     ) -> PerformanceData:
-        """``period`` against ``compare`` (default: the equal period before), with event dependence,
-        the charts' months and the warnings.
+        """``period`` against ``compare`` (default: the equal period before, as far as ``period``
+        has run by ``today``), with event dependence, the charts' months and the warnings.
 
         Raises:
             ValidationError: ``periods_overlap`` when the two periods share a day.
             NotFoundError: no member business has id ``member``.
         """
-        compare = compare if compare is not None else period.previous()
+        today = today or date.today()
+        compare = compare if compare is not None else period.compared(today)
         if compare.overlaps(period):
             raise ValidationError.single("compare_from", "periods_overlap")
-        today = today or date.today()
         steps = 6
         step = progress or (lambda _d, _t, _l: None)
         threshold = SentraSettingService(self.db).get(DEPENDENCE_WARNING_PERCENT)
@@ -136,7 +137,7 @@ class PerformanceService(Service, domain="performance"):
             step(6, steps, "")
             overdue = visits.overdue_recommendations(session, today)
             visited = visits.period_visits(session, period.start, period.end)
-        warnings = _warnings(shares, current, threshold)
+        warnings = _warnings(shares, current, threshold) + _slumps(windows)
         return PerformanceData(
             current=current,
             previous=previous,
@@ -213,11 +214,15 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         orders += int(count)
     total = sum(per_buyer.values())
     info = src.buyers(session, per_buyer)
-    earlier_ids = {r.id for r in src.earlier_buyers(session, start, member, among=per_buyer)}
+    # The buyers and the markets sold to before the period: one query answers both.
+    earlier = src.earlier_buyers(session, start, member, among=per_buyer)
+    earlier_ids = {r.id for r in earlier}
+    old_markets = ({r.regency_code for r in earlier} - {None}, {r.province_code for r in earlier} - {None})
     by_kind: dict[str, int] = defaultdict(int)
     for buyer_id, value in per_buyer.items():
         by_kind[str(info[buyer_id].kind)] += value
-    places = markets.markets(session, start, per_buyer, member)
+    where = {b: (info[b].regency_code, info[b].province_code) for b in per_buyer}
+    places = markets.markets(session, start, per_buyer, member, old_markets, where)
     repeat = [b for b in per_buyer if b in earlier_ids]
     largest = None
     if per_buyer:
@@ -480,4 +485,17 @@ def _warnings(
     share = current.largest_buyer_share
     if current.largest_buyer is not None and share is not None and share > threshold:
         found.append(DependenceWarning(WarningKind.BUYER, current.largest_buyer.name, share))
+    return tuple(found)
+
+
+def _slumps(windows: tuple[EventWindow, ...]) -> tuple[DependenceWarning, ...]:
+    """The events whose 3 months after (all passed) fell below the 3 before in output and in sales,
+    one of them by more than SLUMP_PERCENT: the post-event slump the mentors warn of (sales alone
+    fall after most fairs, whose orders came before them)."""
+    found = []
+    for w in windows:
+        pairs = ((w.output_before, w.output_after), (w.sales_before, w.sales_after))
+        falls = [(before - after) / before * 100 for before, after in pairs if before > 0]
+        if w.complete and all(a <= b for b, a in pairs) and falls and max(falls) > SLUMP_PERCENT:
+            found.append(DependenceWarning(WarningKind.SLUMP, w.name, max(falls), w))
     return tuple(found)

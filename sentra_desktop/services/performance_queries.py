@@ -250,10 +250,10 @@ def paid_on_orders(session: Session, start: date, end: date, member: int | None)
 def earlier_buyers(
     session: Session, start: date, member: int | None, among: Iterable[int] | None = None
 ) -> list[Any]:
-    """(id, city, province) of the buyers with a sold order before ``start`` (all of them, whatever
-    ``among``: see :func:`performance_summaries.earlier_buyers`)."""
+    """(id, regency_code, province_code) of the buyers with a sold order before ``start`` (all of
+    them, whatever ``among``: see :func:`performance_summaries.earlier_buyers`)."""
     earlier = exists().where(OR.c.buyer_id == BY.c.id, _sold(None, None, member), OR.c.ordered_on < start)
-    return list(session.execute(select(BY.c.id, BY.c.city, BY.c.province).where(earlier)))
+    return list(session.execute(select(BY.c.id, BY.c.regency_code, BY.c.province_code).where(earlier)))
 
 
 def buyers(session: Session, ids: Iterable[int]) -> dict[int, Any]:

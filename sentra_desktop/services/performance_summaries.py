@@ -122,24 +122,23 @@ def delivered_value(session: Session, start: date, end: date, member: int | None
 def earlier_buyers(
     session: Session, start: date, member: int | None, among: Iterable[int] | None = None
 ) -> list[Any]:
-    """(id, city, province) of the buyers with a sold order in a month before ``start``'s.
+    """(id, regency_code, province_code) of the buyers with a sold order in a month before ``start``'s.
 
-    With ``among``: those buyers of ``among``, and of the others one per place only (the
-    figures need the places sold to before, not thousands of earlier buyers' rows).
+    With ``among``: those buyers of ``among``, and of the others one per market only (the
+    figures need the markets sold to before, not thousands of earlier buyers' rows).
     """
     terms = [SM.c.buyer_id == BY.c.id, SM.c.month < month_key(start), SM.c.ordered_pieces > 0]
     if member is not None:
         terms.append(SM.c.member_business_id == member)
     earlier = exists().where(*terms)
+    columns = (BY.c.regency_code, BY.c.province_code)
     if among is None:
-        return list(session.execute(select(BY.c.id, BY.c.city, BY.c.province).where(earlier)))
-    places = select(func.min(BY.c.id).label("id"), BY.c.city, BY.c.province).where(earlier)
-    rows = list(session.execute(places.group_by(BY.c.city, BY.c.province)))
+        return list(session.execute(select(BY.c.id, *columns).where(earlier)))
+    places = select(func.min(BY.c.id).label("id"), *columns).where(earlier)
+    rows = list(session.execute(places.group_by(*columns)))
     wanted = sorted(set(among))
     for chunk in range(0, len(wanted), 900):
-        part = select(BY.c.id, BY.c.city, BY.c.province).where(
-            BY.c.id.in_(wanted[chunk : chunk + 900]), earlier
-        )
+        part = select(BY.c.id, *columns).where(BY.c.id.in_(wanted[chunk : chunk + 900]), earlier)
         rows += list(session.execute(part))
     return rows
 

@@ -149,9 +149,16 @@ class _Prices:
             self.days[material_id].append(day)
             self.totals[material_id].append((last[0] + int(bought), last[1] + int(paid)))
 
+    def step(self, material_id: int, day: date) -> int:
+        """How many receipt days of the material are on or before ``day`` (0: none yet): the days
+        with one step share one price."""
+        return bisect.bisect_right(self.days.get(material_id, []), day)
+
     def unit_price(self, material_id: int, day: date) -> Fraction | None:
         """Rupiah per unit on ``day``: the receipts' total price over their total quantity so far."""
-        found = bisect.bisect_right(self.days.get(material_id, []), day)
+        return self.step_price(material_id, self.step(material_id, day))
+
+    def step_price(self, material_id: int, found: int) -> Fraction | None:
         if not found:
             return None
         quantity, price = self.totals[material_id][found - 1]
@@ -215,23 +222,31 @@ def value_added(session: Session, start: date, end: date, member: int | None, sa
         return ValueAdded(sales=sales)
     materials = _materials(session)
     prices = _Prices(session, start, end)
+    # The days between two receipts of a material share its price: their quantities are summed
+    # first (whole thousandths), then priced once per material and step, exactly as day by day.
+    per_step: dict[tuple[int, int], int] = defaultdict(int)
+    per_material: dict[int, int] = defaultdict(int)
+    for day, material_id, raw in used:
+        per_step[material_id, prices.step(material_id, day)] += int(raw)
+        per_material[material_id] += int(raw)
     cost = Fraction(0)
     weighed: dict[MaterialCategory, Decimal] = defaultdict(Decimal)
     unpriced: set[str] = set()
     unweighed: set[str] = set()
-    for day, material_id, raw in used:
+    for (material_id, found), raw in per_step.items():
         material = materials[material_id]
-        quantity = Fraction(int(raw), 1000)
-        price = prices.unit_price(material_id, day)
+        price = prices.step_price(material_id, found)
         if price is None and material.set_price is not None:
             price = Fraction(material.set_price)
         if price is None:
             unpriced.add(material.name)
         else:
-            cost += quantity * price
+            cost += Fraction(raw, 1000) * price
+    for material_id, raw in per_material.items():
+        material = materials[material_id]
         if material.category is MaterialCategory.OTHER:
             continue
-        kilograms = Decimal(int(raw)) / 1000
+        kilograms = Decimal(raw) / 1000
         if material.unit is MaterialUnit.LITRE and material.kg_per_litre is not None:
             kilograms *= material.kg_per_litre
         elif material.unit is not MaterialUnit.KG:

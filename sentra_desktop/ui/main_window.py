@@ -299,7 +299,15 @@ class MainWindow(QMainWindow):
         self.page_shown.emit(key)
 
     def _drill(self, key: str, text: str) -> None:
-        """Open area ``key`` with ``text`` in its search box: the list behind a Kinerja figure."""
+        """Open area ``key`` with ``text`` in its search box: the list behind a Kinerja figure.
+        ``buyers/regency``: the buyers of the regency/city whose code is ``text``."""
+        if key == "buyers/regency":
+            from sentra_desktop.ui.pages.buyers import BuyersPage
+
+            buyers = self.show_page("buyers")
+            if isinstance(buyers, BuyersPage):
+                buyers.show_regency(text)
+            return
         page = self.show_page(key)
         search = getattr(page, "search", None)
         if search is not None:

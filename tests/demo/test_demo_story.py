@@ -39,6 +39,36 @@ def test_slump_dependence_and_new_markets_on_the_default_demo(db: Database) -> N
     month = PerformanceService(db).pack(Period.month(TODAY), today=TODAY)
     assert any(w.kind == WarningKind.EVENT for w in month.warnings)
 
-    text = " ".join(" ".join(pdf_pages(printing.make(db, "performance", {"date_to": TODAY}))).split())
+    # The slump is told as a warning, on screen and (below) on paper.
+    slump = next(w for w in pack.warnings if w.kind == WarningKind.SLUMP)
+    assert slump.name.startswith("Porprov") and slump.window == sports
+
+    # The pack by default (the last 12 months): every section title, the warnings first.
+    pages = pdf_pages(printing.make(db, "performance", {"date_to": TODAY}))
+    text = " ".join(" ".join(pages).split())
     assert "Pekan Olahraga Nasional" in text and "Bambang Wijaya" in text and "Porprov Sumsel" in text
-    assert "Kota Batam" in text
+    first = " ".join(pages[0].split())
+    for warning in pack.warnings:
+        assert " ".join(warning.text().split()) in first, warning
+    assert "Setelah acara Porprov Sumsel 20" in first and ": produksi −" in first
+    assert "Acara Pekan Olahraga Nasional 2027 memegang" in first
+    assert "Pembeli Bambang Wijaya memegang" in first
+    titles = (
+        "Ringkasan",
+        "Produksi",
+        "Penjualan dan pasar",
+        "Diversifikasi desain",
+        "Ketergantungan pada acara",
+        "Nilai tambah",
+        "Grafik",
+        "Kunjungan pendampingan",
+        "Bantuan diterima",
+    )
+    at = [text.find(title) for title in titles]
+    assert -1 not in at and at == sorted(at), dict(zip(titles, at, strict=True))
+    # New regencies listed by name, the before/after table with its columns, visits with their advice.
+    new_cities = text[text.find("Kabupaten/kota baru:") :]
+    assert all(city in new_cities[:300] for city in pack.current.new_cities), pack.current.new_cities
+    assert "Produksi sebelum Produksi sesudah Penjualan sebelum Penjualan sesudah" in text
+    assert "Temuan:" in text and "Rekomendasi" in text and "Nilai tambah per kg karet" in text
+    assert pack.visits  # the default demo's mentors visit within the last 12 months too

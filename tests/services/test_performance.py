@@ -434,7 +434,7 @@ def test_every_figure_equals_a_plain_computation(
     service = PerformanceService(db)
     check_figures(service.figures(period, member), expected(world, period, member))
     pack = service.pack(period, member=member, today=TODAY)
-    check_figures(pack.previous, expected(world, period.previous(), member))
+    check_figures(pack.previous, expected(world, period.compared(TODAY), member))
 
     # Event shares of the 12 months to the period's end, and the warnings over the threshold.
     year = Period(add_months(period.end, -12) + timedelta(days=1), period.end)
@@ -470,6 +470,21 @@ def test_every_figure_equals_a_plain_computation(
             assert sales == sum(_net(o) for o in _sold(world, span.start, span.end, member))
         assert window.complete == (after.end < TODAY)
 
+    # A slump warning for each event whose 3 months after (all passed) fell in output and sales
+    # against the 3 before, one of them by over 30 %.
+    slumped = {
+        w.name
+        for w in pack.event_windows
+        if w.complete
+        and w.output_after <= w.output_before
+        and w.sales_after <= w.sales_before
+        and any(
+            b > 0 and (b - a) * 100 > 30 * b
+            for b, a in ((w.output_before, w.output_after), (w.sales_before, w.sales_after))
+        )
+    }
+    assert {x.name for x in pack.warnings if x.kind == "slump"} == slumped
+
     # Upcoming events carry every sold order tagged to them, whatever its date.
     for item in pack.upcoming:
         n = int(item.name.split()[-1])
@@ -501,6 +516,41 @@ def test_every_figure_equals_a_plain_computation(
         assert point.sales == sum(_net(o) for o in _sold(world, month.start, month.end, member))
 
 
+def test_event_windows_at_the_edges_of_the_data(db: Database) -> None:
+    """An event on the data's first day has an empty before (no slump, no division); the 3 months
+    after count their first and last day and are complete only once their last day has passed."""
+    starts = date(2026, 6, 10)  # ends 14 June: the 3 months after end 14 September, the day before TODAY
+    good = [
+        (date(2026, 3, 9), 1000),  # the day before the before-window
+        (date(2026, 3, 10), 100),
+        (date(2026, 6, 9), 50),
+        (date(2026, 6, 15), 5),
+        (date(2026, 9, 14), 10),
+        (date(2026, 9, 15), 1000),  # the day after the after-window
+        (FIRST, 7),
+    ]
+    world = World(
+        introduced=[None] * DESIGNS,
+        status=[DesignStatus.ACTIVE] * DESIGNS,
+        buyer_places=[(0, 0, BuyerKind.SHOP)] * 5,
+        events=[(FIRST, 2), (starts, 4)],
+        entries=[(day, 1, 1, None, n, 0, False) for day, n in good],
+        orders=[],
+    )
+    store(db, world)
+    month = Period.month(date(2026, 9, 1))
+    pack = PerformanceService(db).pack(month, today=TODAY)
+    first, last = pack.event_windows
+    assert (first.name, first.output_before, first.output_after, first.complete) == ("Acara 1", 0, 0, True)
+    assert (last.output_before, last.output_after, last.sales_before, last.complete) == (150, 15, 0, True)
+    slump = next(w for w in pack.warnings if w.kind == "slump")
+    assert slump.name == "Acara 2" and slump.share == pytest.approx(90.0)
+    assert "−90,0 %" in slump.text() and "Acara 2" in slump.text()
+    # The day before, the 3 months after have not all passed: no slump is told yet.
+    early = PerformanceService(db).pack(month, today=TODAY - timedelta(days=1))
+    assert not early.event_windows[-1].complete and not any(w.kind == "slump" for w in early.warnings)
+
+
 # --- periods and their words ----------------------------------------------------------------------
 
 
@@ -514,6 +564,18 @@ def test_previous_periods_are_equal_and_adjacent() -> None:
     )
     span = Period(date(2026, 3, 10), date(2026, 3, 19))
     assert span.previous() == Period(date(2026, 2, 28), date(2026, 3, 9))
+    # A period still running is compared with as many days of the one before.
+    running = Period.month(date(2026, 12, 1))
+    assert running.compared(date(2026, 12, 3)) == Period(date(2026, 11, 1), date(2026, 11, 3))
+    assert running.compared(date(2026, 12, 31)) == running.previous()  # run to its end
+    assert running.compared(date(2027, 1, 5)) == running.previous()
+    assert Period.month(date(2026, 3, 1)).compared(date(2026, 3, 30)).end == date(2026, 2, 28)
+    assert Period.year(date(2026, 1, 1)).compared(date(2026, 12, 3)) == Period(
+        date(2025, 1, 1), date(2025, 12, 3)
+    )
+    twelve = Period.last_twelve_months(date(2028, 3, 31))
+    assert twelve == Period.infer(date(2027, 4, 1), date(2028, 3, 31))
+    assert twelve.previous() == Period(date(2026, 4, 1), date(2027, 3, 31), PeriodKind.YEAR)
 
 
 def test_a_period_ending_before_it_starts_is_refused() -> None:

@@ -231,6 +231,29 @@ def test_a_kinerja_figure_opens_the_list_behind_it(qtbot: QtBot, window: MainWin
     qtbot.wait_until(lambda: page.data is not None, timeout=10000)
 
 
+def test_a_regency_on_the_kinerja_page_opens_its_buyers_whatever_city_they_typed(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    """ "Plg", "Kota Palembang" and "palembang" are one market: the list filters by its code."""
+    from sentra_desktop.services.buyers import BuyerInput
+
+    for name, city in (("Toko Plg", "Plg"), ("Toko Kota", "Kota Palembang"), ("Toko Jambi", "Jambi")):
+        services.buyers.create(BuyerInput(name=name, city=city))
+    page = window.show_page("performance")
+    page.drill_requested.emit("buyers/regency", "16.71")
+    buyers = window.page("buyers")
+    assert window.current_key == "buyers" and buyers.search.text() == ""  # type: ignore[attr-defined]
+    chip = buyers.regency_filter  # type: ignore[attr-defined]
+    assert chip.isVisible() and "Kota Palembang" in chip.text()
+    model = buyers.model  # type: ignore[attr-defined]
+    qtbot.wait_until(lambda: model.rowCount() == 2)
+    assert {model.row_at(r).name for r in range(2)} == {"Toko Plg", "Toko Kota"}
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)  # the filter cleared: every buyer again
+    qtbot.wait_until(lambda: model.rowCount() == 3)
+    assert not chip.isVisible()
+    qtbot.wait_until(lambda: page.data is not None, timeout=10000)
+
+
 def test_the_database_tab_is_the_heads_on_screen_and_in_the_service(
     qtbot: QtBot, window: MainWindow, services: Services, app_settings: AppSettings
 ) -> None:

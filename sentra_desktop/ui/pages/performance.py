@@ -40,6 +40,7 @@ from sentra_desktop.ui.pages.performance_aid import AidSection
 from sentra_desktop.ui.pages.performance_chart import BarChart
 from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
+from sentra_desktop.ui.pages.performance_threshold import ThresholdSetting
 from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
 from sentra_desktop.ui.settings import AppSettings
 from sentra_desktop.ui.widgets import DateEdit
@@ -138,6 +139,8 @@ class PerformancePage(QWidget):
         self.upcoming = FigureTable(
             [self.tr("Upcoming event"), self.tr("Starts"), self.tr("Orders"), self.tr("Value")]
         )
+        self.threshold = ThresholdSetting(services.sentra_settings)
+        self.threshold.saved.connect(self.reload)
         self.output_chart = BarChart(self.tr("Good pieces per month (24 months), rejects on top"))
         self.sales_chart = BarChart(self.tr("Sales per month (24 months), Rp"))
         self.event_chart = BarChart(self.tr("Sales by event, last 12 months"))
@@ -167,7 +170,9 @@ class PerformancePage(QWidget):
             )
         )
         sections.addWidget(
-            self._section(self.tr("Event dependence"), [self.events, self.windows, self.upcoming])
+            self._section(
+                self.tr("Event dependence"), [self.threshold, self.events, self.windows, self.upcoming]
+            )
         )
         sections.addWidget(self.value_added)
         self.aid_section = AidSection(services.aid_period)
@@ -330,6 +335,7 @@ class PerformancePage(QWidget):
         if generation != self._generation:
             return
         self.data = data
+        self.compare.show_default(data.previous.start, data.previous.end)
         if data.is_empty:
             self.status.setText(
                 self.tr("Nothing recorded yet for this period. Production and orders entered will show here.")
@@ -366,12 +372,17 @@ class PerformancePage(QWidget):
 
     # --- printing -------------------------------------------------------------------------------
     def print_pack(self) -> Operation | None:
-        """Print the Kinerja pack of the chosen period against the equal period before."""
+        """Print the Kinerja pack of the chosen period against the chosen or equal period before;
+        on the page's default (this month, no compared period) the pack's own default: the last
+        12 months against the 12 before, what a mentoring visit looks at."""
         from sentra_desktop.ui.reports.preview import open_sheet
 
         period = self.period()
         if period is None:
             return None
+        today = date.today()
+        if period == Period.month(today) and self.compared is None:
+            period = Period.last_twelve_months(today)
         return open_sheet(
             self,
             self.services,

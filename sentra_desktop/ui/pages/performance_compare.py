@@ -49,6 +49,15 @@ class ComparePeriod(QWidget):
         self.start.setEnabled(on)
         self.end.setEnabled(on)
 
+    def show_default(self, start: date, end: date) -> None:
+        """Unless another period is chosen, show the one the figures were compared with."""
+        if self.enabled.isChecked():
+            return
+        for edit, day in ((self.start, start), (self.end, end)):
+            edit.blockSignals(True)
+            edit.set_value(day)
+            edit.blockSignals(False)
+
     def set_period(self, start: date, end: date) -> None:
         """Compare with ``start``–``end`` (tests, a mentor's visit); changed is emitted once."""
         for widget in (self.enabled, self.start, self.end):

@@ -6,7 +6,6 @@ rows at most (the figures arrive summed), so it takes milliseconds.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 ROLE_DRILL = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 15  # per table on screen; the printed pack lists every row
-_PREFIX = re.compile(r"^(Kota|Kabupaten)( Administrasi)? ")  # "Kota Palembang" -> "Palembang"
 
 
 class FigureTable(QTableWidget):
@@ -120,8 +118,8 @@ def fill_steps(page: PerformancePage, data: PerformanceData) -> list[Callable[[]
         for row in cities:
             if row[0] in new:
                 row[0] += " ★ " + QCoreApplication.translate("PerformancePage", "new market")
-        # The buyer list searches the typed city: "Palembang" finds "Kota Palembang" and "Palembang".
-        drills = [("buyers", _PREFIX.sub("", a.name)) if a.key else None for a in c.by_city]
+        # The buyers placed in the regency/city by its code, whatever city they typed ("Plg").
+        drills = [("buyers/regency", a.key) if a.key else None for a in c.by_city]
         page.by_city.fill(cities, drills)
         provinces = rows.amount_rows(c.by_province, p.by_province)
         for row in provinces:
@@ -142,6 +140,7 @@ def fill_steps(page: PerformancePage, data: PerformanceData) -> list[Callable[[]
         page.retire.fill(rows.retire_rows(data), [("designs", r.code) for r in data.retire_candidates])
 
     def events() -> None:
+        page.threshold.show_value(data.threshold)
         page.events.fill(rows.event_share_rows(data))
         page.windows.fill(rows.window_rows(data))
         page.upcoming.fill(rows.upcoming_rows(data))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
+from sentra_desktop.core.places import places
 from sentra_desktop.services.buyers import BuyerDetail, BuyerRow, BuyerSummary
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.listing import ListQuery
@@ -207,6 +208,13 @@ class BuyersPage(QWidget):
         self.show_archived = QCheckBox(self.tr("Show ar&chived"))
         self.no_regency = QCheckBox(self.tr("&Without a regency/city"))
         self.no_regency.setObjectName("no_regency")
+        # The regency/city a Kinerja figure was opened for (its official code: "Plg", "Palembang"
+        # and "Kota Palembang" typed as the city all belong to it); a click clears it.
+        self.regency_code = ""
+        self.regency_filter = QPushButton()
+        self.regency_filter.setObjectName("regency_filter")
+        self.regency_filter.setToolTip(self.tr("Show the buyers of every regency/city"))
+        self.regency_filter.hide()
         self.unplaced = QLabel()
         self.unplaced.setObjectName("unplaced_banner")
         self.unplaced.setWordWrap(True)
@@ -259,7 +267,8 @@ class BuyersPage(QWidget):
         filters.addWidget(self.search, 0, 0)
         filters.addWidget(self.kind_filter, 0, 1)
         filters.addWidget(self.show_archived, 0, 2)
-        filters.addWidget(self.no_regency, 1, 0, 1, 3)  # a line of its own: the list grows no wider
+        filters.addWidget(self.no_regency, 1, 0)  # a line of its own: the list grows no wider
+        filters.addWidget(self.regency_filter, 1, 1, 1, 2)
         filters.setColumnStretch(0, 3)
         filters.setColumnStretch(1, 1)
         buttons = (
@@ -295,6 +304,7 @@ class BuyersPage(QWidget):
         self.kind_filter.currentIndexChanged.connect(self.apply_filters)
         self.show_archived.toggled.connect(self.apply_filters)
         self.no_regency.toggled.connect(self.apply_filters)
+        self.regency_filter.clicked.connect(lambda: self.show_regency(""))
         self.new_button.clicked.connect(self.new_buyer)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -320,6 +330,16 @@ class BuyersPage(QWidget):
     def apply_filters(self) -> None:
         self._apply(background=False)
 
+    def show_regency(self, code: str) -> None:
+        """List only the buyers placed in regency/city ``code`` ("" for all), the search cleared."""
+        region = places().region(code) if code else None
+        self.regency_code = region.code if region is not None else ""
+        self.regency_filter.setVisible(bool(self.regency_code))
+        if region is not None:
+            self.regency_filter.setText(self.tr("%1 ✕").replace("%1", region.name))
+            self.search.clear()
+        self.apply_filters()
+
     def _apply(self, *, background: bool) -> None:
         self._search_timer.stop()
         selected = self.selected_id()
@@ -328,6 +348,7 @@ class BuyersPage(QWidget):
             .with_filter("kind", self.kind_filter.value())
             .with_filter("include_archived", True if self.show_archived.isChecked() else None)
             .with_filter("no_regency", True if self.no_regency.isChecked() else None)
+            .with_filter("regency_code", self.regency_code or None)
         )
         self._selected = selected
         try:
