@@ -16,9 +16,7 @@ from sentra_desktop.services.aid import PHYSICAL
 from sentra_desktop.services.aid_use import item_use
 from sentra_desktop.services.base import Service
 
-ROLES: dict[str, tuple[str, ...]] = {
-    "aid_period.received": ("ketua", "operator", "bendahara", "mentor"),
-}
+# Its reads are every role's, named in services/roles.py (the CLI reads them without a user).
 
 
 class AidPeriodService(Service):

@@ -39,7 +39,7 @@ from sentra_desktop.services import performance_queries as q
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.value_added import value_added
 
-ROLES: dict[str, tuple[str, ...]] = {"ikm_year.sheet": ("ketua", "operator", "bendahara", "mentor")}
+# Its reads are every role's, named in services/roles.py (the CLI reads them without a user).
 
 FIRST_YEAR = 1900
 

@@ -26,9 +26,7 @@ from sentra_desktop.core.places import places
 from sentra_desktop.db.models import Buyer, MemberBusiness, Order
 from sentra_desktop.services.base import Service
 
-ROLES: dict[str, tuple[str, ...]] = {
-    "markets.member_id": ("ketua", "operator", "bendahara", "mentor"),
-}
+# Its reads are every role's, named in services/roles.py (the CLI reads them without a user).
 _BY = cast(Table, Buyer.__table__)
 _OR = cast(Table, Order.__table__)
 _SOLD = (OrderStatus.CONFIRMED.value, OrderStatus.READY.value, OrderStatus.DELIVERED.value)

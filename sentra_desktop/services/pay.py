@@ -44,7 +44,7 @@ from sentra_desktop.services.sentra_settings import (
     SentraSettingService,
 )
 
-_READERS = ("ketua", "bendahara", "operator")
+_READERS = ("ketua", "bendahara", "operator", "mentor")  # the mentor reads everything (issue 16)
 _PAYERS = ("ketua", "bendahara")
 ROLES: dict[str, tuple[str, ...]] = {
     "pay.set_rate": ("ketua",),
@@ -58,7 +58,7 @@ ROLES: dict[str, tuple[str, ...]] = {
     "pay.add_advance": _PAYERS,
     "pay.add_adjustment": _PAYERS,
     "pay.mark_paid": _PAYERS,
-    "pay.member_figures": (*_READERS, "mentor"),
+    "pay.member_figures": _READERS,
 }
 METHODS = ("cash", "transfer")
 _PP = cast(Table, PayPeriod.__table__)

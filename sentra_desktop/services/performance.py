@@ -49,11 +49,7 @@ from sentra_desktop.services.base import Service
 from sentra_desktop.services.sentra_settings import DEPENDENCE_WARNING_PERCENT, SentraSettingService
 from sentra_desktop.services.value_added import value_added
 
-ROLES: dict[str, tuple[str, ...]] = {
-    "performance.figures": ("ketua", "operator", "bendahara", "mentor"),
-    "performance.pack": ("ketua", "operator", "bendahara", "mentor"),
-    "performance.members": ("ketua", "operator", "bendahara", "mentor"),
-}
+# Its reads are every role's, named in services/roles.py (the CLI reads them without a user).
 
 _DV = cast(Table, DesignVariant.__table__)
 _PT = cast(Table, ProductType.__table__)

@@ -115,6 +115,15 @@ TABLE: dict[str, tuple[str, ...]] = {
     **_read("production", "count", "page", "totals", "get", "design_choices", "maker_choices", "check"),
     **_grant(STAFF, "production", "create", "update", "undo", "delete", "bulk_create"),
     **_read("production", "mould_choices"),  # the moulds the entry row offers for a design
+    **_read("mould", "design_choices"),  # the designs a mould's form offers
+    # Reads of the Kinerja page, its visits and the pack: every role, and the command line's
+    # `report performance` / `report ikm-year` without --user, like every other sheet.
+    **_read("visit", *_RECORD_READS),
+    **_read("recommendation", *_RECORD_READS),
+    **_read("performance", "figures", "pack", "members"),
+    **_read("markets", "member_id"),
+    **_read("aid_period", "received"),
+    **_read("ikm_year", "sheet"),
     # Stock and stock counts.
     **_read(
         "stock",

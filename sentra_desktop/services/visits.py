@@ -25,13 +25,10 @@ from sentra_desktop.services.listing import Choice
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
 
-_READERS = ("ketua", "operator", "bendahara", "mentor")
 _WRITERS = ("ketua", "mentor")
-_READS = ("choices", "count", "get", "page", "reference_choices")
 _WRITES = ("create", "update", "delete", "activate", "deactivate")
 
 ROLES: dict[str, tuple[str, ...]] = {
-    **{f"{domain}.{m}": _READERS for domain in ("visit", "recommendation") for m in _READS},
     **{f"{domain}.{m}": _WRITERS for domain in ("visit", "recommendation") for m in _WRITES},
 }
 

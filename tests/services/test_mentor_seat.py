@@ -37,6 +37,7 @@ def test_the_mentor_prints_every_sheet_and_writes_nothing(db: Database) -> None:
             "item": "LTX",
             "date_from": today - timedelta(days=30),
             "date_to": today,
+            "year": today.year,
         }
         pdf = printing.make(db, kind.key, params)
         assert pdf.startswith(b"%PDF"), kind.key
