@@ -2022,6 +2022,10 @@
         <translation>kinerja, upah: hanya usaha anggota ini (kode singkatnya)</translation>
     </message>
     <message>
+        <source>Import designs, materials, buyers, production entries, stock counts, agencies, programmes, moulds or aid items. Any bad row means nothing is written; importing the same file again adds nothing.</source>
+        <translation>Impor desain, bahan baku, pembeli, catatan produksi, stok opname, instansi, program, cetakan atau barang bantuan. Satu baris salah berarti tidak ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
+    </message>
+    <message>
         <source>production: one day</source>
         <translation>production: satu hari</translation>
     </message>
@@ -2068,10 +2072,6 @@
     <message>
         <source>read records from a .csv or .xlsx file: all rows or none (every bad row is listed)</source>
         <translation>baca catatan dari berkas .csv atau .xlsx: semua baris atau tidak sama sekali (setiap baris salah disebutkan)</translation>
-    </message>
-    <message>
-        <source>Import designs, materials, buyers, production entries, stock counts or aid items. Any bad row means nothing is written; importing the same file again adds nothing.</source>
-        <translation>Impor desain, bahan baku, pembeli, catatan produksi, stok opname, atau bantuan. Satu baris salah berarti tidak ada yang ditulis; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
     </message>
     <message>
         <source>what the file holds</source>
@@ -3198,6 +3198,10 @@
     <message>
         <source>No member business is called “{value}”.</source>
         <translation>Tidak ada usaha anggota bernama “{value}”.</translation>
+    </message>
+    <message>
+        <source>No aid item has the record number {value}.</source>
+        <translation>Tidak ada barang bantuan dengan nomor catatan {value}.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Excel&apos;s Windows text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
@@ -7968,6 +7972,18 @@
     <message>
         <source>Stock counts</source>
         <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Aid programmes</source>
+        <translation>Program bantuan</translation>
+    </message>
+    <message>
+        <source>Moulds</source>
+        <translation>Cetakan</translation>
     </message>
     <message>
         <source>Aid received</source>
