@@ -6,33 +6,35 @@ an entry is split evenly among the moulds that cast its design. Utilisation comp
 with the mould's capacity (cavities times casts per day) over the working days since it arrived
 (six of every seven days). A physical aid item (mould, machine, tools) with no recorded use for
 :data:`IDLE_MONTHS` months is idle: for a mould its last production, for another item the day it
-was last checked and found in use. All of it is read in a few grouped queries and put together
-here, so it runs off the GUI thread in well under a second on the large demo.
+was last checked and found in use. Whole months are read from the monthly output summary and
+only the days around each arrival from the entries (:class:`UnnamedOutput`), so no reading scans
+every entry: a few hundred milliseconds at most on the large demo, off the GUI thread.
 """
 
 from __future__ import annotations
 
 import bisect
-import weakref
+import calendar
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AidStatus, AssistanceKind, AuditAction
+from sentra_desktop.core.enums import AidStatus, AssistanceKind
 from sentra_desktop.db.models import (
     Agency,
     Assistance,
-    AuditEntry,
     DesignVariant,
     MemberBusiness,
     Mould,
     MouldDesign,
+    OutputMonth,
     ProductionEntry,
     Programme,
 )
@@ -141,11 +143,11 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
     prices: dict[int, int] = {
         id_: price for id_, price in session.execute(select(DesignVariant.id, DesignVariant.price))
     }
-    live = ProductionEntry.voided_at.is_(None)
-    # Entries that name their mould: per mould and design, and per design and day (to subtract).
+    # Entries that name their mould (few; their own partial index): per mould and design, and per
+    # design and day, which the rest of a design's output leaves out.
     named: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     named_last: dict[int, date] = {}
-    named_by_day: dict[tuple[int, date], int] = defaultdict(int)
+    named_by_day: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     by_mould = (
         select(
             ProductionEntry.mould_id,
@@ -153,7 +155,7 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
             ProductionEntry.produced_on,
             func.sum(ProductionEntry.good_qty),
         )
-        .where(live, ProductionEntry.mould_id.is_not(None))
+        .where(ProductionEntry.voided_at.is_(None), ProductionEntry.mould_id.is_not(None))
         .group_by(ProductionEntry.mould_id, ProductionEntry.design_id, ProductionEntry.produced_on)
     )
     for used_mould, design_id, day, pieces in session.execute(by_mould):
@@ -161,36 +163,25 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
             continue
         named[used_mould][design_id] += int(pieces)
         named_last[used_mould] = max(day, named_last.get(used_mould, day))
-        named_by_day[(design_id, day)] += int(pieces)
+        named_by_day[design_id][day] += int(pieces)
 
-    # The rest of each design's output by day, as running totals to cut at a mould's arrival.
-    history = daily_history(session)
-    named_designs = {design_id for design_id, _day in named_by_day}
-    days: dict[int, list[date]] = {}
-    running: dict[int, list[int]] = {}
-    for design_id in moulds_of_design:
-        design_days, totals = history.days.get(design_id, []), history.running.get(design_id, [])
-        if design_id in named_designs:
-            design_days, totals = _less_named(design_days, totals, design_id, named_by_day)
-        days[design_id], running[design_id] = design_days, totals
-
+    arrivals = {(d, row.acquired_on) for row in moulds for d in links.get(row.id, ())}
+    unnamed = UnnamedOutput.read(session, set(moulds_of_design), arrivals, named_by_day)
     result = []
     for mould_id, code, name, assistance_id, capacity, acquired_on in moulds:
         pieces = sum(named[mould_id].values())
         value = sum(count * prices.get(design_id, 0) for design_id, count in named[mould_id].items())
         last = named_last.get(mould_id)
         for design_id in links.get(mould_id, ()):
-            cast_days, cast_totals = days.get(design_id), running.get(design_id)
-            if not cast_days or not cast_totals:
+            made = unnamed.since(design_id, acquired_on)
+            if made <= 0:
                 continue
-            start = 0 if acquired_on is None else bisect.bisect_left(cast_days, acquired_on)
-            if start >= len(cast_days):
-                continue
-            made = cast_totals[-1] - (cast_totals[start - 1] if start else 0)
             share = made // moulds_of_design[design_id]
             pieces += share
             value += share * prices.get(design_id, 0)
-            last = max(cast_days[-1], last) if last else cast_days[-1]
+            design_last = unnamed.last.get(design_id)
+            if design_last is not None:
+                last = max(design_last, last) if last else design_last
         utilisation = None
         if acquired_on is not None and acquired_on <= today:
             possible = capacity * working_days(acquired_on, today)
@@ -201,134 +192,145 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
     return result
 
 
-def _less_named(
-    design_days: list[date], totals: list[int], design_id: int, named_by_day: dict[tuple[int, date], int]
-) -> tuple[list[date], list[int]]:
-    """A design's running totals without the pieces of entries that name their mould."""
-    kept_days: list[date] = []
-    kept: list[int] = []
-    before = total = 0
-    for day, running_total in zip(design_days, totals, strict=True):
-        rest = running_total - before - named_by_day.get((design_id, day), 0)
-        before = running_total
-        if rest <= 0:
-            continue
-        total += rest
-        kept_days.append(day)
-        kept.append(total)
-    return kept_days, kept
+def _month_bounds(day: date) -> tuple[date, date]:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 @dataclass(frozen=True)
-class DailyHistory:
-    """Every design's live good pieces by day, as sorted days and running totals."""
+class UnnamedOutput:
+    """The good pieces of live entries that name no mould, per design: by month, and within the
+    month each mould arrived in, so a mould's share since its arrival is a few sums.
 
-    days: dict[int, list[date]]
-    running: dict[int, list[int]]
-    marker: tuple[int, int]  # (last audit row of production entries, last entry id) when read
-    entry_ids: int  # last entry id folded in
-
-
-_HISTORY: weakref.WeakKeyDictionary[Any, DailyHistory] = weakref.WeakKeyDictionary()
-
-
-def daily_history(session: Session) -> DailyHistory:
-    """The daily output of every design, read once per database and kept while production is unchanged.
-
-    Reading it is one GROUP BY over every live entry (about 0.6 s at a million entries), so it is
-    kept in memory and checked against two index look-ups: the last audit row written for a
-    production entry and the last entry id. When only new entries were saved since (each save
-    writes its own audit row naming the entry) they are added; an edit, a void or an import reads
-    everything again. On a server, where ids may commit out of order, any change reads it again.
+    Whole months come from the monthly summary ``output_month`` (kept in the same transaction as
+    production, so never stale) less the entries that name a mould; the days of an arrival
+    month, before or after the arrival whichever is fewer, from the entries by the live
+    design-and-day index. No reading scans every entry.
     """
-    engine = session.get_bind()
-    marker = _marker(session)
-    known = _HISTORY.get(engine)
-    if known is not None and known.marker == marker:
-        return known
-    if known is not None and engine.dialect.name == "sqlite":
-        added = _only_new_entries(session, known.marker[0], known.entry_ids)
-        if added is not None:
-            history = _with_entries(known, session, added, marker)
-            _HISTORY[engine] = history
-            return history
-    history = _read_history(session, marker)
-    _HISTORY[engine] = history
-    return history
 
+    months: dict[int, list[str]]  # per design: "2026-11" months with unnamed pieces, in order
+    after: dict[int, list[int]]  # per design: the unnamed pieces of each month and every later one
+    part: dict[tuple[int, date], int]  # (design, arrival): unnamed pieces of its month from that day
+    last: dict[int, date]  # per design: the last day with unnamed pieces
 
-def _marker(session: Session) -> tuple[int, int]:
-    audit = session.scalar(
-        select(func.max(AuditEntry.id)).where(AuditEntry.table_name == ProductionEntry.__tablename__)
-    )
-    entry = session.scalar(select(func.max(ProductionEntry.id)))
-    return int(audit or 0), int(entry or 0)
-
-
-def _only_new_entries(session: Session, since_audit: int, since_entry: int) -> list[int] | None:
-    """The entries inserted one by one since audit row ``since_audit`` (each with its own audit row,
-    and exactly those after entry ``since_entry``); None after anything else."""
-    rows = session.execute(
-        select(AuditEntry.action, AuditEntry.record_id).where(
-            AuditEntry.table_name == ProductionEntry.__tablename__, AuditEntry.id > since_audit
+    @classmethod
+    def read(
+        cls,
+        session: Session,
+        designs: set[int],
+        arrivals: set[tuple[int, date | None]],
+        named_by_day: dict[int, dict[date, int]],
+    ) -> UnnamedOutput:
+        by_month: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        stmt = select(OutputMonth.design_id, OutputMonth.month, func.sum(OutputMonth.good)).group_by(
+            OutputMonth.design_id, OutputMonth.month
         )
-    ).all()
-    if any(action != AuditAction.INSERT or record_id is None for action, record_id in rows):
-        return None
-    audited = {int(record_id) for _action, record_id in rows if record_id is not None}
-    newer = set(session.scalars(select(ProductionEntry.id).where(ProductionEntry.id > since_entry)))
-    return sorted(newer) if newer == audited else None
+        for design_id, month, good in session.execute(stmt):
+            if design_id in designs:
+                by_month[design_id][month] += int(good)
+        for design_id, days in named_by_day.items():
+            for day, pieces in days.items():
+                if design_id in by_month:
+                    by_month[design_id][day.strftime("%Y-%m")] -= pieces
+        months: dict[int, list[str]] = {}
+        after: dict[int, list[int]] = {}
+        for design_id, counts in by_month.items():
+            kept = sorted(month for month, pieces in counts.items() if pieces > 0)
+            totals = list(itertools.accumulate(counts[month] for month in reversed(kept)))
+            months[design_id], after[design_id] = kept, totals[::-1]
+        monthly = {d: dict(zip(months[d], _own(after[d]), strict=True)) for d in months}
+
+        # The arrival months, each from its shorter side: [arrival, month end] or [month start, arrival).
+        wanted: list[tuple[int, date, date]] = []
+        sides: list[tuple[int, date, bool]] = []
+        for design_id, arrived in arrivals:
+            if arrived is None or arrived.strftime("%Y-%m") not in monthly.get(design_id, {}):
+                continue
+            first, last = _month_bounds(arrived)
+            if arrived == first:
+                continue
+            from_arrival = (last - arrived).days + 1 <= (arrived - first).days
+            span = (arrived, last) if from_arrival else (first, arrived - timedelta(days=1))
+            wanted.append((design_id, *span))
+            sides.append((design_id, arrived, from_arrival))
+        part: dict[tuple[int, date], int] = {}
+        for (design_id, first, last), (_d, arrived, from_arrival), live in zip(
+            wanted, sides, _range_sums(session, wanted), strict=True
+        ):
+            named_days = named_by_day.get(design_id, {})
+            rest = live - sum(p for day, p in named_days.items() if first <= day <= last)
+            whole = monthly[design_id][arrived.strftime("%Y-%m")]
+            part[(design_id, arrived)] = rest if from_arrival else whole - rest
+        return cls(months, after, part, _last_days(session, months, named_by_day))
+
+    def since(self, design_id: int, arrived: date | None) -> int:
+        """Unnamed pieces of ``design_id`` made on or after ``arrived`` (all of them when unknown)."""
+        months, after = self.months.get(design_id), self.after.get(design_id)
+        if not months or not after:
+            return 0
+        if arrived is None:
+            return after[0]
+        month = arrived.strftime("%Y-%m")
+        index = bisect.bisect_right(months, month)
+        later = after[index] if index < len(after) else 0
+        if index and months[index - 1] == month:
+            own = after[index - 1] - later
+            return later + self.part.get((design_id, arrived), own)
+        return later
 
 
-def _read_history(session: Session, marker: tuple[int, int]) -> DailyHistory:
-    days: dict[int, list[date]] = defaultdict(list)
-    running: dict[int, list[int]] = defaultdict(list)
-    by_day = (
-        select(ProductionEntry.design_id, ProductionEntry.produced_on, func.sum(ProductionEntry.good_qty))
-        .where(ProductionEntry.voided_at.is_(None))
-        .group_by(ProductionEntry.design_id, ProductionEntry.produced_on)
-        .order_by(ProductionEntry.design_id, ProductionEntry.produced_on)
-    )
-    total, current = 0, None
-    for design_id, day, pieces in session.execute(by_day):
-        if design_id != current:
-            total, current = 0, design_id
-        total += int(pieces)
-        days[design_id].append(day)
-        running[design_id].append(total)
-    return DailyHistory(dict(days), dict(running), marker, marker[1])
+def _own(after: list[int]) -> list[int]:
+    """Each month's own pieces from the running totals of it and every later month."""
+    return [total - (after[i + 1] if i + 1 < len(after) else 0) for i, total in enumerate(after)]
 
 
-def _with_entries(
-    known: DailyHistory, session: Session, entry_ids: list[int], marker: tuple[int, int]
-) -> DailyHistory:
-    """``known`` with the pieces of newly inserted entries added (days may fall anywhere)."""
-    added: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for start in range(0, len(entry_ids), 500):
-        chunk = entry_ids[start : start + 500]
-        rows = session.execute(
-            select(ProductionEntry.design_id, ProductionEntry.produced_on, ProductionEntry.good_qty).where(
-                ProductionEntry.id.in_(chunk), ProductionEntry.voided_at.is_(None)
+def _range_sums(session: Session, ranges: list[tuple[int, date, date]]) -> list[int]:
+    """Live good pieces of each (design, first day, last day), one indexed look-up each, in chunks."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    result: list[int] = []
+    for start in range(0, len(ranges), 500):
+        chunk = ranges[start : start + 500]
+        params: dict[str, Any] = {}
+        rows = []
+        for n, (design_id, first, last) in enumerate(chunk):
+            params.update({f"n{n}": n, f"d{n}": design_id, f"f{n}": first, f"l{n}": last})
+            if postgres:
+                rows.append(f"({n}, CAST(:d{n} AS INTEGER), CAST(:f{n} AS DATE), CAST(:l{n} AS DATE))")
+            else:  # SQLite keeps dates as ISO text
+                params[f"f{n}"], params[f"l{n}"] = first.isoformat(), last.isoformat()
+                rows.append(f"({n}, :d{n}, :f{n}, :l{n})")
+        sql = (
+            f"WITH want (n, design_id, first_day, last_day) AS (VALUES {', '.join(rows)})"
+            " SELECT w.n, (SELECT COALESCE(SUM(e.good_qty), 0) FROM production_entry e"
+            " WHERE e.voided_at IS NULL AND e.design_id = w.design_id"
+            " AND e.produced_on BETWEEN w.first_day AND w.last_day) FROM want w ORDER BY w.n"
+        )
+        result.extend(int(total) for _n, total in session.execute(text(sql), params))
+    return result
+
+
+def _last_days(
+    session: Session, months: dict[int, list[str]], named_by_day: dict[int, dict[date, int]]
+) -> dict[int, date]:
+    """Each design's last day with unnamed pieces, looked for in its last month that has some."""
+    last: dict[int, date] = {}
+    for design_id, kept in months.items():
+        if not kept:
+            continue
+        first, end = _month_bounds(date.fromisoformat(kept[-1] + "-01"))
+        stmt = (
+            select(ProductionEntry.produced_on, func.sum(ProductionEntry.good_qty))
+            .where(
+                ProductionEntry.voided_at.is_(None),
+                ProductionEntry.design_id == design_id,
+                ProductionEntry.produced_on.between(first, end),
             )
+            .group_by(ProductionEntry.produced_on)
         )
-        for design_id, day, pieces in rows:
-            added[design_id][day] += int(pieces)
-    days, running = dict(known.days), dict(known.running)
-    for design_id, more in added.items():
-        by_day: dict[date, int] = {}
-        before = 0
-        for day, total in zip(days.get(design_id, []), running.get(design_id, []), strict=True):
-            by_day[day] = total - before
-            before = total
-        for day, pieces in more.items():
-            by_day[day] = by_day.get(day, 0) + pieces
-        ordered = sorted(by_day)
-        totals, total = [], 0
-        for day in ordered:
-            total += by_day[day]
-            totals.append(total)
-        days[design_id], running[design_id] = ordered, totals
-    return DailyHistory(days, running, marker, marker[1])
+        named_days = named_by_day.get(design_id, {})
+        days = [day for day, good in session.execute(stmt) if int(good) - named_days.get(day, 0) > 0]
+        if days:
+            last[design_id] = max(days)
+    return last
 
 
 def item_use(session: Session, today: date) -> list[ItemUse]:
