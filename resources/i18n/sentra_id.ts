@@ -154,28 +154,12 @@
         <translation>Penerima</translation>
     </message>
     <message>
-        <source>First item</source>
-        <translation>Bantuan pertama</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <source>Again</source>
-        <translation>Diterima lagi</translation>
-    </message>
-    <message>
-        <source>The same kind of aid for the same recipient from two programmes within the overlap window; for moulds, only sets that cast a common design. Raise them at the coordination meeting.</source>
-        <translation>Bantuan sejenis untuk penerima yang sama dari dua program dalam rentang tumpang tindih; untuk cetakan, hanya set yang mencetak desain yang sama. Sampaikan di rapat koordinasi.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -4756,6 +4740,53 @@
     <message>
         <source>Void this payment? It stays in the history.</source>
         <translation>Batalkan pembayaran ini? Pembayaran ini tetap ada di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapsTab</name>
+    <message>
+        <source>(sentra)</source>
+        <translation>(sentra)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Bantuan pertama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Diterima lagi</translation>
+    </message>
+    <message>
+        <source>The same kind of aid for the same recipient from two programmes within the overlap window; for moulds, only sets that cast a common design. Raise them at the coordination meeting.</source>
+        <translation>Bantuan sejenis untuk penerima yang sama dari dua program dalam rentang tumpang tindih; untuk cetakan, hanya set yang mencetak desain yang sama. Sampaikan di rapat koordinasi.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Overlaps: {count}</source>
+        <translation>Tumpang tindih: {count}</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,11 @@ def test_an_overlapping_mould_set_is_warned_and_saved_with_a_reason(
     assert [row.description for row in tab.rows()][-1] == "Cetakan gantungan kunci (set B)"
 
     page.tabs.setCurrentWidget(page.overlaps_tab)
-    qtbot.waitUntil(lambda: page.overlaps_tab.table.rowCount() == 1, timeout=5000)
-    table = page.overlaps_tab.table
-    assert table.item(0, 2).text() == "Cetakan gantungan kunci (set A)"
-    assert table.item(0, 7).text() == "Disperin"
+    qtbot.waitUntil(lambda: page.overlaps_tab.model.rowCount() == 1, timeout=5000)
+    model = page.overlaps_tab.model
+    assert model.index(0, 2).data() == "Cetakan gantungan kunci (set A)"
+    assert model.index(0, 7).data() == "Disperin"
+    assert page.overlaps_tab.count_label.text() == "Overlaps: 1"
 
 
 def test_an_aid_item_is_marked_not_deleted(
