@@ -18,10 +18,9 @@ import calendar
 import itertools
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, text
@@ -438,7 +437,41 @@ def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
     """Pairs of held, working items of one kind and recipient, from two programmes, within the window.
 
     Moulds pair only when both have moulds that cast a common design, or either has none yet.
+    Newest second item first; one item's earlier partners nearest first.
     """
+    return [_pair(earlier, later) for earlier, later in _ordered_pairs(session, window_months)]
+
+
+@dataclass(frozen=True)
+class OverlapSummary:
+    """What a sheet prints of the overlaps: how many touch the items shown, which items overlap,
+    and the newest few as pairs (the large demo's hundred thousand are counted, never made)."""
+
+    count: int
+    items: frozenset[int]
+    newest: list[OverlapPair]
+
+
+def overlap_summary(
+    session: Session, window_months: int, shown: set[int] | None, limit: int
+) -> OverlapSummary:
+    """The overlaps touching ``shown`` (every item when None): their count, the ids of every item in
+    any overlap, and the newest ``limit`` of them as :class:`OverlapPair`."""
+    count = 0
+    items: set[int] = set()
+    newest: list[OverlapPair] = []
+    for earlier, later in _ordered_pairs(session, window_months):
+        items.add(earlier[0])
+        items.add(later[0])
+        if shown is None or earlier[0] in shown or later[0] in shown:
+            count += 1
+            if len(newest) < limit:
+                newest.append(_pair(earlier, later))
+    return OverlapSummary(count, frozenset(items), newest)
+
+
+def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, Row]]:
+    """Every overlapping (earlier, later) pair of rows in the list's order, made one by one."""
     rows = session.execute(
         select(
             Assistance.id,
@@ -470,23 +503,16 @@ def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
         if item_id is not None:  # excluded by the query; says so to the type checker
             designs[item_id].add(design_id)
     groups: dict[tuple[str, int | None], list[Row]] = defaultdict(list)
+    place: list[tuple[list[Row], int]] = []
     for row in rows:
-        groups[(row[1], row[2])].append(row)
-    pairs: list[OverlapPair] = []
-    for group in groups.values():
-        pairs.extend(_pairs_in(group, window_months, designs))
-    pairs.sort(key=attrgetter("second_on", "second_id"), reverse=True)
-    return pairs
-
-
-Row = tuple  # one row of the overlap query, in its column order
-
-
-def _pairs_in(group: list[Row], window_months: int, designs: dict[int, set[int]]) -> Iterable[OverlapPair]:
-    """The pairs in one kind-and-recipient group, already in date order (a sliding window)."""
-    for later_index, later in enumerate(group):
+        group = groups[(row[1], row[2])]
+        place.append((group, len(group)))
+        group.append(row)
+    for group, index in reversed(place):  # newest later item first, as the list shows them
+        later = group[index]
         earliest = months_before(later[5], window_months)
-        for earlier in reversed(group[:later_index]):
+        for before in range(index - 1, -1, -1):
+            earlier = group[before]
             if earlier[5] < earliest:
                 break
             if earlier[4] == later[4]:
@@ -495,7 +521,14 @@ def _pairs_in(group: list[Row], window_months: int, designs: dict[int, set[int]]
                 mine, theirs = designs.get(earlier[0]), designs.get(later[0])
                 if mine and theirs and not mine & theirs:
                     continue
-            yield OverlapPair(
-                later[1], later[3], earlier[0], earlier[6], earlier[7], earlier[5], earlier[8],
-                later[0], later[6], later[7], later[5], later[8],
-            )  # fmt: skip
+            yield earlier, later
+
+
+Row = tuple  # one row of the overlap query, in its column order
+
+
+def _pair(earlier: Row, later: Row) -> OverlapPair:
+    return OverlapPair(
+        later[1], later[3], earlier[0], earlier[6], earlier[7], earlier[5], earlier[8],
+        later[0], later[6], later[7], later[5], later[8],
+    )  # fmt: skip
