@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AidStatus, AssistanceKind
@@ -269,7 +269,7 @@ class UnnamedOutput:
         for design_id, days in named_by_day.items():
             for day, pieces in days.items():
                 if design_id in by_month:
-                    by_month[design_id][day.strftime("%Y-%m")] -= pieces
+                    by_month[design_id][day.isoformat()[:7]] -= pieces
         months: dict[int, list[str]] = {}
         after: dict[int, list[int]] = {}
         for design_id, counts in by_month.items():
@@ -282,7 +282,7 @@ class UnnamedOutput:
         wanted: list[tuple[int, date, date]] = []
         sides: list[tuple[int, date, bool]] = []
         for design_id, arrived in arrivals:
-            if arrived is None or arrived.strftime("%Y-%m") not in monthly.get(design_id, {}):
+            if arrived is None or arrived.isoformat()[:7] not in monthly.get(design_id, {}):
                 continue
             first, last = _month_bounds(arrived)
             if arrived == first:
@@ -297,9 +297,9 @@ class UnnamedOutput:
         ):
             named_days = named_by_day.get(design_id, {})
             rest = live - sum(p for day, p in named_days.items() if first <= day <= last)
-            whole = monthly[design_id][arrived.strftime("%Y-%m")]
+            whole = monthly[design_id][arrived.isoformat()[:7]]
             part[(design_id, arrived)] = rest if from_arrival else whole - rest
-        return cls(months, after, part, _last_days(session, months, named_by_day))
+        return cls(months, after, part, _last_days(session, months))
 
     def since(self, design_id: int, arrived: date | None) -> int:
         """Unnamed pieces of ``design_id`` made on or after ``arrived`` (all of them when unknown)."""
@@ -308,7 +308,7 @@ class UnnamedOutput:
             return 0
         if arrived is None:
             return after[0]
-        month = arrived.strftime("%Y-%m")
+        month = arrived.isoformat()[:7]
         index = bisect.bisect_right(months, month)
         later = after[index] if index < len(after) else 0
         if index and months[index - 1] == month:
@@ -323,53 +323,61 @@ def _own(after: list[int]) -> list[int]:
 
 
 def _range_sums(session: Session, ranges: list[tuple[int, date, date]]) -> list[int]:
-    """Live good pieces of each (design, first day, last day), one indexed look-up each, in chunks."""
-    postgres = session.get_bind().dialect.name == "postgresql"
-    result: list[int] = []
+    """Live good pieces of each (design, first day, last day), one indexed look-up each."""
+    return [int(total or 0) for total in _per_range(session, ranges, "COALESCE(SUM(e.good_qty), 0)", "")]
+
+
+def _per_range(
+    session: Session, ranges: list[tuple[int, date, date]], value: str, condition: str
+) -> list[Any]:
+    """``value`` over the live entries of each (design, first day, last day) meeting ``condition``,
+    in chunks, by the live design-and-day index.
+
+    Sent as the driver's own SQL with positional parameters: thousands of named ones cost more to
+    compile than the look-ups take.
+    """
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    mark = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+    row = (
+        f"(CAST({mark} AS INTEGER), CAST({mark} AS INTEGER), CAST({mark} AS DATE), CAST({mark} AS DATE))"
+        if postgres
+        else f"({mark}, {mark}, {mark}, {mark})"  # SQLite keeps dates as ISO text
+    )
+    result: list[Any] = []
     for start in range(0, len(ranges), 500):
         chunk = ranges[start : start + 500]
-        params: dict[str, Any] = {}
-        rows = []
+        params: list[Any] = []
         for n, (design_id, first, last) in enumerate(chunk):
-            params.update({f"n{n}": n, f"d{n}": design_id, f"f{n}": first, f"l{n}": last})
             if postgres:
-                rows.append(f"({n}, CAST(:d{n} AS INTEGER), CAST(:f{n} AS DATE), CAST(:l{n} AS DATE))")
-            else:  # SQLite keeps dates as ISO text
-                params[f"f{n}"], params[f"l{n}"] = first.isoformat(), last.isoformat()
-                rows.append(f"({n}, :d{n}, :f{n}, :l{n})")
+                params += [n, design_id, first, last]
+            else:
+                params += [n, design_id, first.isoformat(), last.isoformat()]
         sql = (
-            f"WITH want (n, design_id, first_day, last_day) AS (VALUES {', '.join(rows)})"
-            " SELECT w.n, (SELECT COALESCE(SUM(e.good_qty), 0) FROM production_entry e"
+            f"WITH want (n, design_id, first_day, last_day) AS (VALUES {', '.join([row] * len(chunk))})"
+            f" SELECT w.n, (SELECT {value} FROM production_entry e"
             " WHERE e.voided_at IS NULL AND e.design_id = w.design_id"
-            " AND e.produced_on BETWEEN w.first_day AND w.last_day) FROM want w ORDER BY w.n"
+            f" AND e.produced_on BETWEEN w.first_day AND w.last_day{condition}) FROM want w ORDER BY w.n"
         )
-        result.extend(int(total) for _n, total in session.execute(text(sql), params))
+        result.extend(found for _n, found in connection.exec_driver_sql(sql, tuple(params)))
     return result
 
 
-def _last_days(
-    session: Session, months: dict[int, list[str]], named_by_day: dict[int, dict[date, int]]
-) -> dict[int, date]:
-    """Each design's last day with unnamed pieces, looked for in its last month that has some."""
-    last: dict[int, date] = {}
-    for design_id, kept in months.items():
-        if not kept:
-            continue
-        first, end = _month_bounds(date.fromisoformat(kept[-1] + "-01"))
-        stmt = (
-            select(ProductionEntry.produced_on, func.sum(ProductionEntry.good_qty))
-            .where(
-                ProductionEntry.voided_at.is_(None),
-                ProductionEntry.design_id == design_id,
-                ProductionEntry.produced_on.between(first, end),
-            )
-            .group_by(ProductionEntry.produced_on)
-        )
-        named_days = named_by_day.get(design_id, {})
-        days = [day for day, good in session.execute(stmt) if int(good) - named_days.get(day, 0) > 0]
-        if days:
-            last[design_id] = max(days)
-    return last
+def _last_days(session: Session, months: dict[int, list[str]]) -> dict[int, date]:
+    """Each design's last day with unnamed pieces: the last entry naming no mould with good pieces,
+    looked for (backwards, by the index) in the design's last month that has some."""
+    wanted = [
+        (design_id, *_month_bounds(date.fromisoformat(kept[-1] + "-01")))
+        for design_id, kept in months.items()
+        if kept
+    ]
+    condition = " AND e.good_qty > 0 AND e.mould_id IS NULL"
+    found = _per_range(session, wanted, "MAX(e.produced_on)", condition)
+    return {
+        design_id: day if isinstance(day, date) else date.fromisoformat(day)
+        for (design_id, _first, _last), day in zip(wanted, found, strict=True)
+        if day is not None
+    }
 
 
 def item_use(session: Session, today: date) -> list[ItemUse]:
