@@ -385,26 +385,30 @@ def item_use(session: Session, today: date) -> list[ItemUse]:
     for use in mould_use(session, today):
         if use.assistance_id is not None:
             by_item[use.assistance_id].append(use)
-    rows = session.execute(
-        select(
-            Assistance.id,
-            Assistance.received_on,
-            Assistance.description,
-            Assistance.kind,
-            func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
-            Programme.name,
-            func.coalesce(MemberBusiness.name, ""),
-            Assistance.quantity,
-            Assistance.value,
-            Assistance.condition,
-            Assistance.status,
-            Assistance.last_checked_on,
+    rows = (
+        session.connection()
+        .execute(  # Core rows: no ORM loading for 5,000 plain tuples
+            select(
+                Assistance.id,
+                Assistance.received_on,
+                Assistance.description,
+                Assistance.kind,
+                func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
+                Programme.name,
+                func.coalesce(MemberBusiness.name, ""),
+                Assistance.quantity,
+                Assistance.value,
+                Assistance.condition,
+                Assistance.status,
+                Assistance.last_checked_on,
+            )
+            .join(Programme, Programme.id == Assistance.programme_id)
+            .join(Agency, Agency.id == Programme.agency_id)
+            .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
+            .order_by(Assistance.received_on, Assistance.id)
         )
-        .join(Programme, Programme.id == Assistance.programme_id)
-        .join(Agency, Agency.id == Programme.agency_id)
-        .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
-        .order_by(Assistance.received_on, Assistance.id)
-    ).all()
+        .all()
+    )
     result = []
     for row in rows:
         uses = by_item.get(row.id, [])
@@ -480,27 +484,31 @@ def overlap_summary(
 
 def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, Row]]:
     """Every overlapping (earlier, later) pair of rows in the list's order, made one by one."""
-    rows = session.execute(
-        select(
-            Assistance.id,
-            Assistance.kind,
-            Assistance.member_business_id,
-            func.coalesce(MemberBusiness.name, ""),
-            Assistance.programme_id,
-            Assistance.received_on,
-            Assistance.description,
-            func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
-            Assistance.value,
+    rows = (
+        session.connection()
+        .execute(  # Core rows: no ORM loading for 5,000 plain tuples
+            select(
+                Assistance.id,
+                Assistance.kind,
+                Assistance.member_business_id,
+                func.coalesce(MemberBusiness.name, ""),
+                Assistance.programme_id,
+                Assistance.received_on,
+                Assistance.description,
+                func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
+                Assistance.value,
+            )
+            .join(Programme, Programme.id == Assistance.programme_id)
+            .join(Agency, Agency.id == Programme.agency_id)
+            .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
+            .where(
+                Assistance.status == AidStatus.HELD,
+                Assistance.condition.is_(None) | Assistance.condition.in_(WORKING),
+            )
+            .order_by(Assistance.received_on, Assistance.id)
         )
-        .join(Programme, Programme.id == Assistance.programme_id)
-        .join(Agency, Agency.id == Programme.agency_id)
-        .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
-        .where(
-            Assistance.status == AidStatus.HELD,
-            Assistance.condition.is_(None) | Assistance.condition.in_(WORKING),
-        )
-        .order_by(Assistance.received_on, Assistance.id)
-    ).all()
+        .all()
+    )
     designs: dict[int, set[int]] = defaultdict(set)
     stmt = (
         select(Mould.assistance_id, MouldDesign.design_id)
