@@ -30,18 +30,17 @@ class OverlapsTab(QWidget):
         kinds = assistance_kind_names()
         sentra = self.tr("(sentra)")
 
-        right = {"align_right": True}
         columns: list[Column[OverlapPair]] = [
             Column(self.tr("Kind"), lambda p: name_of(kinds, p.kind)),
             Column(self.tr("Recipient"), lambda p: p.recipient or sentra),
             Column(self.tr("First item"), lambda p: p.first),
             Column(self.tr("Agency"), lambda p: p.first_agency),
             Column(self.tr("Received"), lambda p: format_date(p.first_on)),
-            Column(self.tr("Value"), lambda p: format_rupiah(p.first_value), **right),
+            Column(self.tr("Value"), lambda p: format_rupiah(p.first_value), align_right=True),
             Column(self.tr("Again"), lambda p: p.second),
             Column(self.tr("Agency"), lambda p: p.second_agency),
             Column(self.tr("Received"), lambda p: format_date(p.second_on)),
-            Column(self.tr("Value"), lambda p: format_rupiah(p.second_value), **right),
+            Column(self.tr("Value"), lambda p: format_rupiah(p.second_value), align_right=True),
         ]
         self.model: PagedTableModel[OverlapPair] = PagedTableModel(self.source, columns, parent=self)
         self.table = QTableView()
