@@ -17,7 +17,7 @@ from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.aid.names import assistance_kind_names, name_of
 from sentra_desktop.ui.tables import configure_table
 
-WIDTHS = (9, 16, 26, 14, 10, 12, 26, 14, 10, 12)  # characters each column starts with
+WIDTHS = (10, 18, 30, 16, 0, 0, 30, 16, 0, 0)  # characters each text column starts with
 
 
 class OverlapsTab(QWidget):
@@ -47,9 +47,14 @@ class OverlapsTab(QWidget):
         self.table.setObjectName("overlaps")
         self.table.setModel(self.model)
         configure_table(self.table, stretch_last=True)
-        char = self.table.fontMetrics().averageCharWidth()
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        fixed = {4: "00/00/0000", 5: "Rp 00.000.000", 8: "00/00/0000", 9: "Rp 00.000.000"}
         for number, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(number, width * char)
+            sample = fixed.get(number)
+            self.table.setColumnWidth(
+                number, metrics.horizontalAdvance(sample) + 16 if sample else width * char
+            )
         self.note = QLabel(
             self.tr(
                 "The same kind of aid for the same recipient from two programmes within the overlap "
