@@ -314,7 +314,10 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     move.set_defaults(handler=handlers["migrate-data"])
 
-    kinds = ["designs", "materials", "buyers", "production", "stock-counts", "assistance"]
+    kinds = [
+        *("designs", "materials", "buyers", "production", "stock-counts"),
+        *("agencies", "programmes", "moulds", "assistance"),
+    ]
     imp = sub.add_parser(
         "import",
         help=i18n.translate(
@@ -323,8 +326,9 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         ),
         description=i18n.translate(
             "CommandLine",
-            "Import designs, materials, buyers, production entries, stock counts or aid items. Any bad row "
-            "means nothing is written; importing the same file again adds nothing.",
+            "Import designs, materials, buyers, production entries, stock counts, agencies, programmes, "
+            "moulds or aid items. Any bad row means nothing is written; importing the same file again "
+            "adds nothing.",
         ),
     )
     imp.add_argument("kind", choices=kinds, help=i18n.translate("CommandLine", "what the file holds"))

@@ -154,28 +154,12 @@
         <translation>Penerima</translation>
     </message>
     <message>
-        <source>First item</source>
-        <translation>Bantuan pertama</translation>
-    </message>
-    <message>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
         <source>Received</source>
         <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Nilai</translation>
-    </message>
-    <message>
-        <source>Again</source>
-        <translation>Diterima lagi</translation>
-    </message>
-    <message>
-        <source>The same kind of aid for the same recipient from two programmes within the overlap window; for moulds, only sets that cast a common design. Raise them at the coordination meeting.</source>
-        <translation>Bantuan sejenis untuk penerima yang sama dari dua program dalam rentang tumpang tindih; untuk cetakan, hanya set yang mencetak desain yang sama. Sampaikan di rapat koordinasi.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2030,6 +2014,10 @@
         <translation>kinerja, upah: hanya usaha anggota ini (kode singkatnya)</translation>
     </message>
     <message>
+        <source>Import designs, materials, buyers, production entries, stock counts, agencies, programmes, moulds or aid items. Any bad row means nothing is written; importing the same file again adds nothing.</source>
+        <translation>Impor desain, bahan baku, pembeli, catatan produksi, stok opname, instansi, program, cetakan atau barang bantuan. Satu baris salah berarti tidak ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
+    </message>
+    <message>
         <source>production: one day</source>
         <translation>production: satu hari</translation>
     </message>
@@ -2076,10 +2064,6 @@
     <message>
         <source>read records from a .csv or .xlsx file: all rows or none (every bad row is listed)</source>
         <translation>baca catatan dari berkas .csv atau .xlsx: semua baris atau tidak sama sekali (setiap baris salah disebutkan)</translation>
-    </message>
-    <message>
-        <source>Import designs, materials, buyers, production entries, stock counts or aid items. Any bad row means nothing is written; importing the same file again adds nothing.</source>
-        <translation>Impor desain, bahan baku, pembeli, catatan produksi, stok opname, atau bantuan. Satu baris salah berarti tidak ada yang ditulis; mengimpor berkas yang sama lagi tidak menambah apa pun.</translation>
     </message>
     <message>
         <source>what the file holds</source>
@@ -3222,6 +3206,10 @@
     <message>
         <source>No member business is called “{value}”.</source>
         <translation>Tidak ada usaha anggota bernama “{value}”.</translation>
+    </message>
+    <message>
+        <source>No aid item has the record number {value}.</source>
+        <translation>Tidak ada barang bantuan dengan nomor catatan {value}.</translation>
     </message>
     <message>
         <source>{file} is neither UTF-8 nor Excel&apos;s Windows text. In Excel, save it as “CSV UTF-8 (Comma delimited)”.</source>
@@ -4869,6 +4857,53 @@
     <message>
         <source>Void this payment? It stays in the history.</source>
         <translation>Batalkan pembayaran ini? Pembayaran ini tetap ada di riwayat.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapsTab</name>
+    <message>
+        <source>(sentra)</source>
+        <translation>(sentra)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Bantuan pertama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Diterima lagi</translation>
+    </message>
+    <message>
+        <source>The same kind of aid for the same recipient from two programmes within the overlap window; for moulds, only sets that cast a common design. Raise them at the coordination meeting.</source>
+        <translation>Bantuan sejenis untuk penerima yang sama dari dua program dalam rentang tumpang tindih; untuk cetakan, hanya set yang mencetak desain yang sama. Sampaikan di rapat koordinasi.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Overlaps: {count}</source>
+        <translation>Tumpang tindih: {count}</translation>
     </message>
 </context>
 <context>
@@ -8130,6 +8165,18 @@
     <message>
         <source>Stock counts</source>
         <translation>Stok opname</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Aid programmes</source>
+        <translation>Program bantuan</translation>
+    </message>
+    <message>
+        <source>Moulds</source>
+        <translation>Cetakan</translation>
     </message>
     <message>
         <source>Aid received</source>

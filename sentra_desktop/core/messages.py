@@ -204,6 +204,7 @@ MESSAGES: dict[str, str] = {
     "unknown_programme": QT_TRANSLATE_NOOP("Errors", "No programme “{value}” of that agency."),
     "unknown_agency": QT_TRANSLATE_NOOP("Errors", "No agency is called “{value}”."),
     "unknown_member": QT_TRANSLATE_NOOP("Errors", "No member business is called “{value}”."),
+    "unknown_aid": QT_TRANSLATE_NOOP("Errors", "No aid item has the record number {value}."),
     # --- import and export ---
     "unknown_mould": QT_TRANSLATE_NOOP("Errors", "No mould has the code “{value}”."),
     "unknown_maker": QT_TRANSLATE_NOOP("Errors", "No maker is called “{value}”."),

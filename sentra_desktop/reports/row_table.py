@@ -90,6 +90,23 @@ def _lines(text: str, font: str, width: float) -> tuple[str, ...]:
     return tuple(lines)
 
 
+_CELLS: dict[tuple[str, str, float], tuple[tuple[str, ...], bool]] = {}
+
+
+def _cell(text: str, font: str, width: float) -> tuple[tuple[str, ...], bool]:
+    """One cell's lines and whether it needs the fallback font, remembered: dates, amounts, kinds
+    and conditions repeat on every row of a long sheet."""
+    key = (text, font, width)
+    found = _CELLS.get(key)
+    if found is None:
+        if len(_CELLS) > 100_000:
+            _CELLS.clear()
+        shown = visual(text)
+        fallback = needs_fallback(shown)
+        found = _CELLS[key] = (_lines(shown, FALLBACK if fallback else font, width - 2 * PAD_X), fallback)
+    return found
+
+
 def make_row(
     texts: Sequence[str], widths: Sequence[float], *, bold: bool = False, totals: bool = False
 ) -> Row:
@@ -99,12 +116,10 @@ def make_row(
     cells: list[tuple[str, ...]] = []
     fallback: set[int] = set()
     for column, (text, width) in enumerate(zip(texts, widths, strict=True)):
-        shown = visual(text)
-        cell_font = font
-        if needs_fallback(shown):
+        lines, other_font = _cell(text, font, width)
+        if other_font:
             fallback.add(column)
-            cell_font = FALLBACK
-        cells.append(_lines(shown, cell_font, width - 2 * PAD_X))
+        cells.append(lines)
     return Row(tuple(cells), bold=bold, totals=totals, fallback=frozenset(fallback))
 
 
@@ -174,18 +189,21 @@ class RowTable(Flowable):
         # line is placed with a text matrix, and a line's operators are made once per document.
         ops = ["BT"]
         y = top
+        xs = [f"1 0 0 1 {left + PAD_X:.2f} " for left in lefts]  # a line's place, its x made once
         for row in [self.header, *self.rows]:
             size = HEADER_SIZE if row is self.header else SIZE
+            depth = max(len(lines) for lines in row.cells)
+            ys = [f" {y - PAD_TOP - size - n * LEADING:.2f} Tm" for n in range(depth)]
             for column, lines in enumerate(row.cells):
                 font = FALLBACK if column in row.fallback else (BOLD if row.bold or row.totals else MAIN)
-                line_y = y - PAD_TOP - size
-                for line in lines:
-                    x = lefts[column] + PAD_X
-                    if column in self.right and not row.group:
+                right = column in self.right and not row.group
+                for n, line in enumerate(lines):
+                    if right:
                         x = lefts[column] + self.widths[column] - PAD_X - _width(line, font, size)
-                    ops.append(f"1 0 0 1 {x:.2f} {line_y:.2f} Tm")
+                        ops.append(f"1 0 0 1 {x:.2f}{ys[n]}")
+                    else:
+                        ops.append(xs[column] + ys[n][1:])
                     ops.append(_shown(canvas, font, size, line))
-                    line_y -= LEADING
             y -= row.height
         ops.append("ET")
         canvas._code.append("\n".join(ops))

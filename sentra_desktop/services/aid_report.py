@@ -10,7 +10,7 @@ from sentra_desktop.core.aid_sheet import MAX_OVERLAPS_PRINTED, AidLine, Assista
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db.models import Agency
 from sentra_desktop.services.aid import OVERLAP_WINDOW_MONTHS
-from sentra_desktop.services.aid_use import item_use, overlap_pairs
+from sentra_desktop.services.aid_use import item_use, overlap_summary
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.report_data import ReportDataService
 from sentra_desktop.services.sentra_settings import SentraSettingService
@@ -47,16 +47,19 @@ class AidReportService(Service):
                     raise UnknownAgencyError(value=agency)
                 agency_names = {found[0], found[1] or found[0]}
             uses = item_use(session, today)
-            pairs = overlap_pairs(session, window)
-        overlapping = {pair.first_id for pair in pairs} | {pair.second_id for pair in pairs}
-        shown = [
-            use
-            for use in uses
-            if (date_from is None or use.received_on >= date_from)
-            and (date_to is None or use.received_on <= date_to)
-            and (agency_names is None or use.agency in agency_names)
-        ]
-        shown_ids = {use.id for use in shown}
+            shown = [
+                use
+                for use in uses
+                if (date_from is None or use.received_on >= date_from)
+                and (date_to is None or use.received_on <= date_to)
+                and (agency_names is None or use.agency in agency_names)
+            ]
+            everything = len(shown) == len(uses)
+            # Counted, not made: only the printed pairs become objects (100,000 on the large demo).
+            summary = overlap_summary(
+                session, window, None if everything else {use.id for use in shown}, MAX_OVERLAPS_PRINTED
+            )
+        overlapping = summary.items
         items = sorted(
             (
                 AidLine(
@@ -81,7 +84,6 @@ class AidReportService(Service):
             key=lambda line: (line.agency, line.programme, line.received_on, line.id),
         )
         # Every overlap of the items shown is counted; only the newest are printed (lines made for those).
-        touching = [pair for pair in pairs if pair.first_id in shown_ids or pair.second_id in shown_ids]
         overlaps = [
             OverlapLine(
                 pair.kind.value,
@@ -95,6 +97,6 @@ class AidReportService(Service):
                 pair.second_on,
                 pair.second_value,
             )
-            for pair in touching[:MAX_OVERLAPS_PRINTED]
+            for pair in summary.newest
         ]
-        return AssistanceSheetData(sentra, date_from, date_to, agency, items, overlaps, len(touching))
+        return AssistanceSheetData(sentra, date_from, date_to, agency, items, overlaps, summary.count)

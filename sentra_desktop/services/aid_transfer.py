@@ -7,7 +7,8 @@ it carries that item's record id (the export writes it), or else the same handov
 (BAST) number and description; such a row updates the item, or leaves it as it is, so importing
 a file twice adds nothing. Each row is saved through :class:`AssistanceService`, so the overlap
 check asks for the file's overlap reason like the form does. Importing this module adds the
-kind to the transfer registry (the transfer package does not know it: no import cycle).
+kind to the transfer registry (the transfer package does not know it: no import cycle), after
+agencies, programmes and moulds (:mod:`aid_records_transfer`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sentra_desktop.core.enums import AidStatus, AssistanceKind, Condition
 from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.db.models import Agency, Assistance, MemberBusiness, Programme
 from sentra_desktop.services.aid import AssistanceInput, AssistanceService
+from sentra_desktop.services.aid_records_transfer import choice  # agencies and programmes first
 from sentra_desktop.services.transfer.columns import DATE, INT, KINDS, RUPIAH, Field, KindSpec
 from sentra_desktop.services.transfer.joined import JoinedDatabase
 from sentra_desktop.services.transfer.kinds import EXPORTERS, IMPORTERS, Outcome, Row
@@ -93,17 +95,6 @@ def export_assistance(session: Session) -> Iterator[list[Any]]:
         yield values
 
 
-def _choice(enum: Any, table: Any, text: str) -> Any:
-    """A stored value from its value or its display name in either language ("cetakan", "mould")."""
-    wanted = text.strip().lower()
-    for member in enum:
-        if wanted in (member.value, names.name(table, member.value).lower()):
-            return member
-        if wanted == names.name(table, member.value, lambda _c, source, *_a, **_k: source).lower():
-            return member
-    return None
-
-
 def import_assistance(db: JoinedDatabase, rows: list[Row], outcome: Outcome, progress: Progress) -> None:
     """Write each row through the aid service inside the import's one transaction."""
     session = db.session
@@ -163,19 +154,19 @@ def _row_input(
         recipient = members.get(str(v["recipient"]).strip().lower())
         if recipient is None:
             errors.append(FieldError("recipient", "unknown_member", {"value": v["recipient"]}))
-    kind = _choice(AssistanceKind, names.ASSISTANCE_KIND, str(v["kind"]))
+    kind = choice(AssistanceKind, names.ASSISTANCE_KIND, str(v["kind"]))
     if kind is None:
         errors.append(FieldError("kind", "invalid_choice"))
     condition = None
     if str(v.get("condition") or "").strip():
-        condition = _choice(Condition, names.CONDITION, str(v["condition"]))
+        condition = choice(Condition, names.CONDITION, str(v["condition"]))
         if condition is None:
             errors.append(FieldError("condition", "invalid_choice"))
     elif kind is not None and kind in (AssistanceKind.MOULD, AssistanceKind.MACHINE, AssistanceKind.TOOLS):
         condition = Condition.GOOD
     status = AidStatus.HELD
     if str(v.get("status") or "").strip():
-        status = _choice(AidStatus, names.AID_STATUS, str(v["status"]))
+        status = choice(AidStatus, names.AID_STATUS, str(v["status"]))
         if status is None:
             errors.append(FieldError("status", "invalid_choice"))
     if errors:

@@ -6,38 +6,41 @@ an entry is split evenly among the moulds that cast its design. Utilisation comp
 with the mould's capacity (cavities times casts per day) over the working days since it arrived
 (six of every seven days). A physical aid item (mould, machine, tools) with no recorded use for
 :data:`IDLE_MONTHS` months is idle: for a mould its last production, for another item the day it
-was last checked and found in use. All of it is read in a few grouped queries and put together
-here, so it runs off the GUI thread in well under a second on the large demo.
+was last checked and found in use. Whole months are read from the monthly output summary and
+only the days around each arrival from the entries (:class:`UnnamedOutput`), so no reading scans
+every entry: a few hundred milliseconds at most on the large demo, off the GUI thread.
 """
 
 from __future__ import annotations
 
 import bisect
-import weakref
+import calendar
+import itertools
+import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
-from operator import attrgetter
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core.enums import AidStatus, AssistanceKind, AuditAction
+from sentra_desktop.core.enums import AidStatus, AssistanceKind
 from sentra_desktop.db.models import (
     Agency,
     Assistance,
-    AuditEntry,
     DesignVariant,
     MemberBusiness,
     Mould,
     MouldDesign,
+    OutputMonth,
     ProductionEntry,
     Programme,
 )
 from sentra_desktop.services.aid import OVERLAP_WINDOW_MONTHS, PHYSICAL, WORKING, AidFacts, months_before
 from sentra_desktop.services.base import Service
+from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.services.sentra_settings import SentraSettingService
 
 IDLE_MONTHS = 6
@@ -88,6 +91,44 @@ class OverlapPair(NamedTuple):
     second_agency: str
     second_on: date
     second_value: int
+
+
+class OverlapList:
+    """The Tumpang tindih list as a list source (count and page) over one reading of every pair.
+
+    Pairs are made in Python (a sliding window over each kind and recipient), not by SQL, so a
+    page cannot be a query of its own: a reading makes them all (half a second for the large
+    demo's hundred thousand pairs: on a worker, when a list's first page of a new query is read),
+    and counts and pages are slices of it, which the GUI thread takes in microseconds. The
+    query's ``"reading"`` filter names the reading; a new value reads again. The last two readings
+    are kept, so a page of the list still shown while the next reading runs is never waited for.
+    """
+
+    KEEP = 2
+
+    def __init__(self, service: AidUseService) -> None:
+        self.service = service
+        self._readings: dict[Any, list[OverlapPair]] = {}
+        self._lock = threading.Lock()
+
+    def count(self, query: ListQuery) -> int:
+        return len(self._pairs(query))
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[OverlapPair]:
+        return self._pairs(query)[offset : offset + limit]
+
+    def _pairs(self, query: ListQuery) -> list[OverlapPair]:
+        key = query.filters.get("reading")
+        with self._lock:
+            known = self._readings.get(key)
+        if known is not None:
+            return known
+        pairs = self.service.overlaps()  # outside the lock: the shown reading stays readable
+        with self._lock:
+            self._readings[key] = pairs
+            while len(self._readings) > self.KEEP:
+                del self._readings[next(iter(self._readings))]
+        return pairs
 
 
 def working_days(start: date, end: date) -> int:
@@ -141,11 +182,11 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
     prices: dict[int, int] = {
         id_: price for id_, price in session.execute(select(DesignVariant.id, DesignVariant.price))
     }
-    live = ProductionEntry.voided_at.is_(None)
-    # Entries that name their mould: per mould and design, and per design and day (to subtract).
+    # Entries that name their mould (few; their own partial index): per mould and design, and per
+    # design and day, which the rest of a design's output leaves out.
     named: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     named_last: dict[int, date] = {}
-    named_by_day: dict[tuple[int, date], int] = defaultdict(int)
+    named_by_day: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     by_mould = (
         select(
             ProductionEntry.mould_id,
@@ -153,7 +194,7 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
             ProductionEntry.produced_on,
             func.sum(ProductionEntry.good_qty),
         )
-        .where(live, ProductionEntry.mould_id.is_not(None))
+        .where(ProductionEntry.voided_at.is_(None), ProductionEntry.mould_id.is_not(None))
         .group_by(ProductionEntry.mould_id, ProductionEntry.design_id, ProductionEntry.produced_on)
     )
     for used_mould, design_id, day, pieces in session.execute(by_mould):
@@ -161,36 +202,25 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
             continue
         named[used_mould][design_id] += int(pieces)
         named_last[used_mould] = max(day, named_last.get(used_mould, day))
-        named_by_day[(design_id, day)] += int(pieces)
+        named_by_day[design_id][day] += int(pieces)
 
-    # The rest of each design's output by day, as running totals to cut at a mould's arrival.
-    history = daily_history(session)
-    named_designs = {design_id for design_id, _day in named_by_day}
-    days: dict[int, list[date]] = {}
-    running: dict[int, list[int]] = {}
-    for design_id in moulds_of_design:
-        design_days, totals = history.days.get(design_id, []), history.running.get(design_id, [])
-        if design_id in named_designs:
-            design_days, totals = _less_named(design_days, totals, design_id, named_by_day)
-        days[design_id], running[design_id] = design_days, totals
-
+    arrivals = {(d, row.acquired_on) for row in moulds for d in links.get(row.id, ())}
+    unnamed = UnnamedOutput.read(session, set(moulds_of_design), arrivals, named_by_day)
     result = []
     for mould_id, code, name, assistance_id, capacity, acquired_on in moulds:
         pieces = sum(named[mould_id].values())
         value = sum(count * prices.get(design_id, 0) for design_id, count in named[mould_id].items())
         last = named_last.get(mould_id)
         for design_id in links.get(mould_id, ()):
-            cast_days, cast_totals = days.get(design_id), running.get(design_id)
-            if not cast_days or not cast_totals:
+            made = unnamed.since(design_id, acquired_on)
+            if made <= 0:
                 continue
-            start = 0 if acquired_on is None else bisect.bisect_left(cast_days, acquired_on)
-            if start >= len(cast_days):
-                continue
-            made = cast_totals[-1] - (cast_totals[start - 1] if start else 0)
             share = made // moulds_of_design[design_id]
             pieces += share
             value += share * prices.get(design_id, 0)
-            last = max(cast_days[-1], last) if last else cast_days[-1]
+            design_last = unnamed.last.get(design_id)
+            if design_last is not None:
+                last = max(design_last, last) if last else design_last
         utilisation = None
         if acquired_on is not None and acquired_on <= today:
             possible = capacity * working_days(acquired_on, today)
@@ -201,134 +231,153 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
     return result
 
 
-def _less_named(
-    design_days: list[date], totals: list[int], design_id: int, named_by_day: dict[tuple[int, date], int]
-) -> tuple[list[date], list[int]]:
-    """A design's running totals without the pieces of entries that name their mould."""
-    kept_days: list[date] = []
-    kept: list[int] = []
-    before = total = 0
-    for day, running_total in zip(design_days, totals, strict=True):
-        rest = running_total - before - named_by_day.get((design_id, day), 0)
-        before = running_total
-        if rest <= 0:
-            continue
-        total += rest
-        kept_days.append(day)
-        kept.append(total)
-    return kept_days, kept
+def _month_bounds(day: date) -> tuple[date, date]:
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 @dataclass(frozen=True)
-class DailyHistory:
-    """Every design's live good pieces by day, as sorted days and running totals."""
+class UnnamedOutput:
+    """The good pieces of live entries that name no mould, per design: by month, and within the
+    month each mould arrived in, so a mould's share since its arrival is a few sums.
 
-    days: dict[int, list[date]]
-    running: dict[int, list[int]]
-    marker: tuple[int, int]  # (last audit row of production entries, last entry id) when read
-    entry_ids: int  # last entry id folded in
-
-
-_HISTORY: weakref.WeakKeyDictionary[Any, DailyHistory] = weakref.WeakKeyDictionary()
-
-
-def daily_history(session: Session) -> DailyHistory:
-    """The daily output of every design, read once per database and kept while production is unchanged.
-
-    Reading it is one GROUP BY over every live entry (about 0.6 s at a million entries), so it is
-    kept in memory and checked against two index look-ups: the last audit row written for a
-    production entry and the last entry id. When only new entries were saved since (each save
-    writes its own audit row naming the entry) they are added; an edit, a void or an import reads
-    everything again. On a server, where ids may commit out of order, any change reads it again.
+    Whole months come from the monthly summary ``output_month`` (kept in the same transaction as
+    production, so never stale) less the entries that name a mould; the days of an arrival
+    month, before or after the arrival whichever is fewer, from the entries by the live
+    design-and-day index. No reading scans every entry.
     """
-    engine = session.get_bind()
-    marker = _marker(session)
-    known = _HISTORY.get(engine)
-    if known is not None and known.marker == marker:
-        return known
-    if known is not None and engine.dialect.name == "sqlite":
-        added = _only_new_entries(session, known.marker[0], known.entry_ids)
-        if added is not None:
-            history = _with_entries(known, session, added, marker)
-            _HISTORY[engine] = history
-            return history
-    history = _read_history(session, marker)
-    _HISTORY[engine] = history
-    return history
 
+    months: dict[int, list[str]]  # per design: "2026-11" months with unnamed pieces, in order
+    after: dict[int, list[int]]  # per design: the unnamed pieces of each month and every later one
+    part: dict[tuple[int, date], int]  # (design, arrival): unnamed pieces of its month from that day
+    last: dict[int, date]  # per design: the last day with unnamed pieces
 
-def _marker(session: Session) -> tuple[int, int]:
-    audit = session.scalar(
-        select(func.max(AuditEntry.id)).where(AuditEntry.table_name == ProductionEntry.__tablename__)
-    )
-    entry = session.scalar(select(func.max(ProductionEntry.id)))
-    return int(audit or 0), int(entry or 0)
-
-
-def _only_new_entries(session: Session, since_audit: int, since_entry: int) -> list[int] | None:
-    """The entries inserted one by one since audit row ``since_audit`` (each with its own audit row,
-    and exactly those after entry ``since_entry``); None after anything else."""
-    rows = session.execute(
-        select(AuditEntry.action, AuditEntry.record_id).where(
-            AuditEntry.table_name == ProductionEntry.__tablename__, AuditEntry.id > since_audit
+    @classmethod
+    def read(
+        cls,
+        session: Session,
+        designs: set[int],
+        arrivals: set[tuple[int, date | None]],
+        named_by_day: dict[int, dict[date, int]],
+    ) -> UnnamedOutput:
+        by_month: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        stmt = select(OutputMonth.design_id, OutputMonth.month, func.sum(OutputMonth.good)).group_by(
+            OutputMonth.design_id, OutputMonth.month
         )
-    ).all()
-    if any(action != AuditAction.INSERT or record_id is None for action, record_id in rows):
-        return None
-    audited = {int(record_id) for _action, record_id in rows if record_id is not None}
-    newer = set(session.scalars(select(ProductionEntry.id).where(ProductionEntry.id > since_entry)))
-    return sorted(newer) if newer == audited else None
+        for design_id, month, good in session.execute(stmt):
+            if design_id in designs:
+                by_month[design_id][month] += int(good)
+        for design_id, days in named_by_day.items():
+            for day, pieces in days.items():
+                if design_id in by_month:
+                    by_month[design_id][day.isoformat()[:7]] -= pieces
+        months: dict[int, list[str]] = {}
+        after: dict[int, list[int]] = {}
+        for design_id, counts in by_month.items():
+            kept = sorted(month for month, pieces in counts.items() if pieces > 0)
+            totals = list(itertools.accumulate(counts[month] for month in reversed(kept)))
+            months[design_id], after[design_id] = kept, totals[::-1]
+        monthly = {d: dict(zip(months[d], _own(after[d]), strict=True)) for d in months}
+
+        # The arrival months, each from its shorter side: [arrival, month end] or [month start, arrival).
+        wanted: list[tuple[int, date, date]] = []
+        sides: list[tuple[int, date, bool]] = []
+        for design_id, arrived in arrivals:
+            if arrived is None or arrived.isoformat()[:7] not in monthly.get(design_id, {}):
+                continue
+            first, last = _month_bounds(arrived)
+            if arrived == first:
+                continue
+            from_arrival = (last - arrived).days + 1 <= (arrived - first).days
+            span = (arrived, last) if from_arrival else (first, arrived - timedelta(days=1))
+            wanted.append((design_id, *span))
+            sides.append((design_id, arrived, from_arrival))
+        part: dict[tuple[int, date], int] = {}
+        for (design_id, first, last), (_d, arrived, from_arrival), live in zip(
+            wanted, sides, _range_sums(session, wanted), strict=True
+        ):
+            named_days = named_by_day.get(design_id, {})
+            rest = live - sum(p for day, p in named_days.items() if first <= day <= last)
+            whole = monthly[design_id][arrived.isoformat()[:7]]
+            part[(design_id, arrived)] = rest if from_arrival else whole - rest
+        return cls(months, after, part, _last_days(session, months))
+
+    def since(self, design_id: int, arrived: date | None) -> int:
+        """Unnamed pieces of ``design_id`` made on or after ``arrived`` (all of them when unknown)."""
+        months, after = self.months.get(design_id), self.after.get(design_id)
+        if not months or not after:
+            return 0
+        if arrived is None:
+            return after[0]
+        month = arrived.isoformat()[:7]
+        index = bisect.bisect_right(months, month)
+        later = after[index] if index < len(after) else 0
+        if index and months[index - 1] == month:
+            own = after[index - 1] - later
+            return later + self.part.get((design_id, arrived), own)
+        return later
 
 
-def _read_history(session: Session, marker: tuple[int, int]) -> DailyHistory:
-    days: dict[int, list[date]] = defaultdict(list)
-    running: dict[int, list[int]] = defaultdict(list)
-    by_day = (
-        select(ProductionEntry.design_id, ProductionEntry.produced_on, func.sum(ProductionEntry.good_qty))
-        .where(ProductionEntry.voided_at.is_(None))
-        .group_by(ProductionEntry.design_id, ProductionEntry.produced_on)
-        .order_by(ProductionEntry.design_id, ProductionEntry.produced_on)
+def _own(after: list[int]) -> list[int]:
+    """Each month's own pieces from the running totals of it and every later month."""
+    return [total - (after[i + 1] if i + 1 < len(after) else 0) for i, total in enumerate(after)]
+
+
+def _range_sums(session: Session, ranges: list[tuple[int, date, date]]) -> list[int]:
+    """Live good pieces of each (design, first day, last day), one indexed look-up each."""
+    return [int(total or 0) for total in _per_range(session, ranges, "COALESCE(SUM(e.good_qty), 0)", "")]
+
+
+def _per_range(
+    session: Session, ranges: list[tuple[int, date, date]], value: str, condition: str
+) -> list[Any]:
+    """``value`` over the live entries of each (design, first day, last day) meeting ``condition``,
+    in chunks, by the live design-and-day index.
+
+    Sent as the driver's own SQL with positional parameters: thousands of named ones cost more to
+    compile than the look-ups take.
+    """
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    mark = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+    row = (
+        f"(CAST({mark} AS INTEGER), CAST({mark} AS INTEGER), CAST({mark} AS DATE), CAST({mark} AS DATE))"
+        if postgres
+        else f"({mark}, {mark}, {mark}, {mark})"  # SQLite keeps dates as ISO text
     )
-    total, current = 0, None
-    for design_id, day, pieces in session.execute(by_day):
-        if design_id != current:
-            total, current = 0, design_id
-        total += int(pieces)
-        days[design_id].append(day)
-        running[design_id].append(total)
-    return DailyHistory(dict(days), dict(running), marker, marker[1])
-
-
-def _with_entries(
-    known: DailyHistory, session: Session, entry_ids: list[int], marker: tuple[int, int]
-) -> DailyHistory:
-    """``known`` with the pieces of newly inserted entries added (days may fall anywhere)."""
-    added: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    for start in range(0, len(entry_ids), 500):
-        chunk = entry_ids[start : start + 500]
-        rows = session.execute(
-            select(ProductionEntry.design_id, ProductionEntry.produced_on, ProductionEntry.good_qty).where(
-                ProductionEntry.id.in_(chunk), ProductionEntry.voided_at.is_(None)
-            )
+    result: list[Any] = []
+    for start in range(0, len(ranges), 500):
+        chunk = ranges[start : start + 500]
+        params: list[Any] = []
+        for n, (design_id, first, last) in enumerate(chunk):
+            if postgres:
+                params += [n, design_id, first, last]
+            else:
+                params += [n, design_id, first.isoformat(), last.isoformat()]
+        sql = (
+            f"WITH want (n, design_id, first_day, last_day) AS (VALUES {', '.join([row] * len(chunk))})"
+            f" SELECT w.n, (SELECT {value} FROM production_entry e"
+            " WHERE e.voided_at IS NULL AND e.design_id = w.design_id"
+            f" AND e.produced_on BETWEEN w.first_day AND w.last_day{condition}) FROM want w ORDER BY w.n"
         )
-        for design_id, day, pieces in rows:
-            added[design_id][day] += int(pieces)
-    days, running = dict(known.days), dict(known.running)
-    for design_id, more in added.items():
-        by_day: dict[date, int] = {}
-        before = 0
-        for day, total in zip(days.get(design_id, []), running.get(design_id, []), strict=True):
-            by_day[day] = total - before
-            before = total
-        for day, pieces in more.items():
-            by_day[day] = by_day.get(day, 0) + pieces
-        ordered = sorted(by_day)
-        totals, total = [], 0
-        for day in ordered:
-            total += by_day[day]
-            totals.append(total)
-        days[design_id], running[design_id] = ordered, totals
-    return DailyHistory(days, running, marker, marker[1])
+        result.extend(found for _n, found in connection.exec_driver_sql(sql, tuple(params)))
+    return result
+
+
+def _last_days(session: Session, months: dict[int, list[str]]) -> dict[int, date]:
+    """Each design's last day with unnamed pieces: the last entry naming no mould with good pieces,
+    looked for (backwards, by the index) in the design's last month that has some."""
+    wanted = [
+        (design_id, *_month_bounds(date.fromisoformat(kept[-1] + "-01")))
+        for design_id, kept in months.items()
+        if kept
+    ]
+    condition = " AND e.good_qty > 0 AND e.mould_id IS NULL"
+    found = _per_range(session, wanted, "MAX(e.produced_on)", condition)
+    return {
+        design_id: day if isinstance(day, date) else date.fromisoformat(day)
+        for (design_id, _first, _last), day in zip(wanted, found, strict=True)
+        if day is not None
+    }
 
 
 def item_use(session: Session, today: date) -> list[ItemUse]:
@@ -336,26 +385,30 @@ def item_use(session: Session, today: date) -> list[ItemUse]:
     for use in mould_use(session, today):
         if use.assistance_id is not None:
             by_item[use.assistance_id].append(use)
-    rows = session.execute(
-        select(
-            Assistance.id,
-            Assistance.received_on,
-            Assistance.description,
-            Assistance.kind,
-            func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
-            Programme.name,
-            func.coalesce(MemberBusiness.name, ""),
-            Assistance.quantity,
-            Assistance.value,
-            Assistance.condition,
-            Assistance.status,
-            Assistance.last_checked_on,
+    rows = (
+        session.connection()
+        .execute(  # Core rows: no ORM loading for 5,000 plain tuples
+            select(
+                Assistance.id,
+                Assistance.received_on,
+                Assistance.description,
+                Assistance.kind,
+                func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
+                Programme.name,
+                func.coalesce(MemberBusiness.name, ""),
+                Assistance.quantity,
+                Assistance.value,
+                Assistance.condition,
+                Assistance.status,
+                Assistance.last_checked_on,
+            )
+            .join(Programme, Programme.id == Assistance.programme_id)
+            .join(Agency, Agency.id == Programme.agency_id)
+            .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
+            .order_by(Assistance.received_on, Assistance.id)
         )
-        .join(Programme, Programme.id == Assistance.programme_id)
-        .join(Agency, Agency.id == Programme.agency_id)
-        .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
-        .order_by(Assistance.received_on, Assistance.id)
-    ).all()
+        .all()
+    )
     result = []
     for row in rows:
         uses = by_item.get(row.id, [])
@@ -396,28 +449,66 @@ def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
     """Pairs of held, working items of one kind and recipient, from two programmes, within the window.
 
     Moulds pair only when both have moulds that cast a common design, or either has none yet.
+    Newest second item first; one item's earlier partners nearest first.
     """
-    rows = session.execute(
-        select(
-            Assistance.id,
-            Assistance.kind,
-            Assistance.member_business_id,
-            func.coalesce(MemberBusiness.name, ""),
-            Assistance.programme_id,
-            Assistance.received_on,
-            Assistance.description,
-            func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
-            Assistance.value,
+    return [_pair(earlier, later) for earlier, later in _ordered_pairs(session, window_months)]
+
+
+@dataclass(frozen=True)
+class OverlapSummary:
+    """What a sheet prints of the overlaps: how many touch the items shown, which items overlap,
+    and the newest few as pairs (the large demo's hundred thousand are counted, never made)."""
+
+    count: int
+    items: frozenset[int]
+    newest: list[OverlapPair]
+
+
+def overlap_summary(
+    session: Session, window_months: int, shown: set[int] | None, limit: int
+) -> OverlapSummary:
+    """The overlaps touching ``shown`` (every item when None): their count, the ids of every item in
+    any overlap, and the newest ``limit`` of them as :class:`OverlapPair`."""
+    count = 0
+    items: set[int] = set()
+    newest: list[OverlapPair] = []
+    for earlier, later in _ordered_pairs(session, window_months):
+        items.add(earlier[0])
+        items.add(later[0])
+        if shown is None or earlier[0] in shown or later[0] in shown:
+            count += 1
+            if len(newest) < limit:
+                newest.append(_pair(earlier, later))
+    return OverlapSummary(count, frozenset(items), newest)
+
+
+def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, Row]]:
+    """Every overlapping (earlier, later) pair of rows in the list's order, made one by one."""
+    rows = (
+        session.connection()
+        .execute(  # Core rows: no ORM loading for 5,000 plain tuples
+            select(
+                Assistance.id,
+                Assistance.kind,
+                Assistance.member_business_id,
+                func.coalesce(MemberBusiness.name, ""),
+                Assistance.programme_id,
+                Assistance.received_on,
+                Assistance.description,
+                func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
+                Assistance.value,
+            )
+            .join(Programme, Programme.id == Assistance.programme_id)
+            .join(Agency, Agency.id == Programme.agency_id)
+            .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
+            .where(
+                Assistance.status == AidStatus.HELD,
+                Assistance.condition.is_(None) | Assistance.condition.in_(WORKING),
+            )
+            .order_by(Assistance.received_on, Assistance.id)
         )
-        .join(Programme, Programme.id == Assistance.programme_id)
-        .join(Agency, Agency.id == Programme.agency_id)
-        .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
-        .where(
-            Assistance.status == AidStatus.HELD,
-            Assistance.condition.is_(None) | Assistance.condition.in_(WORKING),
-        )
-        .order_by(Assistance.received_on, Assistance.id)
-    ).all()
+        .all()
+    )
     designs: dict[int, set[int]] = defaultdict(set)
     stmt = (
         select(Mould.assistance_id, MouldDesign.design_id)
@@ -428,23 +519,16 @@ def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
         if item_id is not None:  # excluded by the query; says so to the type checker
             designs[item_id].add(design_id)
     groups: dict[tuple[str, int | None], list[Row]] = defaultdict(list)
+    place: list[tuple[list[Row], int]] = []
     for row in rows:
-        groups[(row[1], row[2])].append(row)
-    pairs: list[OverlapPair] = []
-    for group in groups.values():
-        pairs.extend(_pairs_in(group, window_months, designs))
-    pairs.sort(key=attrgetter("second_on", "second_id"), reverse=True)
-    return pairs
-
-
-Row = tuple  # one row of the overlap query, in its column order
-
-
-def _pairs_in(group: list[Row], window_months: int, designs: dict[int, set[int]]) -> Iterable[OverlapPair]:
-    """The pairs in one kind-and-recipient group, already in date order (a sliding window)."""
-    for later_index, later in enumerate(group):
+        group = groups[(row[1], row[2])]
+        place.append((group, len(group)))
+        group.append(row)
+    for group, index in reversed(place):  # newest later item first, as the list shows them
+        later = group[index]
         earliest = months_before(later[5], window_months)
-        for earlier in reversed(group[:later_index]):
+        for before in range(index - 1, -1, -1):
+            earlier = group[before]
             if earlier[5] < earliest:
                 break
             if earlier[4] == later[4]:
@@ -453,7 +537,14 @@ def _pairs_in(group: list[Row], window_months: int, designs: dict[int, set[int]]
                 mine, theirs = designs.get(earlier[0]), designs.get(later[0])
                 if mine and theirs and not mine & theirs:
                     continue
-            yield OverlapPair(
-                later[1], later[3], earlier[0], earlier[6], earlier[7], earlier[5], earlier[8],
-                later[0], later[6], later[7], later[5], later[8],
-            )  # fmt: skip
+            yield earlier, later
+
+
+Row = tuple  # one row of the overlap query, in its column order
+
+
+def _pair(earlier: Row, later: Row) -> OverlapPair:
+    return OverlapPair(
+        later[1], later[3], earlier[0], earlier[6], earlier[7], earlier[5], earlier[8],
+        later[0], later[6], later[7], later[5], later[8],
+    )  # fmt: skip

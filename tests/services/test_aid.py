@@ -306,7 +306,8 @@ def test_utilisation_against_an_independent_computation(
                 )
             )
         voided = ProductionEntry(
-            produced_on=arrived + timedelta(days=5), month="x", design_id=design, maker_id=maker.id,
+            produced_on=arrived + timedelta(days=5), month=(arrived + timedelta(days=5)).isoformat()[:7],
+            design_id=design, maker_id=maker.id,
             good_qty=500, mould_id=mould_a, voided_at=func.now(),
         )  # fmt: skip
         session.add(voided)

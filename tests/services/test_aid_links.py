@@ -147,23 +147,19 @@ def test_an_aid_item_keeps_a_resized_photo(db: Database, setup: dict) -> None:  
         assert session.scalar(select(Assistance.photo).where(Assistance.id == item)) is None
 
 
-def test_kept_daily_output_follows_every_change(db: Database, world: World) -> None:
-    """Mould use read through the kept daily output equals a fresh reading after each kind of change."""
+def test_mould_use_follows_every_change(db: Database, world: World) -> None:
+    """Mould use (read from the monthly summary) equals a plain computation after each kind of change."""
     from sentra_desktop.services import aid_use
+    from tests.services.test_mould_use import expected_use
 
     moulds, production, uses = MouldService(db), ProductionService(db), aid_use.AidUseService(db)
     a = moulds.create(MouldInput(code="CTK-A", name="A", design_ids=(world.keychain,)))
     moulds.create(MouldInput(code="CTK-B", name="B", design_ids=(world.keychain, world.coaster)))
 
-    def fresh() -> list[aid_use.MouldUse]:
-        aid_use._HISTORY.clear()
-        return uses.mould_use()
-
     def check() -> list[aid_use.MouldUse]:
-        kept = uses.mould_use()
-        assert kept == fresh()
-        uses.mould_use()  # read again: kept for the next change
-        return kept
+        got = uses.mould_use()
+        assert got == expected_use(db)
+        return got
 
     day = TODAY - timedelta(days=10)
     first = production.create(_entry(world, produced_on=day)).entry_id

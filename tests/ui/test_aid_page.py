@@ -88,8 +88,9 @@ def test_an_overlapping_mould_set_is_warned_and_saved_with_a_reason(
     page.tabs.setCurrentWidget(page.overlaps_tab)
     qtbot.waitUntil(lambda: page.overlaps_tab.model.rowCount() == 1, timeout=5000)
     model = page.overlaps_tab.model
-    assert model.data(model.index(0, 2)) == "Cetakan gantungan kunci (set A)"
-    assert model.data(model.index(0, 7)) == "Disperin"
+    assert model.index(0, 2).data() == "Cetakan gantungan kunci (set A)"
+    assert model.index(0, 7).data() == "Disperin"
+    assert page.overlaps_tab.count_label.text() == "Overlaps: 1"
 
 
 def test_an_aid_item_is_marked_not_deleted(

@@ -1,8 +1,8 @@
 """The Bantuan page: aid received, Tumpang tindih (overlaps), mould use, programmes, agencies.
 
-The lists are the record base's; the overlap list and the mould use are read off the GUI
-thread (:func:`run_operation`) each time their tab is shown, and the Laporan Bantuan sheet
-prints from the button at the top through the one sheet registry.
+The lists are the record base's; the overlap list (paged, :mod:`.overlaps`) and the mould use
+are read off the GUI thread each time their tab is shown, and the Laporan Bantuan sheet prints
+from the button at the top through the one sheet registry.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
-from sentra_desktop.services.aid_use import ItemUse, MouldUse, OverlapPair
+from sentra_desktop.services.aid_use import ItemUse, MouldUse
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.operation import Operation, run_operation
 from sentra_desktop.ui.pages.aid.lists import AidListTab, NamedListTab
 from sentra_desktop.ui.pages.aid.names import assistance_kind_names, name_of
+from sentra_desktop.ui.pages.aid.overlaps import OverlapsTab
 from sentra_desktop.ui.pages.settings.dialogs import words
 from sentra_desktop.ui.tables import configure_table
 
@@ -154,26 +155,7 @@ class AidPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.aid_tab = AidListTab(services.assistance)
-        self.overlaps_tab = FigureTable(
-            [
-                self.tr("Kind"),
-                self.tr("Recipient"),
-                self.tr("First item"),
-                self.tr("Agency"),
-                self.tr("Received"),
-                self.tr("Value"),
-                self.tr("Again"),
-                self.tr("Agency"),
-                self.tr("Received"),
-                self.tr("Value"),
-            ],
-            (5, 9),
-            self.tr(
-                "The same kind of aid for the same recipient from two programmes within the overlap "
-                "window; for moulds, only sets that cast a common design. Raise them at the coordination "
-                "meeting."
-            ),
-        )
+        self.overlaps_tab = OverlapsTab(services.aid_use)
         self.use_tab = FigureTable(
             [
                 self.tr("Received"),
@@ -245,33 +227,13 @@ class AidPage(QWidget):
     def _tab_shown(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if widget is self.overlaps_tab:
-            self.overlaps_tab.load(self.services.aid_use.overlaps, self._show_overlaps)
+            self.overlaps_tab.load()
         elif widget is self.use_tab:
             self.use_tab.load(self.services.aid_use.item_use, self._show_use)
         elif widget is self.moulds_tab:
             self.moulds_tab.load(self.services.aid_use.mould_use, self._show_moulds)
         elif isinstance(widget, NamedListTab):
             widget.reload()
-
-    def _show_overlaps(self, pairs: list[OverlapPair]) -> None:
-        kinds = assistance_kind_names()
-        self.overlaps_tab.fill(
-            Formatted(
-                pairs,
-                lambda pair: [
-                    name_of(kinds, pair.kind),
-                    pair.recipient or self.tr("(sentra)"),
-                    pair.first,
-                    pair.first_agency,
-                    format_date(pair.first_on),
-                    format_rupiah(pair.first_value),
-                    pair.second,
-                    pair.second_agency,
-                    format_date(pair.second_on),
-                    format_rupiah(pair.second_value),
-                ],
-            )
-        )
 
     def _show_use(self, items: list[ItemUse]) -> None:
         kinds = assistance_kind_names()

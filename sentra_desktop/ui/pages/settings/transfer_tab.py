@@ -1,4 +1,4 @@
-"""Impor/Ekspor: records in and out of spreadsheets (CSV or Excel), for the five kinds that travel.
+"""Impor/Ekspor: records in and out of spreadsheets (CSV or Excel), for every kind that travels.
 
 Import opens the wizard (:class:`TransferDialog`, not modal); each export button writes every
 record of its kind to a file the operator names. Exports are formula-safe and read back by the
@@ -34,6 +34,9 @@ class TransferTab(QWidget):
             "buyers": self.tr("Buyers"),
             "production": self.tr("Production entries"),
             "stock-counts": self.tr("Stock counts"),
+            "agencies": self.tr("Agencies"),
+            "programmes": self.tr("Aid programmes"),
+            "moulds": self.tr("Moulds"),
             "assistance": self.tr("Aid received"),
         }
 
