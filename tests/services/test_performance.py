@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -55,7 +55,9 @@ class World:
     events: list[tuple[date, int] | None]
     entries: list[tuple[date, int, int, int | None, int, int, bool]]
     orders: list[dict[str, Any]]
-    owners: list[int | None]  # each design's owning member: its order lines count for that member
+    owners: list[int | None] = field(
+        default_factory=lambda: [None] * DESIGNS
+    )  # each design's owning member: its order lines count for that member
 
 
 entry = st.tuples(
