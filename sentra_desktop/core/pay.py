@@ -143,7 +143,14 @@ class PeriodPay:
 
 
 def deduction(gross: int, advances_due: int) -> int:
-    """What is taken off for advances: all that is due, at most the pay (the rest carries over)."""
+    """What is taken off for advances: all that is due, at most the pay (the rest carries over).
+
+    Pay that comes out below zero (corrections larger than the pay) is never paid as a minus:
+    the deduction is then negative, so the total is nil and the shortfall is carried to the
+    next period like an advance (later periods take it off as they take off advances).
+    """
+    if gross < 0:
+        return gross
     return max(0, min(advances_due, gross))
 
 

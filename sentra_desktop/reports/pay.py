@@ -120,6 +120,8 @@ class PaySlips(Sheet):
         for adjustment in pay.adjustments:
             rows.append(self._other(format_date(adjustment.applies_on), adjustment.reason, adjustment.amount))
         deducted = i18n.translate("PaySlips", "Advances taken off")
+        if pay.advances_deducted < 0:  # corrections above the pay: nil now, the rest carried as an advance
+            deducted = i18n.translate("PaySlips", "Shortfall carried to the next period as an advance")
         if pay.carried:
             deducted += " " + i18n.translate(
                 "PaySlips", "({amount} carried to the next period)", None, amount=format_rupiah(pay.carried)
