@@ -31,7 +31,6 @@ from sentra_desktop.db.models import (
     DeliveryLine,
     DesignPhoto,
     DesignVariant,
-    Maker,
     MakerMembership,
     Material,
     Order,

@@ -90,7 +90,9 @@ def _store(db: Database, where: list[str | None], rows: list[dict[str, Any]]) ->
                 )
             )
             s.execute(
-                insert(OrderLine).values(order_id=n, design_id=o.get("design", 1), quantity=1, unit_price=o["value"])
+                insert(OrderLine).values(
+                    order_id=n, design_id=o.get("design", 1), quantity=1, unit_price=o["value"]
+                )
             )
         summaries.rebuild(s.connection())  # the rows went in around the audit writer
 
