@@ -254,7 +254,7 @@ def _export_ikm_year(args: argparse.Namespace) -> int:
 
 def _export_pay(args: argparse.Namespace) -> int:
     """The figures behind the pay slips, one row per line, to a .xlsx or .csv file."""
-    from sentra_desktop.core.pay import EXPORT_HEADERS, export_rows
+    from sentra_desktop.core.pay import EXPORT_HEADERS, export_rows, member_matches
     from sentra_desktop.services.pay import PayService
     from sentra_desktop.services.transfer.files import write_csv, write_xlsx
 
@@ -266,7 +266,7 @@ def _export_pay(args: argparse.Namespace) -> int:
         figures = pay.compute(args.date_from, args.date_to)
         if args.member:
             member = pay.member_name(args.member)
-            figures.makers = [m for m in figures.makers if m.member_name == member]
+            figures.makers = [m for m in figures.makers if member_matches(m, member)]
     finally:
         db.dispose()
     out = Path(args.out)

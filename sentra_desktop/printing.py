@@ -30,7 +30,7 @@ from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.ikm_year import IkmYearData
-from sentra_desktop.core.pay import PaySlipsData
+from sentra_desktop.core.pay import PaySlipsData, member_matches
 from sentra_desktop.core.performance import PerformancePackData
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _pay(reports: ReportDataService, params: Params) -> Any:
     figures = pay.compute(params["date_from"], params["date_to"])
     member = pay.member_name(str(params["member"])) if params.get("member") else ""
     if member:
-        figures.makers = [m for m in figures.makers if m.member_name == member]
+        figures.makers = [m for m in figures.makers if member_matches(m, member)]
     return PaySlipsData(reports.sentra(), figures, member)
 
 

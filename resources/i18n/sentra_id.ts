@@ -5214,6 +5214,10 @@
         <source>Advances taken off</source>
         <translation>Potongan kasbon</translation>
     </message>
+    <message>
+        <source>Shortfall carried to the next period as an advance</source>
+        <translation>Kekurangan dibawa ke periode berikutnya sebagai kasbon</translation>
+    </message>
     <message numerus="yes">
         <source>({amount} carried to the next period)</source>
         <translation>

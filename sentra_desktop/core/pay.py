@@ -48,6 +48,8 @@ class PayLine:
     amount: int
     corrects_period_id: int | None = None
     corrects: tuple[date, date] | None = None
+    member_id: int | None = None  # the entry's member business (of its day); None = the sentra
+    member_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,14 @@ class PeriodPay:
 
 
 def deduction(gross: int, advances_due: int) -> int:
-    """What is taken off for advances: all that is due, at most the pay (the rest carries over)."""
+    """What is taken off for advances: all that is due, at most the pay (the rest carries over).
+
+    Pay that comes out below zero (corrections larger than the pay) is never paid as a minus:
+    the deduction is then negative, so the total is nil and the shortfall is carried to the
+    next period like an advance (later periods take it off as they take off advances).
+    """
+    if gross < 0:
+        return gross
     return max(0, min(advances_due, gross))
 
 
@@ -155,8 +164,11 @@ class PaySlipsData:
 
 
 def member_matches(pay: MakerPay, member: str) -> bool:
-    """Does ``pay`` belong to ``member`` (a member business's name, any case)?"""
-    return pay.member_name.strip().lower() == member.strip().lower()
+    """Does ``pay`` belong to ``member`` (a member business's name, any case), as the maker's
+    member at the period's end or through one of its lines (a maker who moved inside it)?"""
+    wanted = member.strip().lower()
+    names = {pay.member_name, *(line.member_name for line in pay.lines + pay.corrections)}
+    return any(name.strip().lower() == wanted for name in names)
 
 
 # How a slip was paid, as the slips print it.
@@ -188,11 +200,11 @@ def export_rows(figures: PeriodPay) -> list[tuple[object, ...]]:
     rows: list[tuple[object, ...]] = []
     for pay in figures.makers:
         who = (pay.maker_name, pay.member_name)
-        for line in pay.lines:
-            rows.append((*who, "pieces", *_line_cells(line), ""))
+        for line in pay.lines:  # each line under the member of its entry's day
+            rows.append((pay.maker_name, line.member_name, "pieces", *_line_cells(line), ""))
         for line in pay.corrections:
             span = f"{line.corrects[0].isoformat()}..{line.corrects[1].isoformat()}" if line.corrects else ""
-            rows.append((*who, "correction", *_line_cells(line), span))
+            rows.append((pay.maker_name, line.member_name, "correction", *_line_cells(line), span))
         for advance in pay.advances:
             rows.append(
                 (*who, "advance", advance.given_on, "", None, None, None, -advance.amount, advance.note)

@@ -38,6 +38,7 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.demo import pay as demo_pay
 from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.demo.members import move_maker, own_designs
 from sentra_desktop.demo.mentoring import add_mentoring
 from sentra_desktop.demo.simulation import Simulation
 from sentra_desktop.demo.timeline import Timeline
@@ -166,8 +167,10 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         session.flush()
         step(2)
         designs = masters.designs(types, moulds, materials)
+        own_designs(designs, businesses)
         session.flush()
         cast = masters.cast(businesses, makers, materials, designs, buyers, events)
+        cast = move_maker(session, cast, makers, businesses, tl, stamper)
         step(3)
         outcome = Simulation(cast, tl, rng).run()
         writer = BulkWriter(session, tl, stamper)

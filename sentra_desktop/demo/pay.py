@@ -35,7 +35,7 @@ PAYER = "Hj. Nurhayati"
 
 def write(db: Database, session: Session, first_day: date, last_day: date, rng: random.Random) -> None:
     """Add the demo's pay records for the weeks before ``last_day`` (history from ``first_day``)."""
-    weeks = _weeks(last_day)
+    weeks = pay_weeks(last_day)
     if weeks[0][0] < first_day:
         return  # a history shorter than the pay weeks: no pay records
     types = list(session.scalars(select(ProductType.id).order_by(ProductType.id)))
@@ -73,7 +73,7 @@ def write(db: Database, session: Session, first_day: date, last_day: date, rng: 
     session.flush()
 
 
-def _weeks(last_day: date) -> list[tuple[date, date]]:
+def pay_weeks(last_day: date) -> list[tuple[date, date]]:
     """The paid weeks, then the open ones, the last containing ``last_day``."""
     current = period_containing(last_day, "weekly")
     count = PAID_WEEKS + OPEN_WEEKS

@@ -44,6 +44,11 @@ class MakerInfo:
     type_keys: tuple[str, ...]
     reliability: float
     reject_rate: float
+    moved: tuple[date, int] | None = None  # (day, member business) of a move to another member
+
+    def business_on(self, day: date) -> int:
+        """The member business the maker's output of ``day`` is booked to."""
+        return self.moved[1] if self.moved is not None and day >= self.moved[0] else self.business_id
 
 
 @dataclass(frozen=True)

@@ -235,7 +235,7 @@ class Simulation:
             note = "Banyak cacat: gelembung udara" if design.family == Family.RUBBER else "Serat tidak merata"
         elif sunday_rush:
             note = "Lembur hari Minggu untuk pesanan Porprov"
-        return Entry(day, design.id, maker.id, maker.business_id, good, reject, note)
+        return Entry(day, design.id, maker.id, maker.business_on(day), good, reject, note)
 
     def _prototype_trials(self, day: date) -> list[Entry]:
         """A first small casting of each prototype on the day it was introduced."""
@@ -251,7 +251,7 @@ class Simulation:
                         day,
                         design.id,
                         maker.id,
-                        maker.business_id,
+                        maker.business_on(day),
                         made - reject,
                         reject,
                         "Uji coba prototipe",

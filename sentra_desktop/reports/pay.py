@@ -23,7 +23,7 @@ def by_day_and_design(lines: list[PayLine]) -> list[PayLine]:
     """The entries of one day, design and rate as one line, as the slip lists them."""
     merged: dict[tuple[Any, ...], PayLine] = {}
     for line in lines:
-        key = (line.produced_on, line.design_code, line.rate, line.reject_rate)
+        key = (line.produced_on, line.design_code, line.rate, line.reject_rate, line.member_name)
         if key in merged:
             kept = merged[key]
             kept.good, kept.reject, kept.amount = (
@@ -95,13 +95,20 @@ class PaySlips(Sheet):
                 method=method,
                 who=pay.paid.paid_by,
             )
-        rows = [self._line(line) for line in by_day_and_design(pay.lines)]
+        whole = i18n.translate("PaySlips", "The sentra")
+        members = _members(pay)
+        moved = len(members) > 1  # a maker who moved: each line names the member of its day
+
+        def member(line: PayLine) -> str:
+            return (line.member_name or whole) if moved else ""
+
+        rows = [self._line(line, member(line)) for line in by_day_and_design(pay.lines)]
         for line in pay.corrections:
             assert line.corrects is not None
             note = i18n.translate(
                 "PaySlips", "correction of {period}", None, period=period_text(*line.corrects)
             )
-            rows.append(self._line(line, note))
+            rows.append(self._line(line, ", ".join(filter(None, (note, member(line))))))
         for advance in pay.advances:
             rows.append(
                 self._other(
@@ -113,6 +120,8 @@ class PaySlips(Sheet):
         for adjustment in pay.adjustments:
             rows.append(self._other(format_date(adjustment.applies_on), adjustment.reason, adjustment.amount))
         deducted = i18n.translate("PaySlips", "Advances taken off")
+        if pay.advances_deducted < 0:  # corrections above the pay: nil now, the rest carried as an advance
+            deducted = i18n.translate("PaySlips", "Shortfall carried to the next period as an advance")
         if pay.carried:
             deducted += " " + i18n.translate(
                 "PaySlips", "({amount} carried to the next period)", None, amount=format_rupiah(pay.carried)
@@ -144,7 +153,7 @@ class PaySlips(Sheet):
                     (i18n.translate("PaySlips", "Period"), period_text(d.starts_on, d.ends_on)),
                     (
                         i18n.translate("PaySlips", "Member business"),
-                        pay.member_name or i18n.translate("PaySlips", "The sentra"),
+                        " → ".join(name or whole for name in members),
                     ),
                     (i18n.translate("PaySlips", "Status"), paid),
                 ]
@@ -158,7 +167,9 @@ class PaySlips(Sheet):
     def _summary(self) -> list[Flowable]:
         groups: dict[str, list[MakerPay]] = defaultdict(list)
         for pay in self.data.pay.makers:
-            groups[pay.member_name].append(pay)
+            for name, part in member_parts(pay).items():
+                if not self.data.member or name.strip().lower() == self.data.member.strip().lower():
+                    groups[name].append(part)
         story: list[Flowable] = []
         fractions = (0.34, 0.16, 0.16, 0.16, 0.18)
         whole = i18n.translate("PaySlips", "The sentra")
@@ -207,3 +218,36 @@ class PaySlips(Sheet):
                 ),
             ]
         return story
+
+
+def _members(pay: MakerPay) -> list[str]:
+    """The member businesses of the slip's lines in day order, then the maker's own at the end."""
+    names: list[str] = []
+    for line in sorted(pay.lines, key=lambda ln: ln.produced_on):
+        if line.member_name not in names:
+            names.append(line.member_name)
+    if not names:
+        names.append(pay.member_name)
+    return names
+
+
+def member_parts(pay: MakerPay) -> dict[str, MakerPay]:
+    """A maker's pay split by member business for the summary pages: each line counts for the
+    member of its entry's day; adjustments, advances and a paid slip's standing go with the
+    maker's member at the period's end. The parts' totals add up to the maker's total."""
+    parts: dict[str, MakerPay] = {}
+
+    def part(name: str) -> MakerPay:
+        if name not in parts:
+            parts[name] = MakerPay(pay.maker_id, pay.maker_name, name, paid=pay.paid)
+        return parts[name]
+
+    own = part(pay.member_name)
+    own.adjustments = list(pay.adjustments)
+    own.advances = list(pay.advances)
+    own.advances_due, own.advances_deducted = pay.advances_due, pay.advances_deducted
+    for line in pay.lines:
+        part(line.member_name).lines.append(line)
+    for line in pay.corrections:
+        part(line.member_name).corrections.append(line)
+    return parts

@@ -25,6 +25,7 @@ from sentra_desktop.core.performance import Amount
 from sentra_desktop.core.places import places
 from sentra_desktop.db.models import Buyer, MemberBusiness, Order
 from sentra_desktop.services.base import Service
+from sentra_desktop.services.performance_queries import has_lines_of
 
 # Its reads are every role's, named in services/roles.py (the CLI reads them without a user).
 _BY = cast(Table, Buyer.__table__)
@@ -75,7 +76,7 @@ def earlier_places(session: Session, before: date, member: int | None) -> tuple[
     """The regency and province codes that sold orders dated before ``before`` went to."""
     terms: list[Any] = [_OR.c.buyer_id == _BY.c.id, _OR.c.status.in_(_SOLD), _OR.c.ordered_on < before]
     if member is not None:
-        terms.append(_OR.c.member_business_id == member)
+        terms.append(has_lines_of(member))  # sales belong to a member through the design
     sold_before = exists().where(and_(*terms))
     rows = session.execute(select(_BY.c.regency_code, _BY.c.province_code).distinct().where(sold_before))
     cities, provinces = set(), set()

@@ -37,6 +37,7 @@ from sentra_desktop.db.models import (
 from sentra_desktop.db.models import (
     PayLine as PayLineRow,
 )
+from sentra_desktop.services.memberships import member_on
 
 _PE = cast(Table, ProductionEntry.__table__)
 _DV = cast(Table, DesignVariant.__table__)
@@ -107,13 +108,35 @@ def rated_entries(until: date, where: Iterable[ColumnElement[bool]]) -> Select[A
     )
 
 
+# A stored line's entry: its member, and its maker now (to tell whether it still is the slip's).
+_ENTRY_MEMBER = (_PE.c.member_business_id, _PE.c.maker_id.label("entry_maker_id"))
+
+
+class _StoredMembers:
+    """The member business of a paid line: its entry's (the member of the entry's day) while the
+    entry is still the slip's maker's; once it went to another maker, the slip maker's member on
+    the line's day from the history, so what was paid never moves with a later edit."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.found: dict[tuple[int, date], int | None] = {}
+
+    def of(self, row: Any) -> int | None:
+        if row.entry_maker_id == row.maker_id:
+            return cast(int | None, row.member_business_id)
+        key = (row.maker_id, row.produced_on)
+        if key not in self.found:
+            self.found[key] = member_on(self.session, row.maker_id, row.produced_on)
+        return self.found[key]
+
+
 def _line(row: Any, corrects: tuple[int, tuple[date, date]] | None = None) -> PayLine:
     rate = None if row.rate is None else int(row.rate)
     amount = (rate or 0) * row.good_qty + int(row.reject_rate or 0) * row.reject_qty
     return PayLine(
         row.id, row.version, row.produced_on, row.design_id, row.code, row.name, row.good_qty,
         row.reject_qty, rate, int(row.reject_rate or 0), amount,
-        corrects[0] if corrects else None, corrects[1] if corrects else None,
+        corrects[0] if corrects else None, corrects[1] if corrects else None, row.member_business_id,
     )  # fmt: skip
 
 
@@ -161,13 +184,15 @@ def corrections(session: Session, before: date, makers: Collection[int] | None) 
         sums[(row.maker_id, period_id, row.id, row.design_id)] = [line, line.good, line.reject, line.amount]
     target = func.coalesce(_PL.c.corrects_period_id, _PS.c.period_id).label("target")
     stored_query = (
-        select(target, _PS.c.maker_id, _PL, _DV.c.code, _DV.c.name)
+        select(target, _PS.c.maker_id, _PL, _DV.c.code, _DV.c.name, *_ENTRY_MEMBER)
         .join(_PS, _PS.c.id == _PL.c.slip_id)
         .join(_DV, _DV.c.id == _PL.c.design_id)
+        .join(_PE, _PE.c.id == _PL.c.entry_id)
         .where(_PL.c.entry_id.in_(changed))
     )
     if makers is not None:
         stored_query = stored_query.where(_PS.c.maker_id.in_(makers))
+    members = _StoredMembers(session)
     for row in session.execute(stored_query):
         if row.target not in spans:
             continue
@@ -175,7 +200,7 @@ def corrections(session: Session, before: date, makers: Collection[int] | None) 
         if key not in sums:
             gone = PayLine(
                 row.entry_id, row.entry_version, row.produced_on, row.design_id, row.code, row.name,
-                0, 0, row.rate, row.reject_rate, 0,
+                0, 0, row.rate, row.reject_rate, 0, member_id=members.of(row),
             )  # fmt: skip
             sums[key] = [gone, 0, 0, 0]
         sums[key][1] -= row.good_qty
@@ -199,6 +224,7 @@ def corrections(session: Session, before: date, makers: Collection[int] | None) 
                     amount,
                     period_id,
                     spans[period_id],
+                    line.member_id,
                 )
             )
     for lines in result.values():
@@ -241,10 +267,12 @@ def period_pay(
         members[row.maker_id] = row.member_business_id
         pay_of(row.maker_id).lines.append(line)
     if slips:
+        stored_members = _StoredMembers(session)
         for row in session.execute(
-            select(_PL, _DV.c.code, _DV.c.name, _PS.c.maker_id)
+            select(_PL, _DV.c.code, _DV.c.name, _PS.c.maker_id, *_ENTRY_MEMBER)
             .join(_DV, _DV.c.id == _PL.c.design_id)
             .join(_PS, _PS.c.id == _PL.c.slip_id)
+            .join(_PE, _PE.c.id == _PL.c.entry_id)
             .where(_PL.c.slip_id.in_([s.id for s in slips.values()]))
             .order_by(_PL.c.produced_on, _DV.c.code, _PL.c.entry_id)
         ):
@@ -254,10 +282,12 @@ def period_pay(
             stored = PayLine(
                 row.entry_id, row.entry_version, row.produced_on, row.design_id, row.code, row.name,
                 row.good_qty, row.reject_qty, row.rate, row.reject_rate, row.amount,
-                corrects[0] if corrects else None, corrects[1] if corrects else None,
+                corrects[0] if corrects else None, corrects[1] if corrects else None, stored_members.of(row),
             )  # fmt: skip
             target = pay_of(row.maker_id)
             (target.corrections if corrects else target.lines).append(stored)
+            if not corrects:
+                members[row.maker_id] = stored.member_id
         for maker_id, slip in slips.items():
             pay_of(maker_id).paid = Paid(slip.id, slip.paid_on, slip.method, slip.paid_by)
             pays[maker_id].advances_deducted = slip.advances_deducted
@@ -313,7 +343,8 @@ def _advances_due(session: Session, pays: dict[int, MakerPay], ends_on: date, pe
 
 
 def _names(session: Session, pays: dict[int, MakerPay], members: dict[int, int | None]) -> None:
-    """Maker names, and the member business of the maker's entries in the period (else their current one)."""
+    """Maker names, the member business of the maker's last entry in the period (else their
+    current one), and each line's member name."""
     if not pays:
         return
     rows = session.execute(
@@ -324,3 +355,5 @@ def _names(session: Session, pays: dict[int, MakerPay], members: dict[int, int |
         member = members.get(row.id, row.member_business_id)
         pays[row.id].maker_name = row.name
         pays[row.id].member_name = member_names.get(member, "") if member is not None else ""
+        for line in pays[row.id].lines + pays[row.id].corrections:
+            line.member_name = member_names.get(line.member_id, "") if line.member_id is not None else ""

@@ -3,7 +3,9 @@
 Sold orders are those neither drafts nor cancelled; an order's value is its lines less its
 discount, and a line's value carries its share of that discount in proportion to its own value.
 Production counts entries that are not voided. ``member`` (a member business id) narrows
-production entries and orders to that member.
+production entries to that member's, and sales to the order lines of the designs it owns (sales
+belong to a member through the design): an order counts when it has such a line, and its value
+is those lines' share of it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,19 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Float, Select, String, Table, and_, exists, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Select,
+    String,
+    Table,
+    and_,
+    case,
+    exists,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Subquery
@@ -22,6 +36,7 @@ from sentra_desktop.db.models import (
     Buyer,
     Delivery,
     DeliveryLine,
+    DesignVariant,
     Order,
     OrderLine,
     Payment,
@@ -35,8 +50,20 @@ BY = cast(Table, Buyer.__table__)
 PY = cast(Table, Payment.__table__)
 DL = cast(Table, Delivery.__table__)
 DLL = cast(Table, DeliveryLine.__table__)
+DV = cast(Table, DesignVariant.__table__)
 
 SOLD = (OrderStatus.CONFIRMED.value, OrderStatus.READY.value, OrderStatus.DELIVERED.value)
+
+
+def owned_by(design_id: ColumnElement[Any], member: int) -> ColumnElement[bool]:
+    """The design is ``member``'s: its order lines count for that member."""
+    return design_id.in_(select(DV.c.id).where(DV.c.member_business_id == member))
+
+
+def has_lines_of(member: int) -> ColumnElement[bool]:
+    """The order has a line of a design ``member`` owns: it is one of the member's sales."""
+    line = OL.alias("owned_line")  # not the outer query's order lines, when it reads them too
+    return exists().where(line.c.order_id == OR.c.id, owned_by(line.c.design_id, member))
 
 
 def _sold(start: date | None, end: date | None, member: int | None) -> ColumnElement[bool]:
@@ -51,7 +78,7 @@ def _sold(start: date | None, end: date | None, member: int | None) -> ColumnEle
     if end is not None:
         terms.append(OR.c.ordered_on <= end)
     if member is not None:
-        terms.append(OR.c.member_business_id == member)
+        terms.append(has_lines_of(member))
     return and_(*terms)
 
 
@@ -63,10 +90,13 @@ def _produced(start: date, end: date, member: int | None) -> ColumnElement[bool]
 
 
 def order_gross(start: date | None, end: date | None, member: int | None) -> Subquery:
-    """Each sold order of the dates with the value of its lines before the discount."""
+    """Each sold order of the dates with the value of its lines before the discount, and
+    ``share``: that of ``member``'s lines (all of them without a member)."""
     # The lines of the orders found by their date index, so the planner never walks every line.
+    line = OL.c.quantity * OL.c.unit_price
+    share = line if member is None else case((owned_by(OL.c.design_id, member), line), else_=0)
     return (
-        select(OL.c.order_id, func.sum(OL.c.quantity * OL.c.unit_price).label("gross"))
+        select(OL.c.order_id, func.sum(line).label("gross"), func.sum(share).label("share"))
         .where(OL.c.order_id.in_(select(OR.c.id).where(_sold(start, end, member))))
         .group_by(OL.c.order_id)
         .subquery()
@@ -94,29 +124,37 @@ def good_in(session: Session, start: date, end: date, member: int | None) -> int
     return int(session.scalar(select(func.sum(PE.c.good_qty)).where(_produced(start, end, member))) or 0)
 
 
+def order_value(gross: Subquery, member: int | None) -> ColumnElement[Any]:
+    """An order's value less its discount; with a member, its lines' share of that."""
+    if member is None:
+        return gross.c.gross - OR.c.discount
+    return sql_cast(gross.c.share, Float) * (gross.c.gross - OR.c.discount) / func.nullif(gross.c.gross, 0)
+
+
 def sales_by_buyer_event(
     session: Session, start: date | None, end: date | None, member: int | None
 ) -> list[Any]:
     """(buyer_id, sales_event_id, orders, value) of the sold orders of the dates."""
     gross = order_gross(start, end, member)
-    return list(
+    rows = list(
         session.execute(
             select(
                 OR.c.buyer_id,
                 OR.c.sales_event_id,
                 func.count(),
-                func.sum(gross.c.gross - OR.c.discount),
+                func.sum(order_value(gross, member)),
             )
             .join(gross, gross.c.order_id == OR.c.id)
             .group_by(OR.c.buyer_id, OR.c.sales_event_id)
         )
     )
+    return rows if member is None else [(b, e, n, round(float(v or 0))) for b, e, n, v in rows]
 
 
 def sales_value(session: Session, start: date, end: date, member: int | None) -> int:
     gross = order_gross(start, end, member)
-    stmt = select(func.sum(gross.c.gross - OR.c.discount)).join(gross, gross.c.order_id == OR.c.id)
-    return int(session.scalar(stmt) or 0)
+    stmt = select(func.sum(order_value(gross, member))).join(gross, gross.c.order_id == OR.c.id)
+    return round(float(session.scalar(stmt) or 0))
 
 
 def sales_by_day(session: Session, start: date, end: date, member: int | None) -> list[Any]:
@@ -124,7 +162,7 @@ def sales_by_day(session: Session, start: date, end: date, member: int | None) -
     gross = order_gross(start, end, member)
     return list(
         session.execute(
-            select(OR.c.ordered_on, func.sum(gross.c.gross - OR.c.discount))
+            select(OR.c.ordered_on, func.sum(order_value(gross, member)))
             .join(gross, gross.c.order_id == OR.c.id)
             .group_by(OR.c.ordered_on)
         )
@@ -167,6 +205,7 @@ def sales_by_design(session: Session, start: date, end: date, member: int | None
             select(OL.c.design_id, func.sum(OL.c.quantity), func.sum(_line_value(gross)))
             .join(OR, OR.c.id == OL.c.order_id)
             .join(gross, gross.c.order_id == OR.c.id)
+            .where(*([] if member is None else [owned_by(OL.c.design_id, member)]))
             .group_by(OL.c.design_id)
         )
     )
@@ -176,6 +215,8 @@ def designs_sold(session: Session, start: date, end: date, member: int | None) -
     stmt = (
         select(OL.c.design_id).distinct().join(OR, OR.c.id == OL.c.order_id).where(_sold(start, end, member))
     )
+    if member is not None:
+        stmt = stmt.where(owned_by(OL.c.design_id, member))
     return set(session.scalars(stmt))
 
 
@@ -196,7 +237,8 @@ def delivered_value(session: Session, start: date, end: date, member: int | None
                 select(DL.c.id).where(
                     DL.c.voided_at.is_(None), DL.c.delivered_on >= start, DL.c.delivered_on <= end
                 )
-            )
+            ),
+            *([] if member is None else [owned_by(OL.c.design_id, member)]),
         )
         .group_by(DL.c.order_id)
         .cte("delivered")
@@ -232,8 +274,12 @@ def paid(session: Session, start: date, end: date, member: int | None) -> int:
             OR.c.status != OrderStatus.CANCELLED.value,
         )
     )
-    if member is not None:
-        stmt = stmt.where(OR.c.member_business_id == member)
+    if member is not None:  # the share of the payment that the member's lines make of the order
+        shares = _shares(select(PY.c.order_id).where(PY.c.paid_on >= start, PY.c.paid_on <= end), member)
+        stmt = stmt.with_only_columns(func.sum(PY.c.amount * shares.c.part)).join(
+            shares, shares.c.order_id == PY.c.order_id
+        )
+        return round(float(session.scalar(stmt) or 0))
     return int(session.scalar(stmt) or 0)
 
 
@@ -244,7 +290,26 @@ def paid_on_orders(session: Session, start: date, end: date, member: int | None)
         .join(OR, OR.c.id == PY.c.order_id)
         .where(PY.c.voided_at.is_(None), PY.c.paid_on <= end, _sold(start, end, member))
     )
+    if member is not None:  # the member's lines' share of each payment, as for the value
+        shares = _shares(select(OR.c.id).where(_sold(start, end, member)), member)
+        stmt = stmt.with_only_columns(func.sum(PY.c.amount * shares.c.part)).join(
+            shares, shares.c.order_id == PY.c.order_id
+        )
+        return round(float(session.scalar(stmt) or 0))
     return int(session.scalar(stmt) or 0)
+
+
+def _shares(orders: Select[Any], member: int) -> Subquery:
+    """(order_id, part): the fraction of each of ``orders``' value that ``member``'s lines make."""
+    line = OL.c.quantity * OL.c.unit_price
+    owned = func.sum(case((owned_by(OL.c.design_id, member), line), else_=0))
+    part = sql_cast(owned, Float) / func.nullif(func.sum(line), 0)
+    return (
+        select(OL.c.order_id, part.label("part"))
+        .where(OL.c.order_id.in_(orders))
+        .group_by(OL.c.order_id)
+        .subquery()
+    )
 
 
 def earlier_buyers(
@@ -275,7 +340,7 @@ def event_orders(session: Session, event_ids: Iterable[int], member: int | None)
     """(sales_event_id, orders, value) of the sold orders tagged to ``event_ids``, any date."""
     gross = order_gross(None, None, member)
     stmt: Select[Any] = (
-        select(OR.c.sales_event_id, func.count(), func.sum(gross.c.gross - OR.c.discount))
+        select(OR.c.sales_event_id, func.count(), func.sum(order_value(gross, member)))
         .join(gross, gross.c.order_id == OR.c.id)
         .where(OR.c.sales_event_id.in_(list(event_ids)))
         .group_by(OR.c.sales_event_id)

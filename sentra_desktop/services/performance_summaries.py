@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, String, Table, and_, exists, func, select, type_coerce, union_all
+from sqlalchemy import ColumnElement, Float, String, Table, and_, exists, func, select, type_coerce, union_all
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.orm import Session
 
 from sentra_desktop.db.models import Buyer, OutputMonth, SalesMonth
@@ -38,8 +39,10 @@ def whole_months(start: date, end: date) -> bool:
 
 def _months(table: Table, start: date, end: date, member: int | None) -> ColumnElement[bool]:
     terms = [table.c.month >= month_key(start), table.c.month <= month_key(end)]
-    if member is not None:
-        terms.append(table.c.member_business_id == member)
+    if member is not None:  # output by the entries' member; sales through the designs it owns
+        terms.append(
+            q.owned_by(SM.c.design_id, member) if table is SM else table.c.member_business_id == member
+        )
     return and_(*terms)
 
 
@@ -129,7 +132,7 @@ def earlier_buyers(
     """
     terms = [SM.c.buyer_id == BY.c.id, SM.c.month < month_key(start), SM.c.ordered_pieces > 0]
     if member is not None:
-        terms.append(SM.c.member_business_id == member)
+        terms.append(q.owned_by(SM.c.design_id, member))
     earlier = exists().where(*terms)
     columns = (BY.c.regency_code, BY.c.province_code)
     if among is None:
@@ -151,7 +154,7 @@ def event_values(session: Session, event_ids: Iterable[int], member: int | None)
         .group_by(SM.c.sales_event_id)
     )
     if member is not None:
-        stmt = stmt.where(SM.c.member_business_id == member)
+        stmt = stmt.where(q.owned_by(SM.c.design_id, member))
     return {int(e): round(float(v or 0)) for e, v in session.execute(stmt)}
 
 
@@ -202,20 +205,28 @@ def sales_by_days(session: Session, spans: list[tuple[date, date]], member: int 
         .where(q.OL.c.order_id == q.OR.c.id)
         .scalar_subquery()
     )
+    value: ColumnElement[Any] = gross - q.OR.c.discount
+    if member is not None:  # the member's lines' share of the order's value
+        owned = (
+            select(func.sum(q.OL.c.quantity * q.OL.c.unit_price))
+            .where(q.OL.c.order_id == q.OR.c.id, q.owned_by(q.OL.c.design_id, member))
+            .scalar_subquery()
+        )
+        value = sql_cast(owned, Float) * value / func.nullif(gross, 0)
     parts = []
     for a, b in _merged(spans):
         # ``lower(status)``: the dates' index narrows, not the status index (see performance_queries).
-        part = select(q.OR.c.ordered_on, (gross - q.OR.c.discount).label("value")).where(
+        part = select(q.OR.c.ordered_on, value.label("value")).where(
             type_coerce(func.lower(q.OR.c.status), String).in_(q.SOLD), q.OR.c.ordered_on.between(a, b)
         )
         if member is not None:
-            part = part.where(q.OR.c.member_business_id == member)
+            part = part.where(value.is_not(None))
         parts.append(part)
     if not parts:
         return {}
     rows = union_all(*parts).subquery()
     stmt = select(rows.c.ordered_on, func.sum(rows.c.value)).group_by(rows.c.ordered_on)
-    return {d: int(v or 0) for d, v in session.execute(stmt)}
+    return {d: round(float(v or 0)) for d, v in session.execute(stmt)}
 
 
 def sales_by_event(session: Session, start: date, end: date, member: int | None) -> dict[int | None, int]:

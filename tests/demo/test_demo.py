@@ -31,7 +31,7 @@ from sentra_desktop.db.models import (
     DeliveryLine,
     DesignPhoto,
     DesignVariant,
-    Maker,
+    MakerMembership,
     Material,
     Order,
     OrderCounter,
@@ -142,7 +142,9 @@ def test_every_balance_equals_its_ledger_and_stock_never_goes_negative(
 def test_production_entries_post_their_goods_and_recipe_materials(db: Database, loaded: DemoSummary) -> None:
     with db.reading() as session:
         entries = session.scalars(select(ProductionEntry)).all()
-        makers = {m.id: m.member_business_id for m in session.scalars(select(Maker))}
+        history: dict[int, list[tuple[date, int | None]]] = defaultdict(list)
+        for row in session.scalars(select(MakerMembership).order_by(MakerMembership.from_date)):
+            history[row.maker_id].append((row.from_date, row.member_business_id))
         recipes: dict[int, dict[int, Decimal]] = defaultdict(dict)
         for line in session.scalars(select(RecipeLine)):
             recipes[line.design_id][line.material_id] = line.quantity_per_piece
@@ -154,7 +156,8 @@ def test_production_entries_post_their_goods_and_recipe_materials(db: Database, 
         assert len(entries) == loaded.production_entries > 100
         for entry in entries:
             assert entry.month == entry.produced_on.strftime("%Y-%m")
-            assert entry.member_business_id == makers[entry.maker_id]
+            member_of_day = [m for since, m in history[entry.maker_id] if since <= entry.produced_on][-1]
+            assert entry.member_business_id == member_of_day
             assert entry.good_qty >= 0 and entry.reject_qty >= 0 and entry.good_qty + entry.reject_qty > 0
             ins = [m for m in moves[entry.id] if m.kind == MovementKind.PRODUCTION_IN]
             uses = {

@@ -28,6 +28,7 @@ LAST = date(2026, 12, 31)
 SOLD = {OrderStatus.CONFIRMED, OrderStatus.READY, OrderStatus.DELIVERED}
 # Regencies in two provinces, and a buyer whose city matched nothing.
 REGENCIES = ["16.71", "16.10", "16.02", "15.71", "31.75", None]
+OWNERS = {1: None, 2: 1, 3: 2}  # design -> the member business that owns it: its sales count there
 
 days = st.integers(0, (LAST - FIRST).days).map(lambda n: FIRST + timedelta(days=n))
 orders = st.lists(
@@ -36,7 +37,8 @@ orders = st.lists(
             "buyer": st.integers(1, 6),
             "ordered_on": days,
             "status": st.sampled_from(list(OrderStatus)),
-            "member": st.sampled_from([None, 1, 2]),
+            "member": st.sampled_from([None, 1, 2]),  # the order's own member: not what sales go by
+            "design": st.integers(1, 3),
             "value": st.integers(1, 50).map(lambda n: n * 1000),
         }
     ),
@@ -53,7 +55,13 @@ def _store(db: Database, where: list[str | None], rows: list[dict[str, Any]]) ->
             s.execute(delete(model))
         s.execute(insert(ProductType), [{"id": 1, "name": "Jenis"}])
         s.execute(insert(MemberBusiness), [{"id": i, "name": f"IKM {i}", "code": f"M{i}"} for i in (1, 2)])
-        s.execute(insert(DesignVariant), [{"id": 1, "code": "D1", "name": "Desain", "product_type_id": 1}])
+        s.execute(
+            insert(DesignVariant),
+            [
+                {"id": d, "code": f"D{d}", "name": "Desain", "product_type_id": 1, "member_business_id": m}
+                for d, m in OWNERS.items()
+            ],
+        )
         s.execute(
             insert(Buyer),
             [
@@ -81,7 +89,11 @@ def _store(db: Database, where: list[str | None], rows: list[dict[str, Any]]) ->
                     updated_at=now,
                 )
             )
-            s.execute(insert(OrderLine).values(order_id=n, design_id=1, quantity=1, unit_price=o["value"]))
+            s.execute(
+                insert(OrderLine).values(
+                    order_id=n, design_id=o.get("design", 1), quantity=1, unit_price=o["value"]
+                )
+            )
         summaries.rebuild(s.connection())  # the rows went in around the audit writer
 
 
@@ -91,7 +103,7 @@ def _expected(
     """Plain Python: sales of the period by place; places sold to in it and in no earlier sold order."""
 
     def sold(o: dict[str, Any]) -> bool:
-        return o["status"] in SOLD and (member is None or o["member"] == member)
+        return o["status"] in SOLD and (member is None or OWNERS[o.get("design", 1)] == member)
 
     city: dict[str, int] = defaultdict(int)
     province: dict[str, int] = defaultdict(int)

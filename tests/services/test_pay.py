@@ -197,11 +197,12 @@ def test_bad_input_is_refused_and_saves_nothing(db: Database, world: World, pay:
     pay.add_advance(world.budi, date(2026, 11, 10), 6_000, confirmed=True)
     pay.add_adjustment(world.budi, date(2026, 11, 10), "-1.000", "alat rusak")
     week2 = pay.compute(*WEEK2).makers[0]
+    # Pay below zero is nil: the shortfall joins the advance carried to the next period.
     assert (week2.adjustments_amount, week2.advances_deducted, week2.total, week2.carried) == (
         -1_000,
-        0,
         -1_000,
-        6_000,
+        0,
+        7_000,
     )
 
 
