@@ -3787,6 +3787,10 @@
         <translation>Tenaga kerja (pengrajin aktif dalam tahun ini)</translation>
     </message>
     <message>
+        <source>Workers&apos; pay (piece-rate pay paid)</source>
+        <translation>Balas jasa pekerja (upah borongan dibayar)</translation>
+    </message>
+    <message>
         <source>Output (good pieces)</source>
         <translation>Produksi (produk baik)</translation>
     </message>

@@ -49,6 +49,7 @@ class IkmMemberYear:
     sales_by_area: tuple[tuple[Area, int], ...]
     events: tuple[str, ...]
     aid: tuple[AidLine, ...]
+    workers_pay: int = 0  # balas jasa pekerja: the piece-rate pay of the paid periods inside the year
 
     @property
     def value_added(self) -> int:
@@ -81,6 +82,7 @@ def ikm_rows(member: IkmMemberYear) -> list[tuple[str, str]]:
     rows = [
         (i18n.translate("IkmYear", "Owner"), member.owner or "–"),
         (i18n.translate("IkmYear", "Workers (makers active in the year)"), format_thousands(member.workers)),
+        (i18n.translate("IkmYear", "Workers' pay (piece-rate pay paid)"), format_rupiah(member.workers_pay)),
         (i18n.translate("IkmYear", "Output (good pieces)"), format_thousands(member.output_pieces)),
         (i18n.translate("IkmYear", "Output value (list prices)"), format_rupiah(member.output_value)),
         (i18n.translate("IkmYear", "Sales value"), format_rupiah(member.sales)),
@@ -116,6 +118,7 @@ def ikm_table(data: IkmYearData) -> tuple[list[str], list[list[object]]]:
                 m.name,
                 m.owner,
                 m.workers,
+                m.workers_pay,
                 m.output_pieces,
                 m.output_value,
                 m.sales,

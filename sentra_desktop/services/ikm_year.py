@@ -13,6 +13,7 @@ codes a buyer carries (migration 0008), else the typed text matched to the offic
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from sentra_desktop.db.models import (
 )
 from sentra_desktop.services import performance_queries as q
 from sentra_desktop.services.base import Service
+from sentra_desktop.services.pay import PayService
 from sentra_desktop.services.value_added import value_added
 
 # Its reads are every role's, named in services/roles.py (the CLI reads them without a user).
@@ -92,6 +94,11 @@ class IkmYearService(Service, domain="ikm_year"):
                 )
             )
             rows = tuple(_member(session, m, start, end, home) for m in members)
+        # The pay of the paid periods inside the year, per member business (the pay's own rules:
+        # lines by their entry's member of the day); a nested call joins this one's permission.
+        pay = {figures.member: figures.pay for figures in PayService(self.db).member_figures(start, end)}
+        rows = tuple(replace(row, workers_pay=pay.get(row.name, 0)) for row in rows)
+        with self.db.reading() as session:
             visits = tuple(
                 f"{format_date(day)} — {mentors}" + (f" ({agency})" if agency else "")
                 for day, mentors, agency in session.execute(

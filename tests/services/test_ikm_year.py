@@ -13,7 +13,7 @@ from sentra_desktop.cli import main
 from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.ikm_year import Area, ikm_table
 from sentra_desktop.core.sheets import SentraInfo
-from sentra_desktop.db.models import Buyer, MentoringVisit, Order
+from sentra_desktop.db.models import Buyer, DesignVariant, MentoringVisit
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.ikm_year import IkmYearService, area_of, place_of
 from tests.reports.conftest import pdf_pages
@@ -49,7 +49,8 @@ def test_a_buyers_codes_win_over_the_typed_text() -> None:
 def _known_year(db: Database) -> dict[str, int]:
     ids = with_visits_and_recipe(db)
     with db.transaction() as session:
-        session.execute(update(Order).values(member_business_id=ids["member"]))
+        # Sales belong to a member through the designs it owns (issue 15), not the order's field.
+        session.execute(update(DesignVariant).values(member_business_id=ids["member"]))
         session.execute(
             update(Buyer).where(Buyer.id == ids["arab"]).values(city="Banyuasin", province="Sumatera Selatan")
         )
@@ -68,7 +69,7 @@ def test_the_members_year_from_its_records(db: Database) -> None:
     assert member.value_added == 1_340_000 - 162_000
     assert data.visits == ("10/11/2026 — Pak Hendra Gunawan",)
     headers, rows = ikm_table(data)
-    assert len(headers) == len(rows[0]) and rows[0][7] == member.value_added
+    assert len(headers) == len(rows[0]) and rows[0][8] == member.value_added
     with pytest.raises(ValidationError):
         IkmYearService(db).sheet(date.today().year + 1, HOME)
 
@@ -83,7 +84,7 @@ def test_sheet_and_spreadsheet_from_the_command_line(db: Database, db_url: str, 
     from openpyxl import load_workbook
 
     sheet = load_workbook(out).active
-    assert sheet.max_row == 2 and sheet.cell(2, 8).value == 1_178_000
+    assert sheet.max_row == 2 and sheet.cell(2, 9).value == 1_178_000
     assert (
         main(["--db-url", db_url, "report", "ikm-year", "--year", "1800", "--out", str(tmp_path / "x.pdf")])
         == 1

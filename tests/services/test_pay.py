@@ -317,3 +317,19 @@ def test_member_figures_count_active_makers_and_paid_pay(db: Database, world: Wo
         ("", 1, 0),
         ("IKM Karya Karet", 1, 5_000),
     ]
+
+
+def test_the_yearly_ikm_sheet_shows_each_members_paid_pay(db: Database, world: World, pay: PayService) -> None:
+    """Item 6: the agency's figures (workers and balas jasa pekerja) reach the yearly IKM sheet."""
+    from sentra_desktop.core.ikm_year import ikm_rows, ikm_table
+    from sentra_desktop.core.sheets import SentraInfo
+    from sentra_desktop.services.ikm_year import IkmYearService
+
+    _paid_week_with_entry(db, world, pay)  # Budi (IKM Karya Karet): 10 good at Rp 500, paid
+    sheet = IkmYearService(db).sheet(2026, SentraInfo(name="Sentra", city="Palembang", province=""))
+    member = next(m for m in sheet.members if m.name == "IKM Karya Karet")
+    assert (member.workers, member.workers_pay) == (1, 5_000)
+    assert ikm_rows(member)[2] == ("Balas jasa pekerja (upah borongan dibayar)", "Rp 5.000")
+    headers, rows = ikm_table(sheet)
+    row = next(r for r in rows if r[0] == "IKM Karya Karet")
+    assert row[headers.index("Balas jasa pekerja (upah borongan dibayar)")] == 5_000
