@@ -319,7 +319,7 @@ def test_member_figures_count_active_makers_and_paid_pay(db: Database, world: Wo
     ]
 
 
-def test_the_yearly_ikm_sheet_shows_each_members_paid_pay(db: Database, world: World, pay: PayService) -> None:
+def test_the_yearly_ikm_sheet_shows_paid_pay(db: Database, world: World, pay: PayService) -> None:
     """Item 6: the agency's figures (workers and balas jasa pekerja) reach the yearly IKM sheet."""
     from sentra_desktop.core.ikm_year import ikm_rows, ikm_table
     from sentra_desktop.core.sheets import SentraInfo
