@@ -5130,6 +5130,10 @@
         <translation>%1 dibawa ke periode berikutnya</translation>
     </message>
     <message>
+        <source>Shortfall carried to the next period as an advance</source>
+        <translation>Kekurangan dibawa ke periode berikutnya sebagai kasbon</translation>
+    </message>
+    <message>
         <source>Mark the pay of %1 makers (%2) paid and close the period?</source>
         <translation>Tandai upah %1 pengrajin (%2) sudah dibayar dan tutup periode ini?</translation>
     </message>

@@ -104,3 +104,21 @@ def test_a_bad_period_is_said_at_the_period_and_nothing_is_shown(
     page.set_period(*WEEK)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.start.value() == date(2026, 11, 9) and page.period_error.isHidden()
+
+
+def test_a_shortfall_is_named_as_on_the_slip(qtbot: QtBot, db: Database, services: Services) -> None:
+    """Corrections above the pay: the line says the shortfall goes on as an advance, no minus total."""
+    world = make_world(db)
+    services.pay.set_rate(design_id=world.keychain, effective_from="2026-01-01", rate=500)
+    paid = services.production.create(ProductionInput(date(2026, 11, 4), world.keychain, world.budi, 10))
+    services.pay.mark_paid(date(2026, 11, 2), date(2026, 11, 8), date(2026, 11, 9), "cash")
+    services.production.delete(paid.entry_id)  # found wrong after it was paid
+    services.production.create(ProductionInput(date(2026, 11, 10), world.keychain, world.budi, 2))
+    page = PayPage(services)
+    qtbot.addWidget(page)
+    page.set_period(date(2026, 11, 9), date(2026, 11, 15))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    page.makers.selectRow(0)
+    texts = [page.lines.item(r, c).text() for r in range(page.lines.rowCount()) for c in range(2)]
+    shortfall = translate("PayPage", "Shortfall carried to the next period as an advance")
+    assert shortfall in texts and page.makers.item(0, 5).text() == "Rp 0"

@@ -329,11 +329,14 @@ class PayPage(QWidget):
                 )
             )
         carried = self.tr("%1 carried to the next period").replace("%1", format_rupiah(pay.carried))
-        rows.append(
-            _other_row(
-                "", self.tr("Advances taken off"), -pay.advances_deducted, carried if pay.carried else ""
-            )
+        # Corrections above the pay make the deduction negative: the total is nil and the shortfall
+        # goes to the next period as an advance, said in the same words as on the slip.
+        taken_off = (
+            self.tr("Shortfall carried to the next period as an advance")
+            if pay.advances_deducted < 0
+            else self.tr("Advances taken off")
         )
+        rows.append(_other_row("", taken_off, -pay.advances_deducted, carried if pay.carried else ""))
         rows.append(_other_row("", self.tr("Total"), pay.total, ""))
         self.lines.setRowCount(len(rows))
         for r, values in enumerate(rows):
