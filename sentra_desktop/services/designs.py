@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, case, exists, func, literal, select
+from sqlalchemy import ColumnElement, Select, Table, case, exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
@@ -186,6 +186,7 @@ class DesignService(Service):
         code or name, at most ``limit`` of them (the design form asks as a mould is typed).
         """
         found = search_condition(search, _M.code, _M.name)
+        wanted: ColumnElement[bool]
         if only:
             wanted = _M.id.in_(include)
         elif found is not None:
