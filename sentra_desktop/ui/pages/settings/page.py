@@ -11,25 +11,26 @@ all eleven at once made the page's first showing slow on a large database.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sentra_desktop.core.paths import DB_FILE
-from sentra_desktop.services.backup import BackupService
 from sentra_desktop.services.container import Services
-from sentra_desktop.services.data_copy import ServerBackups
-from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
-from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
-from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
-from sentra_desktop.ui.pages.settings.dialogs import OperatorDialog, words
-from sentra_desktop.ui.pages.settings.idle_lock import IdleLockSetting
-from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
-from sentra_desktop.ui.pages.settings.maker_dialog import MakerDialog
+from sentra_desktop.ui.pages.settings.dialogs import words
 from sentra_desktop.ui.pages.settings.profile_tab import ProfileTab
-from sentra_desktop.ui.pages.settings.record_list import RecordListTab
-from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
 from sentra_desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:  # each tab's module is imported when the tab is first built (imports cost too)
+    from sentra_desktop.services.records import RecordService
+    from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
+    from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
+    from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
+    from sentra_desktop.ui.pages.settings.idle_lock import IdleLockSetting
+    from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
+    from sentra_desktop.ui.pages.settings.record_list import DialogFactory, RecordListTab
+    from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
 
 # The tabs in their order; the five record lists sit between the profile and the language.
 PROFILE, MEMBERS, MAKERS, PRODUCT_TYPES, MOULDS, OPERATORS, LANGUAGE, BACKUP, TRANSFER, AUDIT, DATABASE = (
@@ -50,17 +51,16 @@ class SettingsPage(QWidget):
         self._built: dict[int, QWidget] = {}
         self._factories: dict[int, Callable[[], QWidget]] = {
             PROFILE: self._profile,
-            MEMBERS: lambda: self._list(RecordListTab(services.members)),
+            MEMBERS: lambda: self._list(services.members),
             MAKERS: self._makers,
-            PRODUCT_TYPES: lambda: self._list(RecordListTab(services.product_types)),
+            PRODUCT_TYPES: lambda: self._list(services.product_types),
             MOULDS: self._moulds,
             OPERATORS: self._operators,
             LANGUAGE: self._language,
             BACKUP: self._backup,
             TRANSFER: self._transfer,
-            AUDIT: lambda: AuditTab(services.audit_log),
-            # The settings file lives in the data folder, beside this PC's database file.
-            DATABASE: lambda: DatabaseTab(app_settings, services.db, str(app_settings.path.parent / DB_FILE)),
+            AUDIT: self._audit,
+            DATABASE: self._database,
         }
         titles = [self.tr("Sentra profile")]
         titles += [
@@ -105,9 +105,22 @@ class SettingsPage(QWidget):
         self.tabs.blockSignals(blocked)
         if placeholder is not None:
             placeholder.deleteLater()
+        db = self.services.db
+        # As the main window does for the page it shows (a page is only shown to someone logged in).
+        if db.actor.role is not None and not getattr(db.policy, "open", False):
+            from sentra_desktop.ui.permissions import apply_permissions
+
+            apply_permissions(tab, db.actor.role)
         return tab
 
-    def _list(self, tab: RecordListTab) -> RecordListTab:
+    def _list(
+        self, service: RecordService[Any, Any, Any, Any], dialog: DialogFactory | None = None
+    ) -> RecordListTab:
+        from sentra_desktop.ui.pages.settings.record_list import RecordListTab
+
+        return self._listed(RecordListTab(service, dialog))
+
+    def _listed(self, tab: RecordListTab) -> RecordListTab:
         tab.changed.connect(self._list_changed)
         tab.reload()  # built when first shown or asked for: either way its rows are wanted now
         return tab
@@ -118,23 +131,23 @@ class SettingsPage(QWidget):
         return tab
 
     def _makers(self) -> RecordListTab:
+        from sentra_desktop.ui.pages.settings.maker_dialog import MakerDialog
+
         makers = self.services.makers
-        return self._list(
-            RecordListTab(makers, lambda parent, record_id: MakerDialog(makers, record_id, parent))
-        )
+        return self._list(makers, lambda parent, record_id: MakerDialog(makers, record_id, parent))
 
     def _moulds(self) -> RecordListTab:
         from sentra_desktop.ui.pages.aid.lists import NamedListTab  # the aid area imports this package
 
-        return self._list(NamedListTab(self.services.moulds))
+        return self._listed(NamedListTab(self.services.moulds))
 
     def _operators(self) -> RecordListTab:
+        from sentra_desktop.ui.pages.settings.dialogs import OperatorDialog
+        from sentra_desktop.ui.pages.settings.idle_lock import IdleLockSetting
+
         operators, app_settings = self.services.operators, self.app_settings
         tab = self._list(
-            RecordListTab(
-                operators,
-                lambda parent, record_id: OperatorDialog(operators, app_settings, record_id, parent),
-            )
+            operators, lambda parent, record_id: OperatorDialog(operators, app_settings, record_id, parent)
         )
         # The idle lock's time, a sentra setting, under the user list.
         self._idle_lock = IdleLockSetting(self.services.sentra_settings)
@@ -144,11 +157,17 @@ class SettingsPage(QWidget):
         return tab
 
     def _language(self) -> LanguageTab:
+        from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
+
         tab = LanguageTab(self.app_settings)
         tab.saved.connect(self.changed)
         return tab
 
     def _backup(self) -> BackupTab:
+        from sentra_desktop.services.backup import BackupService
+        from sentra_desktop.services.data_copy import ServerBackups
+        from sentra_desktop.ui.pages.settings.backup_tab import BackupTab
+
         backups = BackupService.for_database(self.services.db) or ServerBackups(
             self.services.db, self.app_settings.path.parent / "backups"
         )
@@ -157,9 +176,23 @@ class SettingsPage(QWidget):
         return tab
 
     def _transfer(self) -> TransferTab:
+        from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
+
         tab = TransferTab(self.services.transfer)
         tab.imported.connect(self._imported)
         return tab
+
+    def _audit(self) -> AuditTab:
+        from sentra_desktop.ui.pages.settings.audit_tab import AuditTab
+
+        return AuditTab(self.services.audit_log)
+
+    def _database(self) -> DatabaseTab:
+        from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
+
+        # The settings file lives in the data folder, beside this PC's database file.
+        settings = self.app_settings
+        return DatabaseTab(settings, self.services.db, str(settings.path.parent / DB_FILE))
 
     @property
     def profile_tab(self) -> ProfileTab:
