@@ -36,6 +36,8 @@ class MouldPicker(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("mould_list")
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * MOULD_ROWS + 12)
+        # A long name is cut with "…" (its tooltip has all of it), not scrolled under a bar that takes a row.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -59,6 +61,7 @@ class MouldPicker(QWidget):
         item = self._item(mould_id)
         if item is None:
             item = QListWidgetItem(name, self.list)
+            item.setToolTip(name)
             item.setData(Qt.ItemDataRole.UserRole, mould_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
