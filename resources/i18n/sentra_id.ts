@@ -2717,16 +2717,16 @@
         <translation>&amp;Jenis produk</translation>
     </message>
     <message>
-        <source>Tick every mould that casts this design</source>
-        <translation>Centang setiap cetakan yang mencetak desain ini</translation>
-    </message>
-    <message>
         <source>(the sentra as a whole)</source>
         <translation>(sentra secara keseluruhan)</translation>
     </message>
     <message>
         <source>The member business whose sales this design&apos;s order lines count for</source>
         <translation>Usaha anggota yang memiliki penjualan dari baris pesanan desain ini</translation>
+    </message>
+    <message>
+        <source>Add every mould that casts this design; untick one to unlink it</source>
+        <translation>Tambahkan setiap cetakan yang mencetak desain ini; hapus centang untuk melepasnya</translation>
     </message>
     <message>
         <source>O&amp;wning member</source>
@@ -4300,6 +4300,10 @@
     <message>
         <source>The mould used (optional); the last one used for the design is proposed</source>
         <translation>Cetakan yang dipakai (boleh kosong); cetakan terakhir untuk desain ini diusulkan</translation>
+    </message>
+    <message>
+        <source>type a mould&apos;s code or name to add it</source>
+        <translation>ketik kode atau nama cetakan untuk menambahkannya</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, case, exists, func, literal, select
+from sqlalchemy import ColumnElement, Select, Table, case, exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import DesignStatus
@@ -177,11 +177,26 @@ class DesignService(Service):
             rows = session.execute(select(_T.id, _T.name).where(_T.active).order_by(_T.name))
             return [Choice(*row) for row in rows]
 
-    def moulds(self, include: Sequence[int] = ()) -> list[Choice]:
-        """Moulds in use, plus those in ``include`` (already linked) even if retired."""
-        with self.db.reading() as session:
+    def moulds(
+        self, include: Sequence[int] = (), *, search: str = "", limit: int | None = None, only: bool = False
+    ) -> list[Choice]:
+        """Moulds in use, plus those in ``include`` (already linked) even if retired.
+
+        ``only`` keeps just those in ``include``; ``search`` those in use with every word in the
+        code or name, at most ``limit`` of them (the design form asks as a mould is typed).
+        """
+        found = search_condition(search, _M.code, _M.name)
+        wanted: ColumnElement[bool]
+        if only:
+            wanted = _M.id.in_(include)
+        elif found is not None:
+            wanted = _M.active & found
+        else:
             wanted = _M.active if not include else (_M.active | _M.id.in_(include))
-            rows = session.execute(select(_M.id, _M.code, _M.name).where(wanted).order_by(_M.code))
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(_M.id, _M.code, _M.name).where(wanted).order_by(_M.code).limit(limit)
+            )
             return [Choice(id_, f"{code} — {name}") for id_, code, name in rows]
 
     # --- one design ------------------------------------------------------------------------

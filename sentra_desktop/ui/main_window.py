@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         self._apply_permissions(page)
         if not first_time and hasattr(page, "activated"):
             page.activated()
-        self.app_settings.set(LAST_PAGE, key)
+        self.app_settings.remember(LAST_PAGE, key)
         self.page_shown.emit(key)
 
     def _drill(self, key: str, text: str) -> None:

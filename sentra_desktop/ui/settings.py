@@ -65,6 +65,14 @@ class AppSettings:
         self._qs.setValue(option.key, value)
         self._qs.sync()
 
+    def remember(self, option: Option, value: Any) -> None:
+        """Set ``option`` and let Qt write the file soon from the event loop (or at exit).
+
+        For what changes on every click (the page shown): ``sync()`` waits for the disk, up to
+        0.14 s on the GUI thread of a busy machine.
+        """
+        self._qs.setValue(option.key, value)
+
     @property
     def path(self) -> Path:
         """The settings file; its folder is the data folder."""

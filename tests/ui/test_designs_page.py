@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sentra_desktop.core.enums import DesignStatus
+from sentra_desktop.services.catalogue_setup import MouldInput
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.designs import DesignInput
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.pages.design_form import DesignForm
 from sentra_desktop.ui.pages.designs import DesignsPage
+from sentra_desktop.ui.pages.mould_picker import MOULD_MATCHES
 
 
 @pytest.fixture
@@ -91,6 +93,43 @@ def test_edit_changes_the_listed_row(
     save_and_wait(qtbot, form)
     assert page.selected_row().name == "Gantungan Kunci Baru"  # type: ignore[union-attr]
     assert page.selected_row().mould == "CTK-01"  # type: ignore[union-attr]
+
+
+def test_moulds_are_added_by_search_and_unticked_to_unlink(
+    qtbot: QtBot, page: DesignsPage, services: Services, catalogue_basics: dict[str, int]
+) -> None:
+    """The form reads no mould list; the design's moulds are added from a search drop-down."""
+    for number in range(MOULD_MATCHES + 5):
+        services.moulds.create(MouldInput(f"CTK-9{number:02}", f"Cetakan Bunga {number}"))
+    wanted = services.moulds.create(MouldInput("CTK-RUSA", "Cetakan Rusa Bunga"))
+    form = page.new_design()
+    fill(qtbot, form, "GK-RUSA", "Gantungan Kunci Rusa", "9.000")
+    assert form.mould.list.count() == 0
+    form.mould.setFocus()
+    qtbot.keyClicks(form.mould.search, "bunga")
+    popup = form.mould.search.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == MOULD_MATCHES
+    qtbot.keyClicks(form.mould.search, " rusa")  # every word in the code or the name
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.mould.search.text() == "", timeout=3000)  # ready for the next one
+    assert form.mould.list.item(0).text() == "CTK-RUSA — Cetakan Rusa Bunga"
+    form.mould.set_checked(catalogue_basics["mould"])
+    assert form.mould.ids() == (wanted, catalogue_basics["mould"])
+    save_and_wait(qtbot, form)
+    design_id = page.selected_row().id  # type: ignore[union-attr]
+    assert set(services.designs.get(design_id).mould_ids) == {wanted, catalogue_basics["mould"]}
+
+    form = page.edit_selected()
+    assert form is not None and form.mould.list.count() == 2
+    item = form.mould.list.findItems("CTK-RUSA", Qt.MatchFlag.MatchStartsWith)[0]
+    form.mould.list.setCurrentItem(item)
+    form.mould.list.setFocus()
+    qtbot.keyClick(form.mould.list, Qt.Key.Key_Space)  # untick from the keyboard: unlinked on save
+    assert item.checkState() == Qt.CheckState.Unchecked
+    save_and_wait(qtbot, form)
+    assert services.designs.get(design_id).mould_ids == (catalogue_basics["mould"],)
 
 
 @pytest.mark.parametrize(

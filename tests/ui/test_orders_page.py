@@ -347,3 +347,40 @@ def test_sales_events_tab_reads_its_sums_on_a_worker(
     qtbot.waitUntil(lambda: not page.events.busy and page.events.table.rowCount() == 1, timeout=5_000)
     assert page.events.table.item(0, 0).text() == "Pameran Kriya Sumsel 2026"
     assert on_main == [False]
+
+
+def test_buyer_is_found_as_it_is_typed_among_many(
+    qtbot: QtBot, page: OrdersPage, services: Services, setup: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form reads no buyer list when it opens; typing asks for at most BUYER_MATCHES matches."""
+    from sentra_desktop.ui.pages.orders.form import BUYER_MATCHES
+
+    for number in range(BUYER_MATCHES + 10):
+        services.buyers.create(BuyerInput(name=f"Toko Sari {number:03}", city="Lahat"))
+    wanted = services.buyers.create(
+        BuyerInput(name="Toko Sari Murni", organisation="Koperasi", city="Muara Enim")
+    )
+    asked: list[tuple[str, int | None]] = []
+    choices = services.orders.buyer_choices
+
+    def spy(search: str = "", **kwargs: int | None) -> list:  # type: ignore[type-arg]
+        asked.append((search, kwargs.get("limit")))
+        return choices(search, **kwargs)
+
+    monkeypatch.setattr(services.orders, "buyer_choices", spy)
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form
+    assert form is not None and asked == []  # nothing read before a key is typed
+    qtbot.waitUntil(lambda: focused() is form.buyer, timeout=3000)
+    qtbot.keyClicks(form.buyer, "sari")
+    popup = form.buyer.completer().popup()
+    assert popup.isVisible() and popup.model().rowCount() == BUYER_MATCHES
+    assert all(limit == BUYER_MATCHES for _, limit in asked)
+    qtbot.keyClicks(form.buyer, " enim")  # every word somewhere in the name, organisation or city
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.buyer.text() == "Toko Sari Murni — Koperasi (Muara Enim)"
+    assert form.buyer.buyer_id() == wanted
+    form.buyer.setText("sari")
+    assert form.buyer.buyer_id() == -1  # several buyers: the service refuses it at the field

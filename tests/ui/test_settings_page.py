@@ -343,3 +343,21 @@ def test_each_list_and_form_follows_its_declaration(page: SettingsPage) -> None:
         assert dialog.active_box.isChecked()
         dialog.discard_changes = lambda: True  # type: ignore[method-assign]
         dialog.reject()
+
+
+def test_tabs_are_built_when_first_shown(qtbot: QtBot, services: Services, app_settings: AppSettings) -> None:
+    """Only the shown tab is built with the page; another is built (and reads its list) when clicked."""
+    services.product_types.create(ProductTypeInput(name="Keset"))
+    page = SettingsPage(services, app_settings)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.findChildren(RecordListTab) == []
+    assert page.tabs.count() == 11 and page.tabs.tabText(3) == "Product types"
+    bar = page.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    shown = page.tabs.currentWidget()
+    assert isinstance(shown, RecordListTab) and shown is page.product_types_tab
+    assert shown.isVisible() and names(shown) == ["Keset"]
+    assert page.findChildren(RecordListTab) == [shown]
+    assert page.tabs.tabText(3) == "Product types"  # the built tab keeps its place and title

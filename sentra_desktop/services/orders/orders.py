@@ -20,7 +20,7 @@ from sentra_desktop.core.formatting import format_rupiah
 from sentra_desktop.db.models import Order, OrderLine
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services import paging
-from sentra_desktop.services.listing import Choice, ListQuery, as_date
+from sentra_desktop.services.listing import Choice, ListQuery, as_date, search_condition
 from sentra_desktop.services.member_filter import MEMBER_FILTER, orders_of_member
 from sentra_desktop.services.orders.checks import check_line, validated
 from sentra_desktop.services.orders.common import (
@@ -371,14 +371,25 @@ class OrderService(Deliveries, Payments, ProductionNeeds, SalesEvents, domain="o
             )
             return [DesignPrice(*row) for row in rows]
 
-    def buyer_choices(self) -> list[Choice]:
-        """Buyers an order may name (not archived): "Name — Organisation (City)"."""
+    def buyer_choices(
+        self, search: str = "", *, limit: int | None = None, buyer_id: int | None = None
+    ) -> list[Choice]:
+        """Buyers an order may name (not archived): "Name — Organisation (City)".
+
+        ``search`` keeps those with every word in the name, organisation or city, at most ``limit``
+        of them (the order form asks as the buyer is typed, so thousands of buyers cost nothing);
+        ``buyer_id`` reads that one buyer, archived or not (an old order keeps its buyer).
+        """
+        stmt = select(BUYER.c.id, BUYER.c.name, BUYER.c.organisation, BUYER.c.city)
+        if buyer_id is not None:
+            stmt = stmt.where(BUYER.c.id == buyer_id)
+        else:
+            stmt = stmt.where(BUYER.c.archived.is_(False))
+        found = search_condition(search, BUYER.c.name, BUYER.c.organisation, BUYER.c.city)
+        if found is not None:
+            stmt = stmt.where(found)
         with self.db.reading() as session:
-            rows = session.execute(
-                select(BUYER.c.id, BUYER.c.name, BUYER.c.organisation, BUYER.c.city)
-                .where(BUYER.c.archived.is_(False))
-                .order_by(BUYER.c.name, BUYER.c.id)
-            )
+            rows = session.execute(stmt.order_by(BUYER.c.name, BUYER.c.id).limit(limit))
             return [
                 Choice(id_, buyer_label(name, organisation, city)) for id_, name, organisation, city in rows
             ]

@@ -33,6 +33,7 @@ from sentra_desktop.services.designs import DesignDetail, DesignInput
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
+from sentra_desktop.ui.pages.mould_picker import MouldPicker
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit, show_picture
 
 PREVIEW_EDGE = 180
@@ -121,8 +122,8 @@ class DesignForm(WorkerDialog):
         self.product_type = ChoiceCombo(empty_text=self.tr("(choose)"))
         self.member = ChoiceCombo(empty_text=self.tr("(the sentra as a whole)"))
         self.member.setToolTip(self.tr("The member business whose sales this design's order lines count for"))
-        self.mould = MouldList()
-        self.mould.setToolTip(self.tr("Tick every mould that casts this design"))
+        self.mould = MouldPicker(self.services.designs)
+        self.mould.setToolTip(self.tr("Add every mould that casts this design; untick one to unlink it"))
         self.colour = QLineEdit()
         self.colour.setMaxLength(SHORT_MAX + 10)
         self.size_edit = QLineEdit()
@@ -189,7 +190,7 @@ class DesignForm(WorkerDialog):
             self.design.member_business_id if self.design else None,
         )
         linked = self.design.mould_ids if self.design else ()
-        self.mould.set_choices([(c.id, c.name) for c in self.services.designs.moulds(linked)], linked)
+        self.mould.set_linked([(c.id, c.name) for c in self.services.designs.moulds(linked, only=True)])
         self.status.set_choices(
             [(status, name) for status, name in status_names().items()],
             self.design.status if self.design else DesignStatus.ACTIVE,

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_rupiah, format_thousands, parse_rupiah
 from sentra_desktop.services.container import Services
-from sentra_desktop.services.orders import LineInput, OrderDetail, OrderInput, OrderSaved
+from sentra_desktop.services.listing import Choice
+from sentra_desktop.services.orders import LineInput, OrderDetail, OrderInput, OrderSaved, OrderService
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.pages.common import buddy_label
@@ -39,6 +40,8 @@ from sentra_desktop.ui.pages.sales_forms import cell
 from sentra_desktop.ui.screen import scroll_dialog_body
 from sentra_desktop.ui.tables import configure_table
 from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit
+
+BUYER_MATCHES = 50  # buyers the drop-down offers for what is typed
 
 
 @dataclass
@@ -55,35 +58,50 @@ class FormLine:
 
 
 class BuyerField(QLineEdit):
-    """A buyer typed by part of the name, organisation or city, with a drop-down of matches."""
+    """A buyer typed by part of the name, organisation or city, with a drop-down of matches.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    The matches are read as the buyer is typed (at most :data:`BUYER_MATCHES` of them): a sentra
+    with thousands of buyers opens the form without reading them all.
+    """
+
+    def __init__(self, orders: OrderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ids: dict[str, int] = {}
+        self._orders = orders
+        self._ids: dict[str, int] = {}  # every buyer label shown so far, to its id
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The model holds just the matches (every typed word in some column): shown as they are.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("name, organisation or city"))
+        # Connected before the completer reacts to the same keystroke, so it filters fresh matches.
+        self.textEdited.connect(self._search)
+
+    def _search(self, text: str) -> list[Choice]:
+        found = self._orders.buyer_choices(text, limit=BUYER_MATCHES) if text.strip() else []
+        self.set_buyers([(choice.id, choice.name) for choice in found])
+        return found
 
     def set_buyers(self, choices: list[tuple[int, str]]) -> None:
-        self._ids = {text: id_ for id_, text in choices}
+        """Offer ``choices`` in the drop-down (and remember them)."""
+        self._ids.update({text: id_ for id_, text in choices})
         self._model.setStringList([text for _, text in choices])
 
     def set_buyer(self, buyer_id: int | None) -> None:
-        self.setText(next((text for text, id_ in self._ids.items() if id_ == buyer_id), ""))
+        found = self._orders.buyer_choices(buyer_id=buyer_id) if buyer_id is not None else []
+        self.set_buyers([(choice.id, choice.name) for choice in found])
+        self.setText(found[0].name if found else "")
 
     def buyer_id(self) -> int | None:
-        """The chosen buyer; -1 for text that names no buyer (the service refuses it)."""
+        """The chosen buyer; -1 for text that names no buyer or several (the service refuses it)."""
         text = self.text().strip()
         if not text:
             return None
         if text in self._ids:
             return self._ids[text]
-        found = [id_ for label, id_ in self._ids.items() if text.lower() in label.lower()]
-        return found[0] if len(found) == 1 else -1
+        found = self._orders.buyer_choices(text, limit=2)
+        return found[0].id if len(found) == 1 else -1
 
 
 class _LineKeys(QObject):
@@ -158,8 +176,7 @@ class OrderForm(WorkerDialog):
     def _build_header(self) -> QFormLayout:
         """Buyer, order and due dates, and the sales event, each with its error beneath."""
         orders = self.services.orders
-        self.buyer = BuyerField()
-        self.buyer.set_buyers([(c.id, c.name) for c in orders.buyer_choices()])
+        self.buyer = BuyerField(orders)
         self.ordered_on = DateEdit()
         self.due_on = DateEdit(optional=True)
         self.sales_event = ChoiceCombo(empty_text=self.tr("(no event)"))
