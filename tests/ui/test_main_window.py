@@ -274,3 +274,16 @@ def test_the_database_tab_is_the_heads_on_screen_and_in_the_service(
     assert app_settings.get(DB_MODE) != "server" and app_settings.get(DB_HOST) == ""
     with pytest.raises(PermissionDenied):
         services.database_setup.copy_records("sqlite:///:memory:", None)
+
+
+def test_a_stok_tab_built_after_login_keeps_the_role_s_limits(qtbot: QtBot, window: MainWindow) -> None:
+    """Stok builds a tab when first shown, after the page got the role's permissions."""
+    from sentra_desktop.ui.pages.stock.page import StockPage
+
+    qtbot.mouseClick(window.switch_user, Qt.MouseButton.LeftButton)
+    log_in(qtbot, window, "Pak Hendra", "4444")
+    qtbot.waitUntil(lambda: not window.awaiting_login, timeout=10_000)
+    page = window.show_page("stock")
+    assert isinstance(page, StockPage)
+    receipts = page.receipts  # built only now
+    assert not receipts.receive_button.isEnabled() and "Operator" in receipts.receive_button.toolTip()

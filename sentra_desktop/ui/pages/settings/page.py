@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from sentra_desktop.core.paths import DB_FILE
 from sentra_desktop.services.container import Services
+from sentra_desktop.ui.pages.lazy_tabs import put_in_place
 from sentra_desktop.ui.pages.settings.dialogs import words
 from sentra_desktop.ui.pages.settings.profile_tab import ProfileTab
 from sentra_desktop.ui.settings import AppSettings
@@ -95,22 +96,7 @@ class SettingsPage(QWidget):
             return tab
         tab = self._factories[index]()
         self._built[index] = tab
-        blocked = self.tabs.blockSignals(True)
-        current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
-        title = self.tabs.tabText(index)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, title)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(blocked)
-        if placeholder is not None:
-            placeholder.deleteLater()
-        db = self.services.db
-        # As the main window does for the page it shows (a page is only shown to someone logged in).
-        if db.actor.role is not None and not getattr(db.policy, "open", False):
-            from sentra_desktop.ui.permissions import apply_permissions
-
-            apply_permissions(tab, db.actor.role)
+        put_in_place(self.tabs, index, tab, self.services.db)
         return tab
 
     def _list(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.services.container import Services
 from sentra_desktop.ui.pages.common import page_title
+from sentra_desktop.ui.pages.lazy_tabs import put_in_place
 
 if TYPE_CHECKING:
     from sentra_desktop.ui.pages.stock.counts import CountTab
@@ -128,17 +129,7 @@ class StockPage(QWidget):
             return tab
         tab = FACTORIES[index](self.services)
         self._built[index] = tab
-        blocked = self.tabs.blockSignals(True)
-        current = self.tabs.currentIndex()
-        placeholder = self.tabs.widget(index)
-        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, tab, title)
-        self.tabs.setTabToolTip(index, tip)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(blocked)
-        if placeholder is not None:
-            placeholder.deleteLater()
+        put_in_place(self.tabs, index, tab, self.services.db)
         open_item = getattr(tab, "open_item", None)
         if open_item is not None:  # the overview and the ledger open an item's stock card
             open_item.connect(self.show_history)
