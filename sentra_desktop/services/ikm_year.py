@@ -85,6 +85,9 @@ class IkmYearService(Service, domain="ikm_year"):
             raise ValidationError.single("year", "invalid_year")
         start, end = date(year, 1, 1), date(year, 12, 31)
         home = place_of(sentra.city, sentra.province)
+        # The pay of the paid periods inside the year, per member business (the pay's own rules:
+        # lines by their entry's member of the day); a nested call joins this one's permission.
+        pay = {figures.member: figures.pay for figures in PayService(self.db).member_figures(start, end)}
         with self.db.reading() as session:
             members = list(
                 session.execute(
@@ -93,12 +96,10 @@ class IkmYearService(Service, domain="ikm_year"):
                     )
                 )
             )
-            rows = tuple(_member(session, m, start, end, home) for m in members)
-        # The pay of the paid periods inside the year, per member business (the pay's own rules:
-        # lines by their entry's member of the day); a nested call joins this one's permission.
-        pay = {figures.member: figures.pay for figures in PayService(self.db).member_figures(start, end)}
-        rows = tuple(replace(row, workers_pay=pay.get(row.name, 0)) for row in rows)
-        with self.db.reading() as session:
+            rows = tuple(
+                replace(_member(session, m, start, end, home), workers_pay=pay.get(m.name, 0))
+                for m in members
+            )
             visits = tuple(
                 f"{format_date(day)} — {mentors}" + (f" ({agency})" if agency else "")
                 for day, mentors, agency in session.execute(
