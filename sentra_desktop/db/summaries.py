@@ -9,9 +9,10 @@ orders, their lines, deliveries or delivery lines (unit of work, Core inserts, b
 recomputes the summary rows it touched in the same transaction; never a database trigger.
 
 A write recomputes whole groups instead of adding differences: a production entry its month and
-design, anything on an order the months of that buyer it counts in (the order's month and its
-deliveries' months, before and after the change), since the discount spread over an order's
-lines moves with any of them. Each group is a few hundred records at most, read by index. On a
+design (and that month's days of the design), anything on an order or its payments the months of
+that buyer it counts in (the order's month and its deliveries' months, before and after the
+change) and that buyer's first month, since the discount spread over an order's lines moves
+with any of them. Each group is a few hundred records at most, read by index. On a
 PostgreSQL server each group is locked until commit first, so two PCs never recompute one group
 from two different views of it.
 """
@@ -34,19 +35,33 @@ SOLD = ", ".join(f"'{s.value}'" for s in (OrderStatus.CONFIRMED, OrderStatus.REA
 OUTPUT_COLUMNS = "month, design_id, maker_id, member_business_id, good, reject, entries"
 SALES_KEY = "month, design_id, buyer_id, sales_event_id, member_business_id"
 SALES_COLUMNS = f"{SALES_KEY}, ordered_value, ordered_pieces, delivered_value, delivered_pieces"
+DAY_COLUMNS = "month, day, design_id, member_business_id, good, reject"
+BUYER_KEY = "month, buyer_id, sales_event_id"
+BUYER_COLUMNS = f"{BUYER_KEY}, orders, pieces, ordered_value, delivered_value"
+PAID_KEY = "month, ordered_month, buyer_id, sold"
+PAID_COLUMNS = f"{PAID_KEY}, amount"
+FIRST_COLUMNS = "buyer_id, first_month"
+MONTHLY = ("output_month", "sales_month")
+COUNTS = ("output_day", "buyer_month", "paid_month", "buyer_first")  # migration 0013_summary_counts
 TOLERANCE = 0.5  # rupiah: summed fractions of a discount differ from a fresh sum by far less
-_ORDER_TABLES = frozenset({"sales_order", "order_line", "delivery", "delivery_line"})
-_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_ORDER_TABLES = frozenset({"sales_order", "order_line", "delivery", "delivery_line", "payment"})
+_present: weakref.WeakKeyDictionary[Engine, tuple[bool, bool]] = weakref.WeakKeyDictionary()
 
 
-def present(connection: Connection) -> bool:
-    """Whether this database has the summaries (looked up once per engine): a file still at an
-    older revision, opened to be migrated, has none to keep."""
+def _tables(connection: Connection) -> tuple[bool, bool]:
+    """(the monthly summaries, the counts of 0013) are in this database, looked up once per engine:
+    a file still at an older revision, opened to be migrated, has none or some to keep."""
     engine = connection.engine
     known = _present.get(engine)
     if known is None:
-        known = _present[engine] = inspect(connection).has_table("sales_month")
+        found = inspect(connection)
+        known = _present[engine] = (found.has_table("sales_month"), found.has_table("buyer_first"))
     return known
+
+
+def present(connection: Connection) -> bool:
+    """Whether this database has the monthly summaries."""
+    return _tables(connection)[0]
 
 
 def forget(engine: Engine) -> None:
@@ -123,13 +138,107 @@ def sales_select(connection: Connection, narrowed: bool = False) -> str:
     )
 
 
-def rebuild(connection: Connection) -> None:
-    """Sum every record again into empty tables: after a migration or rows written in bulk around
-    the audit writer (the demo data)."""
-    connection.execute(text("DELETE FROM output_month"))
-    connection.execute(text("DELETE FROM sales_month"))
+def day_select(narrowed: bool = False) -> str:
+    """The output-by-day rows from the live entries (of ``:month`` and ``:design`` if narrowed)."""
+    where = " AND month = :month AND design_id = :design" if narrowed else ""
+    return (
+        "SELECT month, produced_on AS day, design_id, member_business_id, SUM(good_qty) AS good,"
+        f" SUM(reject_qty) AS reject FROM production_entry WHERE voided_at IS NULL{where}"
+        " GROUP BY month, produced_on, design_id, member_business_id"
+    )
+
+
+def _orders(narrowed: bool) -> str:
+    """Every order (of ``:buyer`` if narrowed) with its lines' ``gross`` and ``pieces`` (NULL without
+    lines)."""
+    if narrowed:
+        line = "(SELECT SUM(x.{}) FROM order_line x WHERE x.order_id = o.id)"
+        gross, pieces = line.format("quantity * x.unit_price"), line.format("quantity")
+        return (
+            f"SELECT o.*, {gross} AS gross, {pieces} AS pieces FROM sales_order o WHERE o.buyer_id = :buyer"
+        )
+    return (
+        "SELECT o.*, g.gross, g.pieces FROM sales_order o LEFT JOIN (SELECT order_id,"
+        " SUM(quantity * unit_price) AS gross, SUM(quantity) AS pieces FROM order_line GROUP BY order_id) g"
+        " ON g.order_id = o.id"
+    )
+
+
+def buyer_select(connection: Connection, narrowed: bool = False) -> str:
+    """The buyer-month rows from the sold orders (of ``:buyer`` in ``[:start, :stop)`` if narrowed).
+
+    An order counts in its month with its pieces and its whole value (lines less discount; 0 when
+    its lines are free); delivered pieces are valued as in :func:`sales_select`.
+    """
+    real, orders = _real(connection), _orders(narrowed)
+    ordered_dates = " AND o.ordered_on >= :start AND o.ordered_on < :stop" if narrowed else ""
+    delivered_dates = " AND d.delivered_on >= :start AND d.delivered_on < :stop" if narrowed else ""
+    group = "o.buyer_id, o.sales_event_id"
+    ordered = (
+        f"SELECT {_month(connection, 'o.ordered_on')} AS month, {group}, COUNT(*) AS n,"
+        " SUM(COALESCE(o.pieces, 0)) AS p, SUM(CASE WHEN o.gross > 0 THEN o.gross - o.discount ELSE 0 END)"
+        f" AS ov, 0 AS dv FROM ({orders}) o WHERE o.status IN ({SOLD}){ordered_dates}"
+        f" GROUP BY {_month(connection, 'o.ordered_on')}, {group}"
+    )
+    delivered = (
+        f"SELECT {_month(connection, 'd.delivered_on')} AS month, {group}, 0, 0, 0,"
+        f" SUM(CASE WHEN o.gross = 0 THEN 0 ELSE CAST(dl.quantity * l.unit_price AS {real})"
+        " * (o.gross - o.discount) / o.gross END)"
+        f" FROM ({orders}) o JOIN delivery d ON d.order_id = o.id"
+        " JOIN delivery_line dl ON dl.delivery_id = d.id JOIN order_line l ON l.id = dl.order_line_id"
+        f" WHERE d.voided_at IS NULL AND o.status IN ({SOLD}){delivered_dates}"
+        f" GROUP BY {_month(connection, 'd.delivered_on')}, {group}"
+    )
+    return (
+        f"SELECT {BUYER_KEY}, SUM(n) AS orders, SUM(p) AS pieces, SUM(ov) AS ordered_value,"
+        f" SUM(dv) AS delivered_value FROM ({ordered} UNION ALL {delivered}) AS parts GROUP BY {BUYER_KEY}"
+    )
+
+
+def paid_select(connection: Connection, narrowed: bool = False) -> str:
+    """The paid-month rows: live payments on orders not cancelled (of ``:buyer``'s orders ordered
+    in ``[:start, :stop)`` if narrowed)."""
+    where = " AND o.buyer_id = :buyer AND o.ordered_on >= :start AND o.ordered_on < :stop" if narrowed else ""
+    paid, ordered = _month(connection, "p.paid_on"), _month(connection, "o.ordered_on")
+    sold = f"(o.status IN ({SOLD}))"
+    return (
+        f"SELECT {paid} AS month, {ordered} AS ordered_month, o.buyer_id, {sold} AS sold,"
+        " SUM(p.amount) AS amount FROM payment p JOIN sales_order o ON o.id = p.order_id"
+        f" WHERE p.voided_at IS NULL AND o.status <> '{OrderStatus.CANCELLED.value}'{where}"
+        f" GROUP BY {paid}, {ordered}, o.buyer_id, {sold}"
+    )
+
+
+def first_select(source: str = "buyer_month", narrowed: bool = False) -> str:
+    """Each buyer's first month with pieces ordered (``:buyer``'s if narrowed), from ``source``."""
+    where = " AND buyer_id = :buyer" if narrowed else ""
+    return (
+        f"SELECT buyer_id, MIN(month) AS first_month FROM {source} AS months"
+        f" WHERE pieces > 0{where} GROUP BY buyer_id"
+    )
+
+
+def fill_monthly(connection: Connection) -> None:
+    """Sum every record into the empty monthly summaries (migration ``0010_monthly_summaries``)."""
     connection.execute(text(f"INSERT INTO output_month ({OUTPUT_COLUMNS}) {output_select()}"))
     connection.execute(text(f"INSERT INTO sales_month ({SALES_COLUMNS}) {sales_select(connection)}"))
+
+
+def fill_counts(connection: Connection) -> None:
+    """Sum every record into the empty tables of migration ``0013_summary_counts``."""
+    connection.execute(text(f"INSERT INTO output_day ({DAY_COLUMNS}) {day_select()}"))
+    connection.execute(text(f"INSERT INTO buyer_month ({BUYER_COLUMNS}) {buyer_select(connection)}"))
+    connection.execute(text(f"INSERT INTO paid_month ({PAID_COLUMNS}) {paid_select(connection)}"))
+    connection.execute(text(f"INSERT INTO buyer_first ({FIRST_COLUMNS}) {first_select()}"))
+
+
+def rebuild(connection: Connection) -> None:
+    """Sum every record again into empty tables: after rows were written in bulk around the audit
+    writer (the demo data)."""
+    for table in (*MONTHLY, *COUNTS):
+        connection.execute(text(f"DELETE FROM {table}"))
+    fill_monthly(connection)
+    fill_counts(connection)
 
 
 # --- after every audited write --------------------------------------------------------------------
@@ -205,6 +314,13 @@ def _recompute_output(connection: Connection, rows: Sequence[audit.AuditRow]) ->
     connection.execute(
         text(f"INSERT INTO output_month ({OUTPUT_COLUMNS}) {output_select(narrowed=True)}"), params
     )
+    if _tables(connection)[1]:
+        connection.execute(
+            text("DELETE FROM output_day WHERE month = :month AND design_id = :design"), params
+        )
+        connection.execute(
+            text(f"INSERT INTO output_day ({DAY_COLUMNS}) {day_select(narrowed=True)}"), params
+        )
 
 
 def _recompute_sales(connection: Connection, rows: Sequence[audit.AuditRow]) -> None:
@@ -214,6 +330,7 @@ def _recompute_sales(connection: Connection, rows: Sequence[audit.AuditRow]) -> 
     months: dict[int, set[str]] = defaultdict(set)  # order -> months named in the changes
     deliveries: dict[int, set[str]] = defaultdict(set)  # delivery -> dates named in the changes
     lines: set[int] = set()
+    payments: set[int] = set()
     delivery_lines: set[int] = set()
     for row in rows:
         table, ids = row.record.table_name, _ids(row)
@@ -226,6 +343,8 @@ def _recompute_sales(connection: Connection, rows: Sequence[audit.AuditRow]) -> 
                 months[order_id] |= {m for v in _values(row, "ordered_on") if (m := _month_of(v))}
         elif table == "order_line":
             lines.update(ids)
+        elif table == "payment":
+            payments.update(ids)
         elif table == "delivery":
             dated = {m for v in _values(row, "delivered_on") if (m := _month_of(v))}
             for delivery_id in ids:
@@ -238,6 +357,8 @@ def _recompute_sales(connection: Connection, rows: Sequence[audit.AuditRow]) -> 
                 deliveries[int(delivery_id)] |= set()
     for line in _lookup(connection, "SELECT order_id FROM order_line WHERE id IN ({ids})", lines):
         orders.add(int(line.order_id))
+    for payment in _lookup(connection, "SELECT order_id FROM payment WHERE id IN ({ids})", payments):
+        orders.add(int(payment.order_id))
     sql = "SELECT delivery_id FROM delivery_line WHERE id IN ({ids})"
     for line in _lookup(connection, sql, delivery_lines):
         deliveries[int(line.delivery_id)] |= set()
@@ -272,15 +393,34 @@ def _recompute_orders(
     params = [{"buyer": b, "month": m, **_bounds(m)} for b, m in sorted(groups)]
     if not params:
         return
-    _lock(connection, 2, [(m, b) for b, m in sorted(groups)])
+    counted = _tables(connection)[1]
+    _lock(connection, 2, [(m, b) for b, m in sorted(groups)], buyers=counted)
     connection.execute(text("DELETE FROM sales_month WHERE buyer_id = :buyer AND month = :month"), params)
     connection.execute(
         text(f"INSERT INTO sales_month ({SALES_COLUMNS}) {sales_select(connection, narrowed=True)}"), params
     )
+    if not counted:
+        return
+    connection.execute(text("DELETE FROM buyer_month WHERE buyer_id = :buyer AND month = :month"), params)
+    connection.execute(
+        text(f"INSERT INTO buyer_month ({BUYER_COLUMNS}) {buyer_select(connection, narrowed=True)}"), params
+    )
+    connection.execute(
+        text("DELETE FROM paid_month WHERE buyer_id = :buyer AND ordered_month = :month"), params
+    )
+    connection.execute(
+        text(f"INSERT INTO paid_month ({PAID_COLUMNS}) {paid_select(connection, narrowed=True)}"), params
+    )
+    firsts = [{"buyer": b} for b in sorted({b for b, _m in groups})]
+    connection.execute(text("DELETE FROM buyer_first WHERE buyer_id = :buyer"), firsts)
+    connection.execute(
+        text(f"INSERT INTO buyer_first ({FIRST_COLUMNS}) {first_select(narrowed=True)}"), firsts
+    )
 
 
-def _lock(connection: Connection, kind: int, groups: Sequence[tuple[str, int]]) -> None:
-    """On a server, hold each group until commit before recomputing it.
+def _lock(connection: Connection, kind: int, groups: Sequence[tuple[str, int]], buyers: bool = False) -> None:
+    """On a server, hold each group (and with ``buyers`` each buyer's first month) until commit
+    before recomputing it.
 
     At READ COMMITTED two PCs recomputing one group at once would each delete the rows they
     see and insert their own sums: the second waits here for the first to commit, then sees
@@ -290,6 +430,8 @@ def _lock(connection: Connection, kind: int, groups: Sequence[tuple[str, int]]) 
     if connection.dialect.name != "postgresql":
         return
     keys = sorted({(kind * 1_000_000 + int(m[:4]) * 12 + int(m[5:7]), int(n)) for m, n in groups})
+    if buyers:  # after every month's key, in one order too
+        keys += sorted({(3 * 1_000_000, int(n)) for _m, n in groups})
     connection.execute(
         text("SELECT pg_advisory_xact_lock(CAST(:a AS integer), CAST(:b AS integer))"),
         [{"a": a, "b": b} for a, b in keys],
@@ -338,6 +480,67 @@ def mismatches(connection: Connection) -> list[str]:
             f" member {r.member_business_id}: summary differs from the orders by value {r.ov:.0f},"
             f" pieces {r.op}, delivered value {r.dv:.0f}, delivered pieces {r.dp}"
         )
+    if _tables(connection)[1]:
+        out += _count_mismatches(connection)
+    return out
+
+
+def _compared(table: str, key: str, sums: Sequence[str], fresh: str, having: str) -> str:
+    """The rows where ``table`` and the fresh sums differ: the stored ones less the fresh ones."""
+    stored = ", ".join(sums)
+    negated = ", ".join(f"-{c}" for c in sums)
+    summed = ", ".join(f"SUM({c}) AS {c}" for c in sums)
+    return (
+        f"SELECT {key}, {summed} FROM (SELECT {key}, {stored} FROM {table} UNION ALL"
+        f" SELECT {key}, {negated} FROM ({fresh}) AS fresh) AS compared GROUP BY {key}"
+        f" HAVING {having} ORDER BY {key}"
+    )
+
+
+def _count_mismatches(connection: Connection) -> list[str]:
+    """The proof of migration ``0013_summary_counts``'s tables."""
+    out: list[str] = []
+    days = _compared(
+        "output_day",
+        "month, day, design_id, member_business_id",
+        ("good", "reject"),
+        day_select(),
+        "SUM(good) <> 0 OR SUM(reject) <> 0",
+    )
+    for r in connection.execute(text(days)):
+        out.append(
+            f"output {r.day} design {r.design_id} member {r.member_business_id}: day summary differs"
+            f" from the entries by good {r.good}, reject {r.reject}"
+        )
+    buyers = _compared(
+        "buyer_month",
+        BUYER_KEY,
+        ("orders", "pieces", "ordered_value", "delivered_value"),
+        buyer_select(connection),
+        f"SUM(orders) <> 0 OR SUM(pieces) <> 0 OR SUM(ordered_value) <> 0"
+        f" OR ABS(SUM(delivered_value)) > {TOLERANCE}",
+    )
+    for r in connection.execute(text(buyers)):
+        out.append(
+            f"sales {r.month} buyer {r.buyer_id} event {r.sales_event_id}: buyer summary differs from the"
+            f" orders by orders {r.orders}, pieces {r.pieces}, value {r.ordered_value},"
+            f" delivered value {r.delivered_value:.0f}"
+        )
+    paid = _compared("paid_month", PAID_KEY, ("amount",), paid_select(connection), "SUM(amount) <> 0")
+    for r in connection.execute(text(paid)):
+        out.append(
+            f"paid {r.month} on orders of {r.ordered_month} buyer {r.buyer_id}: summary differs from the"
+            f" payments by {r.amount}"
+        )
+    fresh_first = first_select(f"({buyer_select(connection)})")
+    firsts = (
+        "SELECT buyer_id, first_month, SUM(n) AS n FROM (SELECT buyer_id, first_month, 1 AS n"
+        f" FROM buyer_first UNION ALL SELECT buyer_id, first_month, -1 FROM ({fresh_first}) AS fresh) AS compared"
+        " GROUP BY buyer_id, first_month HAVING SUM(n) <> 0 ORDER BY buyer_id, first_month"
+    )
+    for r in connection.execute(text(firsts)):
+        state = "kept but not" if r.n > 0 else "missing though"
+        out.append(f"buyer {r.buyer_id}: first month {r.first_month} {state} their first sold order's")
     return out
 
 

@@ -24,11 +24,16 @@ from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db import summaries
 from sentra_desktop.db.audit import AuditRecord, AuditRow
 from sentra_desktop.db.models import (
+    BuyerFirst,
+    BuyerMonth,
     Delivery,
     DeliveryLine,
     Order,
     OrderLine,
+    OutputDay,
     OutputMonth,
+    PaidMonth,
+    Payment,
     ProductionEntry,
     SalesMonth,
 )
@@ -36,7 +41,14 @@ from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.buyers import BuyerInput, BuyerService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import full_check
-from sentra_desktop.services.orders import DeliveryInput, EventInput, LineInput, OrderInput, OrderService
+from sentra_desktop.services.orders import (
+    DeliveryInput,
+    EventInput,
+    LineInput,
+    OrderInput,
+    OrderService,
+    PaymentInput,
+)
 from sentra_desktop.services.production import ProductionInput, ProductionService
 from tests.services.test_stock import World, make_world
 
@@ -69,6 +81,8 @@ operation = st.one_of(
     st.tuples(st.just("cancel"), st.integers(0, 5)),
     st.tuples(st.just("deliver"), st.integers(0, 5), day),
     st.tuples(st.just("void_delivery"), st.integers(0, 5)),
+    st.tuples(st.just("pay"), st.integers(0, 5), day, st.integers(1, 20).map(lambda n: n * 1000)),
+    st.tuples(st.just("void_payment"), st.integers(0, 5)),
 )
 
 
@@ -85,6 +99,7 @@ class Sentra:
         self.order_ids: list[int] = []
         self.deliveries: list[int] = []
         self.delivered: set[int] = set()  # orders with a delivery, voided or not
+        self.payments: list[int] = []
 
     def run(self, op: tuple[Any, ...]) -> None:
         with contextlib.suppress(SentraError):  # a refusal (a closed order) changes nothing
@@ -159,6 +174,15 @@ class Sentra:
         if self.deliveries:
             self.orders.void_delivery(self.deliveries[n % len(self.deliveries)])
 
+    def pay(self, n: int, on: date, amount: int) -> None:
+        if self.order_ids:
+            order_id = self.order_ids[n % len(self.order_ids)]
+            self.payments.append(self.orders.add_payment(order_id, PaymentInput(on, amount)))
+
+    def void_payment(self, n: int) -> None:
+        if self.payments:
+            self.orders.void_payment(self.payments[n % len(self.payments)])
+
 
 def expected(db: Database) -> tuple[dict[Any, list[int]], dict[Any, list[float]]]:
     """The summaries computed in Python from the records read back."""
@@ -216,7 +240,81 @@ def stored(db: Database) -> tuple[dict[Any, list[int]], dict[Any, list[float]]]:
     return output, sales
 
 
+def expected_counts(db: Database) -> dict[str, dict[Any, Any]]:
+    """The tables of migration 0013 computed in Python from the records read back."""
+    days: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
+    buyers: dict[Any, list[float]] = defaultdict(lambda: [0, 0, 0, 0.0])
+    paid: dict[Any, int] = defaultdict(int)
+    with db.reading() as s:
+        for e in s.scalars(select(ProductionEntry).where(ProductionEntry.voided_at.is_(None))):
+            days[(e.month, e.produced_on, e.design_id, e.member_business_id)][0] += e.good_qty
+            days[(e.month, e.produced_on, e.design_id, e.member_business_id)][1] += e.reject_qty
+        orders = {o.id: o for o in s.scalars(select(Order))}
+        lines = {line.id: line for line in s.scalars(select(OrderLine))}
+        gross: dict[int, int] = defaultdict(int)
+        pieces: dict[int, int] = defaultdict(int)
+        for line in lines.values():
+            gross[line.order_id] += line.quantity * line.unit_price
+            pieces[line.order_id] += line.quantity
+        for o in orders.values():
+            if o.status in SOLD:
+                row = buyers[(f"{o.ordered_on:%Y-%m}", o.buyer_id, o.sales_event_id)]
+                row[0] += 1
+                row[1] += pieces[o.id]
+                row[2] += gross[o.id] - o.discount if gross[o.id] else 0
+        for delivery in s.scalars(select(Delivery).where(Delivery.voided_at.is_(None))):
+            o = orders[delivery.order_id]
+            if o.status not in SOLD:
+                continue
+            for dl in s.scalars(select(DeliveryLine).where(DeliveryLine.delivery_id == delivery.id)):
+                value = dl.quantity * lines[dl.order_line_id].unit_price
+                row = buyers[(f"{delivery.delivered_on:%Y-%m}", o.buyer_id, o.sales_event_id)]
+                row[3] += value * (gross[o.id] - o.discount) / gross[o.id] if gross[o.id] else 0.0
+        for p in s.scalars(select(Payment).where(Payment.voided_at.is_(None))):
+            o = orders[p.order_id]
+            if o.status != OrderStatus.CANCELLED:
+                paid[(f"{p.paid_on:%Y-%m}", f"{o.ordered_on:%Y-%m}", o.buyer_id, o.status in SOLD)] += (
+                    p.amount
+                )
+    first: dict[int, str] = {}
+    for (month, buyer, _event), row in buyers.items():
+        if row[1] > 0 and (buyer not in first or month < first[buyer]):
+            first[buyer] = month
+    return {"days": dict(days), "buyers": dict(buyers), "paid": dict(paid), "first": first}
+
+
+def stored_counts(db: Database) -> dict[str, dict[Any, Any]]:
+    with db.reading() as s:
+        return {
+            "days": {
+                (r.month, r.day, r.design_id, r.member_business_id): [r.good, r.reject]
+                for r in s.scalars(select(OutputDay))
+            },
+            "buyers": {
+                (r.month, r.buyer_id, r.sales_event_id): [
+                    r.orders,
+                    r.pieces,
+                    r.ordered_value,
+                    r.delivered_value,
+                ]
+                for r in s.scalars(select(BuyerMonth))
+            },
+            "paid": {
+                (r.month, r.ordered_month, r.buyer_id, r.sold): r.amount for r in s.scalars(select(PaidMonth))
+            },
+            "first": {r.buyer_id: r.first_month for r in s.scalars(select(BuyerFirst))},
+        }
+
+
 def assert_summaries_equal_records(db: Database) -> None:
+    want, got = expected_counts(db), stored_counts(db)
+    assert got["days"] == want["days"]
+    assert got["paid"] == want["paid"]
+    assert got["first"] == want["first"]
+    assert set(got["buyers"]) == set(want["buyers"])
+    for key, (orders, pieces, value, delivered) in want["buyers"].items():
+        assert got["buyers"][key][:3] == [orders, pieces, value], key
+        assert got["buyers"][key][3] == pytest.approx(delivered, abs=0.01), key
     want_output, want_sales = expected(db)
     got_output, got_sales = stored(db)
     assert got_output == want_output
@@ -246,6 +344,7 @@ def test_summaries_equal_their_records_after_any_writes_edits_and_voids(
             "production_entry",
             "output_month",
             "sales_month",
+            *summaries.COUNTS,
         ):
             s.execute(text(f"DELETE FROM {table}"))
     sentra = _sentra(db)
@@ -263,6 +362,7 @@ def _sentra(db: Database) -> Sentra:
     if found is None or found.db is not db:
         found = _SENTRAS[id(db)] = Sentra(db, make_world(db))
     found.entries, found.order_ids, found.deliveries, found.delivered = [], [], [], set()
+    found.payments = []
     return found
 
 
@@ -335,3 +435,29 @@ def test_two_server_writers_summing_one_group_at_once_leave_it_right(db: Databas
     with db.engine.connect() as conn:
         assert summaries.mismatches(conn) == []
         assert conn.scalar(text("SELECT SUM(good) FROM output_month")) == 17
+
+
+def test_check_reports_damaged_counts(db: Database) -> None:
+    """Each table of migration 0013 is proved against its records too."""
+    sentra = Sentra(db, make_world(db))
+    for op in (
+        ("produce", FIRST, "GK-01", 0, 10, 1),
+        ("order", FIRST, 0, [("GK-01", 5, 8000)], 1000, True),
+        ("pay", 0, FIRST + timedelta(days=2), 5000),
+    ):
+        sentra.run(op)
+    assert full_check(db).summaries == ()
+    with db.transaction() as s:
+        s.execute(text("UPDATE output_day SET reject = reject + 2"))
+        s.execute(text("UPDATE buyer_month SET orders = orders + 1"))
+        s.execute(text("UPDATE paid_month SET amount = amount - 1000"))
+        s.execute(text("UPDATE buyer_first SET first_month = '2025-10'"))
+    found = full_check(db).summaries
+    assert len(found) == 5, found  # the first month: the kept one and the missing one
+    assert "day summary differs from the entries by good 0, reject 2" in found[0]
+    assert "buyer summary differs from the orders by orders 1, pieces 0, value 0" in found[1]
+    assert "summary differs from the payments by -1000" in found[2]
+    assert "first month 2025-10 kept but not" in found[3] and "first month 2025-11 missing" in found[4]
+    with db.transaction() as s:
+        summaries.rebuild(s.connection())
+    assert full_check(db).summaries == ()

@@ -47,13 +47,22 @@ from sentra_desktop.db.models.stock import (
     StockCountLine,
     StockMovement,
 )
-from sentra_desktop.db.models.summaries import OutputMonth, SalesMonth
+from sentra_desktop.db.models.summaries import (
+    BuyerFirst,
+    BuyerMonth,
+    OutputDay,
+    OutputMonth,
+    PaidMonth,
+    SalesMonth,
+)
 
 __all__ = [
     "Agency",
     "Assistance",
     "AuditEntry",
     "Buyer",
+    "BuyerFirst",
+    "BuyerMonth",
     "Delivery",
     "DeliveryLine",
     "DesignPhoto",
@@ -69,7 +78,9 @@ __all__ = [
     "Order",
     "OrderCounter",
     "OrderLine",
+    "OutputDay",
     "OutputMonth",
+    "PaidMonth",
     "PayAdjustment",
     "PayAdvance",
     "PayEntryChange",

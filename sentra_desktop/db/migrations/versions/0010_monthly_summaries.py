@@ -51,7 +51,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_month'))
     )
     connection = op.get_bind()
-    summaries.rebuild(connection)
+    summaries.fill_monthly(connection)
     # The indexes after the fill: one sort each instead of a million index inserts.
     op.create_index('ix_output_month_month_design', 'output_month', ['month', 'design_id'], unique=False)
     op.create_index('ix_sales_month_month', 'sales_month', ['month'], unique=False)
