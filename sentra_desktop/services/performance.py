@@ -109,9 +109,10 @@ class PerformanceService(Service, domain="performance"):
                 if member_name is None:
                     raise NotFoundError("not_found")
             step(0, steps, "")
-            current = _period_figures(session, period, member)
+            shared: dict[str, Any] = {}
+            current = _period_figures(session, period, member, shared)
             step(1, steps, "")
-            previous = _period_figures(session, compare, member)
+            previous = _period_figures(session, compare, member, shared)
             step(2, steps, "")
             events = _events(session)
             year_start = add_months(period.end, -12) + timedelta(days=1)
@@ -172,16 +173,22 @@ def _source(start: date, end: date) -> Any:
     return sq if sq.whole_months(start, end) else q
 
 
-def _period_figures(session: Session, period: Period, member: int | None) -> PeriodFigures:
+def _period_figures(
+    session: Session, period: Period, member: int | None, shared: dict[str, Any] | None = None
+) -> PeriodFigures:
+    """The figures of one period; ``shared`` keeps what both periods of a pack read alike."""
     start, end = period.start, period.end
     src = _source(start, end)
+    shared = {} if shared is None else shared
     # Output: one grouped query, then folded by product type, member and maker.
-    designs = {
-        r.id: r
-        for r in session.execute(
-            select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.product_type_id, _DV.c.introduced_on)
-        )
-    }
+    if "designs" not in shared:
+        shared["designs"] = {
+            r.id: r
+            for r in session.execute(
+                select(_DV.c.id, _DV.c.code, _DV.c.name, _DV.c.product_type_id, _DV.c.introduced_on)
+            )
+        }
+    designs = shared["designs"]
     by_type: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     by_member: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
     by_maker: dict[Any, list[int]] = defaultdict(lambda: [0, 0])
@@ -209,9 +216,16 @@ def _period_figures(session: Session, period: Period, member: int | None) -> Per
         per_buyer[buyer_id] += int(value)
         orders += int(count)
     total = sum(per_buyer.values())
-    info = src.buyers(session, per_buyer)
-    # The buyers and the markets sold to before the period: one query answers both.
-    earlier = src.earlier_buyers(session, start, member, among=per_buyer)
+    # The buyers and the markets sold to before the period: for the whole sentra one read of
+    # every buyer with their first month answers both periods' names, places and earlier buyers.
+    if src is sq and member is None:
+        if "buyers" not in shared:
+            shared["buyers"] = sq.every_buyer(session)
+        info, first = shared["buyers"], sq.month_key(start)
+        earlier = [r for r in info.values() if r.first_month is not None and r.first_month < first]
+    else:
+        info = src.buyers(session, per_buyer)
+        earlier = src.earlier_buyers(session, start, member, among=per_buyer)
     earlier_ids = {r.id for r in earlier}
     old_markets = ({r.regency_code for r in earlier} - {None}, {r.province_code for r in earlier} - {None})
     by_kind: dict[str, int] = defaultdict(int)
@@ -434,7 +448,7 @@ def _upcoming(session: Session, events: list[Any], today: date, member: int | No
         return ()
     ids = [e.id for e in coming]
     values = sq.event_values(session, ids, member)
-    tagged = {e: (n, values.get(e, 0)) for e, n in q.event_counts(session, ids, member).items()}
+    tagged = {e: (n, values.get(e, 0)) for e, n in sq.event_counts(session, ids, member).items()}
     rows = [Upcoming(e.name, e.starts_on, *tagged.get(e.id, (0, 0))) for e in coming]
     return tuple(sorted(rows, key=lambda u: u.starts_on))
 

@@ -28,10 +28,10 @@ from sentra_desktop.core.errors import FieldError, ValidationError
 from sentra_desktop.core.formatting import parse_decimal, parse_rupiah
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.value_added import MaterialCategory, ValueAdded
-from sentra_desktop.db.models import Material, MaterialReceipt, ProductionEntry, RecipeLine
+from sentra_desktop.db.models import Material, MaterialReceipt, OutputDay, RecipeLine
 from sentra_desktop.services.record_kind import Field, FieldKind
 
-_PE = cast(Table, ProductionEntry.__table__)
+_OD = cast(Table, OutputDay.__table__)
 _RL = cast(Table, RecipeLine.__table__)
 _MR = cast(Table, MaterialReceipt.__table__)
 _MT = cast(Table, Material.__table__)
@@ -168,12 +168,13 @@ class _Prices:
 def used_by_day(session: Session, start: date, end: date, member: int | None) -> list[tuple[date, int, int]]:
     """(day, material id, thousandths used) of the entries of the dates, through today's recipes.
 
-    Production is summed per day and design in SQL (a few thousand rows a year) and multiplied
-    out by the recipes here: joining the recipes in SQL first triples the rows to group.
+    Production is summed per day and design from the days' summary (kept equal to the live
+    entries, a few thousand rows a year) and multiplied out by the recipes here: joining the
+    recipes in SQL first triples the rows to group.
     """
-    terms = [_PE.c.voided_at.is_(None), _PE.c.produced_on >= start, _PE.c.produced_on <= end]
+    terms = [_OD.c.day >= start, _OD.c.day <= end]
     if member is not None:
-        terms.append(_PE.c.member_business_id == member)
+        terms.append(_OD.c.member_business_id == member)
     recipes: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for design_id, material_id, per_piece in session.execute(
         select(_RL.c.design_id, _RL.c.material_id, type_coerce(_RL.c.quantity_per_piece, Integer))
@@ -183,9 +184,9 @@ def used_by_day(session: Session, start: date, end: date, member: int | None) ->
         return []
     used: dict[tuple[date, int], int] = defaultdict(int)
     for day, design_id, pieces in session.execute(
-        select(_PE.c.produced_on, _PE.c.design_id, func.sum(_PE.c.good_qty + _PE.c.reject_qty))
+        select(_OD.c.day, _OD.c.design_id, func.sum(_OD.c.good + _OD.c.reject))
         .where(and_(*terms))
-        .group_by(_PE.c.produced_on, _PE.c.design_id)
+        .group_by(_OD.c.day, _OD.c.design_id)
     ):
         for material_id, per_piece in recipes.get(design_id, ()):
             used[day, material_id] += int(pieces) * per_piece
