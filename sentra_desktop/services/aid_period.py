@@ -32,7 +32,7 @@ class AidPeriodService(Service):
             if member is not None:
                 wanted = wanted.where(Assistance.member_business_id == member)
             ids = set(session.scalars(wanted))
-            uses = item_use(session, today) if ids else []
+            uses = item_use(session, today, ids) if ids else []
         lines = [
             AidUseLine(
                 id=use.id,

@@ -163,8 +163,10 @@ class AidUseService(Service):
             return overlap_pairs(session, window)
 
 
-def mould_use(session: Session, today: date) -> list[MouldUse]:
-    moulds = session.execute(
+def mould_use(session: Session, today: date, items: set[int] | None = None) -> list[MouldUse]:
+    """Every mould's use, or with ``items`` those of the aid items ``items`` only (a design's
+    unnamed output is still shared among all of its moulds)."""
+    every = session.execute(
         select(
             Mould.id,
             Mould.code,
@@ -174,6 +176,7 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
             Mould.acquired_on,
         ).order_by(Mould.code)
     ).all()
+    moulds = every if items is None else [row for row in every if row.assistance_id in items]
     links: dict[int, list[int]] = defaultdict(list)
     moulds_of_design: dict[int, int] = defaultdict(int)
     for mould_id, design_id in session.execute(select(MouldDesign.mould_id, MouldDesign.design_id)):
@@ -205,7 +208,8 @@ def mould_use(session: Session, today: date) -> list[MouldUse]:
         named_by_day[design_id][day] += int(pieces)
 
     arrivals = {(d, row.acquired_on) for row in moulds for d in links.get(row.id, ())}
-    unnamed = UnnamedOutput.read(session, set(moulds_of_design), arrivals, named_by_day)
+    designs = set(moulds_of_design) if items is None else {d for m in moulds for d in links.get(m.id, ())}
+    unnamed = UnnamedOutput.read(session, designs, arrivals, named_by_day)
     result = []
     for mould_id, code, name, assistance_id, capacity, acquired_on in moulds:
         pieces = sum(named[mould_id].values())
@@ -380,9 +384,10 @@ def _last_days(session: Session, months: dict[int, list[str]]) -> dict[int, date
     }
 
 
-def item_use(session: Session, today: date) -> list[ItemUse]:
+def item_use(session: Session, today: date, items: set[int] | None = None) -> list[ItemUse]:
+    """Every aid item's use, oldest first; with ``items`` only those (a Kinerja period's)."""
     by_item: dict[int, list[MouldUse]] = defaultdict(list)
-    for use in mould_use(session, today):
+    for use in mould_use(session, today, items):
         if use.assistance_id is not None:
             by_item[use.assistance_id].append(use)
     rows = (
@@ -405,6 +410,7 @@ def item_use(session: Session, today: date) -> list[ItemUse]:
             .join(Programme, Programme.id == Assistance.programme_id)
             .join(Agency, Agency.id == Programme.agency_id)
             .outerjoin(MemberBusiness, MemberBusiness.id == Assistance.member_business_id)
+            .where(*([] if items is None else [Assistance.id.in_(sorted(items))]))
             .order_by(Assistance.received_on, Assistance.id)
         )
         .all()
