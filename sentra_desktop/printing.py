@@ -83,7 +83,9 @@ def _stock_card(reports: ReportDataService, params: Params) -> Any:
 
 def _performance(reports: ReportDataService, params: Params) -> Any:
     """The Kinerja pack: ``date_from``/``date_to`` (default the last 12 months) against
-    ``compare_from``/``compare_to`` (default the equal period before), ``member_business_id``."""
+    ``compare_from``/``compare_to`` (default the equal period before), ``member_business_id``;
+    ``figures``: the page's :class:`PerformanceData` of those very periods and member, printed
+    instead of reading them again."""
     from datetime import date
 
     from sentra_desktop.core.performance import Period, PeriodKind
@@ -96,7 +98,9 @@ def _performance(reports: ReportDataService, params: Params) -> Any:
     compare = None
     if params.get("compare_from") and params.get("compare_to"):
         compare = Period(params["compare_from"], params["compare_to"])
-    data = PerformanceService(reports.db).pack(period, compare, params.get("member_business_id"))
+    data = params.get("figures")
+    if data is None or (data.current.start, data.current.end) != (period.start, period.end):
+        data = PerformanceService(reports.db).pack(period, compare, params.get("member_business_id"))
     from sentra_desktop.services.aid_period import AidPeriodService
 
     aid = AidPeriodService(reports.db).received(period.start, period.end, params.get("member_business_id"))

@@ -535,7 +535,8 @@ def _count_mismatches(connection: Connection) -> list[str]:
     fresh_first = first_select(f"({buyer_select(connection)})")
     firsts = (
         "SELECT buyer_id, first_month, SUM(n) AS n FROM (SELECT buyer_id, first_month, 1 AS n"
-        f" FROM buyer_first UNION ALL SELECT buyer_id, first_month, -1 FROM ({fresh_first}) AS fresh) AS compared"
+        " FROM buyer_first UNION ALL SELECT buyer_id, first_month, -1"
+        f" FROM ({fresh_first}) AS fresh) AS compared"
         " GROUP BY buyer_id, first_month HAVING SUM(n) <> 0 ORDER BY buyer_id, first_month"
     )
     for r in connection.execute(text(firsts)):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
+
+import pytest
 
 from sentra_desktop import printing
 from sentra_desktop.core import performance_rows as rows
@@ -39,3 +42,30 @@ def test_pack_prints_every_section_warning_and_the_screens_numbers(db: Database)
         for row in table:
             for cell in row[1:]:
                 assert cell in text, (row[0], cell)
+
+
+def test_pack_prints_the_pages_figures_without_reading_them_again(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_known(db)
+    period = Period.month(date(2026, 11, 1))
+    data = PerformanceService(db).pack(period)
+    params = {"date_from": period.start, "date_to": period.end, "period_kind": period.kind.value}
+    printed_at = datetime(2026, 12, 1, 9, 0)
+    read = printing.make(db, "performance", params, printed_at=printed_at)
+    calls: list[Period] = []
+    original = PerformanceService.pack
+
+    def counted(self: PerformanceService, asked: Period, *args: Any, **kwargs: Any) -> Any:
+        calls.append(asked)
+        return original(self, asked, *args, **kwargs)
+
+    monkeypatch.setattr(PerformanceService, "pack", counted)
+    reused = printing.make(db, "performance", {**params, "figures": data}, printed_at=printed_at)
+    assert calls == []
+    assert pdf_pages(reused) == pdf_pages(read)
+    # Figures of another period are not printed for this one: they are read again.
+    other = {**params, "figures": PerformanceService(db).pack(Period.month(date(2026, 10, 1)))}
+    calls.clear()
+    assert pdf_pages(printing.make(db, "performance", other, printed_at=printed_at)) == pdf_pages(read)
+    assert calls == [period]

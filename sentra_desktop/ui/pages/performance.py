@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -62,6 +63,7 @@ class PerformancePage(QWidget):
         self.performance = PerformanceService(services.db)
         self.operation: Operation | None = None
         self.data: PerformanceData | None = None
+        self._data_of: tuple[Any, ...] | None = None  # (period, compared, member) of ``data``
         self._generation = 0
 
         self.kind = QComboBox()
@@ -312,7 +314,8 @@ class PerformancePage(QWidget):
             parent=self,
             show_progress=False,
         )
-        operation.finished.connect(lambda data: self._loaded(generation, data))
+        asked = (period, compare, member)
+        operation.finished.connect(lambda data: self._loaded(generation, data, asked))
         operation.errored.connect(lambda exc: self._failed(generation, exc))
         self.operation = operation.start()
         self.aid_section.load(period, member)
@@ -331,10 +334,10 @@ class PerformancePage(QWidget):
         self.status.setText(self.tr("The figures could not be read: %1").replace("%1", describe(exc)))
         self.status.show()
 
-    def _loaded(self, generation: int, data: PerformanceData) -> None:
+    def _loaded(self, generation: int, data: PerformanceData, asked: tuple[Any, ...] | None = None) -> None:
         if generation != self._generation:
             return
-        self.data = data
+        self.data, self._data_of = data, asked
         self.compare.show_default(data.previous.start, data.previous.end)
         if data.is_empty:
             self.status.setText(
@@ -383,6 +386,9 @@ class PerformancePage(QWidget):
         today = date.today()
         if period == Period.month(today) and self.compared is None:
             period = Period.last_twelve_months(today)
+        member = self.member.id_value()
+        # The figures on screen are those of the pack when read for the same periods and member.
+        shown = self.data if self._data_of == (period, self.compared, member) else None
         return open_sheet(
             self,
             self.services,
@@ -390,9 +396,10 @@ class PerformancePage(QWidget):
             date_from=period.start,
             date_to=period.end,
             period_kind=period.kind.value,
-            member_business_id=self.member.id_value(),
+            member_business_id=member,
             compare_from=self.compared.start if self.compared else None,
             compare_to=self.compared.end if self.compared else None,
+            figures=shown,
         )
 
 
