@@ -1,7 +1,8 @@
 """Choosing the language of the screens and sheets on this PC.
 
-The choice is stored in this PC's settings at once (the file is written on a worker thread). Translators are installed when the
-program starts, so the new language shows after a restart; the tab says so plainly.
+The choice is stored in this PC's settings at once (the file is written on a worker thread).
+Translators are installed when the program starts, so the new language shows after a restart; the
+tab says so plainly.
 """
 
 from __future__ import annotations
