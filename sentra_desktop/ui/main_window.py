@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         page is built already, the form opens on it as from its own button.
         """
         if "orders" in self._pages:
-            return self.show_page("orders").new_order(buyer_id)  # type: ignore[attr-defined, no-any-return]
+            return self.show_page("orders").new_order(buyer_id)  # type: ignore[attr-defined]
         from sentra_desktop.ui.pages.orders.form import OrderForm
 
         form = OrderForm(self.services, None, self, buyer_id=buyer_id)
