@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -211,7 +211,10 @@ class PayPage(QWidget):
             self.set_period(*self.pay.first_open_period(date.today()))
         except SentraError:
             self.set_period(*self._period_for(date.today()))
-        self._load_later()
+        # Started from the event loop, after the page's first paint: a worker running Python
+        # beside the paint makes every call back into Python wait for the interpreter lock.
+        self.loading = True
+        QTimer.singleShot(0, self._load_later)
 
     def _period_for(self, day: date) -> tuple[date, date]:
         """The sentra's pay period around ``day``; a week from Monday for a role that may not read it."""
