@@ -17,11 +17,12 @@ import bisect
 import calendar
 import itertools
 import threading
+from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -98,17 +99,18 @@ class OverlapList:
 
     Pairs are made in Python (a sliding window over each kind and recipient), not by SQL, so a
     page cannot be a query of its own: a reading makes them all (half a second for the large
-    demo's hundred thousand pairs: on a worker, when a list's first page of a new query is read),
-    and counts and pages are slices of it, which the GUI thread takes in microseconds. The
-    query's ``"reading"`` filter names the reading; a new value reads again. The last two readings
-    are kept, so a page of the list still shown while the next reading runs is never waited for.
+    demo's hundred thousand pairs: on a worker, when a list's first page of a new query is read;
+    held as :class:`OverlapPairs`, two arrays), and counts and pages are slices of it, which the
+    GUI thread takes in microseconds. The query's ``"reading"`` filter names the reading; a new
+    value reads again. The last two readings are kept, so a page of the list still shown while the
+    next reading runs is never waited for.
     """
 
     KEEP = 2
 
     def __init__(self, service: AidUseService) -> None:
         self.service = service
-        self._readings: dict[Any, list[OverlapPair]] = {}
+        self._readings: dict[Any, OverlapPairs] = {}
         self._lock = threading.Lock()
 
     def count(self, query: ListQuery) -> int:
@@ -117,7 +119,7 @@ class OverlapList:
     def page(self, query: ListQuery, offset: int, limit: int) -> list[OverlapPair]:
         return self._pairs(query)[offset : offset + limit]
 
-    def _pairs(self, query: ListQuery) -> list[OverlapPair]:
+    def _pairs(self, query: ListQuery) -> OverlapPairs:
         key = query.filters.get("reading")
         with self._lock:
             known = self._readings.get(key)
@@ -156,7 +158,7 @@ class AidUseService(Service):
         with self.db.reading() as session:
             return item_use(session, today or date.today())
 
-    def overlaps(self) -> list[OverlapPair]:
+    def overlaps(self) -> OverlapPairs:
         """Every overlap between two held items (the Tumpang tindih list), newest second item first."""
         window = SentraSettingService(self.db).get(OVERLAP_WINDOW_MONTHS)
         with self.db.reading() as session:
@@ -451,13 +453,53 @@ def item_use(session: Session, today: date, items: set[int] | None = None) -> li
     return result
 
 
-def overlap_pairs(session: Session, window_months: int) -> list[OverlapPair]:
+class OverlapPairs(Sequence[OverlapPair]):
+    """The pairs of one reading as two arrays of numbers into the items read; a pair is made when
+    asked for (a list page is a slice).
+
+    As a hundred thousand tuples, the large demo's pairs were as many objects for the cycle
+    collector to walk on the GUI thread once a worker had made them (stalls of 0.1 s and more);
+    as two arrays they are two objects, whatever their length.
+    """
+
+    def __init__(self, rows: list[Row], earlier: array[int], later: array[int]) -> None:
+        self._rows, self._earlier, self._later = rows, earlier, later
+
+    def __len__(self) -> int:
+        return len(self._later)
+
+    @overload
+    def __getitem__(self, index: int) -> OverlapPair: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[OverlapPair]: ...
+
+    def __getitem__(self, index: int | slice) -> OverlapPair | list[OverlapPair]:
+        rows, earlier, later = self._rows, self._earlier, self._later
+        if isinstance(index, slice):
+            return [_pair(rows[earlier[i]], rows[later[i]]) for i in range(*index.indices(len(later)))]
+        return _pair(rows[earlier[index]], rows[later[index]])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def overlap_pairs(session: Session, window_months: int) -> OverlapPairs:
     """Pairs of held, working items of one kind and recipient, from two programmes, within the window.
 
     Moulds pair only when both have moulds that cast a common design, or either has none yet.
     Newest second item first; one item's earlier partners nearest first.
     """
-    return [_pair(earlier, later) for earlier, later in _ordered_pairs(session, window_months)]
+    rows, pairs = _ordered_pairs(session, window_months)
+    earlier, later = array("i"), array("i")
+    for first, second in pairs:
+        earlier.append(first)
+        later.append(second)
+    return OverlapPairs(rows, earlier, later)
 
 
 @dataclass(frozen=True)
@@ -478,7 +520,9 @@ def overlap_summary(
     count = 0
     items: set[int] = set()
     newest: list[OverlapPair] = []
-    for earlier, later in _ordered_pairs(session, window_months):
+    rows, pairs = _ordered_pairs(session, window_months)
+    for first, second in pairs:
+        earlier, later = rows[first], rows[second]
         items.add(earlier[0])
         items.add(later[0])
         if shown is None or earlier[0] in shown or later[0] in shown:
@@ -488,11 +532,12 @@ def overlap_summary(
     return OverlapSummary(count, frozenset(items), newest)
 
 
-def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, Row]]:
-    """Every overlapping (earlier, later) pair of rows in the list's order, made one by one."""
-    rows = (
-        session.connection()
-        .execute(  # Core rows: no ORM loading for 5,000 plain tuples
+def _ordered_pairs(session: Session, window_months: int) -> tuple[list[Row], Iterator[tuple[int, int]]]:
+    """The held items read, and every overlapping (earlier, later) pair of them in the list's order
+    as their numbers in that list, made one by one."""
+    rows: list[Row] = [
+        tuple(row)
+        for row in session.connection().execute(  # Core rows: no ORM loading for 5,000 plain tuples
             select(
                 Assistance.id,
                 Assistance.kind,
@@ -513,8 +558,7 @@ def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, 
             )
             .order_by(Assistance.received_on, Assistance.id)
         )
-        .all()
-    )
+    ]
     designs: dict[int, set[int]] = defaultdict(set)
     stmt = (
         select(Mould.assistance_id, MouldDesign.design_id)
@@ -524,17 +568,22 @@ def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, 
     for item_id, design_id in session.execute(stmt):
         if item_id is not None:  # excluded by the query; says so to the type checker
             designs[item_id].add(design_id)
-    groups: dict[tuple[str, int | None], list[Row]] = defaultdict(list)
-    place: list[tuple[list[Row], int]] = []
-    for row in rows:
+    return rows, _pairs_of(rows, designs, window_months)
+
+
+def _pairs_of(rows: list[Row], designs: dict[int, set[int]], window_months: int) -> Iterator[tuple[int, int]]:
+    """The sliding window over each kind and recipient, newest later item first."""
+    groups: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+    place: list[tuple[list[int], int]] = []
+    for number, row in enumerate(rows):
         group = groups[(row[1], row[2])]
         place.append((group, len(group)))
-        group.append(row)
+        group.append(number)
     for group, index in reversed(place):  # newest later item first, as the list shows them
-        later = group[index]
+        later = rows[group[index]]
         earliest = months_before(later[5], window_months)
         for before in range(index - 1, -1, -1):
-            earlier = group[before]
+            earlier = rows[group[before]]
             if earlier[5] < earliest:
                 break
             if earlier[4] == later[4]:
@@ -543,7 +592,7 @@ def _ordered_pairs(session: Session, window_months: int) -> Iterator[tuple[Row, 
                 mine, theirs = designs.get(earlier[0]), designs.get(later[0])
                 if mine and theirs and not mine & theirs:
                     continue
-            yield earlier, later
+            yield group[before], group[index]
 
 
 Row = tuple  # one row of the overlap query, in its column order

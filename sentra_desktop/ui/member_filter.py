@@ -71,7 +71,7 @@ class RememberedMember(ChoiceCombo):
         if self._filling or self.app_settings is None:
             return
         member = self.id_value()
-        self.app_settings.set(self.option, ALL_MEMBERS if member is None else member)
+        self.app_settings.remember(self.option, ALL_MEMBERS if member is None else member)
 
 
 class MemberFilter(ChoiceCombo):
@@ -113,7 +113,7 @@ class MemberFilter(ChoiceCombo):
     def _remember(self) -> None:
         self._wanted = self.member()
         if self.app_settings is not None:
-            self.app_settings.set(self.option, ALL_MEMBERS if self._wanted is None else self._wanted)
+            self.app_settings.remember(self.option, ALL_MEMBERS if self._wanted is None else self._wanted)
 
 
 class MemberFigures(QDialog):

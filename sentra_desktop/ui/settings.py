@@ -2,15 +2,22 @@
 
 The file lives in the data folder (``settings.ini``), so ``--data-dir`` keeps everything of one
 installation together; QSettings' INI format is plain text an operator can back up.
+
+Writing the file (``QSettings.sync()``) waits for the disk: Qt writes a new file and flushes it,
+0.1–0.5 s on a busy shop PC. ``set`` does that at once, for what must be on disk before the next
+step (closing the window, the database chosen at start); ``remember`` leaves it to a worker thread
+(a filter chosen, the page shown, the language), and Qt's own write from the event loop is turned
+off, so neither lands on the GUI thread.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 
 from sentra_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -41,11 +48,24 @@ DB_SSLMODE = Option("database/sslmode", "", str)
 DB_SSLROOTCERT = Option("database/sslrootcert", "", str)
 
 
+class _QuietSettings(QSettings):
+    """QSettings without its write from the event loop: the caller says when and on which thread."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            return True
+        return super().event(event)
+
+
 class AppSettings:
     """Typed access to the settings file."""
 
     def __init__(self, path: Path) -> None:
-        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self._qs = _QuietSettings(str(path), QSettings.Format.IniFormat)
+        self._lock = threading.Lock()  # guards the writer and its "again"
+        self._writer: threading.Thread | None = None
+        self._again = False  # a value remembered while the writer was writing
+        self.writes = 0  # how many times a worker wrote the file (for tests)
 
     def get(self, option: Option) -> Any:
         value = self._qs.value(option.key, option.default)
@@ -62,16 +82,41 @@ class AppSettings:
             return option.default
 
     def set(self, option: Option, value: Any) -> None:
+        """Set ``option`` and write the file before returning."""
         self._qs.setValue(option.key, value)
-        self._qs.sync()
+        self.flush()
 
     def remember(self, option: Option, value: Any) -> None:
-        """Set ``option`` and let Qt write the file soon from the event loop (or at exit).
+        """Set ``option`` now (every settings object of this program reads it at once) and write the
+        file on a worker thread: for what changes on a click (a filter, the page shown, the language).
 
-        For what changes on every click (the page shown): ``sync()`` waits for the disk, up to
-        0.14 s on the GUI thread of a busy machine.
+        Qt keeps one copy of a file's values per process, so the worker's own QSettings over the
+        same file writes what was set here. ``set`` and ``flush`` wait for a write under way.
         """
         self._qs.setValue(option.key, value)
+        with self._lock:
+            if self._writer is not None:
+                self._again = True  # the running writer goes round once more
+                return
+            self._writer = threading.Thread(target=self._write, name="settings-writer", daemon=True)
+            self._writer.start()
+
+    def _write(self) -> None:
+        while True:
+            _QuietSettings(self._qs.fileName(), QSettings.Format.IniFormat).sync()
+            self.writes += 1
+            with self._lock:
+                if not self._again:
+                    self._writer = None
+                    return
+                self._again = False
+
+    def flush(self) -> None:
+        """Wait for the worker's write, if one is under way, and write what is left now."""
+        writer = self._writer
+        if writer is not None:
+            writer.join()
+        self._qs.sync()
 
     @property
     def path(self) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -119,9 +120,11 @@ def test_pesanan_filters_by_the_designs_member_and_remembers_it(
     qtbot.waitExposed(page)
     assert page.model.rowCount() == 3
     choose(qtbot, page.member_filter, "IKM Karya Karet")
+    qtbot.waitUntil(lambda: not page.model.loading)  # read on a worker
     assert page.model.rowCount() == 2  # the orders with a line of Ampera
     choose(qtbot, page.member_filter, "(the sentra itself)")
     assert page.member_filter.member() == SENTRA_ITSELF
+    qtbot.waitUntil(lambda: not page.model.loading)
     assert page.model.rowCount() == 2  # the orders with a line of Songket
 
     page.member_filter.select(None)
@@ -138,8 +141,43 @@ def test_pesanan_filters_by_the_designs_member_and_remembers_it(
     again = OrdersPage(services, app_settings=AppSettings(tmp_path / "settings.ini"))
     qtbot.addWidget(again)
     assert again.member_filter.member() == books["karya"]
+    qtbot.waitUntil(lambda: not again.model.loading)
     assert again.model.rowCount() == 2
     assert services.orders.count(ListQuery(filters={"member_business_id": books["karya"]})) == 2
+
+
+def test_pesanan_reads_a_member_s_orders_off_the_gui_thread(
+    qtbot: QtBot, services: Services, books: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Choosing a member runs neither the page nor the count on the GUI thread; the choice is saved
+    to the file by a worker thread as well."""
+    from sentra_desktop.services.orders import OrderService
+
+    on_gui: list[str] = []
+    for name in ("page", "count"):
+        original = getattr(OrderService, name)
+
+        def spy(self: OrderService, *args: object, _original: object = original, _name: str = name) -> object:
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append(_name)
+            return _original(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(OrderService, name, spy)
+    settings = AppSettings(tmp_path / "settings.ini")
+    page = OrdersPage(services, app_settings=settings)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert on_gui == ["page"]  # all members: the first page as before
+    on_gui.clear()
+    for name, rows in (("IKM Karya Karet", 2), ("IKM Sumber Rejeki", 0), ("(the sentra itself)", 2)):
+        page.member_filter.setCurrentIndex(page.member_filter.findText(name))  # as a choice in the list
+        assert page.model.loading and page.count_label.text() == page.tr("Searching…")
+        qtbot.waitUntil(lambda: not page.model.loading)
+        assert page.model.rowCount() == rows
+    assert on_gui == []
+    qtbot.waitUntil(lambda: settings.writes > 0)
+    assert "orders_member=0" in (tmp_path / "settings.ini").read_text()
 
 
 def test_kinerja_and_laporan_remember_their_member(

@@ -21,6 +21,7 @@ from sentra_desktop.services.production import ProductionInput
 from sentra_desktop.ui.pages.orders import OrdersPage
 from sentra_desktop.ui.pages.orders.form import OrderForm
 from sentra_desktop.ui.pages.stock import StockPage
+from sentra_desktop.ui.settings import AppSettings
 
 TODAY = date.today()
 
@@ -384,3 +385,47 @@ def test_buyer_is_found_as_it_is_typed_among_many(
     assert form.buyer.buyer_id() == wanted
     form.buyer.setText("sari")
     assert form.buyer.buyer_id() == -1  # several buyers: the service refuses it at the field
+
+
+def test_a_new_order_from_pembeli_opens_without_building_pesanan(
+    qtbot: QtBot,
+    services: Services,
+    setup: dict[str, int],
+    app_settings: AppSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The form is up before the order book has read a row or a count; saving then shows the order there."""
+    from sentra_desktop.services.orders import OrderService
+    from sentra_desktop.ui.main_window import MainWindow
+
+    read: list[str] = []
+    for name in ("page", "count"):
+        original = getattr(OrderService, name)
+
+        def spy(self: OrderService, *args: object, _original: object = original, _name: str = name) -> object:
+            read.append(_name)
+            return _original(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(OrderService, name, spy)
+    window = MainWindow(services, app_settings, "/data/sentra.sqlite3")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    buyers = window.show_page("buyers")
+    assert buyers.select_buyer(setup["buyer"])  # type: ignore[attr-defined]
+    read.clear()
+    qtbot.mouseClick(buyers.order_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    form = window.order_form
+    assert isinstance(form, OrderForm) and form.isVisible()
+    assert form.buyer.buyer_id() == setup["buyer"]
+    assert read == [] and window.current_key == "buyers"  # no list read, no page built for it
+    assert window.findChild(OrdersPage) is None
+
+    form.design.setFocus()
+    type_line(qtbot, form, "GK-AMP-01", "5")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "orders"
+    page = window.findChild(OrdersPage)
+    assert page is not None and page.current_order_number() == f"PSN-{TODAY.year}-0001"

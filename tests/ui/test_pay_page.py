@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -13,6 +14,7 @@ from sentra_desktop.core.messages import MESSAGES
 from sentra_desktop.db.models import PayAdvance, PaySlip, PieceRate
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
+from sentra_desktop.services.pay import PayService
 from sentra_desktop.services.production import ProductionInput
 from sentra_desktop.ui.i18n import translate
 from sentra_desktop.ui.pages import pay as pay_page
@@ -36,6 +38,7 @@ def test_a_period_is_computed_and_marked_paid_through_the_page(
     services.production.create(ProductionInput(date(2026, 11, 4), world.coaster, world.sari, 4))
     page = PayPage(services)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)  # the first figures and the forms' choices
     page.set_period(*WEEK)
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert "GK-01" in page.missing.text() and "TG-01" in page.missing.text()
@@ -95,6 +98,7 @@ def test_a_bad_period_is_said_at_the_period_and_nothing_is_shown(
     services.pay.mark_paid(*WEEK, date(2026, 11, 9), "cash")
     page = PayPage(services)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)  # the first figures and the forms' choices
     page.set_period(date(2026, 11, 8), date(2026, 11, 1))
     page.compute()
     assert page.period_error.isVisibleTo(page) and page.makers.rowCount() == 0
@@ -116,9 +120,35 @@ def test_a_shortfall_is_named_as_on_the_slip(qtbot: QtBot, db: Database, service
     services.production.create(ProductionInput(date(2026, 11, 10), world.keychain, world.budi, 2))
     page = PayPage(services)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)  # the first figures and the forms' choices
     page.set_period(date(2026, 11, 9), date(2026, 11, 15))
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     page.makers.selectRow(0)
     texts = [page.lines.item(r, c).text() for r in range(page.lines.rowCount()) for c in range(2)]
     shortfall = translate("PayPage", "Shortfall carried to the next period as an advance")
     assert shortfall in texts and page.makers.item(0, 5).text() == "Rp 0"
+
+
+def test_the_first_figures_are_read_on_a_worker_after_the_page_is_up(
+    qtbot: QtBot, db: Database, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the page computes nothing on the GUI thread; the figures and choices come after."""
+    world = make_world(db)
+    services.pay.set_rate(product_type_id=world.keychain_type, effective_from="2026-01-01", rate=500)
+    services.production.create(ProductionInput(date.today(), world.keychain, world.budi, 10))
+    threads: list[str] = []
+    for name in ("compute", "choices"):
+        original = getattr(PayService, name)
+
+        def spy(self: PayService, *args: object, _original: object = original, _name: str = name) -> object:
+            threads.append(f"{_name}:{threading.current_thread() is threading.main_thread()}")
+            return _original(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(PayService, name, spy)
+    page = PayPage(services)
+    qtbot.addWidget(page)
+    assert page.loading and page.figures is None and page.makers.rowCount() == 0
+    qtbot.waitUntil(lambda: not page.loading)
+    assert sorted(threads) == ["choices:False", "compute:False"]  # both read, neither on the GUI thread
+    assert page.figures is not None and [m.maker_name for m in page.figures.makers] == ["Budi"]
+    assert page.makers.item(0, 0).text() == "Budi" and page.advance_form.maker.findText("Budi") >= 0

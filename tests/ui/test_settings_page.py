@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -314,6 +315,31 @@ def test_language_is_saved_for_the_next_start(
         tab.combo.setCurrentIndex(tab.combo.findData("en"))
     assert app_settings.get(LANGUAGE) == "en"
     assert "Restart" in tab.status_label.text()
+
+
+def test_a_language_chosen_is_written_to_the_file_off_the_gui_thread(
+    qtbot: QtBot, page: SettingsPage, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the settings file waits for the disk (0.5 s on a busy PC): a worker thread does it."""
+    from sentra_desktop.ui import settings as settings_module
+
+    quiet = settings_module._QuietSettings
+    synced_on: list[bool] = []
+    original = quiet.sync
+
+    def spy(self: object) -> None:
+        synced_on.append(threading.current_thread() is threading.main_thread())
+        original(self)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(quiet, "sync", spy)
+    tab = page.language_tab
+    tab.combo.setCurrentIndex(tab.combo.findData("en"))
+    assert app_settings.get(LANGUAGE) == "en"  # read back at once
+    qtbot.waitUntil(lambda: app_settings.writes == 1)
+    qtbot.wait(50)  # the event loop turns: Qt's own write from it is off
+    assert synced_on == [False]
+    assert "language=en" in app_settings.path.read_text()
+    assert AppSettings(app_settings.path).language == "en"  # what the next start reads
 
 
 def test_sorting_by_a_header_keeps_the_selection(page: SettingsPage, services: Services) -> None:

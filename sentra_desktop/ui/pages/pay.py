@@ -5,13 +5,17 @@ the arrows step a period back or on. The left table lists every maker's total, t
 the lines behind the chosen maker: pieces by day and design, corrections of closed periods,
 advances and adjustments. Designs made in the period without a rate are named above the tables.
 Marking paid closes the period; the slips print from here or from the command line.
+
+The page's first figures (and the forms' choices) are read on a worker once it is up: computing
+a period of a busy sentra takes 40–140 ms, which the first build would otherwise wait for.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +37,7 @@ from sentra_desktop.core.pay import MakerPay, PeriodPay, period_containing
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.pay import PayService
 from sentra_desktop.ui.i18n import translate
+from sentra_desktop.ui.operation import Operation
 from sentra_desktop.ui.pages.common import ask, buddy_label, page_title
 from sentra_desktop.ui.pages.pay_forms import AdjustmentForm, AdvanceForm, RateForm
 from sentra_desktop.ui.tables import configure_table
@@ -79,6 +84,9 @@ class PayPage(QWidget):
         self.services = services
         self.pay = PayService(services.db)
         self.figures: PeriodPay | None = None
+        self.loading = False  # the first figures are being read on a worker
+        self._loader: Operation | None = None
+        self._computes = 0  # computes asked for; a first reading overtaken by one is dropped
 
         self.start = DateEdit()
         self.start.setObjectName("period_from")
@@ -199,12 +207,14 @@ class PayPage(QWidget):
         self.print_button.clicked.connect(self.print_slips)
         for form in (self.rate_form, self.advance_form, self.adjustment_form):
             form.saved.connect(self.compute)
-        self._load_choices()
         try:
             self.set_period(*self.pay.first_open_period(date.today()))
         except SentraError:
             self.set_period(*self._period_for(date.today()))
-        self.compute()
+        # Started from the event loop, after the page's first paint: a worker running Python
+        # beside the paint makes every call back into Python wait for the interpreter lock.
+        self.loading = True
+        QTimer.singleShot(0, self._load_later)
 
     def _period_for(self, day: date) -> tuple[date, date]:
         """The sentra's pay period around ``day``; a week from Monday for a role that may not read it."""
@@ -225,21 +235,55 @@ class PayPage(QWidget):
         self.set_period(*self._period_for(day))
         self.compute()
 
-    def _load_choices(self) -> None:
-        try:
-            choices = self.pay.choices()
-        except SentraError:  # a role that may not read pay: the forms stay empty (and disabled)
-            return
-        for form in (self.rate_form, self.advance_form, self.adjustment_form):
-            form.set_choices(choices)
+    def _load_later(self) -> None:
+        """The forms' choices and the period's figures, read on a worker; shown when they come."""
+        pay, start, end = self.pay, self.start.value() or "", self.end.value() or ""
+        asked = self._computes
+
+        def work(_progress: object) -> tuple[Any, PeriodPay | SentraError]:
+            try:
+                choices = pay.choices()
+            except SentraError:  # a role that may not read pay: the forms stay empty (and disabled)
+                choices = None
+            try:
+                return choices, pay.compute(start, end)
+            except SentraError as exc:
+                return choices, exc
+
+        def done(result: tuple[Any, PeriodPay | SentraError]) -> None:
+            self.loading, self._loader = False, None
+            choices, figures = result
+            if choices is not None:
+                for form in (self.rate_form, self.advance_form, self.adjustment_form):
+                    form.set_choices(choices)
+            if asked == self._computes and (self.start.value() or "", self.end.value() or "") == (start, end):
+                self._show(figures)
+
+        def failed(_exc: object) -> None:  # an unexpected error is shown by the operation
+            self.loading, self._loader = False, None
+
+        self.loading = True
+        self._loader = Operation(work, parent=self, show_progress=False)
+        self._loader.finished.connect(done)
+        self._loader.errored.connect(failed)
+        self._loader.start()
 
     # --- figures ------------------------------------------------------------------------------
     def compute(self) -> None:
         """Compute the period shown; a refused period leaves the tables empty and says why."""
-        self.period_error.hide()
+        self._computes += 1
         try:
-            figures = self.pay.compute(self.start.value() or "", self.end.value() or "")
+            figures: PeriodPay | SentraError = self.pay.compute(
+                self.start.value() or "", self.end.value() or ""
+            )
         except SentraError as exc:
+            figures = exc
+        self._show(figures)
+
+    def _show(self, figures: PeriodPay | SentraError) -> None:
+        self.period_error.hide()
+        if isinstance(figures, SentraError):
+            exc = figures
             self.figures = None
             self.period_error.setText(describe(exc, lambda text: translate("Errors", text)))
             self.period_error.show()

@@ -97,7 +97,7 @@ class OrdersPage(QWidget):
         self._connect()
 
         self._load_events()
-        self.apply_filters()
+        self.refilter()
         self.search.setFocus()
 
     # --- building ---------------------------------------------------------------------------
@@ -202,11 +202,11 @@ class OrdersPage(QWidget):
         """Filters reload the list, buttons and keys act on the selected order."""
         self.tabs.currentChanged.connect(self._tab_changed)
         self._search_timer = lists.typing_pause(self.search, SEARCH_DELAY_MS, self.search_typed)
-        self.status_filter.currentIndexChanged.connect(self.apply_filters)
-        self.event_filter.currentIndexChanged.connect(self.apply_filters)
-        self.member_filter.currentIndexChanged.connect(self.apply_filters)
+        self.status_filter.currentIndexChanged.connect(self.refilter)
+        self.event_filter.currentIndexChanged.connect(self.refilter)
+        self.member_filter.currentIndexChanged.connect(self.refilter)
         self.per_member_button.clicked.connect(self.show_per_member)
-        self.past_due.toggled.connect(self.apply_filters)
+        self.past_due.toggled.connect(self.refilter)
         self.new_button.clicked.connect(lambda: self.new_order())
         self.edit_button.clicked.connect(self.edit_selected)
         self.confirm_button.clicked.connect(self.confirm_selected)
@@ -227,7 +227,7 @@ class OrdersPage(QWidget):
     def activated(self) -> None:
         self._load_events()
         self.member_filter.reload()
-        self.apply_filters()
+        self.refilter()
         self._tab_changed(self.tabs.currentIndex())
 
     def _tab_changed(self, index: int) -> None:
@@ -255,7 +255,17 @@ class OrdersPage(QWidget):
         self._apply(background=bool(self.search.text().strip()))
 
     def apply_filters(self) -> None:
+        """Read the filters' first page now (after a change, to select the order changed)."""
         self._apply(background=False)
+
+    def refilter(self) -> None:
+        """A filter chosen: its first page is read on a worker when no index finds it quickly.
+
+        A member business is found by its designs on each order's lines: an order book where the
+        member sold little is walked to its end for a page (0.15–0.4 s at 200,000 orders).
+        """
+        slow = bool(self.search.text().strip()) or self.member_filter.member() is not None
+        self._apply(background=slow)
 
     def _apply(self, *, background: bool) -> None:
         self._search_timer.stop()

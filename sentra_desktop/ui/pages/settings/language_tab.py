@@ -1,7 +1,8 @@
 """Choosing the language of the screens and sheets on this PC.
 
-The choice is stored in this PC's settings file at once. Translators are installed when the
-program starts, so the new language shows after a restart; the tab says so plainly.
+The choice is stored in this PC's settings at once (the file is written on a worker thread).
+Translators are installed when the program starts, so the new language shows after a restart; the
+tab says so plainly.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class LanguageTab(QWidget):
         code = self.language()
         if code == self._settings.language:
             return
-        self._settings.set(LANGUAGE, code)
+        self._settings.remember(LANGUAGE, code)  # the file is written on a worker thread
         if code == self._running:
             self.status_label.setText(self.tr("Saved. This is the language in use now."))
         else:
