@@ -39,9 +39,7 @@ _AU = cast(Table, AuditEntry.__table__)
 # Tables whose every change is already an audited ledger or derived from one.
 _SKIPPED = (AuditEntry, StockBalance)
 # Bookkeeping columns every record has; the audit row's own columns say who and when.
-SKIPPED_COLUMNS = frozenset(
-    {"created_at", "updated_at", "created_by", "updated_by", "version", "change_seq"}
-)
+SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "created_by", "updated_by", "version", "change_seq"})
 
 
 @dataclass(frozen=True)

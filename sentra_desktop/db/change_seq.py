@@ -18,12 +18,12 @@ installed for every mapped class; audited Core inserts and bulk imports through
 from __future__ import annotations
 
 import weakref
-from functools import cache
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, event, inspect, insert, literal, select, update
-from sqlalchemy.orm import Mapper, object_session
+from sqlalchemy import Connection, Engine, Table, event, insert, inspect, literal, select, update
+from sqlalchemy.orm import Mapper, Session, object_session
 
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.models.tracking import ChangeCounter, ChangeTombstone
@@ -111,12 +111,12 @@ def _cascaded(table: Table) -> list[tuple[Table, str, str]]:
 
 
 def _on_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
-    if mapper.local_table.name in TRAVELLED and tracked(connection):
+    if cast(Table, mapper.local_table).name in TRAVELLED and tracked(connection):
         target.change_seq = seq_for(connection)
 
 
 def _on_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
-    if mapper.local_table.name not in TRAVELLED or not tracked(connection):
+    if cast(Table, mapper.local_table).name not in TRAVELLED or not tracked(connection):
         return
     session = object_session(target)
     if session is not None and session.is_modified(target, include_collections=False):
@@ -125,18 +125,31 @@ def _on_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None
 
 def _on_delete(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
     table = cast(Table, mapper.local_table)
-    if table.name not in TRAVELLED or not tracked(connection):
+    if table.name in TRAVELLED and "uuid" in table.c and tracked(connection):
+        seq = seq_for(connection)
+        connection.execute(insert(_TOMB).values(uuid=target.uuid, table_name=table.name, change_seq=seq))
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """Bury the rows the database or a many-to-many relationship deletes along with a deleted
+    record (``mould_design`` of a design or a mould): no mapper event sees them go, and by the
+    parent's own ``before_delete`` they are already gone."""
+    parents = [obj for obj in session.deleted if _cascaded(cast(Table, inspect(obj).mapper.local_table))]
+    if not parents:
+        return
+    connection = session.connection()
+    if not tracked(connection):
         return
     seq = seq_for(connection)
-    if "uuid" in table.c:
-        connection.execute(insert(_TOMB).values(uuid=target.uuid, table_name=table.name, change_seq=seq))
-    for child, column, referenced in _cascaded(table):
-        rows = select(child.c.uuid, literal(child.name), literal(seq)).where(
-            child.c[column] == getattr(target, referenced)
-        )
-        connection.execute(insert(_TOMB).from_select(["uuid", "table_name", "change_seq"], rows))
+    for obj in parents:
+        for child, column, referenced in _cascaded(cast(Table, inspect(obj).mapper.local_table)):
+            rows = select(child.c.uuid, literal(child.name), literal(seq)).where(
+                child.c[column] == getattr(obj, referenced)
+            )
+            connection.execute(insert(_TOMB).from_select(["uuid", "table_name", "change_seq"], rows))
 
 
+event.listen(Session, "before_flush", _before_flush)
 event.listen(Base, "before_insert", _on_insert, propagate=True)
 event.listen(Base, "before_update", _on_update, propagate=True)
 event.listen(Base, "before_delete", _on_delete, propagate=True)

@@ -138,7 +138,7 @@ class DesignPhoto(Base):
 
     design: Mapped[DesignVariant] = relationship(back_populates="photo")
 
-    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own class attribute
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Material(RecordMixin, Base):
