@@ -262,3 +262,21 @@ def test_one_transaction_bumps_the_counter_once(db: Database) -> None:
     assert _counter(db) == pre + 1
     with db.reading() as session:
         assert set(session.scalars(select(Buyer.change_seq))) == {pre + 1}
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
+def test_a_copy_to_another_database_stays_the_same_sentra(db: Database, tmp_path: Any) -> None:
+    from sentra_desktop.db.copy import copy_records
+    from sentra_desktop.services.packet.export import PacketService
+
+    Services(db).buyers.create(BuyerInput(name="Rina"))
+    PacketService(db).export(tmp_path)
+    source = PacketService(db).identity()
+    target = Database.open(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    try:
+        assert PacketService(target).identity().sentra_uuid != source.sentra_uuid  # made with it
+        copy_records(db.engine, target.engine)
+        assert PacketService(target).identity() == source
+        assert _counter(target) == _counter(db)
+    finally:
+        target.dispose()
