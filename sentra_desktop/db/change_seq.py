@@ -1,11 +1,18 @@
 """Stamping every insert, update and delete of a travelled row with this database's change sequence.
 
-One counter per database (``change_counter``, one row) is bumped once per transaction, at its
-first travelled write, and every row that transaction inserts or updates gets that number in its
-``change_seq``; a deleted row leaves a ``change_tombstone`` with it. A packet to the agency then
-carries everything above the last number sent, whatever the clocks say. On a PostgreSQL server
-the bump holds the counter row's lock until commit, so numbers follow the order transactions
-commit in and an export never skips a transaction still running.
+One counter per database is bumped once per transaction, at its first travelled write, and every
+row that transaction inserts or updates gets that number in its ``change_seq``; a deleted row
+leaves a ``change_tombstone`` with it. A packet to the agency then carries everything above the
+last number sent, whatever the clocks say.
+
+An export must never pass over a number whose transaction is still running (it would commit
+later, below the packet's end, and never travel). On SQLite one writer at a time is the rule, so
+the counter is the one-row ``change_counter`` table. On a PostgreSQL server several PCs write at
+once and must not wait for each other, so the counter is a sequence, and each writing
+transaction holds a shared advisory lock (the *gate*) from its first number to its commit; the
+export takes the gate exclusively for a moment (:func:`settled`), which waits for the
+transactions that hold numbers and lets no new one draw, reads the counter and starts its
+snapshot, then lets them go on.
 
 Three paths write rows, and each stamps here, in the same transaction, never by a database
 trigger (the schema checks forbid them): the unit of work through the mapper events below,
@@ -20,11 +27,12 @@ to write its tombstone the same way; none exists today). The guard test
 from __future__ import annotations
 
 import weakref
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, event, insert, inspect, literal, select, update
+from sqlalchemy import Connection, Engine, Table, event, insert, inspect, literal, select, text, update
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from sentra_desktop.db.base import Base
@@ -34,6 +42,10 @@ from sentra_desktop.db.travel import TRAVELLED
 _CC = cast(Table, ChangeCounter.__table__)
 _TOMB = cast(Table, ChangeTombstone.__table__)
 _KEY = "sentra.change_seq"
+PG_SEQUENCE = "change_seq_counter"
+# The advisory lock key (first half) of the writers' gate on a PostgreSQL server: "SE" "Q".
+GATE = 0x5345_5100
+_PG_CURRENT = f"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {PG_SEQUENCE}"
 _present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
@@ -52,8 +64,14 @@ def forget(engine: Engine) -> None:
     _present.pop(engine, None)
 
 
+def _on_server(bind: Connection | Engine) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
 def current(connection: Connection) -> int:
     """The last change sequence handed out (0 before the first tracked write)."""
+    if _on_server(connection):
+        return int(connection.scalar(text(_PG_CURRENT)) or 0)
     return int(connection.scalar(select(_CC.c.value).where(_CC.c.id == 1)) or 0)
 
 
@@ -63,14 +81,48 @@ def seq_for(connection: Connection) -> int:
     held = connection.info.get(_KEY)
     if held is not None and transaction is not None and held[0] is transaction:
         return int(held[1])
-    value = connection.scalar(
-        update(_CC).where(_CC.c.id == 1).values(value=_CC.c.value + 1).returning(_CC.c.value)
-    )
-    if value is None:  # an emptied table (a test's truncation): start counting again
-        value = 1
-        connection.execute(insert(_CC).values(id=1, value=value))
+    if _on_server(connection):
+        connection.execute(text(f"SELECT pg_advisory_xact_lock_shared({GATE}, 0)"))
+        value = connection.scalar(text(f"SELECT nextval('{PG_SEQUENCE}')"))
+    else:
+        value = connection.scalar(
+            update(_CC).where(_CC.c.id == 1).values(value=_CC.c.value + 1).returning(_CC.c.value)
+        )
+        if value is None:  # an emptied table (a test's truncation): start counting again
+            value = 1
+            connection.execute(insert(_CC).values(id=1, value=value))
     connection.info[_KEY] = (transaction, int(value))
     return int(value)
+
+
+def restart(connection: Connection, value: int) -> None:
+    """Make ``value`` the last number handed out (a copy of the records from another database)."""
+    connection.execute(_CC.delete())
+    connection.execute(insert(_CC).values(id=1, value=value))
+    if _on_server(connection):
+        connection.execute(
+            text(f"SELECT setval('{PG_SEQUENCE}', :v, :called)"), {"v": max(value, 1), "called": value > 0}
+        )
+
+
+@contextmanager
+def settled(connection: Connection) -> Iterator[None]:
+    """Run the block (the first query of an export's snapshot) with no transaction holding a number.
+
+    PostgreSQL: takes the gate exclusively on a connection of its own, waiting for every
+    transaction that drew a number to end and holding back new ones until the block is done;
+    ``connection`` must not have taken its snapshot yet. SQLite: nothing to wait for.
+    """
+    if not _on_server(connection):
+        yield
+        return
+    with connection.engine.connect() as gate:
+        gate.execute(text(f"SELECT pg_advisory_lock({GATE}, 0)"))
+        try:
+            yield
+        finally:
+            gate.execute(text(f"SELECT pg_advisory_unlock({GATE}, 0)"))
+            gate.commit()
 
 
 def travels(table: Table, connection: Connection) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Connection, Engine, Row, Table, func, select, type_coerce
 
-from sentra_desktop.db import dialect, watchdog
+from sentra_desktop.db import change_seq, dialect, watchdog
 from sentra_desktop.db.base import Base
 
 log = logging.getLogger("sentra.db")
@@ -181,6 +181,7 @@ def copy_records(source: Engine, target: Engine, progress: CopyProgress | None =
             differences = expected.differences(copied)
             if differences:
                 raise CopyMismatchError(differences)
+            change_seq.restart(dst, change_seq.current(src))  # a server counts in a sequence
     dialect.after_bulk_load(target)
     log.info("copied %d records", grand_total)
     return copied

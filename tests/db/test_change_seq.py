@@ -280,3 +280,59 @@ def test_a_copy_to_another_database_stays_the_same_sentra(db: Database, tmp_path
         assert _counter(target) == _counter(db)
     finally:
         target.dispose()
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("db_engine", ["postgresql"], indirect=True)
+def test_an_export_waits_for_a_save_that_drew_a_number_and_carries_it(
+    db: Database, db_url: str, tmp_path: Any
+) -> None:
+    """On a server: a save that drew its number before the export reads the counter commits
+    after it started; the export waits for it instead of passing over its number for ever."""
+    import threading
+
+    from sentra_desktop.services.packet.export import PacketService
+    from sentra_desktop.services.packet.format import read_packet
+
+    other_pc = Database.open(db_url, migrate=False, actor="Ani")
+    drawn, release = threading.Event(), threading.Event()
+    results: list[Any] = []
+
+    def slow_save() -> None:
+        with other_pc.transaction() as session:
+            session.add(Buyer(name="Toko Lambat"))
+            session.flush()  # the number is drawn here
+            drawn.set()
+            release.wait(timeout=20)
+
+    saver = threading.Thread(target=slow_save)
+    saver.start()
+    assert drawn.wait(timeout=20)
+    exporter = threading.Thread(target=lambda: results.append(PacketService(db).export(tmp_path)))
+    exporter.start()
+    exporter.join(timeout=1.5)
+    assert exporter.is_alive() and not results  # waiting for the save holding a number
+    release.set()
+    saver.join(timeout=20)
+    exporter.join(timeout=20)
+    other_pc.dispose()
+    (result,) = results
+    assert [r["name"] for r in read_packet(result.path).records("buyer")] == ["Toko Lambat"]
+
+
+@pytest.mark.parametrize("db_engine", ["sqlite"], indirect=True)
+def test_a_copy_to_a_server_counts_on_from_the_file(db: Database, tmp_path: Any, empty_pg_url: str) -> None:
+    from sentra_desktop.db.copy import copy_records
+    from sentra_desktop.services.packet.export import PacketService
+
+    Services(db).buyers.create(BuyerInput(name="Rina"))
+    PacketService(db).export(tmp_path)
+    server = Database.open(empty_pg_url)
+    try:
+        copy_records(db.engine, server.engine)
+        assert PacketService(server).identity() == PacketService(db).identity()
+        assert _counter(server) == _counter(db)
+        Services(server).buyers.create(BuyerInput(name="Budi"))
+        assert _counter(server) == _counter(db) + 1
+    finally:
+        server.dispose()

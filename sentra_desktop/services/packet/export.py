@@ -175,8 +175,9 @@ def _write(
     session: Session, folder: Path, private_key: bytes, *, full: bool, photos: bool, progress: Progress | None
 ) -> ExportResult:
     connection = session.connection()
-    identity = connection.execute(select(_ID).where(_ID.c.id == 1)).one()
-    seq_to = change_seq.current(connection)
+    with change_seq.settled(connection):  # no transaction still holds a number up to seq_to
+        identity = connection.execute(select(_ID).where(_ID.c.id == 1)).one()
+        seq_to = change_seq.current(connection)
     seq_from = 0 if full else min(int(identity.last_exported_seq), seq_to)
     sentra = _sentra(session, str(identity.uuid))
     name = f"{slug(sentra['name'])}-{sentra['uuid'][:8]}-{seq_from}-{seq_to}{packet_format.SUFFIX}"

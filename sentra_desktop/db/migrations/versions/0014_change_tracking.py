@@ -5,7 +5,9 @@ and, since every new database is made by these migrations, for new ones too)
 Every column added to an existing table is a plain ALTER TABLE ADD COLUMN with a constant
 default (no rebuild: production_entry, audit_log, stock_movement and the order tables hold
 millions of rows, and rebuilding audit_log on SQLite would drop its append-only triggers).
-Existing rows keep change_seq 0: a sentra's first packet is always a full one. Only the two
+Existing rows keep change_seq 0: a sentra's first packet is always a full one. On PostgreSQL the
+counter is a sequence (writers on several PCs must not wait for each other); the one-row table
+holds it on SQLite, where one writer at a time is the rule anyway. Only the two
 small link tables that had no uuid (design_photo, mould_design) are filled row by row and
 then rebuilt (SQLite batch mode) to make the uuid NOT NULL and unique.
 
@@ -81,6 +83,9 @@ def upgrade() -> None:
     )
     counter = sa.table('change_counter', sa.column('id'), sa.column('value'))
     bind.execute(counter.insert().values(id=1, value=0))
+    if bind.dialect.name == 'postgresql':
+        # A server's writers draw numbers without waiting for each other (see db/change_seq.py).
+        op.execute(f'CREATE SEQUENCE {change_seq.PG_SEQUENCE}')
     bind.execute(
         identity.insert().values(
             id=1, uuid=uuid.uuid4(), created_at=datetime.now(UTC), last_exported_seq=0
@@ -126,6 +131,8 @@ def downgrade() -> None:
     for table in SEQ_TABLES:
         op.drop_index(f'ix_{table}_change_seq', table_name=table)
         op.drop_column(table, 'change_seq')
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute(f'DROP SEQUENCE {change_seq.PG_SEQUENCE}')
     op.drop_table('sentra_identity')
     op.drop_index(op.f('ix_change_tombstone_change_seq'), table_name='change_tombstone')
     op.drop_table('change_tombstone')
