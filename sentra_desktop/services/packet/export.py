@@ -175,6 +175,10 @@ def _write(
     session: Session, folder: Path, private_key: bytes, *, full: bool, photos: bool, progress: Progress | None
 ) -> ExportResult:
     connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        # One read transaction: in WAL mode every table is read from the same state, even when
+        # the window saves something while the packet is being written.
+        connection.exec_driver_sql("BEGIN")
     with change_seq.settled(connection):  # no transaction still holds a number up to seq_to
         identity = connection.execute(select(_ID).where(_ID.c.id == 1)).one()
         seq_to = change_seq.current(connection)
