@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -184,3 +185,34 @@ def test_the_counter_is_not_bumped_by_an_export(db: Database, out: Path) -> None
     with db.reading() as session:
         assert change_seq.current(session.connection()) == before
         assert session.scalar(select(User.id)) is None
+
+
+def test_a_save_while_the_packet_is_written_waits_for_the_next_one(
+    db: Database, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every table is read from one state: a record edited meanwhile (another thread, as the
+    window saves during the export) is in this packet as it was, and in the next as edited."""
+    import threading
+
+    from sentra_desktop.services.packet import export as export_module
+
+    (buyer,) = _buyers(db, "Rina")
+    written = export_module._rows
+    saved: list[bool] = []
+
+    def edit() -> None:
+        BuyerService(db).update(buyer, 1, BuyerInput(name="Rina Marlina", city="Palembang"))
+        saved.append(True)
+
+    def rows_with_a_save_between(connection: Any, table: Any, *args: Any, **kwargs: Any) -> Any:
+        if table.name == "buyer" and not saved:
+            saver = threading.Thread(target=edit)
+            saver.start()
+            saver.join(timeout=20)
+        return written(connection, table, *args, **kwargs)
+
+    monkeypatch.setattr(export_module, "_rows", rows_with_a_save_between)
+    first = read_packet(export_packet(db, out).path)
+    assert saved and [r["name"] for r in first.records("buyer")] == ["Rina"]
+    second = read_packet(export_packet(db, out).path)
+    assert [r["name"] for r in second.records("buyer")] == ["Rina Marlina"]
