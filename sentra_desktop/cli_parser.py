@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from sentra_desktop import APP_NAME, __version__
+from sentra_desktop import APP_NAME, __version__, cli_packet
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import parse_date
@@ -385,6 +385,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=handlers["check"])
     _user_parser(sub, handlers["user"])
+    cli_packet.add_parser(sub, handlers["packet"])
     return parser
 
 

@@ -36,12 +36,20 @@
         <translation>versi terpasang</translation>
     </message>
     <message>
+        <source>not made yet</source>
+        <translation>belum dibuat</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
         <source>Database:</source>
         <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Packet key:</source>
+        <translation>Kunci paket:</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -2165,6 +2173,52 @@
             <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
         </translation>
     </message>
+    <message>
+        <source>signed packets of the sentra&apos;s records for the agency</source>
+        <translation>paket catatan sentra bertanda tangan untuk dinas</translation>
+    </message>
+    <message>
+        <source>write what changed since the last packet into one signed file (the head&apos;s; needs --user)</source>
+        <translation>tulis perubahan sejak paket terakhir ke satu berkas bertanda tangan (khusus ketua; perlu --user)</translation>
+    </message>
+    <message>
+        <source>the folder to write the packet into (a USB stick, say)</source>
+        <translation>folder tempat paket ditulis (misalnya flashdisk)</translation>
+    </message>
+    <message>
+        <source>send every record, not only the changes (the first packet, or after a restore)</source>
+        <translation>kirim semua catatan, bukan hanya perubahannya (paket pertama, atau setelah memulihkan cadangan)</translation>
+    </message>
+    <message>
+        <source>leave the full-size photos out (a much smaller file)</source>
+        <translation>tanpa foto ukuran penuh (berkas jauh lebih kecil)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet written: {file} ({size} KB)</source>
+        <translation>
+            <numerusform>Paket ditulis: {file} ({size} KB)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{records} records of {kinds} kinds and {deleted} deletions, changes {first} to {last}</source>
+        <translation>
+            <numerusform>{records} catatan dari {kinds} jenis dan {deleted} penghapusan, perubahan {first} sampai {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(everything: a full packet)</source>
+        <translation>(semuanya: paket lengkap)</translation>
+    </message>
+    <message>
+        <source>(without photos)</source>
+        <translation>(tanpa foto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key fingerprint: {fingerprint} (the agency compares it with the About box)</source>
+        <translation>
+            <numerusform>Sidik jari kunci: {fingerprint} (dinas mencocokkannya dengan kotak Tentang)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComparePeriod</name>
@@ -3170,6 +3224,30 @@
     <message>
         <source>The database file is damaged. Do not type new data into it: restore the newest good backup (start Sentra Desktop, which offers it, or run “sentra-desktop restore FILE” with the newest file in the backups folder). SQLite&apos;s own words follow, for a specialist.</source>
         <translation>Berkas database rusak. Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups). Di bawah ini pesan asli SQLite, untuk teknisi.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder; choose the folder for the packet.</source>
+        <translation>{path} bukan folder; pilih folder untuk paket.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Sentra data packet.</source>
+        <translation>{file} bukan paket data Sentra.</translation>
+    </message>
+    <message>
+        <source>The packet {file} is incomplete (cut off while it was copied). Copy it again from the sentra.</source>
+        <translation>Paket {file} tidak lengkap (terpotong saat disalin). Salin lagi dari sentra.</translation>
+    </message>
+    <message>
+        <source>The packet {file} was changed after it was signed ({detail}), so it is not used.</source>
+        <translation>Paket {file} diubah setelah ditandatangani ({detail}), jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The signature of the packet {file} does not match its key: it was altered or signed by another key, so it is not used.</source>
+        <translation>Tanda tangan paket {file} tidak cocok dengan kuncinya: paket diubah atau ditandatangani kunci lain, jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The packet {file} was made by a newer Sentra Desktop (packet format {version}). Update this program first.</source>
+        <translation>Paket {file} dibuat oleh Sentra Desktop yang lebih baru (format paket {version}). Perbarui program ini dulu.</translation>
     </message>
     <message>
         <source>The same kind of aid was already received: {items}. Type why it was needed again, then save.</source>
@@ -4977,6 +5055,60 @@
         <translation>
             <numerusform>%n barang</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Packet</name>
+    <message>
+        <source>Writing the packet</source>
+        <translation>Menulis paket</translation>
+    </message>
+    <message>
+        <source>Checking the written packet</source>
+        <translation>Memeriksa paket yang ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>PacketBox</name>
+    <message>
+        <source>Packet for the agency</source>
+        <translation>Paket untuk dinas</translation>
+    </message>
+    <message>
+        <source>Writes the records changed since the last packet into one signed file for the agency (dinas), to carry on a USB stick. The first packet carries everything.</source>
+        <translation>Menulis catatan yang berubah sejak paket terakhir ke satu berkas bertanda tangan untuk dinas, untuk dibawa dengan flashdisk. Paket pertama berisi semuanya.</translation>
+    </message>
+    <message>
+        <source>Everything, not only the changes (after restoring a backup)</source>
+        <translation>Semuanya, bukan hanya perubahan (setelah memulihkan cadangan)</translation>
+    </message>
+    <message>
+        <source>With full-size photos</source>
+        <translation>Dengan foto ukuran penuh</translation>
+    </message>
+    <message>
+        <source>E&amp;xport packet…</source>
+        <translation>E&amp;kspor paket…</translation>
+    </message>
+    <message>
+        <source>not made yet (made at the first export)</source>
+        <translation>belum dibuat (dibuat saat ekspor pertama)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Sidik jari kunci: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the packet (a USB stick)</source>
+        <translation>Folder untuk paket (flashdisk)</translation>
+    </message>
+    <message>
+        <source>Exporting the packet</source>
+        <translation>Mengekspor paket</translation>
+    </message>
+    <message>
+        <source>Packet written: %1 (%2 records, %3 deletions).</source>
+        <translation>Paket ditulis: %1 (%2 catatan, %3 penghapusan).</translation>
     </message>
 </context>
 <context>

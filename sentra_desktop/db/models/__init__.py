@@ -55,6 +55,7 @@ from sentra_desktop.db.models.summaries import (
     PaidMonth,
     SalesMonth,
 )
+from sentra_desktop.db.models.tracking import ChangeCounter, ChangeTombstone, SentraIdentity
 
 __all__ = [
     "Agency",
@@ -63,6 +64,8 @@ __all__ = [
     "Buyer",
     "BuyerFirst",
     "BuyerMonth",
+    "ChangeCounter",
+    "ChangeTombstone",
     "Delivery",
     "DeliveryLine",
     "DesignPhoto",
@@ -95,6 +98,7 @@ __all__ = [
     "RecipeLine",
     "SalesEvent",
     "SalesMonth",
+    "SentraIdentity",
     "SentraProfile",
     "SentraSetting",
     "StockBalance",
