@@ -12,8 +12,8 @@ from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.core.performance import Period
 from sentra_desktop.services.agency.service import AgencyService
-from sentra_desktop.services.buyers import BuyerInput, BuyerService
 from sentra_desktop.services.agency.store import Agency
+from sentra_desktop.services.buyers import BuyerInput, BuyerService
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import full_check
 from sentra_desktop.services.performance import PerformanceService
