@@ -248,7 +248,7 @@ def _delete(conn: Connection, known: dict[str, Table], packet: Packet, counts: M
     """Tombstones: the rows deleted at the sentra, children before parents."""
     doomed: dict[str, list[uuid.UUID]] = defaultdict(list)
     for stone in packet.tombstones():
-        doomed[str(stone["table_name"])].append(uuid.UUID(str(stone["uuid"])))
+        doomed[str(stone.get("table") or stone.get("table_name"))].append(uuid.UUID(str(stone["uuid"])))
     for name in reversed(list(known)):
         table = known[name]
         if name not in doomed or "uuid" not in table.c or name in APPEND_ONLY | DERIVED:
@@ -291,4 +291,5 @@ def set_replica_seq(conn: Connection, seq: int) -> None:
     if not inspect(conn).has_table(COUNTER_TABLE):
         return
     if conn.execute(text(f"UPDATE {COUNTER_TABLE} SET {COUNTER_COLUMN} = :seq"), {"seq": seq}).rowcount == 0:
-        conn.execute(text(f"INSERT INTO {COUNTER_TABLE} ({COUNTER_COLUMN}) VALUES (:seq)"), {"seq": seq})
+        sql = f"INSERT INTO {COUNTER_TABLE} (id, {COUNTER_COLUMN}) VALUES (1, :seq)"
+        conn.execute(text(sql), {"seq": seq})

@@ -74,7 +74,7 @@ def _counts(db: Database) -> dict[str, int]:
         }
 
 
-def _edit_sentra(db: Database, gone: int) -> list[dict[str, str]]:
+def _edit_sentra(db: Database, gone: int) -> list[dict[str, object]]:
     """Edits, a void and a hard delete at the sentra; returns the tombstones of what was deleted."""
     from sqlalchemy import select
 
@@ -98,7 +98,7 @@ def _edit_sentra(db: Database, gone: int) -> list[dict[str, str]]:
     with db.reading() as session:
         gone_uuid = session.get(Buyer, gone).uuid  # type: ignore[union-attr]
     assert buyers.remove(gone)
-    return [{"uuid": str(gone_uuid), "table_name": "buyer", "change_seq": 150}]
+    return [{"uuid": str(gone_uuid), "table": "buyer", "change_seq": 150}]
 
 
 def test_later_packets_merge_edits_voids_and_deletes(tmp_path: Path) -> None:
