@@ -3242,6 +3242,30 @@
         <translation>Berkas database rusak. Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups). Di bawah ini pesan asli SQLite, untuk teknisi.</translation>
     </message>
     <message>
+        <source>{path} is not a folder; choose the folder for the packet.</source>
+        <translation>{path} bukan folder; pilih folder untuk paket.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Sentra data packet.</source>
+        <translation>{file} bukan paket data Sentra.</translation>
+    </message>
+    <message>
+        <source>The packet {file} is incomplete (cut off while it was copied). Copy it again from the sentra.</source>
+        <translation>Paket {file} tidak lengkap (terpotong saat disalin). Salin lagi dari sentra.</translation>
+    </message>
+    <message>
+        <source>The packet {file} was changed after it was signed ({detail}), so it is not used.</source>
+        <translation>Paket {file} diubah setelah ditandatangani ({detail}), jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The signature of the packet {file} does not match its key: it was altered or signed by another key, so it is not used.</source>
+        <translation>Tanda tangan paket {file} tidak cocok dengan kuncinya: paket diubah atau ditandatangani kunci lain, jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The packet {file} was made by a newer Sentra Desktop (packet format {version}). Update this program first.</source>
+        <translation>Paket {file} dibuat oleh Sentra Desktop yang lebih baru (format paket {version}). Perbarui program ini dulu.</translation>
+    </message>
+    <message>
         <source>The same kind of aid was already received: {items}. Type why it was needed again, then save.</source>
         <translation>Bantuan sejenis sudah pernah diterima: {items}. Tulis alasan bantuan ini diperlukan lagi, lalu simpan.</translation>
     </message>
