@@ -20,15 +20,6 @@ AGENCY_MESSAGES: dict[str, str] = {
         "Packets are imported into an agency database, never into a sentra's own: "
         "use --agency --data-dir DIR (or --agency --db-url URL).",
     ),
-    "packet_not_packet": QT_TRANSLATE_NOOP("Errors", "{file} is not a Sentra packet; nothing was imported."),
-    "packet_damaged": QT_TRANSLATE_NOOP(
-        "Errors",
-        "The packet {file} is cut short or was altered after it was signed; nothing was imported. "
-        "Ask the sentra to export it again.",
-    ),
-    "packet_too_new": QT_TRANSLATE_NOOP(
-        "Errors", "The packet {file} was written by a newer Sentra Desktop; update the program first."
-    ),
     "packet_schema_newer": QT_TRANSLATE_NOOP(
         "Errors",
         "The packet comes from a newer Sentra Desktop (schema {revision}); update the program, "

@@ -78,37 +78,29 @@ def sentra(tmp_path_factory: pytest.TempPathFactory) -> Sentra:
     return Sentra(demo_sentra(folder / "sentra.sqlite3", seed=21, days=365))
 
 
-def _changed_rows(sentra: Sentra) -> dict[str, list[dict[str, object]]]:
-    """Every record, the production entries and stock movements edited (a large merge)."""
-    rows = sentra.rows()
-    for name in ("production_entry", "stock_movement"):
-        for row in rows[name]:
-            row["note" if "note" in row else "reference"] = "diubah setelah panen"
-            row["change_seq"] = 10**9
-    return rows
+def _edit_everything(sentra: Sentra) -> None:
+    """A year's stock movements edited at once at the sentra: a large packet to merge."""
+    from sqlalchemy import update
+
+    from sentra_desktop.db.change_seq import seq_for
+    from sentra_desktop.db.models import StockMovement
+
+    with sentra.db.transaction() as session:
+        connection = session.connection()
+        connection.execute(update(StockMovement).values(reference="diubah", change_seq=seq_for(connection)))
 
 
 def test_a_killed_merge_leaves_registry_and_replica_as_they_were(
     sentra: Sentra, tmp_path: Path, fault_table: RecordFault
 ) -> None:
     data_dir = tmp_path / "agency"
-    assert (
-        main(
-            [
-                "--agency",
-                "--data-dir",
-                str(data_dir),
-                "packet",
-                "import",
-                str(sentra.packet(tmp_path, 0, 100, full=True)),
-            ]
-        )
-        == 0
-    )
+    first = sentra.export(tmp_path, full=True)
+    assert main(["--agency", "--data-dir", str(data_dir), "packet", "import", str(first)]) == 0
     registry = data_dir / "agency.sqlite3"
     replica = data_dir / "replicas" / f"{sentra.uuid}.sqlite3"
     before = (dump(registry), dump(replica))
-    big = sentra.packet(tmp_path, 100, 200, full=False, rows=_changed_rows(sentra))
+    _edit_everything(sentra)
+    big = sentra.export(tmp_path)
     killed = _import_killed(data_dir, big, Path(f"{replica}-wal"))
     assert killed, "the import finished before it could be killed; make the packet larger"
     assert integrity(replica) == [] and integrity(registry) == []
@@ -128,12 +120,12 @@ def test_a_killed_merge_leaves_registry_and_replica_as_they_were(
 
 def test_a_killed_replacement_keeps_the_old_replica(sentra: Sentra, tmp_path: Path) -> None:
     data_dir = tmp_path / "agency"
-    first = sentra.packet(tmp_path, 0, 100, full=True)
+    first = sentra.export(tmp_path, full=True)
     assert main(["--agency", "--data-dir", str(data_dir), "packet", "import", str(first)]) == 0
     registry = data_dir / "agency.sqlite3"
     replica = data_dir / "replicas" / f"{sentra.uuid}.sqlite3"
     before = (dump(registry), dump(replica))
-    again = sentra.packet(tmp_path, 0, 90, full=True)
+    again = sentra.export(tmp_path, full=True)
     killed = _import_killed(data_dir, again, Path(f"{replica}.new-wal"), "--ganti")
     assert killed, "the replacement finished before it could be killed"
     assert (dump(registry), dump(replica)) == before

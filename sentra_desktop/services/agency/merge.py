@@ -11,25 +11,17 @@ and the Kinerja figures read the replica as they read the sentra's own database.
 
 from __future__ import annotations
 
-import base64
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
     Connection,
-    Date,
-    DateTime,
     Dialect,
-    LargeBinary,
-    Numeric,
     Table,
-    Uuid,
     bindparam,
     delete,
     inspect,
@@ -41,13 +33,13 @@ from sqlalchemy import (
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db import audit_search, dialect, summaries
 from sentra_desktop.db.base import Base
-from sentra_desktop.db.types import Thousandths, UTCDateTime, utcnow
-from sentra_desktop.services.agency.packet_file import Packet
+from sentra_desktop.db.travel import travels
+from sentra_desktop.db.types import UTCDateTime, utcnow
+from sentra_desktop.services.packet.format import Packet
+from sentra_desktop.services.packet.rows import decode_row
 
 CHUNK = 2_000
 SEQ = "change_seq"
-# Never written from a packet: the replica computes them from the merged records.
-DERIVED = frozenset({"stock_balance", "output_month", "sales_month", "pay_entry_change"})
 # Written once and never changed (the database refuses UPDATE and DELETE on them).
 APPEND_ONLY = frozenset({"audit_log"})
 
@@ -73,22 +65,6 @@ def tables() -> dict[str, Table]:
     return {t.name: t for t in Base.metadata.sorted_tables}
 
 
-def _converter(column: Any) -> Converter | None:
-    """JSON value -> the Python value the column's type binds (None: taken as it is)."""
-    kind = column.type
-    if isinstance(kind, Thousandths | Numeric):
-        return lambda v: Decimal(str(v))
-    if isinstance(kind, UTCDateTime | DateTime):
-        return datetime.fromisoformat
-    if isinstance(kind, Date):
-        return date.fromisoformat
-    if isinstance(kind, Uuid):
-        return uuid.UUID
-    if isinstance(kind, LargeBinary):
-        return base64.b64decode
-    return None
-
-
 def _default(column: Any) -> Callable[[], Any] | None:
     """A column's Python-side default, for rows of an older revision that lack the column."""
     default = column.default
@@ -104,19 +80,13 @@ class _Shape:
 
     def __init__(self, table: Table, sql_dialect: Dialect) -> None:
         self.table = table
-        self.convert = {c.name: _converter(c) for c in table.c}
         self.bind = {c.name: c.type.bind_processor(sql_dialect) for c in table.c}
         self.defaults = {c.name: _default(c) for c in table.c}
         self.keys = [c.name for c in table.primary_key.columns]
 
     def python(self, row: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, value in row.items():
-            if name not in self.convert:
-                continue  # a column this revision dropped
-            convert = self.convert[name]
-            out[name] = value if value is None or convert is None else convert(value)
-        return out
+        """A packet row as Python values; columns this revision no longer has are dropped."""
+        return decode_row(self.table, row)
 
     def completed(self, row: dict[str, Any]) -> dict[str, Any]:
         """The row with the defaults of columns its (older) revision did not have."""
@@ -145,14 +115,14 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
     """
     counts = MergeCounts()
     known = tables()
-    carried = set(packet.tables())
+    carried = set(packet.tables)
     touched: list[Table] = []
     for name, table in known.items():
-        if name not in carried or name in DERIVED:
+        if name not in carried or not travels(name):
             continue
         shape = _Shape(table, conn.dialect)
         touched.append(table)
-        for chunk in _chunks(packet.rows(name), CHUNK):
+        for chunk in _chunks(packet.records(name), CHUNK):
             rows = [shape.python(row) for row in chunk]
             if fresh:
                 _insert(conn, shape, rows)
@@ -248,10 +218,10 @@ def _delete(conn: Connection, known: dict[str, Table], packet: Packet, counts: M
     """Tombstones: the rows deleted at the sentra, children before parents."""
     doomed: dict[str, list[uuid.UUID]] = defaultdict(list)
     for stone in packet.tombstones():
-        doomed[str(stone.get("table") or stone.get("table_name"))].append(uuid.UUID(str(stone["uuid"])))
+        doomed[str(stone["table"])].append(uuid.UUID(str(stone["uuid"])))
     for name in reversed(list(known)):
         table = known[name]
-        if name not in doomed or "uuid" not in table.c or name in APPEND_ONLY | DERIVED:
+        if name not in doomed or "uuid" not in table.c or name in APPEND_ONLY or not travels(name):
             continue
         for start in range(0, len(doomed[name]), CHUNK):
             part = doomed[name][start : start + CHUNK]

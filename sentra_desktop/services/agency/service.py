@@ -12,6 +12,7 @@ made good on the next import.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import uuid
@@ -27,10 +28,10 @@ from sentra_desktop.db.agency_models import AgencyPacket, AgencySentra
 from sentra_desktop.db.migrate import known_revisions, upgrade_to_head
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.agency import merge, registry
-from sentra_desktop.services.agency.packet_file import Packet, fingerprint, read_packet
 from sentra_desktop.services.agency.replicas import SentraReplica
 from sentra_desktop.services.agency.store import Agency
 from sentra_desktop.services.base import Service
+from sentra_desktop.services.packet.format import Packet, fingerprint, read_packet
 from sentra_desktop.services.roles import KETUA, MENTOR
 
 log = logging.getLogger("sentra.agency")
@@ -78,7 +79,7 @@ class AgencyService(Service, domain="agency"):
 
     def preview(self, path: Path) -> PacketFacts:
         """Check ``path`` and say what importing it would do; refusals are raised as on import."""
-        return self._judge(read_packet(path))[0]
+        return self._judge(read_packet(path), _digest(path))[0]
 
     def import_packet(self, path: Path, confirm_full_replace: bool = False) -> ImportResult:
         """Import one packet, all of it or nothing.
@@ -89,9 +90,10 @@ class AgencyService(Service, domain="agency"):
                 (``packet_replace_unconfirmed``).
         """
         packet = read_packet(path)
-        facts, sentra = self._judge(packet)
+        sha = _digest(path)
+        facts, sentra = self._judge(packet, sha)
         if facts.already:
-            self._log(packet, sentra, "already", 0)
+            self._log(packet, sha, sentra, "already", 0)
             log.info("packet %s was imported before: nothing added", path.name)
             return ImportResult(facts, "already")
         if facts.replaces and not confirm_full_replace:
@@ -103,7 +105,7 @@ class AgencyService(Service, domain="agency"):
         else:
             counts = self._merge_into(packet, name)
         result = "registered" if sentra is None else "replaced" if facts.full else "merged"
-        self._record(packet, sentra, name, result, counts.changed)
+        self._record(packet, sha, sentra, name, result, counts.changed)
         return ImportResult(
             facts,
             result,
@@ -122,7 +124,7 @@ class AgencyService(Service, domain="agency"):
 
     # --- judging ----------------------------------------------------------------------------
 
-    def _judge(self, packet: Packet) -> tuple[PacketFacts, AgencySentra | None]:
+    def _judge(self, packet: Packet, sha: str) -> tuple[PacketFacts, AgencySentra | None]:
         manifest = packet.manifest
         about = manifest.get("sentra", {})
         uuid_text = str(about.get("uuid", ""))
@@ -136,9 +138,7 @@ class AgencyService(Service, domain="agency"):
                 select(AgencySentra).where(AgencySentra.uuid == _uuid(uuid_text))
             ).first()
             seen = session.scalars(
-                select(AgencyPacket.id).where(
-                    AgencyPacket.sha256 == packet.sha256, AgencyPacket.result != "already"
-                )
+                select(AgencyPacket.id).where(AgencyPacket.sha256 == sha, AgencyPacket.result != "already")
             ).first()
             session.expunge_all()
         if sentra is not None:
@@ -244,7 +244,9 @@ class AgencyService(Service, domain="agency"):
         for suffix in ("", "-wal", "-shm", "-journal"):
             (self.agency.replicas / f"{name}{suffix}").unlink(missing_ok=True)
 
-    def _record(self, packet: Packet, sentra: AgencySentra | None, name: str, result: str, rows: int) -> None:
+    def _record(
+        self, packet: Packet, sha: str, sentra: AgencySentra | None, name: str, result: str, rows: int
+    ) -> None:
         manifest = packet.manifest
         about = manifest.get("sentra", {})
         region = places().match_regency(str(about.get("city", "")), str(about.get("province", "")))
@@ -263,24 +265,24 @@ class AgencyService(Service, domain="agency"):
             row.address = str(about.get("address", ""))
             row.city = str(about.get("city", ""))
             row.province = str(about.get("province", ""))
-            row.regency_code = region.code if region else ""
-            row.province_code = region.province_code if region else ""
+            row.regency_code = str(about.get("regency_code") or (region.code if region else ""))
+            row.province_code = str(about.get("province_code") or (region.province_code if region else ""))
             row.last_seq = int(manifest.get("seq_to", 0))
             row.schema_revision = str(manifest.get("schema_revision", ""))
             row.last_packet_at = utcnow()
             session.flush()
-            session.add(self._entry(packet, row.id, result, rows))
+            session.add(self._entry(packet, sha, row.id, result, rows))
 
-    def _log(self, packet: Packet, sentra: AgencySentra | None, result: str, rows: int) -> None:
+    def _log(self, packet: Packet, sha: str, sentra: AgencySentra | None, result: str, rows: int) -> None:
         with self.db.transaction() as session:
-            session.add(self._entry(packet, sentra.id if sentra else None, result, rows))
+            session.add(self._entry(packet, sha, sentra.id if sentra else None, result, rows))
 
-    def _entry(self, packet: Packet, sentra_id: int | None, result: str, rows: int) -> AgencyPacket:
+    def _entry(self, packet: Packet, sha: str, sentra_id: int | None, result: str, rows: int) -> AgencyPacket:
         manifest = packet.manifest
         return AgencyPacket(
             sentra_id=sentra_id,
             file_name=packet.path.name,
-            sha256=packet.sha256,
+            sha256=sha,
             seq_from=int(manifest.get("seq_from", 0)),
             seq_to=int(manifest.get("seq_to", 0)),
             full=bool(manifest.get("full")),
@@ -296,6 +298,15 @@ def _uuid(text: str) -> uuid.UUID:
         return uuid.UUID(text)
     except ValueError as exc:
         raise SentraError("packet_not_packet", file=text) from exc
+
+
+def _digest(path: Path) -> str:
+    """The whole file's SHA-256: the same packet given twice is known by it."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _building_name(name: str, server: bool) -> str:

@@ -1,31 +1,34 @@
-"""Sentra databases and their packets for the agency's tests.
-
-Until the sentra side's writer is merged, packets are written here by the format of
-notes/packets.md from the records of real demo sentra databases.
-"""
+"""Real sentra databases and the packets their own exporter writes, for the agency's tests."""
 
 from __future__ import annotations
 
 import base64
-import enum
 import hashlib
 import json
+import sqlite3
+import tempfile
 import uuid
 import zipfile
-from collections.abc import Iterable
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from sentra_desktop.db.migrate import HEAD_REVISION
+from sentra_desktop.db.models import SentraIdentity
+from sentra_desktop.db.travel import travels
 from sentra_desktop.demo import DemoOptions, load_demo_data
-from sentra_desktop.services.agency.merge import DERIVED, tables
+from sentra_desktop.services.agency.merge import tables
 from sentra_desktop.services.database import Database
+from sentra_desktop.services.packet.export import PacketService, export_packet
+from sentra_desktop.services.packet.format import (
+    MANIFEST,
+    SIGNATURE,
+    content_sha256,
+    json_line,
+    manifest_bytes,
+)
 
 TODAY = date(2026, 11, 30)
 
@@ -36,93 +39,69 @@ def demo_sentra(path: Path, seed: int = 2026, days: int = 40) -> Database:
     return db
 
 
-def _json(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal | uuid.UUID):
-        return str(value)
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode()
-    return value
-
-
 class Sentra:
-    """A sentra as the packet writer sees it: its database, identity and key."""
+    """A sentra's own database and the packets it exports."""
 
-    def __init__(self, db: Database, name: str = "Sentra Uji", city: str = "Palembang") -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self.uuid = uuid.uuid4()
-        self.key = Ed25519PrivateKey.generate()
-        self.name = name
-        self.city = city
-        self.revision = HEAD_REVISION
+        self.uuid = uuid.UUID(PacketService(db).identity().sentra_uuid)
 
-    def rows(self) -> dict[str, list[dict[str, Any]]]:
-        out: dict[str, list[dict[str, Any]]] = {}
+    def export(self, folder: Path, *, full: bool = False, photos: bool = True) -> Path:
+        """The next packet (or a full one), written by the sentra's own exporter into its own folder."""
+        out = Path(tempfile.mkdtemp(dir=folder))
+        return export_packet(self.db, out, full=full, photos=photos).path
+
+    def copy_to(self, path: Path) -> Database:
+        """This database as a backup of it now (to restore later, or to fork its identity)."""
         with self.db.engine.connect() as conn:
-            for name, table in tables().items():
-                if name in DERIVED:
-                    continue
-                order = list(table.primary_key.columns)
-                out[name] = [
-                    {k: _json(v) for k, v in row._mapping.items()}
-                    for row in conn.execute(select(table).order_by(*order))
-                ]
-        return out
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        source = sqlite3.connect(self.db.engine.url.database or "")
+        target = sqlite3.connect(path)
+        source.backup(target)
+        source.close()
+        target.close()
+        return Database.open(f"sqlite:///{path}")
 
-    def packet(
-        self,
-        folder: Path,
-        seq_from: int,
-        seq_to: int,
-        *,
-        full: bool,
-        rows: dict[str, list[dict[str, Any]]] | None = None,
-        tombstones: Iterable[dict[str, Any]] = (),
-        key: Ed25519PrivateKey | None = None,
-    ) -> Path:
-        records = self.rows() if rows is None else rows
-        members: dict[str, bytes] = {}
-        for name, table_rows in records.items():
-            members[f"records/{name}.jsonl"] = b"".join(
-                json.dumps(r, sort_keys=True).encode() + b"\n" for r in table_rows
-            )
-        members["tombstones.jsonl"] = b"".join(json.dumps(t).encode() + b"\n" for t in tombstones)
-        content = {name: hashlib.sha256(data).hexdigest() for name, data in members.items()}
-        public = self.key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-        manifest = {
-            "format": "sentra-paket",
-            "format_version": 1,
-            "sentra": {
-                "uuid": str(self.uuid),
-                "name": self.name,
-                "address": "Jl. Uji 1",
-                "city": self.city,
-                "province": "Sumatera Selatan",
-            },
-            "public_key": base64.b64encode(public).decode(),
-            "key_fingerprint": "",
-            "seq_from": seq_from,
-            "seq_to": seq_to,
-            "full": full,
-            "photos": True,
-            "counts": {name: len(r) for name, r in records.items()},
-            "tombstones": len(list(tombstones)) if isinstance(tombstones, list) else 0,
-            "schema_revision": self.revision,
-            "program_version": "test",
-            "created_at": datetime.now().isoformat(),
-            "content": content,
-            "content_sha256": hashlib.sha256(
-                "\n".join(f"{n}:{s}" for n, s in sorted(content.items())).encode()
-            ).hexdigest(),
-        }
-        manifest_bytes = json.dumps(manifest, sort_keys=True).encode()
-        path = folder / f"uji-{str(self.uuid)[:8]}-{seq_from}-{seq_to}.sentra-paket"
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", manifest_bytes)
+    def private_key(self) -> Ed25519PrivateKey:
+        with self.db.reading() as session:
+            raw = session.scalar(select(SentraIdentity.private_key))
+        assert raw is not None
+        return Ed25519PrivateKey.from_private_bytes(bytes(raw))
+
+    def resigned(self, packet: Path, out: Path, *, without: str = "", **changes: Any) -> Path:
+        """``packet`` with manifest fields changed (and the column ``without`` left out of every
+        record, as an older schema lacks it), signed again with the sentra's own key."""
+        with zipfile.ZipFile(packet) as archive:
+            members = {name: archive.read(name) for name in archive.namelist()}
+        manifest = json.loads(members[MANIFEST])
+        if without:
+            for name in [n for n in members if n.startswith("records/")]:
+                rows = [json.loads(line) for line in members[name].splitlines() if line.strip()]
+                members[name] = b"".join(
+                    json_line({k: v for k, v in r.items() if k != without}) for r in rows
+                )
+                manifest["content"][name] = hashlib.sha256(members[name]).hexdigest()
+            manifest["content_sha256"] = content_sha256(manifest["content"])
+        manifest.update(changes)
+        raw = manifest_bytes(manifest)
+        members[MANIFEST] = raw
+        members[SIGNATURE] = self.private_key().sign(raw)
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in members.items():
                 archive.writestr(name, data)
-            archive.writestr("signature", (key or self.key).sign(manifest_bytes))
-        return path
+        return out
+
+
+def counts(db: Database) -> dict[str, int]:
+    """Rows of every travelled table."""
+    with db.engine.connect() as conn:
+        return {
+            name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
+            for name, t in tables().items()
+            if travels(name)
+        }
+
+
+def public_key(packet: Path) -> bytes:
+    with zipfile.ZipFile(packet) as archive:
+        return base64.b64decode(json.loads(archive.read(MANIFEST))["public_key"])

@@ -1,4 +1,4 @@
-"""Importing packets into an agency: registering, merging, refusing, and the replica's figures."""
+"""Importing real packets into an agency: registering, merging, refusing, and the replica's figures."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.messages import render
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.core.performance import Period
+from sentra_desktop.services.agency import merge
 from sentra_desktop.services.agency.service import AgencyService
 from sentra_desktop.services.agency.store import Agency
 from sentra_desktop.services.buyers import BuyerInput, BuyerService
@@ -19,7 +22,7 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import full_check
 from sentra_desktop.services.performance import PerformanceService
 
-from .support import Sentra, demo_sentra
+from .support import Sentra, counts, demo_sentra
 
 
 @pytest.fixture(scope="module")
@@ -47,52 +50,15 @@ def _rounded(value: object) -> object:
     return value
 
 
-def _figures(db: Database) -> object:
+def figures(db: Database) -> object:
     """The Kinerja figures of the last two months, as the sentra's own page shows them."""
-    figures = PerformanceService(db).figures(Period(date(2026, 10, 1), date(2026, 11, 30)))
-    return _rounded(dataclasses.asdict(figures))
+    found = PerformanceService(db).figures(Period(date(2026, 10, 1), date(2026, 11, 30)))
+    return _rounded(dataclasses.asdict(found))
 
 
-def test_first_full_packet_registers_and_the_replica_matches(
-    sentra: Sentra, agency: Agency, tmp_path: Path
-) -> None:
-    packet = sentra.packet(tmp_path, 0, 100, full=True)
-    service = AgencyService(agency)
-    result = service.import_packet(packet)
-    assert result.result == "registered"
-    assert result.facts.new_sentra and result.inserted > 1000
-    (replica,) = service.replicas()
-    try:
-        assert replica.sentra_uuid == sentra.uuid and replica.last_seq == 100
-        assert replica.key_fingerprint == result.facts.key_fingerprint
-        assert replica.regency_code == "16.71"  # Palembang
-        report = full_check(replica.database)
-        assert report.sound, report
-        assert _figures(replica.database) == _figures(sentra.db)
-    finally:
-        replica.database.dispose()
-    again = service.import_packet(packet)
-    assert again.result == "already" and again.inserted == 0
-
-
-def _counts(db: Database) -> dict[str, int]:
-    from sqlalchemy import func, select
-
-    from sentra_desktop.services.agency.merge import DERIVED, tables
-
-    with db.engine.connect() as conn:
-        return {
-            name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0)
-            for name, t in tables().items()
-            if name not in DERIVED
-        }
-
-
-def _edit_sentra(db: Database, gone: int) -> list[dict[str, object]]:
-    """Edits, a void and a hard delete at the sentra; returns the tombstones of what was deleted."""
-    from sqlalchemy import select
-
-    from sentra_desktop.db.models import Buyer, DesignVariant, Maker, ProductionEntry
+def edit_sentra(db: Database, gone: int) -> None:
+    """A new entry, a voided one and a hard-deleted buyer at the sentra."""
+    from sentra_desktop.db.models import DesignVariant, Maker, ProductionEntry
     from sentra_desktop.services.production.data import ProductionInput
     from sentra_desktop.services.production.service import ProductionService
 
@@ -108,11 +74,31 @@ def _edit_sentra(db: Database, gone: int) -> list[dict[str, object]]:
     production = ProductionService(db)
     production.create(ProductionInput(date(2026, 11, 20), design, maker, 37), allow_duplicate=True)
     production.delete(voided)
-    buyers = BuyerService(db)
-    with db.reading() as session:
-        gone_uuid = session.get(Buyer, gone).uuid  # type: ignore[union-attr]
-    assert buyers.remove(gone)
-    return [{"uuid": str(gone_uuid), "table": "buyer", "change_seq": 150}]
+    assert BuyerService(db).remove(gone)
+
+
+def test_first_full_packet_registers_and_the_replica_matches(
+    sentra: Sentra, agency: Agency, tmp_path: Path
+) -> None:
+    packet = sentra.export(tmp_path, full=True)
+    service = AgencyService(agency)
+    result = service.import_packet(packet)
+    assert result.result == "registered"
+    assert result.facts.new_sentra and result.inserted > 1000
+    (replica,) = service.replicas()
+    try:
+        assert replica.sentra_uuid == sentra.uuid and replica.last_seq == result.facts.seq_to > 0
+        assert replica.key_fingerprint == result.facts.key_fingerprint
+        assert replica.province_code == "16"  # the demo sentra is in South Sumatra
+        with replica.database.engine.connect() as conn:
+            assert merge.replica_seq(conn) == replica.last_seq
+        report = full_check(replica.database)
+        assert report.sound, report
+        assert figures(replica.database) == figures(sentra.db)
+    finally:
+        replica.database.dispose()
+    again = service.import_packet(packet)
+    assert again.result == "already" and again.inserted == 0
 
 
 def test_later_packets_merge_edits_voids_and_deletes(tmp_path: Path) -> None:
@@ -122,23 +108,20 @@ def test_later_packets_merge_edits_voids_and_deletes(tmp_path: Path) -> None:
         sentra = Sentra(db)
         service = AgencyService(agency)
         gone = BuyerService(db).create(BuyerInput(name="Toko Sementara", city="Palembang"))
-        service.import_packet(sentra.packet(tmp_path, 0, 100, full=True))
-        stones = _edit_sentra(db, gone)
-        result = service.import_packet(sentra.packet(tmp_path, 100, 150, full=False, tombstones=stones))
+        service.import_packet(sentra.export(tmp_path, full=True))
+        edit_sentra(db, gone)
+        later = sentra.export(tmp_path)
+        result = service.import_packet(later)
         assert result.result == "merged" and result.inserted >= 2 and result.deleted == 1
+        assert 0 < result.replaced < 100  # only what changed travelled
         (replica,) = service.replicas()
         try:
-            assert replica.last_seq == 150
-            assert _counts(replica.database) == _counts(db)
+            assert counts(replica.database) == counts(db)
             assert full_check(replica.database).sound
-            assert _figures(replica.database) == _figures(db)
+            assert figures(replica.database) == figures(db)
         finally:
             replica.database.dispose()
-        # the same packet again adds nothing, and says so in the log
-        assert (
-            service.import_packet(tmp_path / f"uji-{str(sentra.uuid)[:8]}-100-150.sentra-paket").result
-            == "already"
-        )
+        assert service.import_packet(later).result == "already"  # the same packet again adds nothing
         assert [row.packets for row in service.registry()] == [2]
     finally:
         agency.dispose()
@@ -146,55 +129,126 @@ def test_later_packets_merge_edits_voids_and_deletes(tmp_path: Path) -> None:
 
 
 def _refused(service: AgencyService, packet: Path, code: str, **kwargs: bool) -> SentraError:
-    before = (service.registry()[0].sentra.last_seq if service.registry() else None, len(service.registry()))
+    def state() -> object:
+        return [(r.sentra.last_seq, r.packets) for r in service.registry()]
+
+    before = state()
     with pytest.raises(SentraError) as caught:
         service.import_packet(packet, **kwargs)
     assert caught.value.code == code
-    assert (
-        service.registry()[0].sentra.last_seq if service.registry() else None,
-        len(service.registry()),
-    ) == before
+    assert state() == before
     return caught.value
 
 
-def test_bad_packets_are_refused_and_nothing_is_imported(
+def test_bad_packets_are_refused_and_nothing_is_imported(tmp_path: Path) -> None:
+    db = demo_sentra(tmp_path / "own.sqlite3", seed=9, days=20)
+    agency = Agency.at(DataDir(tmp_path / "agency"))
+    try:
+        sentra = Sentra(db)
+        service = AgencyService(agency)
+        buyers = BuyerService(db)
+        twin = sentra.copy_to(tmp_path / "twin.sqlite3")  # the same identity, no key yet
+        _refused(service, sentra.export(tmp_path), "packet_first_not_full")
+        service.import_packet(sentra.export(tmp_path, full=True))
+        buyers.create(BuyerInput(name="Toko A", city="Palembang"))
+        first = sentra.export(tmp_path)
+        backup = sentra.copy_to(tmp_path / "backup.sqlite3")  # the sentra's backup after this packet
+        buyers.create(BuyerInput(name="Toko B", city="Palembang"))
+        second = sentra.export(tmp_path)
+        gap = _refused(service, second, "packet_gap")
+        seq = service.registry()[0].sentra.last_seq
+        assert f"{seq + 1} sampai {seq + 1}" in render(gap.code, dict(gap.params), lambda t: _id(t))
+        service.import_packet(first)
+        service.import_packet(second)
+        # the sentra restored its backup: its sequence went back
+        restored = Sentra(backup)
+        BuyerService(backup).create(BuyerInput(name="Toko C", city="Palembang"))
+        _refused(service, restored.export(tmp_path), "packet_rollback")
+        _refused(service, Sentra(twin).export(tmp_path, full=True), "packet_wrong_key")
+        newer = sentra.resigned(second, tmp_path / "newer.sentra-paket", schema_revision="9999_future")
+        _refused(service, newer, "packet_schema_newer")
+        _refused(service, _altered(second, tmp_path / "altered.sentra-paket"), "packet_altered")
+        middle = bytearray(second.read_bytes())
+        middle[len(middle) // 3] ^= 0xFF  # one flipped byte on the stick
+        flipped = tmp_path / "flipped.sentra-paket"
+        flipped.write_bytes(bytes(middle))
+        with pytest.raises(SentraError) as caught:
+            service.import_packet(flipped)
+        assert caught.value.code.startswith("packet_")
+        cut = tmp_path / "cut.sentra-paket"
+        cut.write_bytes(second.read_bytes()[: len(second.read_bytes()) // 2])
+        _refused(service, cut, "packet_truncated")
+        # a full packet after the restore replaces the replica, once confirmed
+        full = restored.export(tmp_path, full=True)
+        _refused(service, full, "packet_replace_unconfirmed")
+        replaced = service.import_packet(full, confirm_full_replace=True)
+        assert replaced.result == "replaced"
+        (replica,) = service.replicas()
+        try:
+            assert counts(replica.database) == counts(backup)
+            assert replica.last_seq == replaced.facts.seq_to
+        finally:
+            replica.database.dispose()
+        twin.dispose()
+        backup.dispose()
+    finally:
+        agency.dispose()
+        db.dispose()
+
+
+def _altered(packet: Path, out: Path) -> Path:
+    """The packet with one record changed in transit, manifest and signature left as they were."""
+    import zipfile
+
+    with zipfile.ZipFile(packet) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["records/buyer.jsonl"] = members["records/buyer.jsonl"].replace(b"Toko B", b"Toko X")
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out
+
+
+def _id(text: str) -> str:
+    from sentra_desktop.core import i18n
+
+    previous = i18n.language()
+    i18n.set_language("id")
+    try:
+        return i18n.translate("Errors", text)
+    finally:
+        i18n.set_language(previous)
+
+
+def test_an_older_revisions_packet_maps_onto_the_current_columns(
     sentra: Sentra, agency: Agency, tmp_path: Path
 ) -> None:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    """Rows of an older schema lack later columns: the replica gives them their defaults."""
+    import json
+    import zipfile
 
-    from sentra_desktop.core.messages import render
-
+    packet = sentra.export(tmp_path, full=True)
+    with zipfile.ZipFile(packet) as archive:
+        rows = [json.loads(line) for line in archive.read("records/buyer.jsonl").splitlines() if line]
+    assert rows and "change_seq" in rows[0]
+    older = sentra.resigned(
+        packet, tmp_path / "older.sentra-paket", without="change_seq", schema_revision="0012_piece_pay"
+    )
     service = AgencyService(agency)
-    _refused(service, sentra.packet(tmp_path, 0, 10, full=False), "packet_first_not_full")
-    service.import_packet(sentra.packet(tmp_path, 0, 100, full=True))
-    gap = _refused(service, sentra.packet(tmp_path, 120, 130, full=False, rows={}), "packet_gap")
-    assert "101 to 120" in render(gap.code, dict(gap.params))
-    _refused(service, sentra.packet(tmp_path, 50, 130, full=False, rows={}), "packet_rollback")
-    _refused(service, sentra.packet(tmp_path, 0, 90, full=True), "packet_replace_unconfirmed")
-    forged = sentra.packet(tmp_path, 100, 110, full=False, rows={})
-    other = Sentra(sentra.db)
-    other.uuid, other.key = sentra.uuid, Ed25519PrivateKey.generate()
-    _refused(service, other.packet(tmp_path, 100, 110, full=False, rows={}), "packet_wrong_key")
-    # signed by another key than the manifest's: altered
-    _refused(service, sentra.packet(tmp_path, 100, 111, full=False, rows={}, key=other.key), "packet_damaged")
-    altered = tmp_path / "altered.sentra-paket"
-    altered.write_bytes(forged.read_bytes().replace(b"sentra-paket", b"sentra-pakeT", 1))
-    with pytest.raises(SentraError):
-        service.import_packet(altered)
-    cut = tmp_path / "cut.sentra-paket"
-    cut.write_bytes(forged.read_bytes()[: len(forged.read_bytes()) // 2])
-    _refused(service, cut, "packet_not_packet")
-    newer = Sentra(sentra.db)
-    newer.uuid, newer.key, newer.revision = sentra.uuid, sentra.key, "9999_future"
-    _refused(service, newer.packet(tmp_path, 100, 110, full=False, rows={}), "packet_schema_newer")
-    # a confirmed full packet replaces the replica; after it, the sequence may start lower
-    assert service.import_packet(
-        sentra.packet(tmp_path, 0, 90, full=True), confirm_full_replace=True
-    ).result == ("replaced")
-    assert service.registry()[0].sentra.last_seq == 90
+    result = service.import_packet(older)
+    assert result.result == "registered" and result.inserted > 1000
+    (replica,) = service.replicas()
+    try:
+        with replica.database.reading() as session:
+            from sentra_desktop.db.models import Buyer
+
+            assert set(session.scalars(select(Buyer.change_seq))) == {0}  # the column's default
+        assert full_check(replica.database).sound
+    finally:
+        replica.database.dispose()
 
 
-def test_agency_and_sentra_databases_refuse_each_other(sentra: Sentra, tmp_path: Path) -> None:
+def test_agency_and_sentra_databases_refuse_each_other(tmp_path: Path) -> None:
     own = DataDir(tmp_path / "own")
     own.ensure()
     Database.open(own.sqlite_url()).dispose()

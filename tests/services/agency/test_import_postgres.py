@@ -13,8 +13,8 @@ from sentra_desktop.services.agency.store import Agency
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.health import full_check
 
-from .support import Sentra, demo_sentra
-from .test_import import _counts, _edit_sentra, _figures
+from .support import Sentra, counts, demo_sentra
+from .test_import import edit_sentra, figures
 
 
 def test_round_trip_on_a_server(empty_pg_url: str, tmp_path: Path) -> None:
@@ -24,22 +24,22 @@ def test_round_trip_on_a_server(empty_pg_url: str, tmp_path: Path) -> None:
     second = demo_sentra(tmp_path / "second.sqlite3", seed=6, days=10)
     agency = Agency.open(empty_pg_url)
     try:
-        sentra, other = Sentra(own), Sentra(second, name="Sentra Sabut Kelapa", city="Lubuklinggau")
+        sentra, other = Sentra(own), Sentra(second)
         service = AgencyService(agency)
         gone = BuyerService(own).create(BuyerInput(name="Toko Sementara", city="Palembang"))
-        assert service.import_packet(sentra.packet(tmp_path, 0, 100, full=True)).result == "registered"
-        assert service.import_packet(other.packet(tmp_path, 0, 7, full=True)).result == "registered"
-        stones = _edit_sentra(own, gone)
-        merged = service.import_packet(sentra.packet(tmp_path, 100, 150, full=False, tombstones=stones))
+        assert service.import_packet(sentra.export(tmp_path, full=True)).result == "registered"
+        assert service.import_packet(other.export(tmp_path, full=True)).result == "registered"
+        edit_sentra(own, gone)
+        merged = service.import_packet(sentra.export(tmp_path))
         assert merged.deleted == 1
         replicas = {r.sentra_uuid: r for r in service.replicas()}
         try:
             replica = replicas[sentra.uuid]
-            assert _counts(replica.database) == _counts(own)
+            assert counts(replica.database) == counts(own)
             report = full_check(replica.database)
             assert report.sound, report
-            assert _figures(replica.database) == _figures(own)
-            assert _counts(replicas[other.uuid].database) == _counts(second)
+            assert figures(replica.database) == figures(own)
+            assert counts(replicas[other.uuid].database) == counts(second)
         finally:
             for r in replicas.values():
                 r.database.dispose()
