@@ -455,6 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
             "user": _cmd_user,
             "packet-import": cli_agency.cmd_packet_import,
             "packet-list": cli_agency.cmd_packet_list,
+            "demo-agency": cli_agency.cmd_demo_agency,
         }
     )
 

@@ -181,3 +181,59 @@ def add_packet_commands(
         ),
     )
     listed.set_defaults(handler=handlers["packet-list"])
+
+
+def cmd_demo_agency(args: argparse.Namespace) -> int:
+    """``demo-agency``: the data folder (or server database) becomes a demo agency."""
+    from sentra_desktop.demo.agency import load_agency_demo
+    from sentra_desktop.services.agency.store import Agency
+
+    if args.db_url:
+        from sentra_desktop.services.connection import with_stored_password
+
+        agency = Agency.open(with_stored_password(str(args.db_url)))
+    else:
+        agency = Agency.at(DataDir.resolve(args.data_dir))
+    try:
+        summary = load_agency_demo(agency, sentra=args.sentra, years=args.years, progress=_step)
+    finally:
+        agency.dispose()
+    print(
+        i18n.translate(
+            "CommandLine",
+            "Demo agency ready: {sentra} sentra, {packets} packets, {records} records imported. "
+            "Not heard from for four months: {quiet}. Open it with --agency.",
+            None,
+            sentra=summary.sentra,
+            packets=summary.packets,
+            records=summary.records,
+            quiet=summary.quiet or "-",
+        )
+    )
+    return EXIT_OK
+
+
+def _step(done: int, total: int, label: str) -> None:
+    print(f"[{done}/{total}] {label}", file=sys.stderr)
+
+
+def add_demo_agency_command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    handlers: Mapping[str, Callable[[argparse.Namespace], int]],
+) -> None:
+    demo = sub.add_parser(
+        "demo-agency",
+        help=i18n.translate(
+            "CommandLine", "make the data folder a demo agency, filled by real packets from generated sentra"
+        ),
+    )
+    demo.add_argument(
+        "--sentra", type=int, default=12, help=i18n.translate("CommandLine", "how many sentra (default 12)")
+    )
+    demo.add_argument(
+        "--years",
+        type=int,
+        default=1,
+        help=i18n.translate("CommandLine", "years of history of each sentra (default 1)"),
+    )
+    demo.set_defaults(handler=handlers["demo-agency"])

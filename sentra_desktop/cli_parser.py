@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from sentra_desktop import APP_NAME, __version__
-from sentra_desktop.cli_agency import add_packet_commands
+from sentra_desktop.cli_agency import add_demo_agency_command, add_packet_commands
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import parse_date
@@ -179,6 +179,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     add_packet_commands(
         packet.add_subparsers(dest="packet_command", metavar="ACTION", required=True), handlers
     )
+    add_demo_agency_command(sub, handlers)
 
     shot = sub.add_parser(
         "screenshot", help=i18n.translate("CommandLine", "save a picture of one area of the main window")

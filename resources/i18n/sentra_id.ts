@@ -2235,6 +2235,24 @@
         <source>agency: the registered sentra and their last packets (needs --agency)</source>
         <translation>dinas: sentra terdaftar dan paket terakhirnya (perlu --agency)</translation>
     </message>
+    <message numerus="yes">
+        <source>Demo agency ready: {sentra} sentra, {packets} packets, {records} records imported. Not heard from for four months: {quiet}. Open it with --agency.</source>
+        <translation>
+            <numerusform>Demo dinas siap: {sentra} sentra, {packets} paket, {records} catatan diimpor. Tidak ada kabar selama empat bulan: {quiet}. Buka dengan --agency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make the data folder a demo agency, filled by real packets from generated sentra</source>
+        <translation>jadikan folder data sebuah demo dinas, diisi paket sungguhan dari sentra buatan</translation>
+    </message>
+    <message>
+        <source>how many sentra (default 12)</source>
+        <translation>berapa sentra (bawaan 12)</translation>
+    </message>
+    <message>
+        <source>years of history of each sentra (default 1)</source>
+        <translation>berapa tahun riwayat tiap sentra (bawaan 1)</translation>
+    </message>
 </context>
 <context>
     <name>ComparePeriod</name>
@@ -2688,6 +2706,17 @@
     <message>
         <source>Log in to the demo as: %1.</source>
         <translation>Masuk ke demo sebagai: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgency</name>
+    <message>
+        <source>Sentra {number} of {total}: {name}</source>
+        <translation>Sentra {number} dari {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -3688,18 +3717,6 @@
     <message>
         <source>Packets are imported into an agency database, never into a sentra&apos;s own: use --agency --data-dir DIR (or --agency --db-url URL).</source>
         <translation>Paket hanya diimpor ke basis data dinas, tidak pernah ke basis data sentra: gunakan --agency --data-dir DIR (atau --agency --db-url URL).</translation>
-    </message>
-    <message>
-        <source>{file} is not a Sentra packet; nothing was imported.</source>
-        <translation>{file} bukan paket Sentra; tidak ada yang diimpor.</translation>
-    </message>
-    <message>
-        <source>The packet {file} is cut short or was altered after it was signed; nothing was imported. Ask the sentra to export it again.</source>
-        <translation>Paket {file} terpotong atau diubah setelah ditandatangani; tidak ada yang diimpor. Minta sentra mengekspornya lagi.</translation>
-    </message>
-    <message>
-        <source>The packet {file} was written by a newer Sentra Desktop; update the program first.</source>
-        <translation>Paket {file} dibuat oleh Sentra Desktop yang lebih baru; perbarui program dulu.</translation>
     </message>
     <message>
         <source>The packet comes from a newer Sentra Desktop (schema {revision}); update the program, then import it again. Nothing was imported.</source>

@@ -16,7 +16,9 @@ import hashlib
 import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -73,9 +75,11 @@ class ImportResult:
 class AgencyService(Service, domain="agency"):
     """Packets in, replicas kept, the registry read."""
 
-    def __init__(self, agency: Agency) -> None:
+    def __init__(self, agency: Agency, clock: Callable[[], datetime] = utcnow) -> None:
+        """``clock``: when a packet counts as received (the demo's quiet sentra was heard long ago)."""
         super().__init__(agency.db)
         self.agency = agency
+        self.clock = clock
 
     def preview(self, path: Path) -> PacketFacts:
         """Check ``path`` and say what importing it would do; refusals are raised as on import."""
@@ -258,7 +262,7 @@ class AgencyService(Service, domain="agency"):
                     public_key=packet.public_key,
                     key_fingerprint=fingerprint(packet.public_key),
                     replica=name,
-                    registered_at=utcnow(),
+                    registered_at=self.clock(),
                 )
                 session.add(row)
             row.name = str(about.get("name", "")) or row.name or "?"
@@ -269,7 +273,7 @@ class AgencyService(Service, domain="agency"):
             row.province_code = str(about.get("province_code") or (region.province_code if region else ""))
             row.last_seq = int(manifest.get("seq_to", 0))
             row.schema_revision = str(manifest.get("schema_revision", ""))
-            row.last_packet_at = utcnow()
+            row.last_packet_at = self.clock()
             session.flush()
             session.add(self._entry(packet, sha, row.id, result, rows))
 
@@ -287,7 +291,7 @@ class AgencyService(Service, domain="agency"):
             seq_to=int(manifest.get("seq_to", 0)),
             full=bool(manifest.get("full")),
             rows=rows,
-            imported_at=utcnow(),
+            imported_at=self.clock(),
             imported_by=self.db.actor.name,
             result=result,
         )
