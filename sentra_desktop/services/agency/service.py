@@ -38,12 +38,14 @@ from sentra_desktop.services.roles import KETUA, MENTOR
 
 log = logging.getLogger("sentra.agency")
 
-# Agency mode has no logins: the agency's operator acts; the roles say who would on a sentra PC.
+# Agency mode has no logins: the agency's operator acts (allowed everything, like a database
+# without users). The roles say who would, should the agency's database ever get users: the
+# agency's mentors and a head. The domain is not "agency": that is the aid's record kind.
 ROLES: dict[str, tuple[str, ...]] = {
-    "agency.preview": (KETUA, MENTOR),
-    "agency.import_packet": (KETUA, MENTOR),
-    "agency.replicas": (KETUA, MENTOR),
-    "agency.registry": (KETUA, MENTOR),
+    "agency_office.preview": (KETUA, MENTOR),
+    "agency_office.import_packet": (KETUA, MENTOR),
+    "agency_office.replicas": (KETUA, MENTOR),
+    "agency_office.registry": (KETUA, MENTOR),
 }
 
 
@@ -72,7 +74,7 @@ class ImportResult:
     deleted: int = 0
 
 
-class AgencyService(Service, domain="agency"):
+class AgencyService(Service, domain="agency_office"):
     """Packets in, replicas kept, the registry read."""
 
     def __init__(self, agency: Agency, clock: Callable[[], datetime] = utcnow) -> None:
