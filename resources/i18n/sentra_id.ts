@@ -2280,15 +2280,13 @@
     <message numerus="yes">
         <source>Packet written: {file} ({size} KB)</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Paket ditulis: {file} ({size} KB)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{records} records of {kinds} kinds and {deleted} deletions, changes {first} to {last}</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>{records} catatan dari {kinds} jenis dan {deleted} penghapusan, perubahan {first} sampai {last}</numerusform>
         </translation>
     </message>
     <message>
@@ -2302,8 +2300,7 @@
     <message numerus="yes">
         <source>Key fingerprint: {fingerprint} (the agency compares it with the About box)</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Sidik jari kunci: {fingerprint} (dinas mencocokkannya dengan kotak Tentang)</numerusform>
         </translation>
     </message>
 </context>
