@@ -331,13 +331,14 @@ def _sync_folder(folder: Path) -> None:
 
 
 def dialect_after_load(agency: Agency, name: str) -> None:
-    """Planner statistics for a replica filled at once (PostgreSQL)."""
+    """Planner statistics for a replica filled at once (PostgreSQL): ``ANALYZE`` of its own tables
+    only, not a ``VACUUM`` of the whole server database with every other sentra's replica in it."""
     if not agency.server:
         return
-    from sentra_desktop.db import dialect
-
     engine = agency.replica_engine(name)
     try:
-        dialect.after_bulk_load(engine)
+        with watchdog.unbounded(), engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in merge.tables():
+                conn.exec_driver_sql(f"ANALYZE {table}")
     finally:
         engine.dispose()
