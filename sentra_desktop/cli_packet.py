@@ -20,8 +20,11 @@ if TYPE_CHECKING:
     from sentra_desktop.services.packet.export import ExportResult
 
 
-def add_parser(sub: argparse._SubParsersAction, handler: Callable[[argparse.Namespace], int]) -> None:
-    """``packet export --out DIR [--full] [--no-photos]``."""
+def add_parser(
+    sub: argparse._SubParsersAction, handler: Callable[[argparse.Namespace], int]
+) -> argparse._SubParsersAction:
+    """``packet export --out DIR [--full] [--no-photos]``; returns the packet's subcommands, to
+    which the agency's ``import`` and ``list`` are added (:mod:`sentra_desktop.cli_agency`)."""
     packet = sub.add_parser(
         "packet", help=i18n.translate("CommandLine", "signed packets of the sentra's records for the agency")
     )
@@ -52,6 +55,7 @@ def add_parser(sub: argparse._SubParsersAction, handler: Callable[[argparse.Name
         help=i18n.translate("CommandLine", "leave the full-size photos out (a much smaller file)"),
     )
     packet.set_defaults(handler=handler)
+    return commands
 
 
 def run(args: argparse.Namespace, db: Database) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 
+from sentra_desktop.core.agency_messages import AGENCY_MESSAGES
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -325,6 +326,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "An advance of {amount} is more than this maker's average pay ({average}). Save it anyway?"
     ),
 }
+MESSAGES.update(AGENCY_MESSAGES)
 
 # Why a database could not be opened or reached, read from the driver's English message: the
 # message itself stays in the technical details (:func:`technical_detail`), the reason is said.
