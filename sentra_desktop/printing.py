@@ -25,13 +25,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sentra_desktop.core import i18n
-from sentra_desktop.core import sheets as data
-from sentra_desktop.core.aid_sheet import AssistanceSheetData
 from sentra_desktop.core.enums import StockItemKind
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sentra_desktop.core.ikm_year import IkmYearData
-from sentra_desktop.core.pay import PaySlipsData, member_matches
-from sentra_desktop.core.performance import PerformancePackData
 
 if TYPE_CHECKING:
     from sentra_desktop.reports.base import Progress, Sheet
@@ -46,13 +41,14 @@ class SheetKind:
     """One printed sheet: key, title, the file name a PDF is offered under, its data and its layout.
 
     ``layout`` names the :class:`~sentra_desktop.reports.base.Sheet` subclass as ``module.Class``
-    under ``sentra_desktop.reports``: ReportLab loads only once a sheet is made, never at start.
+    under ``sentra_desktop.reports``: ReportLab loads only once a sheet is made, never at start;
+    ``data_type`` names its data's class the same way, so the data modules load then too.
     """
 
     key: str
     title_source: str  # English, in the "Sheets" context of the catalogue
     file_name: str
-    data_type: type
+    data_type: str  # the class of its data as ``module.Class`` under ``sentra_desktop.core``
     gather: Callable[[ReportDataService, Params], Any]
     layout: str
     needs: tuple[str, ...] = ()  # what the command line must be given (--number, --item)
@@ -65,6 +61,13 @@ class SheetKind:
     def title(self) -> str:
         """The title in the current language of :mod:`core.i18n`."""
         return i18n.translate("Sheets", self.title_source)
+
+    def data_class(self) -> type:
+        """The class of the data the sheet prints (imported now: the command line's parser, built at
+        every start, needs only the names)."""
+        module, name = self.data_type.rsplit(".", 1)
+        found: type = getattr(importlib.import_module(f"sentra_desktop.core.{module}"), name)
+        return found
 
     def sheet(self) -> type[Sheet]:
         """The class that lays the sheet out."""
@@ -88,7 +91,7 @@ def _performance(reports: ReportDataService, params: Params) -> Any:
     instead of reading them again."""
     from datetime import date
 
-    from sentra_desktop.core.performance import Period, PeriodKind
+    from sentra_desktop.core.performance import PerformancePackData, Period, PeriodKind
     from sentra_desktop.services.performance import PerformanceService
 
     end = params.get("date_to") or date.today()
@@ -124,6 +127,7 @@ def _ikm_year(reports: ReportDataService, params: Params) -> Any:
 
 def _pay(reports: ReportDataService, params: Params) -> Any:
     """The slips of the pay period ``date_from``..``date_to``, of one member business when asked."""
+    from sentra_desktop.core.pay import PaySlipsData, member_matches
     from sentra_desktop.services.pay import PayService
 
     pay = PayService(reports.db)
@@ -139,7 +143,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "production",
         QT_TRANSLATE_NOOP("Sheets", "Production summary"),
         "laporan-produksi",
-        data.ProductionSummaryData,
+        "sheets.ProductionSummaryData",
         lambda r, p: r.production_summary(p["date_from"], p["date_to"], p.get("member_business_id")),
         "production.ProductionSummary",
     ),
@@ -147,7 +151,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "stock",
         QT_TRANSLATE_NOOP("Sheets", "Stock sheet"),
         "daftar-stok",
-        data.StockSheetData,
+        "sheets.StockSheetData",
         lambda r, p: r.stock_sheet(p.get("product_type")),
         "stock.StockSheet",
     ),
@@ -155,7 +159,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "stock_card",
         QT_TRANSLATE_NOOP("Sheets", "Stock card"),
         "kartu-stok",
-        data.StockCardData,
+        "sheets.StockCardData",
         _stock_card,
         "stock.StockCard",
         needs=("item",),
@@ -164,7 +168,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "order",
         QT_TRANSLATE_NOOP("Sheets", "Order sheet"),
         "pesanan",
-        data.OrderSheetData,
+        "sheets.OrderSheetData",
         lambda r, p: r.order_sheet(str(p["number"])),
         "order.OrderSheet",
         needs=("number",),
@@ -173,7 +177,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "delivery",
         QT_TRANSLATE_NOOP("Sheets", "Delivery note"),
         "surat-jalan",
-        data.DeliveryNoteData,
+        "sheets.DeliveryNoteData",
         lambda r, p: r.delivery_note(str(p["number"])),
         "order.DeliveryNote",
         needs=("number",),
@@ -182,7 +186,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "buyers",
         QT_TRANSLATE_NOOP("Sheets", "Buyer list"),
         "daftar-pembeli",
-        data.BuyerListData,
+        "sheets.BuyerListData",
         lambda r, p: r.buyer_list(),
         "buyers.BuyerList",
     ),
@@ -190,7 +194,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "performance",
         QT_TRANSLATE_NOOP("Sheets", "Performance pack"),
         "laporan-kinerja",
-        PerformancePackData,
+        "performance.PerformancePackData",
         _performance,
         "performance.PerformancePack",
     ),
@@ -198,7 +202,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "assistance",
         QT_TRANSLATE_NOOP("Sheets", "Aid report"),
         "laporan-bantuan",
-        AssistanceSheetData,
+        "aid_sheet.AssistanceSheetData",
         _assistance,
         "aid.AssistanceSheet",
     ),
@@ -206,7 +210,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "ikm_year",
         QT_TRANSLATE_NOOP("Sheets", "Yearly IKM data"),
         "data-ikm-tahunan",
-        IkmYearData,
+        "ikm_year.IkmYearData",
         _ikm_year,
         "ikm_year.IkmYearSheet",
         needs=("year",),
@@ -215,7 +219,7 @@ SHEETS: tuple[SheetKind, ...] = (
         "pay",
         QT_TRANSLATE_NOOP("Sheets", "Pay slips"),
         "slip-upah",
-        PaySlipsData,
+        "pay.PaySlipsData",
         _pay,
         "pay.PaySlips",
     ),
@@ -242,7 +246,7 @@ def gather(reports: ReportDataService, key: str, params: Params) -> Any:
 def render(sheet_data: Any, *, progress: Progress | None = None, printed_at: datetime | None = None) -> bytes:
     """The PDF of data already gathered, laid out by the sheet that prints its type."""
     for kind in SHEETS:
-        if type(sheet_data) is kind.data_type:
+        if type(sheet_data) is kind.data_class():
             return _render(kind, sheet_data, progress, printed_at)
     raise TypeError(f"no sheet prints {type(sheet_data).__name__}")
 

@@ -5,8 +5,7 @@ Run after adding a service or its ``ROLES``: ``.venv/bin/python -m tools.roles_t
 
 from __future__ import annotations
 
-import sentra_desktop.services.container  # noqa: F401 - imports every service
-from sentra_desktop.services.base import program_actions
+from sentra_desktop.services.base import program_actions  # imports every service module
 from sentra_desktop.services.roles import markdown_table
 
 if __name__ == "__main__":

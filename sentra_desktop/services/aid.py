@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AidStatus, AssistanceKind, Condition
 from sentra_desktop.core.errors import FieldError, SentraError
@@ -180,7 +180,9 @@ def parse_value(errors: list[FieldError], field: str, value: str | int) -> int:
     return parse_price(errors, field, value) or 0
 
 
-_RECIPIENT = aliased(MemberBusiness)
+# Table aliases, not ORM aliased(): made at import, they must not configure every mapper (an ORM
+# alias does), and made once, so the statements' cache keys hold.
+_RECIPIENT = cast(Table, MemberBusiness.__table__).alias()
 
 ASSISTANCE: RecordKind[AssistanceRow, AssistanceDetail] = RecordKind(
     model=Assistance,
@@ -277,7 +279,7 @@ ASSISTANCE: RecordKind[AssistanceRow, AssistanceDetail] = RecordKind(
         "kind": Assistance.kind,
         "agency": func.coalesce(func.nullif(Agency.short_name, ""), Agency.name),
         "programme": Programme.name,
-        "recipient": func.coalesce(_RECIPIENT.name, ""),
+        "recipient": func.coalesce(_RECIPIENT.c.name, ""),
         "quantity": Assistance.quantity,
         "value": Assistance.value,
         "condition": Assistance.condition,
@@ -302,7 +304,7 @@ ASSISTANCE: RecordKind[AssistanceRow, AssistanceDetail] = RecordKind(
     joins=(
         (Programme, Assistance.programme_id == Programme.id),
         (Agency, Programme.agency_id == Agency.id),
-        (_RECIPIENT, Assistance.member_business_id == _RECIPIENT.id),
+        (_RECIPIENT, Assistance.member_business_id == _RECIPIENT.c.id),
     ),
     filters={
         "programme_id": Assistance.programme_id,
@@ -474,13 +476,14 @@ def find_overlaps(
     return [Overlap(*row) for row in session.execute(stmt)]
 
 
-_MY_LINK, _MY_MOULD = aliased(MouldDesign), aliased(Mould)  # made once: the statement's cache key holds
+_MY_LINK = cast(Table, MouldDesign.__table__).alias()  # table aliases, as _RECIPIENT above
+_MY_MOULD = cast(Table, Mould.__table__).alias()
 
 
 def _shares_design(item_id: int) -> Any:
     """The item has no mould registered, or one of its moulds casts a design item ``item_id``'s do."""
-    my_link, my_mould = _MY_LINK, _MY_MOULD
-    mine = select(my_link.design_id).join(my_mould, my_mould.id == my_link.mould_id)
+    my_link, my_mould = _MY_LINK.c, _MY_MOULD.c
+    mine = select(my_link.design_id).join(_MY_MOULD, my_mould.id == my_link.mould_id)
     mine = mine.where(my_mould.assistance_id == item_id)
     theirs = (
         select(MouldDesign.design_id)

@@ -16,7 +16,9 @@ plain values, not one-shot iterators.
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import re
 from collections.abc import Callable
 from functools import wraps
@@ -52,13 +54,24 @@ def authorize(db: Database, action: str, args: tuple[Any, ...] = ()) -> None:
 
 
 def actions() -> list[str]:
-    """Every action name of the services imported so far (all of them once the container is)."""
+    """Every action name of the services imported so far (see :func:`import_service_modules`)."""
     return sorted(_ACTIONS)
 
 
+def import_service_modules() -> None:
+    """Import every module of the services package, so that :func:`actions` and the modules' own
+    ``ROLES`` are complete: for the whole role table (its tool and tests), never at startup, where
+    each service is imported on first use (:mod:`services.container`)."""
+    import sentra_desktop.services as package
+
+    for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+        importlib.import_module(module.name)
+
+
 def program_actions() -> list[str]:
-    """Every action of the program's services (all of them once the container is imported), not
-    of services a test declares."""
+    """Every action of every service of the program (all its modules imported first), not of
+    services a test declares."""
+    import_service_modules()
     domains: set[str] = set()
     todo: list[type[Service]] = [Service]
     while todo:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AssistanceKind, Condition, DesignStatus
 from sentra_desktop.core.errors import FieldError, ValidationError
@@ -226,8 +226,9 @@ def parse_price(errors: list[FieldError], field: str, value: str | int | None) -
 
 
 _WORKING = (Condition.GOOD, Condition.NEEDS_REPAIR)
-_HOLDER = aliased(MemberBusiness)
-_SOURCE = aliased(Assistance)
+# Table aliases, not ORM aliased(): made at import, they must not configure every mapper.
+_HOLDER = cast(Table, MemberBusiness.__table__).alias()
+_SOURCE = cast(Table, Assistance.__table__).alias()
 
 MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
     model=Mould,
@@ -314,8 +315,8 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
         "cavities": Mould.cavities,
         "capacity": Mould.cavities * Mould.casts_per_day,
         "condition": Mould.condition,
-        "holder": func.coalesce(_HOLDER.name, ""),
-        "source": func.coalesce(_SOURCE.description, ""),
+        "holder": func.coalesce(_HOLDER.c.name, ""),
+        "source": func.coalesce(_SOURCE.c.description, ""),
         "acquired_on": Mould.acquired_on,
         "active": Mould.active,
     },
@@ -336,8 +337,8 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
     default_sort="code",
     joins=(
         (ProductType, Mould.product_type_id == ProductType.id),
-        (_HOLDER, Mould.member_business_id == _HOLDER.id),
-        (_SOURCE, Mould.assistance_id == _SOURCE.id),
+        (_HOLDER, Mould.member_business_id == _HOLDER.c.id),
+        (_SOURCE, Mould.assistance_id == _SOURCE.c.id),
     ),
     filters={"product_type_id": Mould.product_type_id, "assistance_id": Mould.assistance_id},
     referenced_by=(MouldDesign.mould_id, ProductionEntry.mould_id),

@@ -6,6 +6,9 @@ other role may do only what the table grants it, so a new action nobody gave rol
 head's alone until it is named here (safe by default). A service module may instead carry its
 own ``ROLES: dict[str, tuple[str, ...]]`` (action -> role values); :func:`roles_for` reads it
 beside this table, so the Kinerja, Bantuan and pay work add their actions without editing here.
+Such a module is named in :data:`ROLE_MODULES` and imported when an action is not in this table,
+because services are imported on first use (a refusal or a disabled button must be right before
+the service it names was ever used).
 
 Actions marked :data:`ANYONE` are the login screen's own steps: they run before anybody is logged
 in and guard themselves (a wrong PIN, a head already chosen). Someone not logged in (the command
@@ -14,6 +17,7 @@ line without ``--user``) may read: the actions granted to every role through :fu
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -206,8 +210,16 @@ def refuse_others(session: Session, actor: Actor, action: str, record_id: object
     return written_by != actor.name or written_at.astimezone().date() != date.today()
 
 
+# The service modules that carry their own ``ROLES`` (tests/services/test_roles.py checks that
+# every such module is listed).
+ROLE_MODULES = ("agency.service", "catalogue_setup", "pay", "visits")
+
+
 def _module_tables() -> Iterable[dict[str, tuple[str, ...]]]:
-    """The ``ROLES`` mappings of the service modules imported so far."""
+    """The ``ROLES`` mappings of the service modules: those of :data:`ROLE_MODULES`, imported
+    here if no page used them yet, and of any other service module imported so far."""
+    for name in ROLE_MODULES:
+        importlib.import_module(f"sentra_desktop.services.{name}")
     for name, module in list(sys.modules.items()):
         if name.startswith("sentra_desktop.services") and module is not None:
             roles = getattr(module, "ROLES", None)

@@ -47,7 +47,7 @@ def test_every_declaration_is_consistent(kind: RecordKind[Any, Any]) -> None:
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda kind: kind.model.__name__)
 def test_every_list_value_sorts_both_ways(services: Services, kind: RecordKind[Any, Any]) -> None:
-    service = next(s for s in vars(services).values() if getattr(s, "kind", None) is kind)
+    service = next(s for s in services.every().values() if getattr(s, "kind", None) is kind)
     for key in kind.values:
         for descending in (False, True):
             assert service.page(ListQuery(sort=key, descending=descending), 0, 10) == []

@@ -4,6 +4,8 @@ the method runs; an allowed call gets past the hook, whatever it then does with 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from sentra_desktop.services.database import Database
 from sentra_desktop.services.roles import (
     ANYONE,
     EVERY_ROLE,
+    ROLE_MODULES,
     allowed,
     declared,
     markdown_table,
@@ -25,12 +28,12 @@ from sentra_desktop.services.roles import (
 )
 from sentra_desktop.services.users import enforce_roles
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+ROOT = Path(__file__).resolve().parents[2]
+README = ROOT / "README.md"
 
 
 def program_actions() -> list[str]:
-    Services  # noqa: B018 - importing the container imports every service
-    return base.program_actions()
+    return base.program_actions()  # imports every service module first
 
 
 def test_every_action_of_every_service_is_in_the_role_table() -> None:
@@ -68,7 +71,7 @@ def test_every_cell_holds_in_the_services(db: Database) -> None:
     enforce_roles(db).open = False  # as once the head exists
     services = Services(db)
     by_domain = {
-        type(service).domain: service for service in vars(services).values() if isinstance(service, Service)
+        type(service).domain: service for service in services.every().values() if isinstance(service, Service)
     }
     checked = 0
     for action in program_actions():
@@ -136,3 +139,51 @@ def test_an_operator_voids_only_their_own_documents_of_the_day(db: Database) -> 
     users.login("Bu Sri", "1234")  # the head voids any
     materials.void_receipt(others)
     materials.void_receipt(old)
+
+
+def test_every_service_module_with_its_own_roles_is_listed() -> None:
+    """roles_for imports the modules of ROLE_MODULES on a miss: one left out would make its
+    actions the head's alone until a page happened to import it."""
+    base.import_service_modules()
+    carrying = {
+        name.removeprefix("sentra_desktop.services.")
+        for name, module in sys.modules.items()
+        if name.startswith("sentra_desktop.services.") and isinstance(getattr(module, "ROLES", None), dict)
+    }
+    assert carrying == set(ROLE_MODULES)
+
+
+def test_roles_and_refusals_hold_before_the_service_module_is_imported() -> None:
+    """Services are imported on first use: a fresh program asked about pay, visit and mould
+    actions (whose roles live in their own modules) answers as the table does."""
+    code = (
+        "import sys\n"
+        "from sentra_desktop.core.actor import Actor\n"
+        "from sentra_desktop.core.errors import PermissionDenied\n"
+        "from sentra_desktop.core.messages import describe\n"
+        "from sentra_desktop.services.base import authorize\n"
+        "from sentra_desktop.services.roles import ROLE_MODULES, RolePolicy, allowed, who_can\n"
+        "loaded = [m for m in ROLE_MODULES if 'sentra_desktop.services.' + m in sys.modules]\n"
+        "print(loaded)\n"
+        "print(allowed('operator', 'pay.compute'), allowed('operator', 'pay.mark_paid'),\n"
+        "      allowed('bendahara', 'pay.mark_paid'), allowed('mentor', 'visit.create'),\n"
+        "      allowed('operator', 'visit.create'), allowed('mentor', 'mould.design_choices'))\n"
+        "print([role.value for role in who_can('pay.add_advance')])\n"
+        "class Db:\n"
+        "    policy = RolePolicy()\n"
+        "    actor = Actor('Siti', 2, 'operator')\n"
+        "try:\n"
+        "    authorize(Db(), 'pay.add_advance')  # type: ignore[arg-type]\n"
+        "except PermissionDenied as exc:\n"
+        "    print(exc.params['who'])\n"
+        "    print(describe(exc))\n"
+    )
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded, answers, who, who_text, message = result.stdout.strip().splitlines()
+    assert loaded == "[]"  # none was imported before the questions
+    assert answers == "True False True True False True"
+    assert who == "['ketua', 'bendahara']"
+    assert who_text == "Ketua, Bendahara"
+    assert "Ketua, Bendahara" in message
