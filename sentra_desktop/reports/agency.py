@@ -235,6 +235,10 @@ class AgencyAidReport(Sheet):
         fractions = (0.1, 0.055, 0.09, 0.11, 0.1, 0.07, 0.085, 0.11, 0.1, 0.07, 0.085, 0.075)
         widths = [f / sum(fractions) * self.width for f in fractions]
         sentra_itself = i18n.translate("AgencyView", "The sentra")
+        twice, two = (
+            i18n.translate("AgencyView", "One agency twice"),
+            i18n.translate("AgencyView", "Two agencies"),
+        )
         rows = []
         for found in self.data.overlaps:
             o = found.line
@@ -250,7 +254,7 @@ class AgencyAidReport(Sheet):
                 o.second_agency,
                 format_date(o.second_on),
                 format_rupiah(o.second_value),
-                i18n.translate("AgencyView", "One agency twice" if found.same_agency else "Two agencies"),
+                twice if found.same_agency else two,
             ]
             rows.append([self.cell(t, w, size=SMALL) for t, w in zip(texts, widths, strict=True)])
         headers = [
