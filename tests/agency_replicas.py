@@ -104,3 +104,14 @@ def _plant(db: Database, givers: list[tuple[str, str]], kind: AssistanceKind, wh
                 overlap_reason="ditanam untuk uji" if number else "",
             )
         )
+
+
+def demo_replicas(folder: Path, heard: tuple[datetime | None, ...]) -> list[SentraReplica]:
+    """The three test sentra (seeds 11, 12, 13) last heard from at ``heard``, overlaps planted in the
+    first two."""
+    made = [
+        replica(demo_file(folder, 11 + n), name, province, regency, heard[n], n)
+        for n, (name, province, regency) in enumerate(SENTRA)
+    ]
+    plant_overlaps(made[0].database, made[1].database)
+    return made
