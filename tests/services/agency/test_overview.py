@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -91,3 +93,24 @@ def test_sentra_not_heard_from_in_three_calendar_months_are_warned(replicas: lis
     assert not is_silent(last, date(2026, 6, 20)) and is_silent(last, date(2026, 6, 21))
     rows = service(replicas).comparison(Period.month(date(2026, 6, 1)), today=TODAY)
     assert [comparison_cells(r)[-1] for r in rows] == ["20/06/2026", "tidak pernah (!)", "20/03/2026 (!)"]
+
+
+def test_a_sentra_is_read_again_only_after_its_replica_changed(
+    replicas: list[SentraReplica], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sentra_desktop.services.agency import overview
+
+    period = Period.quarter(date(2025, 7, 1))
+    read: list[str] = []
+    real = overview.sentra_figures
+    monkeypatch.setattr(overview, "sentra_figures", lambda r, p, t: read.append(r.name) or real(r, p, t))
+    overview.forget()
+    first = overview.side_by_side(replicas, period, today=TODAY)
+    assert sorted(read) == sorted(r.name for r in replicas)
+    read.clear()
+    assert overview.side_by_side(replicas, period, today=TODAY) == first and read == []
+    moved = [replicas[0], dataclasses.replace(replicas[1], last_seq=replicas[1].last_seq + 7), replicas[2]]
+    again = overview.side_by_side(moved, period, today=date(2026, 4, 1))
+    assert read == [replicas[1].name]
+    assert [r.figures for r in again] == [r.figures for r in first]
+    assert [r.silent for r in again] == [False, False, True]  # of the day asked, not the day kept
