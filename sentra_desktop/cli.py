@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sentra_desktop import cli_output, cli_parser
+from sentra_desktop import cli_agency, cli_output, cli_parser
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import PermissionDenied, SentraError, StorageError, ValidationError
 from sentra_desktop.core.paths import DataDir
@@ -453,6 +453,9 @@ def build_parser() -> argparse.ArgumentParser:
             "export": _cmd_export,
             "check": _cmd_check,
             "user": _cmd_user,
+            "packet-import": cli_agency.cmd_packet_import,
+            "packet-list": cli_agency.cmd_packet_list,
+            "demo-agency": cli_agency.cmd_demo_agency,
         }
     )
 

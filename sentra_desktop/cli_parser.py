@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from sentra_desktop import APP_NAME, __version__
+from sentra_desktop.cli_agency import add_demo_agency_command, add_packet_commands
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.formatting import parse_date
@@ -123,6 +124,14 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         help=i18n.translate("CommandLine", "act as this user; the PIN is asked, or read from SENTRA_PIN"),
     )
     parser.add_argument(
+        "--agency",
+        dest="agency_mode",
+        action="store_true",
+        help=i18n.translate(
+            "CommandLine", "open an agency database (the replicas of its sentra) instead of a sentra's"
+        ),
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -163,6 +172,14 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
         ),
     )
     demo.set_defaults(handler=handlers["demo-data"])
+
+    packet = sub.add_parser(
+        "packet", help=i18n.translate("CommandLine", "signed data packets between a sentra and its agency")
+    )
+    add_packet_commands(
+        packet.add_subparsers(dest="packet_command", metavar="ACTION", required=True), handlers
+    )
+    add_demo_agency_command(sub, handlers)
 
     shot = sub.add_parser(
         "screenshot", help=i18n.translate("CommandLine", "save a picture of one area of the main window")

@@ -2277,6 +2277,10 @@
         <translation>bertindak sebagai pengguna ini; PIN ditanyakan, atau dibaca dari SENTRA_PIN</translation>
     </message>
     <message>
+        <source>open an agency database (the replicas of its sentra) instead of a sentra&apos;s</source>
+        <translation>buka basis data dinas (replika sentra binaannya), bukan basis data sentra</translation>
+    </message>
+    <message>
         <source>log more detail to stderr</source>
         <translation>tulis log lebih rinci ke stderr</translation>
     </message>
@@ -2303,6 +2307,10 @@
     <message>
         <source>large, for benchmarks: per year about 100,000 production entries, 500 buyers and 20,000 orders with deliveries and payments, all audited (--years 10: the benchmarks&apos; database)</source>
         <translation>large, untuk benchmark: per tahun sekitar 100.000 catatan produksi, 500 pembeli dan 20.000 pesanan dengan pengiriman dan pembayaran, semuanya tercatat di log audit (--years 10: basis data benchmark)</translation>
+    </message>
+    <message>
+        <source>signed data packets between a sentra and its agency</source>
+        <translation>paket data bertanda tangan antara sentra dan dinasnya</translation>
     </message>
     <message>
         <source>save a picture of one area of the main window</source>
@@ -2521,6 +2529,86 @@
         <translation>
             <numerusform>halaman “{page}” tidak dikenal (yang ada: {known})</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace everything the agency has of {name} with this full packet? [y/N] </source>
+        <translation>
+            <numerusform>Ganti semua data {name} yang ada di dinas dengan paket lengkap ini? [y/T] </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} was imported before; nothing was added.</source>
+        <translation>
+            <numerusform>{file} sudah pernah diimpor sebelumnya; tidak ada yang ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New sentra registered: {name}. Key fingerprint: {fingerprint}. Compare it with the About box on the sentra&apos;s PC.</source>
+        <translation>
+            <numerusform>Sentra baru terdaftar: {name}. Sidik kunci: {fingerprint}. Cocokkan dengan kotak Tentang di PC sentra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The replica of {name} was replaced.</source>
+        <translation>
+            <numerusform>Replika {name} telah diganti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: changes {first} to {last} imported ({inserted} new, {replaced} changed, {deleted} deleted).</source>
+        <translation>
+            <numerusform>{name}: perubahan {first} sampai {last} diimpor ({inserted} baru, {replaced} diubah, {deleted} dihapus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sentra registered yet.</source>
+        <translation>Belum ada sentra yang terdaftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} ({city}, {province}): last packet {last}, up to change {seq}, {packets} packets; key {fingerprint}</source>
+        <translation>
+            <numerusform>{name} ({city}, {province}): paket terakhir {last}, sampai perubahan {seq}, {packets} paket; kunci {fingerprint}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: not heard from for more than 3 months (since {last}).</source>
+        <translation>
+            <numerusform>Peringatan: tidak ada kabar lebih dari 3 bulan (sejak {last}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>agency: import a sentra&apos;s packet (needs --agency)</source>
+        <translation>dinas: impor paket dari sentra (perlu --agency)</translation>
+    </message>
+    <message>
+        <source>the .sentra-paket file</source>
+        <translation>berkas .sentra-paket</translation>
+    </message>
+    <message>
+        <source>a full packet may replace everything the agency has of that sentra</source>
+        <translation>paket lengkap boleh mengganti semua data sentra itu yang ada di dinas</translation>
+    </message>
+    <message>
+        <source>agency: the registered sentra and their last packets (needs --agency)</source>
+        <translation>dinas: sentra terdaftar dan paket terakhirnya (perlu --agency)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo agency ready: {sentra} sentra, {packets} packets, {records} records imported. Not heard from for four months: {quiet}. Open it with --agency.</source>
+        <translation>
+            <numerusform>Demo dinas siap: {sentra} sentra, {packets} paket, {records} catatan diimpor. Tidak ada kabar selama empat bulan: {quiet}. Buka dengan --agency.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make the data folder a demo agency, filled by real packets from generated sentra</source>
+        <translation>jadikan folder data sebuah demo dinas, diisi paket sungguhan dari sentra buatan</translation>
+    </message>
+    <message>
+        <source>how many sentra (default 12)</source>
+        <translation>berapa sentra (bawaan 12)</translation>
+    </message>
+    <message>
+        <source>years of history of each sentra (default 1)</source>
+        <translation>berapa tahun riwayat tiap sentra (bawaan 1)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3126,17 @@
     <message>
         <source>Log in to the demo as: %1.</source>
         <translation>Masuk ke demo sebagai: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAgency</name>
+    <message>
+        <source>Sentra {number} of {total}: {name}</source>
+        <translation>Sentra {number} dari {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3691,30 @@
         <translation>Berkas database rusak. Jangan mengetik data baru ke dalamnya: pulihkan cadangan baik yang terbaru (buka Sentra Desktop, yang akan menawarkannya, atau jalankan “sentra-desktop restore BERKAS” dengan berkas terbaru di folder backups). Di bawah ini pesan asli SQLite, untuk teknisi.</translation>
     </message>
     <message>
+        <source>{path} is not a folder; choose the folder for the packet.</source>
+        <translation>{path} bukan folder; pilih folder untuk paket.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Sentra data packet.</source>
+        <translation>{file} bukan paket data Sentra.</translation>
+    </message>
+    <message>
+        <source>The packet {file} is incomplete (cut off while it was copied). Copy it again from the sentra.</source>
+        <translation>Paket {file} tidak lengkap (terpotong saat disalin). Salin lagi dari sentra.</translation>
+    </message>
+    <message>
+        <source>The packet {file} was changed after it was signed ({detail}), so it is not used.</source>
+        <translation>Paket {file} diubah setelah ditandatangani ({detail}), jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The signature of the packet {file} does not match its key: it was altered or signed by another key, so it is not used.</source>
+        <translation>Tanda tangan paket {file} tidak cocok dengan kuncinya: paket diubah atau ditandatangani kunci lain, jadi tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>The packet {file} was made by a newer Sentra Desktop (packet format {version}). Update this program first.</source>
+        <translation>Paket {file} dibuat oleh Sentra Desktop yang lebih baru (format paket {version}). Perbarui program ini dulu.</translation>
+    </message>
+    <message>
         <source>The same kind of aid was already received: {items}. Type why it was needed again, then save.</source>
         <translation>Bantuan sejenis sudah pernah diterima: {items}. Tulis alasan bantuan ini diperlukan lagi, lalu simpan.</translation>
     </message>
@@ -4002,6 +4125,46 @@
     <message>
         <source>Sentra Desktop</source>
         <translation>Sentra Desktop</translation>
+    </message>
+    <message>
+        <source>This is an agency database (its sentra&apos;s replicas), not a sentra&apos;s own: open it with --agency.</source>
+        <translation>Ini basis data dinas (replika sentra binaannya), bukan basis data sentra: buka dengan --agency.</translation>
+    </message>
+    <message>
+        <source>This is a sentra&apos;s own database, not an agency&apos;s: open it without --agency, or give --agency a folder or server database of its own.</source>
+        <translation>Ini basis data milik sentra, bukan milik dinas: buka tanpa --agency, atau beri --agency folder atau basis data server tersendiri.</translation>
+    </message>
+    <message>
+        <source>Packets are imported into an agency database, never into a sentra&apos;s own: use --agency --data-dir DIR (or --agency --db-url URL).</source>
+        <translation>Paket hanya diimpor ke basis data dinas, tidak pernah ke basis data sentra: gunakan --agency --data-dir DIR (atau --agency --db-url URL).</translation>
+    </message>
+    <message>
+        <source>The packet comes from a newer Sentra Desktop (schema {revision}); update the program, then import it again. Nothing was imported.</source>
+        <translation>Paket berasal dari Sentra Desktop yang lebih baru (skema {revision}); perbarui program, lalu impor lagi. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>{name} is not registered yet: its first packet must be a full one (“packet export --full” at the sentra). Nothing was imported.</source>
+        <translation>{name} belum terdaftar: paket pertamanya harus paket lengkap (“packet export --full” di sentra). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The packet of {name} is signed by another key ({given}) than the one registered ({known}); nothing was imported.</source>
+        <translation>Paket {name} ditandatangani dengan kunci lain ({given}), bukan kunci yang terdaftar ({known}); tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Packets of {name} are missing: changes {first} to {last} have not arrived. Import the missing packet first (or ask the sentra for a full one). Nothing was imported.</source>
+        <translation>Ada paket {name} yang hilang: perubahan {first} sampai {last} belum diterima. Impor dulu paket yang hilang (atau minta paket lengkap dari sentra). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The packet of {name} goes back before what the agency already has (up to change {last}): the sentra probably restored an older backup. Ask it to send “packet export --full”. Nothing was imported.</source>
+        <translation>Paket {name} mundur ke sebelum data yang sudah ada di dinas (sampai perubahan {last}): sentra mungkin memulihkan cadangan lama. Minta sentra mengirim “packet export --full”. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>This full packet replaces everything the agency has of {name}. Confirm it (on the command line: --replace). Nothing was imported.</source>
+        <translation>Paket lengkap ini mengganti semua data {name} yang ada di dinas. Konfirmasi dulu (di baris perintah: --replace atau --ganti). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The packet&apos;s record {key} of {table} is not the record the agency has under that number; ask the sentra for a full packet. Nothing was imported.</source>
+        <translation>Catatan {key} di {table} dalam paket bukan catatan yang dimiliki dinas dengan nomor itu; minta paket lengkap dari sentra. Tidak ada yang diimpor.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 from collections.abc import Callable
 
+from sentra_desktop.core.agency_messages import AGENCY_MESSAGES
 from sentra_desktop.core.errors import FieldError, SentraError, ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -183,6 +184,28 @@ MESSAGES: dict[str, str] = {
         "to it. Ask whoever looks after the server to check it (sentra-desktop check).",
     ),
     "restore_failed": QT_TRANSLATE_NOOP("Errors", "The restored data could not be updated: {detail}"),
+    # --- packets to the agency (the sentra's export, the reader every importer uses) ---
+    "packet_no_folder": QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not a folder; choose the folder for the packet."
+    ),
+    "packet_not_packet": QT_TRANSLATE_NOOP("Errors", "{file} is not a Sentra data packet."),
+    "packet_truncated": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The packet {file} is incomplete (cut off while it was copied). Copy it again from the sentra.",
+    ),
+    "packet_altered": QT_TRANSLATE_NOOP(
+        "Errors", "The packet {file} was changed after it was signed ({detail}), so it is not used."
+    ),
+    "packet_bad_signature": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The signature of the packet {file} does not match its key: it was altered or signed by "
+        "another key, so it is not used.",
+    ),
+    "packet_newer_format": QT_TRANSLATE_NOOP(
+        "Errors",
+        "The packet {file} was made by a newer Sentra Desktop (packet format {version}). "
+        "Update this program first.",
+    ),
     # --- aid and moulds ---
     "aid_overlap": QT_TRANSLATE_NOOP(
         "Errors",
@@ -303,6 +326,7 @@ MESSAGES: dict[str, str] = {
         "Errors", "An advance of {amount} is more than this maker's average pay ({average}). Save it anyway?"
     ),
 }
+MESSAGES.update(AGENCY_MESSAGES)
 
 # Why a database could not be opened or reached, read from the driver's English message: the
 # message itself stays in the technical details (:func:`technical_detail`), the reason is said.

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Table, event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from sentra_desktop.core.enums import AuditAction
+from sentra_desktop.db import change_seq
 from sentra_desktop.db.base import LedgerMixin, RecordMixin
 from sentra_desktop.db.models.audit import AuditEntry
 from sentra_desktop.db.models.catalogue import DesignPhoto
@@ -38,7 +39,7 @@ _AU = cast(Table, AuditEntry.__table__)
 # Tables whose every change is already an audited ledger or derived from one.
 _SKIPPED = (AuditEntry, StockBalance)
 # Bookkeeping columns every record has; the audit row's own columns say who and when.
-SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "created_by", "updated_by", "version"})
+SKIPPED_COLUMNS = frozenset({"created_at", "updated_at", "created_by", "updated_by", "version", "change_seq"})
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ def write_audit(connection: Connection, records: Sequence[AuditRecord]) -> list[
         }
         for r in records
     ]
+    if change_seq.tracked(connection):
+        seq = change_seq.seq_for(connection)
+        for value in values:
+            value["change_seq"] = seq
     if len(values) == 1:
         ids = [int(connection.scalar(insert(_AU).returning(_AU.c.id), values[0]))]
     else:

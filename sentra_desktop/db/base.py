@@ -53,11 +53,20 @@ class Base(DeclarativeBase):
         )
 
 
+def change_seq_column() -> Any:
+    """The change sequence of a travelled row (see :mod:`sentra_desktop.db.change_seq`).
+
+    Rows written before change tracking keep 0: a sentra's first packet carries everything.
+    """
+    return mapped_column(BigInteger, default=0, server_default="0", index=True)
+
+
 class RecordMixin:
     """Integer key, stable UUID, timestamps, who changed it last, and an optimistic version.
 
     The version counter makes SQLAlchemy refuse an UPDATE whose row changed underneath it, so an
     edit made on stale data fails loudly instead of overwriting someone else's save.
+    ``change_seq`` says which packet to the agency carries the row's latest state.
     """
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,6 +76,7 @@ class RecordMixin:
     created_by: Mapped[str] = mapped_column(String(80), default="")
     updated_by: Mapped[str] = mapped_column(String(80), default="")
     version: Mapped[int] = mapped_column(default=1)
+    change_seq: Mapped[int] = change_seq_column()
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declared_attr takes the class
@@ -74,18 +84,25 @@ class RecordMixin:
 
 
 class LedgerMixin:
-    """Key, UUID, and when and by whom for rows that are written once and never changed."""
+    """Key, UUID, and when and by whom for rows that are written once and never changed.
+
+    ``version`` stays 1 (the rows are never edited); it is there so that every travelled table
+    has the same bookkeeping for the agency's merge.
+    """
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[uuid.UUID] = mapped_column(default=uuid.uuid4, unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80), default="")
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    change_seq: Mapped[int] = change_seq_column()
 
 
 __all__ = [
     "Base",
     "LedgerMixin",
     "RecordMixin",
+    "change_seq_column",
     "rupiah",
     "str_code",
     "str_name",

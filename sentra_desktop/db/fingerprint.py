@@ -259,7 +259,9 @@ _PG_QUERIES = {
         SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
                l.lanname || ' RETURNS ' || pg_get_function_result(p.oid) || ' ' || p.prosrc
         FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-        WHERE p.pronamespace = current_schema()::regnamespace""",
+        WHERE p.pronamespace = current_schema()::regnamespace
+           OR EXISTS (SELECT 1 FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+                      WHERE d.objid = p.oid AND d.deptype = 'e' AND e.extname = 'pg_trgm')""",
     "sequence": """
         SELECT s.sequencename, s.data_type::text || ' START ' || s.start_value || ' INCREMENT '
                || s.increment_by || ' MIN ' || s.min_value || ' MAX ' || s.max_value

@@ -14,11 +14,11 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AuditAction
-from sentra_desktop.db import dialect
+from sentra_desktop.db import change_seq, dialect
 from sentra_desktop.db.audit import AuditRecord, AuditRow, actor_of, inserted_values, write_audit
 from sentra_desktop.db.types import utcnow
 
@@ -50,11 +50,12 @@ def insert_audited_rows(session: Session, table: Table, rows: Sequence[Mapping[s
     if not rows:
         return []
     connection = session.connection()
+    stamped = change_seq.stamp(connection, table, rows)
     if len(rows) == 1:
-        ids = [int(connection.scalar(insert(table).returning(table.c.id), dict(rows[0])))]
+        ids = [int(connection.scalar(insert(table).returning(table.c.id), stamped[0]))]
     else:
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = [int(i) for i in connection.scalars(statement, [dict(row) for row in rows])]
+        ids = [int(i) for i in connection.scalars(statement, stamped)]
     actor = actor_of(session)
     write_audit(
         connection,
@@ -75,14 +76,26 @@ def bulk_insert(
     driver's executemany; PostgreSQL: COPY). Column defaults are not applied: give every column
     that may not be NULL. The caller audits what it wrote with :func:`audit_bulk`.
     """
-    dialect.insert_rows(session.connection(), table, columns, rows)
+    connection = session.connection()
+    dialect.insert_rows(connection, table, *_with_seq(connection, table, columns, rows))
+
+
+def _with_seq(
+    connection: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> tuple[Sequence[str], Sequence[Sequence[Any]]]:
+    """``columns`` and ``rows`` with this transaction's change sequence added when the table travels."""
+    if not change_seq.travels(table, connection) or "change_seq" in columns:
+        return columns, rows
+    seq = change_seq.seq_for(connection)
+    return [*columns, "change_seq"], [(*row, seq) for row in rows]
 
 
 def bulk_insert_returning_ids(
     session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> list[int]:
     """:func:`bulk_insert` for a table keyed by a generated ``id``; the new ids in row order."""
-    return dialect.insert_rows_returning_ids(session.connection(), table, columns, rows)
+    connection = session.connection()
+    return dialect.insert_rows_returning_ids(connection, table, *_with_seq(connection, table, columns, rows))
 
 
 def audit_bulk(

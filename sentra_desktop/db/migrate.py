@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("sentra.db")
 
-HEAD_REVISION = "0012_piece_pay"
+HEAD_REVISION = "0014_change_tracking"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -20,6 +20,7 @@ from sentra_desktop.services.member_books import MemberBookService
 from sentra_desktop.services.members import MakerService, MemberService
 from sentra_desktop.services.operators import OperatorService
 from sentra_desktop.services.orders import OrderService
+from sentra_desktop.services.packet.export import PacketService
 from sentra_desktop.services.pay import PayService
 from sentra_desktop.services.performance import PerformanceService
 from sentra_desktop.services.production import ProductionService
@@ -65,6 +66,7 @@ class Services:
         self.reports = ReportDataService(db)  # the data behind the printed sheets
         self.transfer = TransferService(db)
         self.database_setup = DatabaseSetupService(db)  # Pengaturan → Database
+        self.packets = PacketService(db)  # packets to the agency (the head's export)
 
     @property
     def database_url(self) -> str:

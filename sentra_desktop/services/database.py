@@ -44,6 +44,7 @@ from sentra_desktop.db import (  # noqa: F401 - audit_search, pay_watch, summari
     summaries,
     watchdog,
 )
+from sentra_desktop.db.agency_store import is_agency
 from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, SchemaTooNewError, current_revision, upgrade_to_head
@@ -322,6 +323,8 @@ def migrate_with_backup(engine: Engine, url: str) -> Path | None:
     which its server backs up).
     """
     current = current_revision(engine)
+    if current is None and is_agency(engine, url):
+        raise SentraError("agency_without_flag")
     backup: Path | None = None
     if current is not None and current != HEAD_REVISION:
         from sentra_desktop.db.migrate import known_revisions

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import FieldError
 from sentra_desktop.core.formatting import format_date
+from sentra_desktop.db import change_seq
 from sentra_desktop.db.audit import AuditRecord, actor_of, write_audit
 from sentra_desktop.db.inserts import id_ranges
 from sentra_desktop.db.models import Maker, MakerMembership, ProductionEntry
@@ -178,6 +179,7 @@ def rebook(session: Session, maker_id: int, since: date) -> int:
                     version=_PE.c.version + 1,
                     updated_at=now,
                     updated_by=actor,
+                    change_seq=change_seq.seq_for(session.connection()),
                 )
             )
         records.append(

@@ -176,7 +176,8 @@ TABLE: dict[str, tuple[str, ...]] = {
     # Pengaturan → Database: where the records live (``migrate-data`` on the command line needs
     # nobody: its target must be empty).
     **_grant(HEAD, "database", "test_connection", "change", "copy_records"),
-    **_grant(HEAD, "packet", "export"),
+    **_grant(HEAD, "packet", "export"),  # reads the signing key: the head's alone
+    **_read("packet", "identity"),  # the sentra's UUID and key fingerprint (the About box)
     **_read("report", "print"),
 }
 

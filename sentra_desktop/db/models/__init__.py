@@ -48,12 +48,15 @@ from sentra_desktop.db.models.stock import (
     StockMovement,
 )
 from sentra_desktop.db.models.summaries import OutputMonth, SalesMonth
+from sentra_desktop.db.models.tracking import ChangeCounter, ChangeTombstone, SentraIdentity
 
 __all__ = [
     "Agency",
     "Assistance",
     "AuditEntry",
     "Buyer",
+    "ChangeCounter",
+    "ChangeTombstone",
     "Delivery",
     "DeliveryLine",
     "DesignPhoto",
@@ -84,6 +87,7 @@ __all__ = [
     "RecipeLine",
     "SalesEvent",
     "SalesMonth",
+    "SentraIdentity",
     "SentraProfile",
     "SentraSetting",
     "StockBalance",

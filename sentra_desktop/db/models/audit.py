@@ -9,7 +9,7 @@ from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from sentra_desktop.core.enums import AuditAction
-from sentra_desktop.db.base import Base
+from sentra_desktop.db.base import Base, change_seq_column
 from sentra_desktop.db.types import utcnow
 
 
@@ -26,6 +26,9 @@ class AuditEntry(Base):
     record_id: Mapped[int | None]
     record_uuid: Mapped[uuid.UUID | None]
     changes: Mapped[str] = mapped_column(Text, default="{}")
+    # Travels to the agency (append-only: a row never changes or goes, so it needs no uuid,
+    # version or tombstone; it is keyed by its id within the sentra's replica).
+    change_seq: Mapped[int] = change_seq_column()
 
     __table_args__ = (
         Index("ix_audit_log_record", "table_name", "record_id"),

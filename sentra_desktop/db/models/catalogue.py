@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid as uuid_type
 from datetime import date
 from decimal import Decimal
 
@@ -10,7 +11,16 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from sentra_desktop.core.enums import Condition, DesignStatus, MaterialUnit
 from sentra_desktop.core.value_added import MaterialCategory
-from sentra_desktop.db.base import Base, RecordMixin, rupiah, str_code, str_name, str_short, text_note
+from sentra_desktop.db.base import (
+    Base,
+    RecordMixin,
+    change_seq_column,
+    rupiah,
+    str_code,
+    str_name,
+    str_short,
+    text_note,
+)
 from sentra_desktop.db.types import Thousandths
 
 
@@ -66,6 +76,10 @@ class MouldDesign(Base):
     design_id: Mapped[int] = mapped_column(
         ForeignKey("design_variant.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+    # A link travels to the agency like a record (see sentra_desktop.db.travel); it is never edited.
+    uuid: Mapped[uuid_type.UUID] = mapped_column(default=uuid_type.uuid4, unique=True)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    change_seq: Mapped[int] = change_seq_column()
 
 
 class DesignVariant(RecordMixin, Base):
@@ -118,8 +132,13 @@ class DesignPhoto(Base):
     thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
     width: Mapped[int] = mapped_column(Integer)
     height: Mapped[int] = mapped_column(Integer)
+    uuid: Mapped[uuid_type.UUID] = mapped_column(default=uuid_type.uuid4, unique=True)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    change_seq: Mapped[int] = change_seq_column()
 
     design: Mapped[DesignVariant] = relationship(back_populates="photo")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Material(RecordMixin, Base):

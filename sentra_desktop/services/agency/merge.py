@@ -1,0 +1,265 @@
+"""Merging one checked packet's rows into a sentra's replica, on one connection in one transaction.
+
+Rows come in the sentra's foreign-key order and keep the sentra's own keys (one replica per
+sentra, so they never collide with another's). A row is inserted when its key is new, replaced
+when its change sequence is newer than the replica's, and left alone otherwise, so the same
+packet merged twice changes nothing; a key whose UUID differs from the replica's is refused.
+Tombstones delete by UUID, children first. Afterwards the derived tables (stock balances, the
+monthly summaries, the audit search index) are rebuilt from the merged records, so ``check``
+and the Kinerja figures read the replica as they read the sentra's own database.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Table,
+    bindparam,
+    delete,
+    inspect,
+    select,
+    text,
+    tuple_,
+)
+
+from sentra_desktop.core.errors import SentraError
+from sentra_desktop.db import audit_search, dialect, summaries
+from sentra_desktop.db.base import Base
+from sentra_desktop.db.travel import travels
+from sentra_desktop.db.types import UTCDateTime, utcnow
+from sentra_desktop.services.packet.format import Packet
+from sentra_desktop.services.packet.rows import decode_row
+
+CHUNK = 2_000
+SEQ = "change_seq"
+# Written once and never changed (the database refuses UPDATE and DELETE on them).
+APPEND_ONLY = frozenset({"audit_log"})
+
+Converter = Callable[[Any], Any]
+
+
+@dataclass
+class MergeCounts:
+    """What one merge did, per table."""
+
+    inserted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    replaced: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    @property
+    def changed(self) -> int:
+        return sum(self.inserted.values()) + sum(self.replaced.values()) + sum(self.deleted.values())
+
+
+def tables() -> dict[str, Table]:
+    import sentra_desktop.db.models  # noqa: F401 - registers every table
+
+    return {t.name: t for t in Base.metadata.sorted_tables}
+
+
+def _default(column: Any) -> Callable[[], Any] | None:
+    """A column's Python-side default, for rows of an older revision that lack the column."""
+    default = column.default
+    if default is None or not (default.is_scalar or default.is_callable):
+        return None
+    if default.is_callable:
+        return lambda: default.arg(None)
+    return lambda: default.arg
+
+
+class _Shape:
+    """How rows of one table are turned into the driver's values."""
+
+    def __init__(self, table: Table, sql_dialect: Dialect) -> None:
+        self.table = table
+        self.bind = {c.name: c.type.bind_processor(sql_dialect) for c in table.c}
+        self.defaults = {c.name: _default(c) for c in table.c}
+        self.keys = [c.name for c in table.primary_key.columns]
+
+    def python(self, row: dict[str, Any]) -> dict[str, Any]:
+        """A packet row as Python values; columns this revision no longer has are dropped."""
+        return decode_row(self.table, row)
+
+    def completed(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The row with the defaults of columns its (older) revision did not have."""
+        for name, default in self.defaults.items():
+            if name not in row and default is not None:
+                row[name] = default()
+        return row
+
+    def key(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        return tuple(row[name] for name in self.keys)
+
+
+def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
+    """Merge ``packet`` into the replica behind ``conn`` (inside the caller's transaction).
+
+    ``fresh``: the replica was just made empty (a full packet): every row is inserted at once.
+
+    Raises:
+        SentraError: ``packet_uuid_conflict`` when a key's UUID differs from the replica's.
+    """
+    counts = MergeCounts()
+    known = tables()
+    carried = set(packet.tables)
+    touched: list[Table] = []
+    for name, table in known.items():
+        if name not in carried or not travels(name):
+            continue
+        shape = _Shape(table, conn.dialect)
+        touched.append(table)
+        for chunk in _chunks(packet.records(name), CHUNK):
+            rows = [shape.python(row) for row in chunk]
+            if fresh:
+                _insert(conn, shape, rows)
+                counts.inserted[name] += len(rows)
+            else:
+                _upsert(conn, shape, rows, counts)
+    _delete(conn, known, packet, counts)
+    dialect.reset_sequences(conn, touched)
+    rebuild_derived(conn)
+    return counts
+
+
+def _insert(conn: Connection, shape: _Shape, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    rows = [shape.completed(row) for row in rows]
+    names = list(rows[0])
+    binds = [shape.bind[name] for name in names]
+    dialect.write_raw(
+        conn,
+        shape.table,
+        names,
+        [
+            tuple(
+                value if bind is None or value is None else bind(value)
+                for value, bind in zip((row.get(n) for n in names), binds, strict=True)
+            )
+            for row in rows
+        ],
+    )
+
+
+def _upsert(conn: Connection, shape: _Shape, rows: list[dict[str, Any]], counts: MergeCounts) -> None:
+    table = shape.table
+    keys = [table.c[name] for name in shape.keys]
+    wanted = [shape.key(row) for row in rows]
+    columns = [*keys]
+    has_uuid = "uuid" in table.c
+    has_seq = SEQ in table.c
+    if has_uuid:
+        columns.append(table.c.uuid)
+    if has_seq:
+        columns.append(table.c[SEQ])
+    where = keys[0].in_([k[0] for k in wanted]) if len(keys) == 1 else tuple_(*keys).in_(wanted)
+    existing = {
+        tuple(found[: len(keys)]): tuple(found[len(keys) :])
+        for found in conn.execute(select(*columns).where(where))
+    }
+    fresh: list[dict[str, Any]] = []
+    newer: list[dict[str, Any]] = []
+    for row, key in zip(rows, wanted, strict=True):
+        have = existing.get(key)
+        if have is None:
+            fresh.append(row)
+            continue
+        if has_uuid and row.get("uuid") is not None and have[0] != row["uuid"]:
+            raise SentraError("packet_uuid_conflict", table=table.name, key=str(key[0]))
+        if table.name in APPEND_ONLY:
+            continue
+        if has_seq and int(row.get(SEQ) or 0) <= int(have[-1] or 0):
+            continue
+        if not has_seq and not has_uuid:
+            continue  # a plain link row that exists is the same link
+        newer.append(row)
+    _insert(conn, shape, fresh)
+    counts.inserted[table.name] += len(fresh)
+    if newer:
+        _update(conn, shape, newer)
+        counts.replaced[table.name] += len(newer)
+
+
+def _update(conn: Connection, shape: _Shape, rows: list[dict[str, Any]]) -> None:
+    table = shape.table
+    by_shape: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_shape[tuple(sorted(n for n in row if n not in shape.keys))].append(row)
+    for names, group in by_shape.items():
+        statement = (
+            table.update()
+            .where(*(table.c[k] == bindparam(f"k_{k}") for k in shape.keys))
+            .values({n: bindparam(f"v_{n}", type_=table.c[n].type) for n in names})
+        )
+        conn.execute(
+            statement,
+            [
+                {**{f"k_{k}": row[k] for k in shape.keys}, **{f"v_{n}": row.get(n) for n in names}}
+                for row in group
+            ],
+        )
+
+
+def _delete(conn: Connection, known: dict[str, Table], packet: Packet, counts: MergeCounts) -> None:
+    """Tombstones: the rows deleted at the sentra, children before parents."""
+    doomed: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for stone in packet.tombstones():
+        doomed[str(stone["table"])].append(uuid.UUID(str(stone["uuid"])))
+    for name in reversed(list(known)):
+        table = known[name]
+        if name not in doomed or "uuid" not in table.c or name in APPEND_ONLY or not travels(name):
+            continue
+        for start in range(0, len(doomed[name]), CHUNK):
+            part = doomed[name][start : start + CHUNK]
+            result = conn.execute(delete(table).where(table.c.uuid.in_(part)))
+            counts.deleted[name] += int(result.rowcount or 0)
+
+
+def rebuild_derived(conn: Connection) -> None:
+    """Stock balances from the ledger, the monthly summaries and the audit search index, again."""
+    conn.execute(text("DELETE FROM stock_balance"))
+    for column in ("design_id", "material_id"):
+        conn.execute(
+            text(
+                f"INSERT INTO stock_balance ({column}, on_hand, updated_at)"
+                f" SELECT {column}, SUM(quantity), :now FROM stock_movement"
+                f" WHERE {column} IS NOT NULL GROUP BY {column}"
+            ).bindparams(bindparam("now", utcnow(), type_=UTCDateTime())),
+        )
+    summaries.rebuild(conn)
+    audit_search.rebuild(conn)
+
+
+COUNTER_TABLE = "change_counter"
+COUNTER_COLUMN = "value"
+
+
+def replica_seq(conn: Connection) -> int | None:
+    """How far the replica was merged (its change counter), None before change tracking existed."""
+    if not inspect(conn).has_table(COUNTER_TABLE):
+        return None
+    value = conn.execute(text(f"SELECT {COUNTER_COLUMN} FROM {COUNTER_TABLE}")).scalar()
+    return None if value is None else int(value)
+
+
+def set_replica_seq(conn: Connection, seq: int) -> None:
+    """Written in the merge's own transaction: the replica itself says how far it was merged."""
+    if not inspect(conn).has_table(COUNTER_TABLE):
+        return
+    if conn.execute(text(f"UPDATE {COUNTER_TABLE} SET {COUNTER_COLUMN} = :seq"), {"seq": seq}).rowcount == 0:
+        sql = f"INSERT INTO {COUNTER_TABLE} (id, {COUNTER_COLUMN}) VALUES (1, :seq)"
+        conn.execute(text(sql), {"seq": seq})
