@@ -168,3 +168,47 @@ def test_import_asks_for_the_key_of_a_new_sentra_and_for_a_full_replace(
     qtbot.waitUntil(lambda: len(importer.imported) == 2, timeout=10000)
     assert importer.imported[1] == (packet, True)
     assert [title for title, _ in asked] == ["Replace the sentra's records"]
+
+
+def test_a_real_packet_imported_from_the_window_shows_the_sentras_own_figures(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The round trip through the window: a sentra's exporter writes its first packet, the Paket
+    page imports it with the real AgencyService (the key asked about first), and the Perbandingan
+    row equals the sentra's own Kinerja figures of the same period."""
+    from sentra_desktop.core.paths import DataDir
+    from sentra_desktop.services.agency.service import AgencyService
+    from sentra_desktop.services.agency.store import Agency
+    from sentra_desktop.services.agency.view import OpenReplicas
+    from sentra_desktop.services.performance import PerformanceService
+    from tests.services.agency.support import Sentra, demo_sentra
+
+    sentra = Sentra(demo_sentra(tmp_path / "sentra.sqlite3", seed=5, days=60))
+    packet = sentra.export(tmp_path, full=True)
+    agency = Agency.at(DataDir(tmp_path / "agency"))
+    service = AgencyService(agency)
+    replicas = OpenReplicas(service.replicas)
+    window = AgencyWindow(AgencyViewService(agency.db, replicas), service)
+    window.packets.imported.connect(replicas.refresh)
+    qtbot.addWidget(window)
+    window.show()
+    asked: list[str] = []
+    monkeypatch.setattr(window.packets, "confirm", lambda title, text: asked.append(text) or True)
+    window.show_page(3)
+    assert window.packets.model.rowCount() == 0
+    window.packets.import_file(packet)
+    qtbot.waitUntil(lambda: "imported" in window.packets.status.text(), timeout=60000)
+    assert window.packets.model.rowCount() == 1, window.packets.status.text()
+    fingerprint = window.packets.model.index(0, 2).data()
+    assert len(asked) == 1 and fingerprint and fingerprint in asked[0]
+    period = Period.month(date(2026, 11, 1))
+    window.show_page(0)
+    window.comparison.set_period(PeriodKind.MONTH, period.start)
+    qtbot.waitUntil(lambda: window.comparison.model.rowCount() == 1, timeout=60000)
+    row = window.comparison.model.rows[0]
+    assert row.figures == PerformanceService(sentra.db).figures(period) and row.figures.good > 0
+    assert not row.silent
+    window.close()
+    replicas.close()
+    agency.dispose()
+    sentra.db.dispose()

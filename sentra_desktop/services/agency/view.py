@@ -7,6 +7,7 @@ to every role; agency mode runs without a login, as the agency operator.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -178,3 +179,29 @@ class AgencyViewService(Service, domain="agency_view"):
         if province and province in found.provinces:
             return found.provinces[province].name
         return ""
+
+
+class OpenReplicas:
+    """The registry's replicas, opened once (opening checks each replica's schema) and kept until
+    :meth:`refresh` after a packet came in; callable from any thread."""
+
+    def __init__(self, read: Callable[[], list[SentraReplica]]) -> None:
+        self._read = read
+        self._open: list[SentraReplica] | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> list[SentraReplica]:
+        with self._lock:
+            if self._open is None:
+                self._open = self._read()
+            return self._open
+
+    def refresh(self) -> None:
+        """Read the registry again at the next call (a sentra registered, a replica replaced)."""
+        with self._lock:
+            old, self._open = self._open, None
+        for replica in old or []:
+            replica.database.dispose()  # connections still reading finish first
+
+    def close(self) -> None:
+        self.refresh()

@@ -206,9 +206,9 @@ class PacketsPage(QWidget):
             .replace("{first}", format_thousands(facts.seq_from + 1))
             .replace("{last}", format_thousands(facts.seq_to))
         )
+        self.imported.emit()  # first: the window's replicas are read again before the list is
         self.area.reload()
         self.model.set_rows(self.view.registered(*self.area.area()))
-        self.imported.emit()
 
     def _refused(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Nothing imported."))
