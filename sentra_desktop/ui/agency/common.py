@@ -34,7 +34,7 @@ class AreaBox(QComboBox):
 
     def __init__(self, view: AgencyViewService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = view
+        self.service = view
         self.setObjectName("area")
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -47,7 +47,7 @@ class AreaBox(QComboBox):
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("All provinces"), ("", ""))
-        for code, name in self.view.areas():
+        for code, name in self.service.areas():
             self.addItem(name if "." not in code else f"   {name}", ("", code) if "." in code else (code, ""))
         found = self.findData(current) if current is not None else 0
         self.setCurrentIndex(max(found, 0))

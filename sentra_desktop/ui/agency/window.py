@@ -88,8 +88,9 @@ class AgencyWindow(QMainWindow):
         self._read = {self.tabs.currentIndex()}
 
     def show_page(self, index: int) -> QWidget:
+        pages: list[QWidget] = [self.comparison, self.overlaps, self.aid, self.packets]
         self.tabs.setCurrentIndex(index)
-        return self.tabs.widget(index)
+        return pages[index]
 
     def show_on_screen(self) -> None:
         """Maximised on a small screen (a 1366×768 laptop), else at the default size inside it."""
