@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -337,7 +337,10 @@ def agency_windows(services: Services, check: Callable[..., None]) -> None:
             QApplication.processEvents()
             time.sleep(0.02)
         check(f"agency/{index}", window)
+    QThreadPool.globalInstance().waitForDone(60000)
     window.close()
+    window.deleteLater()
+    settle()
 
 
 def main(argv: list[str]) -> int:

@@ -82,7 +82,6 @@ class AgencyAidPage(QWidget):
         self.setFocusProxy(self.table)
         self.date_from.dateChanged.connect(self.reload)
         self.date_to.dateChanged.connect(self.reload)
-        self.area.area_changed.connect(self.reload)
         self.print_button.clicked.connect(self.print_report)
 
     def reload(self) -> Operation:

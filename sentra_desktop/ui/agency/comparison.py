@@ -113,7 +113,6 @@ class ComparisonPage(QWidget):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.start.dateChanged.connect(self._start_changed)
         self.end.dateChanged.connect(self.reload)
-        self.area.area_changed.connect(self.reload)
         self.print_button.clicked.connect(self.print_comparison)
 
     def _kind_changed(self) -> None:

@@ -61,9 +61,11 @@ class AgencyOverlapsPage(QWidget):
             )
         self.which = QComboBox()
         self.which.setObjectName("which")
-        self.which.addItem(self.tr("Every overlap"), None)
-        self.which.addItem(two, False)
-        self.which.addItem(twice, True)
+        # Text keys, not True/False: a Python bool kept in a QVariant is released once too often by
+        # PySide6 (the process dies at exit with "bool_dealloc").
+        self.which.addItem(self.tr("Every overlap"), "every")
+        self.which.addItem(two, "two")
+        self.which.addItem(twice, "twice")
         self.note = QLabel(
             self.tr(
                 "Each sentra's own overlap check: the same kind of aid for the same recipient (the sentra or "
@@ -86,15 +88,15 @@ class AgencyOverlapsPage(QWidget):
         self.setFocusProxy(self.table)
         self.model.loaded.connect(self._loaded)
         self.which.currentIndexChanged.connect(lambda _i: self.load())
-        self.area.area_changed.connect(self.load)
 
     def load(self) -> None:
         """Read every sentra's pairs again on a worker; the rows shown stay until the new ones come."""
         self.readings += 1
         province, regency = self.area.area()
         filters = {"reading": self.readings, "province": province, "regency": regency}
-        if self.which.currentData() is not None:
-            filters["same_agency"] = self.which.currentData()
+        which = self.which.currentData()
+        if which != "every":
+            filters["same_agency"] = which == "twice"
         self.count_label.setText(self.tr("Reading…"))
         self.model.set_query(ListQuery(filters=filters), background=True)
 

@@ -113,7 +113,6 @@ class PacketsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
-        self.area.area_changed.connect(self.reload)
 
     def reload(self) -> None:
         """The registry as it is now (a few dozen rows, read at once)."""

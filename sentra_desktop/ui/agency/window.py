@@ -51,6 +51,7 @@ class AgencyWindow(QMainWindow):
         self._read: set[int] = set()
         self.tabs.currentChanged.connect(self._shown)
         self.packets.imported.connect(self._packet_came)
+        self.area.area_changed.connect(self._area_changed)
 
         top = QHBoxLayout()
         top.addWidget(page_title(self.tr("Sentra of the agency")))
@@ -82,6 +83,12 @@ class AgencyWindow(QMainWindow):
             self.aid.reload()
         elif page is self.packets:
             self.packets.reload()
+
+    def _area_changed(self) -> None:
+        """Another area: the page shown reads again now, the others when next shown (a page
+        never reads while hidden)."""
+        self._read = set()
+        self._shown(self.tabs.currentIndex())
 
     def _packet_came(self) -> None:
         """A packet changed a replica: the pages read again when next shown."""
