@@ -29,8 +29,8 @@ from sentra_desktop.ui.widgets import DateEdit
 
 # What each column's widest usual text looks like (names are cut, their tooltip shows them whole).
 SAMPLES = (
-    "Sentra Karet Palembang",
-    "Kabupaten Banyuasin",
+    "Sentra Souvenir Karet Tal",
+    "Kota Lubuk Linggau, S",
     "000.000",
     "00.000 (0,0 %)",
     "0.000",
