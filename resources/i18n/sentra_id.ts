@@ -439,6 +439,10 @@
         <source>Given by</source>
         <translation>Pemberi</translation>
     </message>
+    <message>
+        <source>Sentra of the agency</source>
+        <translation>Sentra Binaan Dinas</translation>
+    </message>
 </context>
 <context>
     <name>AgencyWindow</name>

@@ -35,7 +35,7 @@ class SentraFigures:
 
     key: str  # the sentra's UUID
     name: str
-    region: str  # "Kota Palembang, Sumatera Selatan", "" when its address matched no place
+    region: str  # "Kota Palembang" (or the province), "" when its address matched no place
     province_code: str
     regency_code: str
     last_packet_at: datetime | None

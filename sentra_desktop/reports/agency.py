@@ -27,18 +27,18 @@ from sentra_desktop.reports.base import Sheet
 from sentra_desktop.reports.fonts import BOLD, MAIN
 from sentra_desktop.reports.labels import label
 
-COMPARISON_FRACTIONS = (0.12, 0.12, 0.06, 0.08, 0.045, 0.1, 0.055, 0.055, 0.055, 0.055, 0.1, 0.1, 0.075)
+COMPARISON_FRACTIONS = (0.115, 0.1, 0.06, 0.085, 0.06, 0.11, 0.05, 0.05, 0.05, 0.055, 0.13, 0.105, 0.075)
 SMALL = 7.5  # a dozen columns across a landscape page
 
 
 def _small(table: Table, totals: bool) -> Table:
-    """The table in :data:`SMALL` type (its cells were wrapped for it), header and totals bold."""
+    """The table in :data:`SMALL` type (its cells were wrapped for it), the header bold."""
     commands: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), MAIN, SMALL, SMALL * 1.2),
         ("FONT", (0, 0), (-1, 0), BOLD, SMALL, SMALL * 1.2),
     ]
-    if totals:
-        commands.append(("FONT", (0, -1), (-1, -1), BOLD, SMALL, SMALL * 1.2))
+    if totals:  # shaded, in plain type: a sum over 50 sentra fills its column
+        commands.append(("FONT", (0, -1), (-1, -1), MAIN, SMALL, SMALL * 1.2))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -85,10 +85,9 @@ class AgencyComparison(Sheet):
             [self.cell(t, w, size=SMALL) for t, w in zip(comparison_cells(row), widths, strict=True)]
             for row in rows
         ]
-        totals = [
-            self.cell(t, w, bold=True, size=SMALL)
-            for t, w in zip(comparison_totals(rows), widths, strict=True)
-        ]
+        # Figures unwrapped (a sum of 50 sentra may touch its column's edge), the label wrapped.
+        totals: list[Any] = list(comparison_totals(rows))
+        totals[0] = self.cell(totals[0], widths[0], bold=True, size=SMALL)
         table = self.table(header, body, fractions, right=NUMBER_COLUMNS, totals=totals, long=len(body) > 60)
         story.append(_small(table, totals=True))
         note = silent_note(rows)
@@ -215,14 +214,15 @@ class AgencyAidReport(Sheet):
             format_rupiah(sum(line.value for line in lines)),
             format_thousands(sum(line.overlapping for line in lines)),
         ]
+        headers = [
+            i18n.translate("AgencyView", "Agency"),
+            i18n.translate("AgencyView", "Sentra"),
+            i18n.translate("AgencyView", "Items"),
+            i18n.translate("AgencyView", "Value"),
+            i18n.translate("AgencyView", "Items in an overlap"),
+        ]
         return self.table(
-            [
-                i18n.translate("AgencyView", "Agency"),
-                i18n.translate("AgencyView", "Sentra"),
-                i18n.translate("AgencyView", "Items"),
-                i18n.translate("AgencyView", "Value"),
-                i18n.translate("AgencyView", "Items in an overlap"),
-            ],
+            [self.cell(t, w, bold=True) for t, w in zip(headers, widths, strict=True)],
             rows,
             fractions,
             right=(2, 3, 4),

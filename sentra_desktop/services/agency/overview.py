@@ -37,10 +37,11 @@ _lock = threading.Lock()
 
 
 def region_name(replica: SentraReplica) -> str:
-    """ "Kota Palembang, Sumatera Selatan" from the registry's codes; "" when it has none."""
+    """ "Kota Palembang" (the province when the regency is unknown) from the registry's codes; ""
+    when it has none. The province is the area filter's; a dozen columns leave no room for it."""
     found = places()
     if replica.regency_code in found.regencies:
-        return found.label(replica.regency_code)
+        return found.regencies[replica.regency_code].name
     province = found.provinces.get(replica.province_code)
     return province.name if province is not None else ""
 

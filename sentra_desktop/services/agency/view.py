@@ -71,7 +71,7 @@ class AgencyViewService(Service, domain="agency_view"):
 
     def office(self) -> SentraInfo:
         """The agency as its sheets' page heads print it."""
-        return self._office or SentraInfo(i18n.translate("AgencyView", "Agency"))
+        return self._office or SentraInfo(i18n.translate("AgencyView", "Sentra of the agency"))
 
     def _chosen(self, province: str, regency: str) -> list[SentraReplica]:
         return overview.chosen(self._replicas(), province, regency)

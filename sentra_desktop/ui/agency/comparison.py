@@ -30,7 +30,7 @@ from sentra_desktop.ui.widgets import DateEdit
 # What each column's widest usual text looks like (names are cut, their tooltip shows them whole).
 SAMPLES = (
     "Sentra Souvenir Karet Tal",
-    "Kota Lubuk Linggau, S",
+    "Kabupaten Banyuasin",
     "000.000",
     "00.000 (0,0 %)",
     "0.000",
