@@ -30,7 +30,8 @@ from sentra_desktop.services.agency.replicas import SentraReplica
 from sentra_desktop.services.performance import PerformanceService
 
 Progress = Callable[[int, int, str], None]
-READERS = 2  # sentra read at once: the server (or SQLite) works while Python folds another's rows
+READERS = 2  # SQLite files read at once: one is in SQLite while Python folds another's rows
+SERVER_READERS = 4  # replicas on a server: its queries wait on the network and the server's cores
 KEPT = 4096  # rows kept: 50 sentra times 80 periods
 _kept: OrderedDict[tuple[Any, ...], SentraFigures] = OrderedDict()
 _lock = threading.Lock()
@@ -119,7 +120,8 @@ def side_by_side(
 
     if progress is not None:
         progress(0, len(todo), "")
-    with ThreadPoolExecutor(READERS) as pool:
+    server = any(not r.database.url.startswith("sqlite") for _k, r in todo)
+    with ThreadPoolExecutor(SERVER_READERS if server else READERS) as pool:
         for key, row in pool.map(read, todo):
             found[key] = row
             done += 1
