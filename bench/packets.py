@@ -69,13 +69,21 @@ def ensure_sentra() -> Path:
 
 def a_month(db: Database) -> None:
     """A month of a normal sentra: about 480 entries, some voided, buyers added and edited."""
+    from sentra_desktop.core.enums import DesignStatus
     from sentra_desktop.db.models import Buyer, DesignVariant, Maker, ProductionEntry
     from sentra_desktop.services.buyers import BuyerInput, BuyerService
     from sentra_desktop.services.production.data import ProductionInput
     from sentra_desktop.services.production.service import ProductionService
 
     with db.reading() as session:
-        designs = list(session.scalars(select(DesignVariant.code).order_by(DesignVariant.id).limit(12)))
+        designs = list(
+            session.scalars(
+                select(DesignVariant.code)
+                .where(DesignVariant.status == DesignStatus.ACTIVE)
+                .order_by(DesignVariant.id)
+                .limit(12)
+            )
+        )
         makers = list(session.scalars(select(Maker.id).order_by(Maker.id).limit(8)))
         recent = list(
             session.scalars(
@@ -125,6 +133,17 @@ def raw_copy(sentra: Path, pg_url: str, schema: str, seq_after: int) -> float:
     seconds = time.perf_counter() - start
     source.close()
     return seconds
+
+
+def scratch(pg_url: str) -> None:
+    """Schema ``scratch``: the travelled tables' columns without keys or constraints, for a
+    month's rows (some of them new versions of rows a replica already has)."""
+    dsn = pg_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(dsn) as conn:
+        conn.execute("CREATE SCHEMA scratch")
+        for name in tables():
+            if travels(name):
+                conn.execute(f"CREATE TABLE scratch.{name} (LIKE public.{name})")  # type: ignore[arg-type]
 
 
 def main() -> int:
@@ -177,7 +196,8 @@ def main() -> int:
                 raw_full_s.append(raw_copy(work, cluster.url(raw), "public", -1))
                 cluster.drop_database(raw)
                 raw = cluster.create_database(template)
-                raw_month_s.append(raw_copy(work, cluster.url(raw), "public", full.seq_to))
+                scratch(cluster.url(raw))
+                raw_month_s.append(raw_copy(work, cluster.url(raw), "scratch", full.seq_to))
                 cluster.drop_database(raw)
     finally:
         cluster.destroy()

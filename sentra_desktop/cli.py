@@ -193,6 +193,16 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_packet(args: argparse.Namespace) -> int:
+    from sentra_desktop import cli_packet
+
+    db = open_database(args)
+    try:
+        return cli_packet.run(args, db)
+    finally:
+        db.dispose()
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from sentra_desktop.cli_users import require
     from sentra_desktop.services import aid_transfer  # noqa: F401 - adds the "assistance" kind
@@ -281,7 +291,7 @@ def _export_pay(args: argparse.Namespace) -> int:
 
 
 # Commands that write to the database take the data folder's lock: refused while the program is open.
-WRITING_COMMANDS = frozenset({"demo-data", "restore", "import", "user"})
+WRITING_COMMANDS = frozenset({"demo-data", "restore", "import", "user", "packet"})
 
 
 @contextmanager
@@ -456,6 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
             "packet-import": cli_agency.cmd_packet_import,
             "packet-list": cli_agency.cmd_packet_list,
             "demo-agency": cli_agency.cmd_demo_agency,
+            "packet": _cmd_packet,
         }
     )
 

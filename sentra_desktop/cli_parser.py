@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Mapping
 from datetime import date
 
-from sentra_desktop import APP_NAME, __version__
+from sentra_desktop import APP_NAME, __version__, cli_packet
 from sentra_desktop.cli_agency import add_demo_agency_command, add_packet_commands
 from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError
@@ -173,12 +173,6 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     demo.set_defaults(handler=handlers["demo-data"])
 
-    packet = sub.add_parser(
-        "packet", help=i18n.translate("CommandLine", "signed data packets between a sentra and its agency")
-    )
-    add_packet_commands(
-        packet.add_subparsers(dest="packet_command", metavar="ACTION", required=True), handlers
-    )
     add_demo_agency_command(sub, handlers)
 
     shot = sub.add_parser(
@@ -402,6 +396,7 @@ def build_parser(handlers: Mapping[str, Handler]) -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=handlers["check"])
     _user_parser(sub, handlers["user"])
+    add_packet_commands(cli_packet.add_parser(sub, handlers["packet"]), handlers)  # the agency's import
     return parser
 
 

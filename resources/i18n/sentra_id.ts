@@ -36,12 +36,20 @@
         <translation>versi terpasang</translation>
     </message>
     <message>
+        <source>not made yet</source>
+        <translation>belum dibuat</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Folder data:</translation>
     </message>
     <message>
         <source>Database:</source>
         <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Packet key:</source>
+        <translation>Kunci paket:</translation>
     </message>
     <message>
         <source>Licence:</source>
@@ -312,13 +320,15 @@
     <message numerus="yes">
         <source>All {count} sentra</source>
         <translation>
-            <numerusform>Semua {count} sentra</numerusform>
+            <numerusform>
+            </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not heard from in {months} months (no packet since): {names}.</source>
         <translation>
-            <numerusform>Tidak ada kabar selama {months} bulan (tidak ada paket sejak itu): {names}.</numerusform>
+            <numerusform>
+            </numerusform>
         </translation>
     </message>
     <message>
@@ -344,7 +354,8 @@
     <message numerus="yes">
         <source>Received {start} – {end}</source>
         <translation>
-            <numerusform>Diterima {start} – {end}</numerusform>
+            <numerusform>
+            </numerusform>
         </translation>
     </message>
     <message>
@@ -362,7 +373,8 @@
     <message numerus="yes">
         <source>Not heard from in 3 months, their latest aid may be missing: {names}.</source>
         <translation>
-            <numerusform>Tanpa kabar selama 3 bulan, bantuan terbarunya mungkin belum tercatat: {names}.</numerusform>
+            <numerusform>
+            </numerusform>
         </translation>
     </message>
     <message>
@@ -380,7 +392,8 @@
     <message numerus="yes">
         <source>… and {count} older overlaps: see the Overlaps page of the agency window.</source>
         <translation>
-            <numerusform>… dan {count} tumpang tindih yang lebih lama: lihat halaman Tumpang tindih di jendela dinas.</numerusform>
+            <numerusform>
+            </numerusform>
         </translation>
     </message>
     <message>
@@ -2313,10 +2326,6 @@
         <translation>large, untuk benchmark: per tahun sekitar 100.000 catatan produksi, 500 pembeli dan 20.000 pesanan dengan pengiriman dan pembayaran, semuanya tercatat di log audit (--years 10: basis data benchmark)</translation>
     </message>
     <message>
-        <source>signed data packets between a sentra and its agency</source>
-        <translation>paket data bertanda tangan antara sentra dan dinasnya</translation>
-    </message>
-    <message>
         <source>save a picture of one area of the main window</source>
         <translation>simpan gambar satu bagian jendela utama</translation>
     </message>
@@ -2613,6 +2622,52 @@
     <message>
         <source>years of history of each sentra (default 1)</source>
         <translation>berapa tahun riwayat tiap sentra (bawaan 1)</translation>
+    </message>
+    <message>
+        <source>signed packets of the sentra&apos;s records for the agency</source>
+        <translation>paket catatan sentra bertanda tangan untuk dinas</translation>
+    </message>
+    <message>
+        <source>write what changed since the last packet into one signed file (the head&apos;s; needs --user)</source>
+        <translation>tulis perubahan sejak paket terakhir ke satu berkas bertanda tangan (khusus ketua; perlu --user)</translation>
+    </message>
+    <message>
+        <source>the folder to write the packet into (a USB stick, say)</source>
+        <translation>folder tempat paket ditulis (misalnya flashdisk)</translation>
+    </message>
+    <message>
+        <source>send every record, not only the changes (the first packet, or after a restore)</source>
+        <translation>kirim semua catatan, bukan hanya perubahannya (paket pertama, atau setelah memulihkan cadangan)</translation>
+    </message>
+    <message>
+        <source>leave the full-size photos out (a much smaller file)</source>
+        <translation>tanpa foto ukuran penuh (berkas jauh lebih kecil)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packet written: {file} ({size} KB)</source>
+        <translation>
+            <numerusform>Paket ditulis: {file} ({size} KB)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{records} records of {kinds} kinds and {deleted} deletions, changes {first} to {last}</source>
+        <translation>
+            <numerusform>{records} catatan dari {kinds} jenis dan {deleted} penghapusan, perubahan {first} sampai {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(everything: a full packet)</source>
+        <translation>(semuanya: paket lengkap)</translation>
+    </message>
+    <message>
+        <source>(without photos)</source>
+        <translation>(tanpa foto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Key fingerprint: {fingerprint} (the agency compares it with the About box)</source>
+        <translation>
+            <numerusform>Sidik jari kunci: {fingerprint} (dinas mencocokkannya dengan kotak Tentang)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5619,60 @@
         <translation>
             <numerusform>%n barang</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Packet</name>
+    <message>
+        <source>Writing the packet</source>
+        <translation>Menulis paket</translation>
+    </message>
+    <message>
+        <source>Checking the written packet</source>
+        <translation>Memeriksa paket yang ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>PacketBox</name>
+    <message>
+        <source>Packet for the agency</source>
+        <translation>Paket untuk dinas</translation>
+    </message>
+    <message>
+        <source>Writes the records changed since the last packet into one signed file for the agency (dinas), to carry on a USB stick. The first packet carries everything.</source>
+        <translation>Menulis catatan yang berubah sejak paket terakhir ke satu berkas bertanda tangan untuk dinas, untuk dibawa dengan flashdisk. Paket pertama berisi semuanya.</translation>
+    </message>
+    <message>
+        <source>Everything, not only the changes (after restoring a backup)</source>
+        <translation>Semuanya, bukan hanya perubahan (setelah memulihkan cadangan)</translation>
+    </message>
+    <message>
+        <source>With full-size photos</source>
+        <translation>Dengan foto ukuran penuh</translation>
+    </message>
+    <message>
+        <source>E&amp;xport packet…</source>
+        <translation>E&amp;kspor paket…</translation>
+    </message>
+    <message>
+        <source>not made yet (made at the first export)</source>
+        <translation>belum dibuat (dibuat saat ekspor pertama)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Sidik jari kunci: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the packet (a USB stick)</source>
+        <translation>Folder untuk paket (flashdisk)</translation>
+    </message>
+    <message>
+        <source>Exporting the packet</source>
+        <translation>Mengekspor paket</translation>
+    </message>
+    <message>
+        <source>Packet written: %1 (%2 records, %3 deletions).</source>
+        <translation>Paket ditulis: %1 (%2 catatan, %3 penghapusan).</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@ trigger (the schema checks forbid them): the unit of work through the mapper eve
 installed for every mapped class; audited Core inserts and bulk imports through
 :func:`stamp` and :func:`seq_for` (used by :mod:`sentra_desktop.db.inserts` and
 :func:`sentra_desktop.db.audit.write_audit`); and the few Core updates in services, which add
-``change_seq=seq_for(connection)`` to their values.
+``change_seq=seq_for(connection)`` to their values (a Core delete of a travelled row would have
+to write its tombstone the same way; none exists today). The guard test
+(``tests/db/test_change_seq.py``) runs a broad set of service operations and proves it.
 """
 
 from __future__ import annotations
@@ -82,15 +84,6 @@ def stamp(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         return [dict(row) for row in rows]
     seq = seq_for(connection)
     return [{**row, "change_seq": seq} for row in rows]
-
-
-def bury(connection: Connection, table: Table, ids: Sequence[int]) -> None:
-    """Write tombstones for the rows ``ids`` of ``table`` before a Core delete removes them."""
-    if not ids or table.name not in TRAVELLED or not tracked(connection):
-        return
-    seq = seq_for(connection)
-    rows = select(table.c.uuid, literal(table.name), literal(seq)).where(table.c.id.in_(ids))
-    connection.execute(insert(_TOMB).from_select(["uuid", "table_name", "change_seq"], rows))
 
 
 @cache

@@ -27,6 +27,9 @@ CHUNK_ROWS = 5_000
 SMALL_CHUNK_TABLES = {"design_photo": 100, "sentra_profile": 10}
 
 CopyProgress = Callable[[int, int, str], None]
+# One-row tables every migrated database has from its creation: the copy replaces them with the
+# source's, so the copy stays the same sentra (its identity and key) at the same change count.
+MADE_WITH_DATABASE = ("change_counter", "sentra_identity")
 
 
 class TargetNotEmptyError(RuntimeError):
@@ -132,9 +135,12 @@ def _writer(dst: Connection, table: Table) -> Callable[[Sequence[Row[Any]]], Non
 
 
 def non_empty_tables(connection: Connection) -> list[str]:
-    """Tables of the model that hold at least one row."""
+    """Tables of the model that hold at least one row (the ones made with the database aside)."""
     return [
-        t.name for t in tables() if connection.execute(select(t.c[next(iter(t.c.keys()))]).limit(1)).first()
+        t.name
+        for t in tables()
+        if t.name not in MADE_WITH_DATABASE
+        and connection.execute(select(t.c[next(iter(t.c.keys()))]).limit(1)).first()
     ]
 
 
@@ -155,6 +161,8 @@ def copy_records(source: Engine, target: Engine, progress: CopyProgress | None =
             busy = non_empty_tables(dst)
             if busy:
                 raise TargetNotEmptyError(busy)
+            for name in MADE_WITH_DATABASE:
+                dst.execute(Base.metadata.tables[name].delete())
             for table in all_tables:
                 chunk = SMALL_CHUNK_TABLES.get(table.name, CHUNK_ROWS)
                 order = list(table.primary_key.columns) or list(table.c)

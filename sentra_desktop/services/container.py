@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sentra_desktop.services.agency import service as _agency  # noqa: F401 - agency actions join the roles
 from sentra_desktop.services.agency.view import AgencyViewService  # noqa: F401 - its actions join the role table
 from sentra_desktop.services.aid import AgencyService, AssistanceService, ProgrammeService
 from sentra_desktop.services.aid_period import AidPeriodService

@@ -46,9 +46,17 @@ class AboutDialog(QDialog):
     Args:
         data_folder: the folder holding the database, backups, logs and settings.
         database_url: the database in use (password already hidden).
+        key_fingerprint: the sentra's packet key fingerprint, which the agency compares with
+            the first packet it receives; None before the first export made the key.
     """
 
-    def __init__(self, data_folder: Path, database_url: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_folder: Path,
+        database_url: str,
+        parent: QWidget | None = None,
+        key_fingerprint: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.data_folder = Path(data_folder)
         self.setWindowTitle(self.tr("About Sentra Desktop"))
@@ -110,9 +118,14 @@ class AboutDialog(QDialog):
             built += " · " + self.tr("installed build")
         self.built_label = QLabel(built)
 
+        self.fingerprint_label = QLabel(key_fingerprint or self.tr("not made yet"))
+        self.fingerprint_label.setObjectName("about_key_fingerprint")
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         form = QFormLayout()
         form.addRow(self.tr("Data folder:"), folder_row)
         form.addRow(self.tr("Database:"), self.database_label)
+        form.addRow(self.tr("Packet key:"), self.fingerprint_label)
         form.addRow(self.tr("Licence:"), self.licence_label)
         form.addRow(self.tr("Built with:"), self.built_label)
 

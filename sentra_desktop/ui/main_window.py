@@ -365,7 +365,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from sentra_desktop.ui.about import AboutDialog
 
-        dialog = AboutDialog(self.app_settings.path.parent, self.services.database_url, self)
+        fingerprint = self.services.packets.identity().key_fingerprint
+        dialog = AboutDialog(self.app_settings.path.parent, self.services.database_url, self, fingerprint)
         dialog.show()  # not modal: the operator can keep it open beside the window
 
     # --- who is logged in ---------------------------------------------------------------

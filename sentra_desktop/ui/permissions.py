@@ -78,6 +78,7 @@ BUTTONS: dict[str, dict[str, str]] = {
         "copy_button": "database.copy_records",
     },
     "TransferTab": {"import_button": "transfer.import_file"},
+    "PacketBox": {"export_button": "packet.export"},
 }
 
 _REFUSED = "sentra_refused_action"

@@ -179,7 +179,7 @@ def dialogs(services: Services, window: MainWindow, settings: AppSettings) -> It
     printer = QPrinter()
     yield "print dialog", QPrintDialog(printer, window)
     yield "welcome", WelcomeDialog(services, window)
-    yield "about", AboutDialog(settings.path.parent, services.database_url, window)
+    yield "about", AboutDialog(settings.path.parent, services.database_url, window, "a1b2 " * 7 + "a1b2")
     from sentra_desktop.ui.help import HelpDialog
 
     yield "help", HelpDialog(window)

@@ -11,17 +11,23 @@ and the Kinerja figures read the replica as they read the sentra's own database.
 
 from __future__ import annotations
 
+import base64
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Date,
     Dialect,
+    LargeBinary,
     Table,
+    Uuid,
     bindparam,
     delete,
     inspect,
@@ -31,12 +37,12 @@ from sqlalchemy import (
 )
 
 from sentra_desktop.core.errors import SentraError
-from sentra_desktop.db import audit_search, dialect, summaries
+from sentra_desktop.db import dialect
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.travel import travels
-from sentra_desktop.db.types import UTCDateTime, utcnow
+from sentra_desktop.db.types import Thousandths, UTCDateTime
+from sentra_desktop.services.agency import derived
 from sentra_desktop.services.packet.format import Packet
-from sentra_desktop.services.packet.rows import decode_row
 
 CHUNK = 2_000
 SEQ = "change_seq"
@@ -75,18 +81,58 @@ def _default(column: Any) -> Callable[[], Any] | None:
     return lambda: default.arg
 
 
+def _decoder(column: Any) -> Converter | None:
+    """JSON value -> Python value, by the column's type (the packet's own row form, see
+    :mod:`sentra_desktop.services.packet.rows`), made once per column instead of once per value."""
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return lambda v: datetime.fromisoformat(v).astimezone(UTC)
+    if isinstance(kind, Date):
+        return date.fromisoformat
+    if isinstance(kind, Thousandths):
+        return Decimal
+    if isinstance(kind, Uuid):
+        return uuid.UUID
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode
+    return None
+
+
+def _composed(decode: Converter | None, bind: Converter | None) -> Converter | None:
+    if decode is None:
+        return bind
+    if bind is None:
+        return decode
+    return lambda v: bind(decode(v))
+
+
 class _Shape:
-    """How rows of one table are turned into the driver's values."""
+    """How rows of one table are turned into Python values and into the driver's values."""
 
     def __init__(self, table: Table, sql_dialect: Dialect) -> None:
         self.table = table
+        self.decode = {c.name: _decoder(c) for c in table.c}
         self.bind = {c.name: c.type.bind_processor(sql_dialect) for c in table.c}
         self.defaults = {c.name: _default(c) for c in table.c}
         self.keys = [c.name for c in table.primary_key.columns]
+        # Straight from JSON to the driver. A server reads ISO dates, moments (UTC, stored
+        # without their zone) and UUIDs in their text form itself: no Python object between.
+        server = sql_dialect.name == "postgresql"
+        self.direct = {
+            c.name: None
+            if server and isinstance(c.type, UTCDateTime | Date | Uuid)
+            else _composed(self.decode[c.name], self.bind[c.name])
+            for c in table.c
+        }
 
     def python(self, row: dict[str, Any]) -> dict[str, Any]:
         """A packet row as Python values; columns this revision no longer has are dropped."""
-        return decode_row(self.table, row)
+        decode = self.decode
+        return {
+            k: v if v is None or decode[k] is None else decode[k](v)  # type: ignore[misc]
+            for k, v in row.items()
+            if k in decode
+        }
 
     def completed(self, row: dict[str, Any]) -> dict[str, Any]:
         """The row with the defaults of columns its (older) revision did not have."""
@@ -97,6 +143,24 @@ class _Shape:
 
     def key(self, row: dict[str, Any]) -> tuple[Any, ...]:
         return tuple(row[name] for name in self.keys)
+
+    def driver_rows(self, rows: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """Packet rows (JSON values) as driver rows, columns the packet lacks filled by default."""
+        given = [name for name in rows[0] if name in self.direct]
+        missing = [(n, d) for n, d in self.defaults.items() if n not in rows[0] and d is not None]
+        steps = [(name, self.direct[name]) for name in given]
+        out = []
+        for row in rows:
+            values = [
+                value if convert is None or value is None else convert(value)
+                for value, convert in ((row.get(name), convert) for name, convert in steps)
+            ]
+            for name, default in missing:
+                value = default()
+                bind = self.bind[name]
+                values.append(value if bind is None or value is None else bind(value))
+            out.append(tuple(values))
+        return given + [name for name, _ in missing], out
 
 
 def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -116,22 +180,23 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
     counts = MergeCounts()
     known = tables()
     carried = set(packet.tables)
-    touched: list[Table] = []
+    touched = derived.Touched()
     for name, table in known.items():
         if name not in carried or not travels(name):
             continue
         shape = _Shape(table, conn.dialect)
-        touched.append(table)
         for chunk in _chunks(packet.records(name), CHUNK):
-            rows = [shape.python(row) for row in chunk]
             if fresh:
-                _insert(conn, shape, rows)
-                counts.inserted[name] += len(rows)
+                dialect.write_raw(conn, table, *shape.driver_rows(chunk))
+                counts.inserted[name] += len(chunk)
             else:
-                _upsert(conn, shape, rows, counts)
-    _delete(conn, known, packet, counts)
-    dialect.reset_sequences(conn, touched)
-    rebuild_derived(conn)
+                _upsert(conn, shape, [shape.python(row) for row in chunk], counts, touched)
+    _delete(conn, known, packet, counts, touched)
+    dialect.reset_sequences(conn, [known[name] for name, n in counts.inserted.items() if n])
+    if fresh:
+        derived.rebuild_all(conn)
+    else:
+        derived.rebuild_touched(conn, touched)
     return counts
 
 
@@ -155,7 +220,9 @@ def _insert(conn: Connection, shape: _Shape, rows: list[dict[str, Any]]) -> None
     )
 
 
-def _upsert(conn: Connection, shape: _Shape, rows: list[dict[str, Any]], counts: MergeCounts) -> None:
+def _upsert(
+    conn: Connection, shape: _Shape, rows: list[dict[str, Any]], counts: MergeCounts, touched: derived.Touched
+) -> None:
     table = shape.table
     keys = [table.c[name] for name in shape.keys]
     wanted = [shape.key(row) for row in rows]
@@ -187,6 +254,14 @@ def _upsert(conn: Connection, shape: _Shape, rows: list[dict[str, Any]], counts:
         if not has_seq and not has_uuid:
             continue  # a plain link row that exists is the same link
         newer.append(row)
+    if newer:
+        replaced = [shape.key(row) for row in newer]
+        touched.note_existing(
+            conn,
+            table,
+            keys[0].in_([k[0] for k in replaced]) if len(keys) == 1 else tuple_(*keys).in_(replaced),
+        )
+    touched.note_rows(table.name, fresh + newer)
     _insert(conn, shape, fresh)
     counts.inserted[table.name] += len(fresh)
     if newer:
@@ -214,7 +289,9 @@ def _update(conn: Connection, shape: _Shape, rows: list[dict[str, Any]]) -> None
         )
 
 
-def _delete(conn: Connection, known: dict[str, Table], packet: Packet, counts: MergeCounts) -> None:
+def _delete(
+    conn: Connection, known: dict[str, Table], packet: Packet, counts: MergeCounts, touched: derived.Touched
+) -> None:
     """Tombstones: the rows deleted at the sentra, children before parents."""
     doomed: dict[str, list[uuid.UUID]] = defaultdict(list)
     for stone in packet.tombstones():
@@ -225,23 +302,9 @@ def _delete(conn: Connection, known: dict[str, Table], packet: Packet, counts: M
             continue
         for start in range(0, len(doomed[name]), CHUNK):
             part = doomed[name][start : start + CHUNK]
+            touched.note_existing(conn, table, table.c.uuid.in_(part))
             result = conn.execute(delete(table).where(table.c.uuid.in_(part)))
             counts.deleted[name] += int(result.rowcount or 0)
-
-
-def rebuild_derived(conn: Connection) -> None:
-    """Stock balances from the ledger, the monthly summaries and the audit search index, again."""
-    conn.execute(text("DELETE FROM stock_balance"))
-    for column in ("design_id", "material_id"):
-        conn.execute(
-            text(
-                f"INSERT INTO stock_balance ({column}, on_hand, updated_at)"
-                f" SELECT {column}, SUM(quantity), :now FROM stock_movement"
-                f" WHERE {column} IS NOT NULL GROUP BY {column}"
-            ).bindparams(bindparam("now", utcnow(), type_=UTCDateTime())),
-        )
-    summaries.rebuild(conn)
-    audit_search.rebuild(conn)
 
 
 COUNTER_TABLE = "change_counter"

@@ -38,12 +38,14 @@ from sentra_desktop.services.roles import KETUA, MENTOR
 
 log = logging.getLogger("sentra.agency")
 
-# Agency mode has no logins: the agency's operator acts; the roles say who would on a sentra PC.
+# Agency mode has no logins: the agency's operator acts (allowed everything, like a database
+# without users). The roles say who would, should the agency's database ever get users: the
+# agency's mentors and a head. The domain is not "agency": that is the aid's record kind.
 ROLES: dict[str, tuple[str, ...]] = {
-    "agency.preview": (KETUA, MENTOR),
-    "agency.import_packet": (KETUA, MENTOR),
-    "agency.replicas": (KETUA, MENTOR),
-    "agency.registry": (KETUA, MENTOR),
+    "agency_office.preview": (KETUA, MENTOR),
+    "agency_office.import_packet": (KETUA, MENTOR),
+    "agency_office.replicas": (KETUA, MENTOR),
+    "agency_office.registry": (KETUA, MENTOR),
 }
 
 
@@ -72,7 +74,7 @@ class ImportResult:
     deleted: int = 0
 
 
-class AgencyService(Service, domain="agency"):
+class AgencyService(Service, domain="agency_office"):
     """Packets in, replicas kept, the registry read."""
 
     def __init__(self, agency: Agency, clock: Callable[[], datetime] = utcnow) -> None:
@@ -329,13 +331,14 @@ def _sync_folder(folder: Path) -> None:
 
 
 def dialect_after_load(agency: Agency, name: str) -> None:
-    """Planner statistics for a replica filled at once (PostgreSQL)."""
+    """Planner statistics for a replica filled at once (PostgreSQL): ``ANALYZE`` of its own tables
+    only, not a ``VACUUM`` of the whole server database with every other sentra's replica in it."""
     if not agency.server:
         return
-    from sentra_desktop.db import dialect
-
     engine = agency.replica_engine(name)
     try:
-        dialect.after_bulk_load(engine)
+        with watchdog.unbounded(), engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in merge.tables():
+                conn.exec_driver_sql(f"ANALYZE {table}")
     finally:
         engine.dispose()

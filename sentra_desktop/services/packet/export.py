@@ -23,7 +23,9 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import Session
 
 import sentra_desktop
+from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError
+from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.places import places
 from sentra_desktop.db import change_seq
 from sentra_desktop.db.base import Base
@@ -37,6 +39,8 @@ from sentra_desktop.services.packet import format as packet_format
 from sentra_desktop.services.packet.rows import encode_value
 
 Progress = Callable[[int, int, str], None]
+WRITING = QT_TRANSLATE_NOOP("Packet", "Writing the packet")
+VERIFYING = QT_TRANSLATE_NOOP("Packet", "Checking the written packet")
 _TOMB = cast(Table, ChangeTombstone.__table__)
 _ID = cast(Table, SentraIdentity.__table__)
 _BATCH = 5000
@@ -177,15 +181,16 @@ def _write(
     sentra = _sentra(session, str(identity.uuid))
     name = f"{slug(sentra['name'])}-{sentra['uuid'][:8]}-{seq_from}-{seq_to}{packet_format.SUFFIX}"
     tables = travelled_tables()
+    writing, verifying = i18n.translate("Packet", WRITING), i18n.translate("Packet", VERIFYING)
     with packet_format.PacketWriter(folder, name) as writer:
         for done, table in enumerate(tables):
             if progress is not None:
-                progress(done, len(tables) + 1, table.name)
+                progress(done, len(tables) + 1, writing)
             writer.add_records(
                 table.name, _rows(connection, table, seq_from, seq_to, full=full, photos=photos)
             )
         if progress is not None:
-            progress(len(tables), len(tables) + 1, "tombstones")
+            progress(len(tables), len(tables) + 1, verifying)
         writer.add_tombstones(() if full else _tombstones(connection, seq_from, seq_to))
         fields = {
             "sentra": sentra,
@@ -199,7 +204,7 @@ def _write(
         }
         path, packet = writer.finish(fields, private_key)
     if progress is not None:
-        progress(len(tables) + 1, len(tables) + 1, "")
+        progress(len(tables) + 1, len(tables) + 1, verifying)
     return ExportResult(
         path=path,
         size=path.stat().st_size,

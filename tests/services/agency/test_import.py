@@ -75,6 +75,15 @@ def edit_sentra(db: Database, gone: int) -> None:
     production.create(ProductionInput(date(2026, 11, 20), design, maker, 37), allow_duplicate=True)
     production.delete(voided)
     assert BuyerService(db).remove(gone)
+    with db.transaction() as session:  # a sold order's discount changes its buyer's monthly sales
+        from sentra_desktop.core.enums import OrderStatus
+        from sentra_desktop.db.models import Order
+
+        order = session.scalars(
+            select(Order).where(Order.status == OrderStatus.DELIVERED).order_by(Order.id.desc())
+        ).first()
+        assert order is not None
+        order.discount = order.discount + 1000
 
 
 def test_first_full_packet_registers_and_the_replica_matches(

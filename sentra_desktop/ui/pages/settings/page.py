@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # each tab's module is imported when the tab is first built (
     from sentra_desktop.ui.pages.settings.database_tab import DatabaseTab
     from sentra_desktop.ui.pages.settings.idle_lock import IdleLockSetting
     from sentra_desktop.ui.pages.settings.language_tab import LanguageTab
+    from sentra_desktop.ui.pages.settings.packet_box import PacketBox
     from sentra_desktop.ui.pages.settings.record_list import DialogFactory, RecordListTab
     from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
 
@@ -162,10 +163,16 @@ class SettingsPage(QWidget):
         return tab
 
     def _transfer(self) -> TransferTab:
+        from sentra_desktop.ui.pages.settings.packet_box import PacketBox
         from sentra_desktop.ui.pages.settings.transfer_tab import TransferTab
 
         tab = TransferTab(self.services.transfer)
         tab.imported.connect(self._imported)
+        # The signed packet for the agency, under the spreadsheet import and export.
+        self._packet_box = PacketBox(self.services.packets)
+        transfer_layout = tab.layout()
+        assert isinstance(transfer_layout, QVBoxLayout)  # the tab's own column
+        transfer_layout.insertWidget(transfer_layout.count() - 2, self._packet_box)
         return tab
 
     def _audit(self) -> AuditTab:
@@ -220,6 +227,11 @@ class SettingsPage(QWidget):
     @property
     def transfer_tab(self) -> TransferTab:
         return self._tab(TRANSFER)  # type: ignore[return-value]
+
+    @property
+    def packet_box(self) -> PacketBox:
+        self._tab(TRANSFER)
+        return self._packet_box
 
     @property
     def audit_tab(self) -> AuditTab:
