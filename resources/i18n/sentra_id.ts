@@ -320,15 +320,13 @@
     <message numerus="yes">
         <source>All {count} sentra</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Semua {count} sentra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not heard from in {months} months (no packet since): {names}.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Tidak ada kabar selama {months} bulan (tidak ada paket sejak itu): {names}.</numerusform>
         </translation>
     </message>
     <message>
@@ -354,8 +352,7 @@
     <message numerus="yes">
         <source>Received {start} – {end}</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Diterima {start} – {end}</numerusform>
         </translation>
     </message>
     <message>
@@ -373,8 +370,7 @@
     <message numerus="yes">
         <source>Not heard from in 3 months, their latest aid may be missing: {names}.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Tanpa kabar selama 3 bulan, bantuan terbarunya mungkin belum tercatat: {names}.</numerusform>
         </translation>
     </message>
     <message>
@@ -392,8 +388,7 @@
     <message numerus="yes">
         <source>… and {count} older overlaps: see the Overlaps page of the agency window.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>… dan {count} tumpang tindih yang lebih lama: lihat halaman Tumpang tindih di jendela dinas.</numerusform>
         </translation>
     </message>
     <message>
