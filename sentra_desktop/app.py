@@ -315,6 +315,8 @@ def _run_gui(args: argparse.Namespace, data_dir: DataDir, unusable: OSError | No
     try:
         if unusable is not None:
             raise storage_error(unusable, "cannot_open") from unusable
+        if getattr(args, "agency_mode", False):
+            return _run_agency(app, args)
         services, lock = open_chosen_database(args, data_dir, settings)
         if services is None:
             return 1
@@ -326,6 +328,33 @@ def _run_gui(args: argparse.Namespace, data_dir: DataDir, unusable: OSError | No
     finally:
         if lock is not None:
             lock.release()
+
+
+def _run_agency(app: QApplication, args: argparse.Namespace) -> int:
+    """Agency mode (``--agency``): the agency window over the registry's replicas, no login."""
+    from sentra_desktop.services.agency.service import AgencyService
+    from sentra_desktop.services.agency.store import Agency
+    from sentra_desktop.services.agency.view import AgencyViewService, OpenReplicas
+    from sentra_desktop.services.connection import with_stored_password
+    from sentra_desktop.ui.agency.window import AgencyWindow
+
+    # As the agency commands open it (cli_agency.open_agency, which also carries the demo).
+    if args.db_url:
+        agency = Agency.open(with_stored_password(str(args.db_url)))
+    else:
+        agency = Agency.at(DataDir.resolve(args.data_dir))
+    service = AgencyService(agency)
+    replicas = OpenReplicas(service.replicas)
+    window = AgencyWindow(AgencyViewService(agency.db, replicas), service, agency.url)
+    window.packets.imported.connect(replicas.refresh)
+    window.show_on_screen()
+    try:
+        code = app.exec()
+        _let_workers_finish()
+    finally:
+        replicas.close()
+        agency.dispose()
+    return code
 
 
 def open_chosen_database(

@@ -14,6 +14,8 @@ performance ``date_from``, ``date_to``, ``compare_from``, ``compare_to``, ``peri
 assistance ``date_from``, ``date_to`` (either may be None: open) and ``agency`` (a name, optional).
 ikm_year ``year``.
 pay ``date_from``, ``date_to`` (the pay period) and ``member`` (a member business's name or id, optional).
+agency_comparison and agency_aid (agency mode) ``replicas`` (the registry's SentraReplica list),
+``date_from``, ``date_to``, ``province``, ``regency`` (codes, optional).
 """
 
 from __future__ import annotations
@@ -138,6 +140,29 @@ def _pay(reports: ReportDataService, params: Params) -> Any:
     return PaySlipsData(reports.sentra(), figures, member)
 
 
+def _agency_comparison(reports: ReportDataService, params: Params) -> Any:
+    """Every sentra's Kinerja of ``date_from``..``date_to`` side by side (agency mode)."""
+    from sentra_desktop.core.performance import Period
+    from sentra_desktop.services.agency.view import AgencyViewService
+
+    view = AgencyViewService(reports.db, lambda: params["replicas"])
+    period = Period.infer(params["date_from"], params["date_to"])
+    return view.comparison_sheet(period, params.get("province") or "", params.get("regency") or "")
+
+
+def _agency_aid(reports: ReportDataService, params: Params) -> Any:
+    """The agency-wide Laporan Bantuan (agency mode)."""
+    from sentra_desktop.services.agency.view import AgencyViewService
+
+    view = AgencyViewService(reports.db, lambda: params["replicas"])
+    return view.aid_sheet(
+        params.get("date_from"),
+        params.get("date_to"),
+        params.get("province") or "",
+        params.get("regency") or "",
+    )
+
+
 SHEETS: tuple[SheetKind, ...] = (
     SheetKind(
         "production",
@@ -226,13 +251,37 @@ SHEETS: tuple[SheetKind, ...] = (
 )
 
 
+# Agency mode's sheets: registered here like the rest, but apart, since they read every sentra's
+# replica (``replicas``) where the sentra's Laporan page and ``report`` read one sentra's database.
+AGENCY_SHEETS: tuple[SheetKind, ...] = (
+    SheetKind(
+        "agency_comparison",
+        QT_TRANSLATE_NOOP("Sheets", "Sentra side by side"),
+        "perbandingan-sentra",
+        "agency_view.ComparisonData",
+        _agency_comparison,
+        "agency.AgencyComparison",
+        needs=("replicas",),
+    ),
+    SheetKind(
+        "agency_aid",
+        QT_TRANSLATE_NOOP("Sheets", "Agency aid report"),
+        "laporan-bantuan-dinas",
+        "agency_view.AgencyAidData",
+        _agency_aid,
+        "agency.AgencyAidReport",
+        needs=("replicas",),
+    ),
+)
+
+
 def sheet_kind(key: str) -> SheetKind:
     """The sheet called ``key`` (``stock_card`` or, as the command line writes it, ``stock-card``).
 
     Raises:
         KeyError: no sheet has that name.
     """
-    for kind in SHEETS:
+    for kind in (*SHEETS, *AGENCY_SHEETS):
         if key in (kind.key, kind.command):
             return kind
     raise KeyError(key)
@@ -245,7 +294,7 @@ def gather(reports: ReportDataService, key: str, params: Params) -> Any:
 
 def render(sheet_data: Any, *, progress: Progress | None = None, printed_at: datetime | None = None) -> bytes:
     """The PDF of data already gathered, laid out by the sheet that prints its type."""
-    for kind in SHEETS:
+    for kind in (*SHEETS, *AGENCY_SHEETS):
         if type(sheet_data) is kind.data_class():
             return _render(kind, sheet_data, progress, printed_at)
     raise TypeError(f"no sheet prints {type(sheet_data).__name__}")

@@ -115,6 +115,57 @@
     </message>
 </context>
 <context>
+    <name>AgencyAidPage</name>
+    <message>
+        <source>&amp;Print the aid report</source>
+        <translation>&amp;Cetak laporan bantuan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Items in an overlap</source>
+        <translation>Barang yang tumpang tindih</translation>
+    </message>
+    <message>
+        <source>Received &amp;from:</source>
+        <translation>Diterima &amp;dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Reading the aid of every sentra…</source>
+        <translation>Membaca bantuan setiap sentra…</translation>
+    </message>
+    <message>
+        <source>{sentra} sentra, {items} aid items worth {value}, {overlaps} overlaps.</source>
+        <translation>{sentra} sentra, {items} barang bantuan senilai {value}, {overlaps} tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>Not heard from in 3 months, their latest aid may be missing: {names}.</source>
+        <translation>Tanpa kabar selama 3 bulan, bantuan terbarunya mungkin belum tercatat: {names}.</translation>
+    </message>
+    <message>
+        <source>The aid could not be read.</source>
+        <translation>Bantuan tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyKind</name>
     <message>
         <source>Regional government</source>
@@ -135,6 +186,309 @@
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyOverlapsPage</name>
+    <message>
+        <source>(sentra)</source>
+        <translation>(sentra)</translation>
+    </message>
+    <message>
+        <source>Two agencies</source>
+        <translation>Dua dinas</translation>
+    </message>
+    <message>
+        <source>One agency twice</source>
+        <translation>Satu dinas dua kali</translation>
+    </message>
+    <message>
+        <source>Sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Bantuan pertama</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Diterima lagi</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Pemberi</translation>
+    </message>
+    <message>
+        <source>Every overlap</source>
+        <translation>Semua tumpang tindih</translation>
+    </message>
+    <message>
+        <source>Each sentra&apos;s own overlap check: the same kind of aid for the same recipient (the sentra or one of its member businesses) from two programmes within its overlap window. Agencies are matched by name across sentra.</source>
+        <translation>Pemeriksaan tumpang tindih milik setiap sentra: bantuan sejenis untuk penerima yang sama (sentra atau salah satu usaha anggotanya) dari dua program dalam jangka tumpang tindihnya. Instansi dicocokkan antarsentra menurut namanya.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>Overlaps: {count}</source>
+        <translation>Tumpang tindih: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyView</name>
+    <message>
+        <source>Sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>Good pieces</source>
+        <translation>Barang baik</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pesanan</translation>
+    </message>
+    <message>
+        <source>Sales value</source>
+        <translation>Nilai jual</translation>
+    </message>
+    <message>
+        <source>New markets</source>
+        <translation>Pasar baru</translation>
+    </message>
+    <message>
+        <source>New designs</source>
+        <translation>Desain baru</translation>
+    </message>
+    <message>
+        <source>Designs sold or made</source>
+        <translation>Desain terjual/dibuat</translation>
+    </message>
+    <message>
+        <source>Recent designs&apos; share</source>
+        <translation>Pangsa desain baru</translation>
+    </message>
+    <message>
+        <source>Largest event&apos;s share</source>
+        <translation>Pangsa acara terbesar</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>Nilai tambah</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>Paket terakhir</translation>
+    </message>
+    <message>
+        <source>never (!)</source>
+        <translation>tidak pernah (!)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All {count} sentra</source>
+        <translation>
+            <numerusform>Semua {count} sentra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not heard from in {months} months (no packet since): {names}.</source>
+        <translation>
+            <numerusform>Tidak ada kabar selama {months} bulan (tidak ada paket sejak itu): {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
+    </message>
+    <message>
+        <source>No sentra in this area.</source>
+        <translation>Tidak ada sentra di wilayah ini.</translation>
+    </message>
+    <message>
+        <source>Figures of each sentra as its own Kinerja page shows them, from the packets received. New markets: regencies/cities and provinces bought from for the first time. Largest event&apos;s share: of the 12 months&apos; sales to the period&apos;s end.</source>
+        <translation>Angka setiap sentra seperti yang ditampilkan halaman Kinerja sentra itu sendiri, dari paket yang diterima. Pasar baru: kabupaten/kota dan provinsi yang pertama kali membeli. Pangsa acara terbesar: dari penjualan 12 bulan sampai akhir periode.</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>awal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received {start} – {end}</source>
+        <translation>
+            <numerusform>Diterima {start} – {end}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid items</source>
+        <translation>Barang bantuan</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>Nilai seluruhnya</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Tumpang tindih</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not heard from in 3 months, their latest aid may be missing: {names}.</source>
+        <translation>
+            <numerusform>Tanpa kabar selama 3 bulan, bantuan terbarunya mungkin belum tercatat: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aid by agency and sentra</source>
+        <translation>Bantuan menurut instansi dan sentra</translation>
+    </message>
+    <message>
+        <source>No aid was received in this period.</source>
+        <translation>Tidak ada bantuan yang diterima dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Overlaps (same kind of aid, same recipient of one sentra, two programmes)</source>
+        <translation>Tumpang tindih (bantuan sejenis, penerima yang sama di satu sentra, dua program)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} older overlaps: see the Overlaps page of the agency window.</source>
+        <translation>
+            <numerusform>… dan {count} tumpang tindih yang lebih lama: lihat halaman Tumpang tindih di jendela dinas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No overlap.</source>
+        <translation>Tidak ada tumpang tindih.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Items in an overlap</source>
+        <translation>Barang yang tumpang tindih</translation>
+    </message>
+    <message>
+        <source>The sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>One agency twice</source>
+        <translation>Satu dinas dua kali</translation>
+    </message>
+    <message>
+        <source>Two agencies</source>
+        <translation>Dua dinas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Bantuan pertama</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Diterima lagi</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Pemberi</translation>
+    </message>
+    <message>
+        <source>Sentra of the agency</source>
+        <translation>Sentra Binaan Dinas</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyWindow</name>
+    <message>
+        <source>Making the sheet…</source>
+        <translation>Membuat laporan…</translation>
+    </message>
+    <message>
+        <source>{app} — agency</source>
+        <translation>{app} — dinas</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation>&amp;Perbandingan</translation>
+    </message>
+    <message>
+        <source>Aid &amp;overlaps</source>
+        <translation>&amp;Tumpang tindih bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Aid report</source>
+        <translation>&amp;Laporan Bantuan</translation>
+    </message>
+    <message>
+        <source>Pac&amp;kets</source>
+        <translation>Pa&amp;ket</translation>
+    </message>
+    <message>
+        <source>Sentra of the agency</source>
+        <translation>Sentra binaan dinas</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>Each sentra&apos;s figures as its own program shows them, from the packets it sent.</source>
+        <translation>Angka setiap sentra seperti yang ditampilkan programnya sendiri, dari paket yang dikirimnya.</translation>
     </message>
 </context>
 <context>
@@ -327,6 +681,13 @@
     <message>
         <source>Written off</source>
         <translation>Dihapusbukukan</translation>
+    </message>
+</context>
+<context>
+    <name>AreaBox</name>
+    <message>
+        <source>All provinces</source>
+        <translation>Semua provinsi</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2678,69 @@
     <message>
         <source>U&amp;ntil:</source>
         <translation>hi&amp;ngga:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Dari … sampai …</translation>
+    </message>
+    <message>
+        <source>&amp;Print the comparison</source>
+        <translation>&amp;Cetak perbandingan</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Periode berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Reading the figures of every sentra…</source>
+        <translation>Membaca angka setiap sentra…</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>Not heard from in 3 months (shown in red): {names}.</source>
+        <translation>Tanpa kabar selama 3 bulan (ditandai merah): {names}.</translation>
+    </message>
+    <message>
+        <source>Sentra: {count}</source>
+        <translation>Sentra: {count}</translation>
+    </message>
+    <message>
+        <source>No sentra in this area yet: import their packets on the Packets page.</source>
+        <translation>Belum ada sentra di wilayah ini: impor paketnya di halaman Paket.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Angka tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5671,105 @@
     </message>
 </context>
 <context>
+    <name>PacketsPage</name>
+    <message>
+        <source>No packet yet</source>
+        <translation>Belum ada paket</translation>
+    </message>
+    <message>
+        <source>Not heard from in {months} months</source>
+        <translation>Tanpa kabar selama {months} bulan</translation>
+    </message>
+    <message>
+        <source>Sentra</source>
+        <translation>Sentra</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten / kota</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Last sequence</source>
+        <translation>Urutan terakhir</translation>
+    </message>
+    <message>
+        <source>Last packet</source>
+        <translation>Paket terakhir</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Import packet…</source>
+        <translation>&amp;Impor paket…</translation>
+    </message>
+    <message>
+        <source>Sentra registered: {count}.</source>
+        <translation>Sentra terdaftar: {count}.</translation>
+    </message>
+    <message>
+        <source>Not heard from in {months} months: {silent}.</source>
+        <translation>Tanpa kabar selama {months} bulan: {silent}.</translation>
+    </message>
+    <message>
+        <source>Import packet</source>
+        <translation>Impor paket</translation>
+    </message>
+    <message>
+        <source>Sentra packets ({pattern})</source>
+        <translation>Paket sentra ({pattern})</translation>
+    </message>
+    <message>
+        <source>Reading the packet…</source>
+        <translation>Membaca paket…</translation>
+    </message>
+    <message>
+        <source>A new sentra</source>
+        <translation>Sentra baru</translation>
+    </message>
+    <message>
+        <source>This is the first packet of {name}. Compare its key fingerprint with the one in the About box of the sentra&apos;s program before registering it:
+
+{fingerprint}
+
+Register the sentra and import the packet?</source>
+        <translation>Ini paket pertama dari {name}. Cocokkan sidik kuncinya dengan yang tertera di kotak Tentang pada program sentra itu sebelum mendaftarkannya:
+
+{fingerprint}
+
+Daftarkan sentra dan impor paketnya?</translation>
+    </message>
+    <message>
+        <source>Nothing imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Replace the sentra&apos;s records</source>
+        <translation>Ganti catatan sentra</translation>
+    </message>
+    <message>
+        <source>This full packet replaces every record the agency holds of {name} (after a restore on the sentra&apos;s PC). Replace them?</source>
+        <translation>Paket lengkap ini mengganti semua catatan {name} yang disimpan dinas (setelah pemulihan cadangan di PC sentra). Ganti?</translation>
+    </message>
+    <message>
+        <source>Importing the packet…</source>
+        <translation>Mengimpor paket…</translation>
+    </message>
+    <message>
+        <source>This packet of {name} was imported before: nothing added.</source>
+        <translation>Paket {name} ini sudah pernah diimpor: tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Packet of {name} imported (changes {first} to {last}).</source>
+        <translation>Paket {name} diimpor (perubahan {first} sampai {last}).</translation>
+    </message>
+</context>
+<context>
     <name>PayPage</name>
     <message>
         <source>The period before (Alt+Left)</source>
@@ -8074,6 +8597,14 @@
     <message>
         <source>Pay slips</source>
         <translation>Slip upah</translation>
+    </message>
+    <message>
+        <source>Sentra side by side</source>
+        <translation>Perbandingan Sentra</translation>
+    </message>
+    <message>
+        <source>Agency aid report</source>
+        <translation>Laporan Bantuan Dinas</translation>
     </message>
 </context>
 <context>

@@ -212,7 +212,7 @@ def refuse_others(session: Session, actor: Actor, action: str, record_id: object
 
 # The service modules that carry their own ``ROLES`` (tests/services/test_roles.py checks that
 # every such module is listed).
-ROLE_MODULES = ("agency.service", "catalogue_setup", "pay", "visits")
+ROLE_MODULES = ("agency.service", "agency.view", "catalogue_setup", "pay", "visits")
 
 
 def _module_tables() -> Iterable[dict[str, tuple[str, ...]]]:

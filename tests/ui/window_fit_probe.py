@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -299,9 +299,48 @@ def run(out: Path, shots: Path | None, room: str = "", *, columns: bool = True) 
             dialog.deleteLater()
             settle()
         window.close()
+        agency_windows(services, check)
         services.close()
     out.write_text(json.dumps(found, indent=1), encoding="utf-8")
     return found
+
+
+def agency_windows(services: Services, check: Callable[..., None]) -> None:
+    """The agency window (``--agency``) over twelve replicas of the demo sentra, at each page."""
+    import time
+    import uuid
+    from datetime import UTC, datetime, timedelta
+
+    from sentra_desktop.services.agency.replicas import SentraReplica
+    from sentra_desktop.services.agency.view import AgencyViewService
+    from sentra_desktop.ui.agency.window import AgencyWindow
+
+    now = datetime.now(UTC)
+    places = [("16", "16.71"), ("16", "16.07"), ("32", "32.73"), ("15", "15.71")]
+    replicas = [
+        SentraReplica(uuid.UUID(int=n + 1), f"Sentra Kerajinan Nomor {n + 1}", "", *places[n % 4],
+                      "a1b2 c3d4 e5f6 0708 090a 0b0c 0d0e 0f10", n, now - timedelta(days=40 * n), services.db)
+        for n in range(12)
+    ]  # fmt: skip
+    window = AgencyWindow(AgencyViewService(services.db, lambda: replicas), location="/data/dinas")
+    window.show_on_screen()
+    loaded: list[Callable[[], bool]] = [
+        lambda: window.comparison.model.rowCount() == 12,
+        lambda: not window.overlaps.model.loading,
+        lambda: window.aid.data is not None,
+        lambda: window.packets.model.rowCount() == 12,
+    ]
+    for index, ready in enumerate(loaded):
+        window.show_page(index)
+        deadline = time.monotonic() + 60
+        while not ready() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.02)
+        check(f"agency/{index}", window)
+    QThreadPool.globalInstance().waitForDone(60000)
+    window.close()
+    window.deleteLater()
+    settle()
 
 
 def main(argv: list[str]) -> int:

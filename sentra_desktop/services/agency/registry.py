@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
+from sentra_desktop.core.agency_view import is_silent
 from sentra_desktop.db.agency_models import AgencyPacket, AgencySentra
 from sentra_desktop.services.agency.replicas import SentraReplica
 from sentra_desktop.services.agency.store import Agency
-
-# A sentra whose last packet is older than this is named in the registry's warning.
-QUIET_AFTER = timedelta(days=91)
 
 
 @dataclass(frozen=True)
@@ -21,7 +19,7 @@ class RegistryRow:
 
     sentra: AgencySentra
     packets: int
-    quiet: bool  # not heard from for :data:`QUIET_AFTER`
+    quiet: bool  # not heard from for three calendar months (:func:`core.agency_view.is_silent`)
 
 
 def registered(agency: Agency) -> list[AgencySentra]:
@@ -33,9 +31,9 @@ def registered(agency: Agency) -> list[AgencySentra]:
 
 
 def quiet(sentra: AgencySentra, now: datetime | None = None) -> bool:
-    """Not heard from for three months (or never since registering)."""
-    heard = sentra.last_packet_at or sentra.registered_at
-    return (now or datetime.now(UTC)) - heard > QUIET_AFTER
+    """Not heard from for three calendar months (or never since registering): the same rule as the
+    agency window's warning."""
+    return is_silent(sentra.last_packet_at or sentra.registered_at, (now or datetime.now(UTC)).date())
 
 
 def rows(agency: Agency, now: datetime | None = None) -> list[RegistryRow]:
