@@ -9,12 +9,12 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.db.engine import make_engine
 from sentra_desktop.db.migrate import HEAD_REVISION, alembic_config
 from sentra_desktop.services.backup import check_file, list_backups
-from sentra_desktop.services.database import Database
 
 PRODUCT_TYPES = ("Gantungan kunci", "Keset sabut")
 MOULD = "CTK-01"
@@ -43,11 +43,12 @@ def previous_revision() -> str:
 def make_old_data_folder(root: Path) -> OldData:
     """A data folder whose database stops at the previous revision, with records in it.
 
-    The records are written through the ORM without migrating; the tables they use (product
-    types, moulds) must exist unchanged at the previous revision, which holds for every release
-    so far.
+    The records are written as that revision's tables have them: the columns are read from the
+    database itself and filled from the models' own defaults, so a later revision that adds a
+    column to these tables (0014's change sequence) does not break the old version's writing.
     """
     from alembic import command
+    from sqlalchemy import MetaData
 
     from sentra_desktop.db.models import Mould, ProductType
 
@@ -57,18 +58,51 @@ def make_old_data_folder(root: Path) -> OldData:
     engine = make_engine(data_dir.sqlite_url())
     try:
         command.upgrade(alembic_config(engine), revision)
-        db = Database(engine, actor="Versi lama")
-        with db.transaction() as session:
-            types = [ProductType(name=name) for name in PRODUCT_TYPES]
-            session.add_all(types)
-            session.flush()
-            session.add(Mould(code=MOULD, name="Cetakan Ampera", product_type_id=types[0].id, cavities=6))
+        found = MetaData()
+        found.reflect(engine, only=["product_type", "mould"])
+        types, moulds = (_old_table(found.tables[m.__tablename__], m) for m in (ProductType, Mould))
+        with engine.begin() as conn:
+            first = None
+            for name in PRODUCT_TYPES:
+                row = _as_old(types, ProductType, name=name)
+                key = conn.execute(types.insert().values(row)).inserted_primary_key[0]
+                first = first or key
+            mould = dict(code=MOULD, name="Cetakan Ampera", product_type_id=first, cavities=6)
+            conn.execute(moulds.insert().values(_as_old(moulds, Mould, **mould)))
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         engine.dispose()
     assert _revision(data_dir.database) == revision
     return OldData(data_dir, revision)
+
+
+def _old_table(reflected: Any, model: Any) -> Any:
+    """``reflected``'s columns (the old revision's) with the model's types (UUIDs, moments)."""
+    from sqlalchemy import Column, MetaData, Table
+
+    columns = [
+        Column(c.name, model.__table__.columns[c.name].type, primary_key=c.primary_key)
+        for c in reflected.columns
+    ]
+    return Table(reflected.name, MetaData(), *columns)
+
+
+def _as_old(table: Any, model: Any, **given: Any) -> dict[str, Any]:
+    """A row of ``table`` as the old revision has it: ``given`` values, the rest from the model's
+    Python defaults (columns the old table lacks are left out)."""
+    row: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name in given:
+            row[column.name] = given[column.name]
+            continue
+        mapped = model.__table__.columns.get(column.name)
+        default = None if mapped is None else mapped.default
+        if default is None or column.primary_key:
+            continue
+        row[column.name] = default.arg(None) if callable(default.arg) else default.arg
+    row.update(created_by="Versi lama", updated_by="Versi lama")
+    return row
 
 
 def _revision(database: Path) -> str | None:
