@@ -148,9 +148,9 @@ def write_large_aid(
                 acquired, price, None, True, "",
             )
         )  # fmt: skip
-        links.extend((mould_id, design_id) for design_id, _ in cast)
+        links.extend((mould_id, design_id, uuids()) for design_id, _ in cast)
     bulk.write(connection, table_of(Mould), MOULD_COLUMNS, moulds)
-    bulk.write(connection, table_of(MouldDesign), ("mould_id", "design_id"), links)
+    bulk.write(connection, table_of(MouldDesign), ("mould_id", "design_id", "uuid"), links)
     return len(aid), len(moulds)
 
 
