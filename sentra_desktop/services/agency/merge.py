@@ -181,8 +181,11 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
     known = tables()
     carried = set(packet.tables)
     touched = derived.Touched()
+    # A full packet on a server: the standard bulk load (see :mod:`.bulk`), in this transaction.
     server = fresh and conn.dialect.name == "postgresql"
     indexes = bulk.secondary_indexes(conn) if server else []
+    keys = bulk.foreign_keys(conn) if server else []
+    bulk.drop_foreign_keys(conn, keys)
     bulk.drop_indexes(conn, indexes)
     for name, table in known.items():
         if name not in carried or not travels(name):
@@ -202,6 +205,7 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
     if fresh:
         derived.rebuild_all(conn)
         bulk.create_indexes(conn, indexes)
+        bulk.add_foreign_keys(conn, keys)
     else:
         derived.rebuild_touched(conn, touched)
     return counts
