@@ -179,10 +179,11 @@ def copy_rows(
     missing = [(name, make) for name, make in defaults.items() if name not in first and make is not None]
     names = [*given, *(name for name, _ in missing)]
     line = line_maker(table, names)
+    listed = ", ".join(f'"{name}"' for name in names)
     driver = conn.connection.driver_connection
     assert driver is not None
     count = 0
-    with driver.cursor() as cursor, cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+    with driver.cursor() as cursor, cursor.copy(f"COPY {table.name} ({listed}) FROM STDIN") as copy:
         lines: list[str] = []
         for row in _chained(first, iterator):
             for name, make in missing:  # an older revision's row: the newer columns' defaults
