@@ -6,6 +6,7 @@ import base64
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import (
@@ -50,7 +51,7 @@ ODD = Table(
     Column("added", String(10), default="baru"),
 )
 
-ROWS = [
+ROWS: list[dict[str, Any]] = [
     {
         "id": 1,
         "parent_id": 1,
