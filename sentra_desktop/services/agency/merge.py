@@ -41,7 +41,7 @@ from sentra_desktop.db import dialect
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.travel import travels
 from sentra_desktop.db.types import Thousandths, UTCDateTime
-from sentra_desktop.services.agency import derived
+from sentra_desktop.services.agency import bulk, derived
 from sentra_desktop.services.packet.format import Packet
 
 CHUNK = 2_000
@@ -181,10 +181,19 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
     known = tables()
     carried = set(packet.tables)
     touched = derived.Touched()
+    # A full packet on a server: the standard bulk load (see :mod:`.bulk`), in this transaction.
+    server = fresh and conn.dialect.name == "postgresql"
+    indexes = bulk.secondary_indexes(conn) if server else []
+    keys = bulk.foreign_keys(conn) if server else []
+    bulk.drop_foreign_keys(conn, keys)
+    bulk.drop_indexes(conn, indexes)
     for name, table in known.items():
         if name not in carried or not travels(name):
             continue
         shape = _Shape(table, conn.dialect)
+        if server:
+            counts.inserted[name] += bulk.copy_rows(conn, table, packet.records(name), shape.defaults)
+            continue
         for chunk in _chunks(packet.records(name), CHUNK):
             if fresh:
                 dialect.write_raw(conn, table, *shape.driver_rows(chunk))
@@ -195,6 +204,8 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
     dialect.reset_sequences(conn, [known[name] for name, n in counts.inserted.items() if n])
     if fresh:
         derived.rebuild_all(conn)
+        bulk.create_indexes(conn, indexes)
+        bulk.add_foreign_keys(conn, keys)
     else:
         derived.rebuild_touched(conn, touched)
     return counts
