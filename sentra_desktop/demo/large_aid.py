@@ -130,7 +130,7 @@ def write_large_aid(
 
     first_mould = bulk.next_id(connection, table_of(Mould))
     moulds: list[tuple[object, ...]] = []
-    links: list[tuple[int, int]] = []
+    links: list[tuple[int, int, str]] = []
     for number in range(scaled(MOULDS_PER_TEN_YEARS)):
         mould_id = first_mould + number
         if mould_items and rng.random() < 0.8:
