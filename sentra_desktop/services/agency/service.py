@@ -32,6 +32,7 @@ from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.agency import merge, registry
 from sentra_desktop.services.agency.replicas import SentraReplica
 from sentra_desktop.services.agency.store import Agency
+from sentra_desktop.services.backup_files import fsync_folder
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.packet.format import Packet, fingerprint, read_packet
 from sentra_desktop.services.roles import KETUA, MENTOR
@@ -226,7 +227,7 @@ class AgencyService(Service, domain="agency_office"):
             for suffix in ("-wal", "-shm"):
                 (self.agency.replicas / f"{name}{suffix}").unlink(missing_ok=True)
             os.replace(self.agency.replicas / building, self.agency.replicas / name)
-            _sync_folder(self.agency.replicas)
+            fsync_folder(self.agency.replicas)
         dialect_after_load(self.agency, name)
         return counts
 
@@ -317,17 +318,6 @@ def _digest(path: Path) -> str:
 
 def _building_name(name: str, server: bool) -> str:
     return f"{name}{agency_store.NEW_SUFFIX}" if server else f"{name}.new"
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename of a replica file survives a power cut (POSIX; Windows has no folder fsync)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def dialect_after_load(agency: Agency, name: str) -> None:

@@ -36,6 +36,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from sentra_desktop.core.errors import SentraError
+from sentra_desktop.services.backup_files import fsync_file, fsync_folder
 
 FORMAT = "sentra-paket"
 FORMAT_VERSION = 1
@@ -281,14 +282,14 @@ class PacketWriter:
         self._archive.writestr(SIGNATURE, key.sign(raw))
         self._archive.close()
         self._archive = None
-        _sync_file(self.temporary)
+        fsync_file(self.temporary)
         try:
             packet = read_packet(self.temporary)
         except PacketError:
             self._discard()
             raise
         os.replace(self.temporary, self.final)
-        _sync_folder(self.folder)
+        fsync_folder(self.folder)
         return self.final, Packet(self.final, packet.manifest)
 
 
@@ -307,22 +308,3 @@ class _Hashing(io.RawIOBase):
         self._digest.update(view)
         self._target.write(view)
         return len(view)
-
-
-def _sync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (a no-op where folders cannot be opened, as on Windows)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
