@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from sentra_desktop.printing import sheet_kind
 from sentra_desktop.services.container import Services
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.report_data import ReportDataService
@@ -112,10 +111,6 @@ def test_large_stock_sheet_shows_progress_and_keeps_the_window_responsive(
     seen: dict[str, Any] = {"progress": [], "dialog": False}
     ticks: list[float] = []
     gc.collect()  # a full collection of the whole test session's heap is not what is measured
-    # The sheet's ReportLab modules are imported on first use since startup went lazy; that first
-    # import (1.1-1.3 s, the GUI thread waiting on the import lock) is a known open stall, measured
-    # apart: this test measures the event loop while a sheet is laid out.
-    sheet_kind("stock").sheet()
     operation = open_sheet(parent, services, "stock")
     operation.progressed.connect(lambda done, total, _label: seen["progress"].append((done, total)))
     with qtbot.waitSignal(operation.finished, timeout=WAIT_MS):

@@ -13,6 +13,7 @@ import itertools
 import json
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -53,6 +54,17 @@ from sentra_desktop.ui.settings import AppSettings
 
 
 def settle() -> None:
+    """Let the workers a page started finish and their answers reach the widgets and layouts.
+
+    A count label filled by a worker's answer between two event passes was once measured before
+    its layout had followed ("233 mutasi" cut in CI): wait for the pool, then let layouts run.
+    """
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + 30
+    QApplication.processEvents()
+    while pool.activeThreadCount() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     for _ in range(3):
         QApplication.processEvents()
 
@@ -307,7 +319,6 @@ def run(out: Path, shots: Path | None, room: str = "", *, columns: bool = True) 
 
 def agency_windows(services: Services, check: Callable[..., None]) -> None:
     """The agency window (``--agency``) over twelve replicas of the demo sentra, at each page."""
-    import time
     import uuid
     from datetime import UTC, datetime, timedelta
 
