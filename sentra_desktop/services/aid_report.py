@@ -10,7 +10,8 @@ from sentra_desktop.core.aid_sheet import MAX_OVERLAPS_PRINTED, AidLine, Assista
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db.models import Agency
 from sentra_desktop.services.aid import OVERLAP_WINDOW_MONTHS
-from sentra_desktop.services.aid_use import item_use, overlap_summary
+from sentra_desktop.services.aid_overlap import overlap_summary
+from sentra_desktop.services.aid_use import item_use
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.report_data import ReportDataService
 from sentra_desktop.services.sentra_settings import SentraSettingService

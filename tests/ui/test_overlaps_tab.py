@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from sentra_desktop.core.enums import AssistanceKind
 from sentra_desktop.services.aid import AssistanceService
-from sentra_desktop.services.aid_use import AidUseService, OverlapPair
+from sentra_desktop.services.aid_overlap import OverlapPair
+from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.database import Database
 from sentra_desktop.ui.pages.aid.overlaps import OverlapsTab
 

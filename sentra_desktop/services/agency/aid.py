@@ -1,7 +1,7 @@
 """Aid across sentra and agencies: the sentra-side overlap check run on every replica, and the
 agency-wide Laporan Bantuan for the coordination meeting.
 
-"Same kind" and "same recipient" are the sentra's own rules (:func:`services.aid_use.overlap_pairs`):
+"Same kind" and "same recipient" are the sentra's own rules (:func:`services.aid_overlap.overlap_pairs`):
 held, working items of one kind for one recipient from two programmes within the sentra's overlap
 window, moulds only when they cast a common design. A recipient is a member business *of one
 sentra* (or the sentra itself), so recipients never match across sentra by name; what the agency
@@ -20,8 +20,9 @@ from sentra_desktop.core.agency_view import AgencyAidData, AgencyAidLine, Agency
 from sentra_desktop.core.aid_sheet import MAX_OVERLAPS_PRINTED, OverlapLine
 from sentra_desktop.core.sheets import SentraInfo
 from sentra_desktop.services.agency.replicas import SentraReplica
+from sentra_desktop.services.aid_overlap import OverlapPair
 from sentra_desktop.services.aid_report import AidReportService
-from sentra_desktop.services.aid_use import AidUseService, OverlapPair
+from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.listing import ListQuery
 
 Progress = Callable[[int, int, str], None]
@@ -101,7 +102,7 @@ def aid_report(
 class AgencyOverlapList:
     """The agency's Tumpang tindih list as a list source over one reading of every sentra's pairs.
 
-    As :class:`services.aid_use.OverlapList`: a reading makes every pair (on a worker, when the
+    As :class:`services.aid_overlap.OverlapList`: a reading makes every pair (on a worker, when the
     list's first page of a new query is read) and pages are slices of it; the query's ``"reading"``
     filter names the reading, ``"same_agency"`` (True/False) keeps one sort of overlap.
     """

@@ -1,7 +1,7 @@
 """Tumpang tindih: every overlap between two aid items, a page at a time.
 
 The large demo has a hundred thousand pairs; put into one table they froze the window for
-seconds. The pairs are made on a worker (:class:`~sentra_desktop.services.aid_use.OverlapList`)
+seconds. The pairs are made on a worker (:class:`~sentra_desktop.services.aid_overlap.OverlapList`)
 and the view asks only for the rows it paints (:class:`PagedTableModel`), so the GUI thread
 never waits on them.
 """
@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from sentra_desktop.core.formatting import format_date, format_rupiah, format_thousands
-from sentra_desktop.services.aid_use import AidUseService, OverlapList, OverlapPair
+from sentra_desktop.services.aid_overlap import OverlapList, OverlapPair
+from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.aid.names import assistance_kind_names, name_of
@@ -25,7 +26,7 @@ class OverlapsTab(QWidget):
 
     def __init__(self, aid_use: AidUseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.source = OverlapList(aid_use)
+        self.source = OverlapList(aid_use.overlaps)
         self.readings = 0
         kinds = assistance_kind_names()
         sentra = self.tr("(sentra)")

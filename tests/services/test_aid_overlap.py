@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from sentra_desktop.core.enums import AssistanceKind
 from sentra_desktop.services.aid import AssistanceService
+from sentra_desktop.services.aid_overlap import overlap_pairs, overlap_summary
 from sentra_desktop.services.aid_report import AidReportService
-from sentra_desktop.services.aid_use import overlap_pairs, overlap_summary
 from sentra_desktop.services.database import Database
 from tests.services.test_aid import FIRST, moulds_set, setup  # noqa: F401  (a fixture)
 
