@@ -2683,36 +2683,8 @@
 <context>
     <name>ComparisonPage</name>
     <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Triwulan</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>From … to …</source>
-        <translation>Dari … sampai …</translation>
-    </message>
-    <message>
         <source>&amp;Print the comparison</source>
         <translation>&amp;Cetak perbandingan</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eriode:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dari:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Sampai:</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -6456,40 +6428,12 @@ Daftarkan sentra dan impor paketnya?</translation>
 <context>
     <name>PerformancePage</name>
     <message>
-        <source>Month</source>
-        <translation>Bulan</translation>
-    </message>
-    <message>
-        <source>Quarter</source>
-        <translation>Triwulan</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>From … to …</source>
-        <translation>Dari … sampai …</translation>
-    </message>
-    <message>
         <source>The whole sentra</source>
         <translation>Seluruh sentra</translation>
     </message>
     <message>
         <source>&amp;Print the Kinerja pack</source>
         <translation>&amp;Cetak laporan kinerja</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod:</source>
-        <translation>P&amp;eriode:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Dari:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Sampai:</translation>
     </message>
     <message>
         <source>&amp;Member business:</source>
@@ -6676,6 +6620,37 @@ Daftarkan sentra dan impor paketnya?</translation>
     <message>
         <source>(no event)</source>
         <translation>(tanpa acara)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Triwulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Dari … sampai …</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,8 @@ def _cells(table: object) -> list[list[str]]:
 def test_empty_sentra_shows_a_friendly_state(qtbot: QtBot, services: Services) -> None:
     page = _page(qtbot, services)
     assert "Nothing recorded yet" in page.status.text()
-    assert page.kind.currentData() == PeriodKind.MONTH and page.start.value() == date.today().replace(day=1)
+    bar = page.period_bar
+    assert bar.kind.currentData() == PeriodKind.MONTH and bar.start.value() == date.today().replace(day=1)
 
 
 def test_period_member_and_drill_down(qtbot: QtBot, services: Services) -> None:
@@ -50,11 +51,11 @@ def test_period_member_and_drill_down(qtbot: QtBot, services: Services) -> None:
     with qtbot.wait_signal(page.loaded, timeout=10000):
         page.member.setCurrentIndex(index)
     assert page.data is not None and page.data.member_business == "IKM Kedondong"
-    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.RANGE))
-    assert page.end.isEnabled()
+    page.period_bar.kind.setCurrentIndex(page.period_bar.kind.findData(PeriodKind.RANGE))
+    assert page.period_bar.end.isEnabled()
 
     # An end before the start is refused at the dates, and nothing is reloaded.
-    page.end.set_value(date(2020, 1, 1))
+    page.period_bar.end.set_value(date(2020, 1, 1))
     assert page.field_error.isVisibleTo(page) and "before the start" in page.field_error.text()
 
     # Double-clicking a best seller asks for its design's list.

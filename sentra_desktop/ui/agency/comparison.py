@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from sentra_desktop.core.agency_view import (
     NUMBER_COLUMNS,
@@ -23,9 +23,8 @@ from sentra_desktop.services.agency.view import AgencyViewService
 from sentra_desktop.ui.agency.common import AreaBox, RowsModel, make_sheet, size_columns, two_lines
 from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.operation import Operation
-from sentra_desktop.ui.pages.common import buddy_label
+from sentra_desktop.ui.period_bar import PeriodBar
 from sentra_desktop.ui.tables import configure_table
-from sentra_desktop.ui.widgets import DateEdit
 
 # What each column's widest usual text looks like (names are cut, their tooltip shows them whole).
 SAMPLES = (
@@ -56,20 +55,7 @@ class ComparisonPage(QWidget):
         self.area = area
         self.operation: Operation | None = None
         self._generation = 0
-        self.kind = QComboBox()
-        self.kind.setObjectName("period_kind")
-        for text, kind in (
-            (self.tr("Month"), PeriodKind.MONTH),
-            (self.tr("Quarter"), PeriodKind.QUARTER),
-            (self.tr("Year"), PeriodKind.YEAR),
-            (self.tr("From … to …"), PeriodKind.RANGE),
-        ):
-            self.kind.addItem(text, kind)
-        self.kind.setCurrentIndex(2)
-        self.start = DateEdit()
-        self.start.setObjectName("period_from")
-        self.end = DateEdit()
-        self.end.setObjectName("period_to")
+        self.period_bar = PeriodBar(PeriodKind.YEAR)
         self.print_button = QPushButton(self.tr("&Print the comparison"))
         self.print_button.setObjectName("print_comparison")
         self.status = QLabel()
@@ -93,12 +79,7 @@ class ComparisonPage(QWidget):
         size_columns(self.table, SAMPLES)
 
         bar = QHBoxLayout()
-        bar.addWidget(buddy_label(self.tr("P&eriod:"), self.kind))
-        bar.addWidget(self.kind)
-        bar.addWidget(buddy_label(self.tr("&From:"), self.start))
-        bar.addWidget(self.start)
-        bar.addWidget(buddy_label(self.tr("&To:"), self.end))
-        bar.addWidget(self.end)
+        bar.addWidget(self.period_bar)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -108,51 +89,20 @@ class ComparisonPage(QWidget):
         layout.addWidget(self.status)
         self.setFocusProxy(self.table)
 
-        self.start.set_value(date.today())
-        self._set_kind_dates()
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.start.dateChanged.connect(self._start_changed)
-        self.end.dateChanged.connect(self.reload)
+        self.period_bar.changed.connect(self.reload)
         self.print_button.clicked.connect(self.print_comparison)
-
-    def _kind_changed(self) -> None:
-        self._set_kind_dates()
-        self.reload()
-
-    def _start_changed(self) -> None:
-        self._set_kind_dates()
-        self.reload()
-
-    def _set_kind_dates(self) -> None:
-        kind = PeriodKind(self.kind.currentData())
-        self.end.setEnabled(kind is PeriodKind.RANGE)
-        if kind is not PeriodKind.RANGE:
-            period = Period.of(kind, self.start.value() or date.today())
-            for edit, day in ((self.start, period.start), (self.end, period.end)):
-                edit.blockSignals(True)
-                edit.set_value(day)
-                edit.blockSignals(False)
 
     def period(self) -> Period | None:
         """The chosen period; None (said under the table) when it ends before it starts."""
         try:
-            return Period.of(
-                PeriodKind(self.kind.currentData()), self.start.value() or date.today(), self.end.value()
-            )
+            return self.period_bar.period()
         except ValidationError:
             self.status.setText(self.tr("The period ends before it starts."))
             return None
 
     def set_period(self, kind: PeriodKind, start: date, end: date | None = None) -> Operation | None:
         """Choose a period from code (tests, screenshots): the figures reload once."""
-        for widget in (self.kind, self.start, self.end):
-            widget.blockSignals(True)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.start.set_value(start)
-        self.end.set_value(end or start)
-        for widget in (self.kind, self.start, self.end):
-            widget.blockSignals(False)
-        self._set_kind_dates()
+        self.period_bar.set_period(kind, start, end)
         return self.reload()
 
     def reload(self) -> Operation | None:

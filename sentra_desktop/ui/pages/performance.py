@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -43,8 +42,8 @@ from sentra_desktop.ui.pages.performance_compare import ComparePeriod
 from sentra_desktop.ui.pages.performance_fill import FigureTable, fill_steps
 from sentra_desktop.ui.pages.performance_threshold import ThresholdSetting
 from sentra_desktop.ui.pages.visits import ValueAddedSection, VisitsDialog, VisitsSection
+from sentra_desktop.ui.period_bar import PeriodBar
 from sentra_desktop.ui.settings import AppSettings
-from sentra_desktop.ui.widgets import DateEdit
 
 log = logging.getLogger("sentra.ui")
 
@@ -66,19 +65,7 @@ class PerformancePage(QWidget):
         self._data_of: tuple[Any, ...] | None = None  # (period, compared, member) of ``data``
         self._generation = 0
 
-        self.kind = QComboBox()
-        self.kind.setObjectName("period_kind")
-        for text, kind in (
-            (self.tr("Month"), PeriodKind.MONTH),
-            (self.tr("Quarter"), PeriodKind.QUARTER),
-            (self.tr("Year"), PeriodKind.YEAR),
-            (self.tr("From … to …"), PeriodKind.RANGE),
-        ):
-            self.kind.addItem(text, kind)
-        self.start = DateEdit()
-        self.start.setObjectName("period_from")
-        self.end = DateEdit()
-        self.end.setObjectName("period_to")
+        self.period_bar = PeriodBar(PeriodKind.MONTH)
         self.member = RememberedMember(
             PERFORMANCE_MEMBER, app_settings, empty_text=self.tr("The whole sentra")
         )
@@ -94,12 +81,7 @@ class PerformancePage(QWidget):
         self.field_error.hide()
 
         bar = QHBoxLayout()
-        bar.addWidget(buddy_label(self.tr("P&eriod:"), self.kind))
-        bar.addWidget(self.kind)
-        bar.addWidget(buddy_label(self.tr("&From:"), self.start))
-        bar.addWidget(self.start)
-        bar.addWidget(buddy_label(self.tr("&To:"), self.end))
-        bar.addWidget(self.end)
+        bar.addWidget(self.period_bar)
         bar.addWidget(buddy_label(self.tr("&Member business:"), self.member))
         bar.addWidget(self.member, 1)
 
@@ -212,10 +194,7 @@ class PerformancePage(QWidget):
 
         for table in self.findChildren(FigureTable):
             table.drill.connect(self.drill_requested)
-        self._set_kind_dates()
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.start.dateChanged.connect(self.reload)
-        self.end.dateChanged.connect(self.reload)
+        self.period_bar.changed.connect(self.reload)
         self.member.currentIndexChanged.connect(self.reload)
         self.compare.changed.connect(self.reload)
         self._started = False
@@ -252,27 +231,11 @@ class PerformancePage(QWidget):
         self.reload_members()
         self.reload()
 
-    def _kind_changed(self) -> None:
-        self._set_kind_dates()
-        self.reload()
-
-    def _set_kind_dates(self) -> None:
-        kind = PeriodKind(self.kind.currentData())
-        self.end.setEnabled(kind is PeriodKind.RANGE)
-        if kind is not PeriodKind.RANGE:
-            period = Period.of(kind, self.start.value() or date.today())
-            for edit, day in ((self.start, period.start), (self.end, period.end)):
-                edit.blockSignals(True)
-                edit.set_value(day)
-                edit.blockSignals(False)
-
     def period(self) -> Period | None:
         """The chosen period (its compared one in ``compared``); None, with the message at the dates,
         when an end is before its start or the compared period overlaps the chosen one."""
-        kind = PeriodKind(self.kind.currentData())
-        start = self.start.value() or date.today()
         try:
-            period = Period.of(kind, start, self.end.value())
+            period = self.period_bar.period()
             self.compared = self.compare.period(period)
         except ValidationError as exc:
             self.field_error.setText(
@@ -285,21 +248,12 @@ class PerformancePage(QWidget):
 
     def set_period(self, kind: PeriodKind, start: date, end: date | None = None) -> None:
         """Choose a period from code (tests, a mentor's visit): the figures reload once."""
-        for widget in (self.kind, self.start, self.end):
-            widget.blockSignals(True)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.start.set_value(start)
-        self.end.set_value(end or start)
-        for widget in (self.kind, self.start, self.end):
-            widget.blockSignals(False)
-        self._set_kind_dates()
+        self.period_bar.set_period(kind, start, end)
         self.reload()
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> Operation | None:
         """Compute the figures of the chosen period on a worker; a newer request wins."""
-        if self.kind.currentData() is not PeriodKind.RANGE and self.sender() is self.start:
-            self._set_kind_dates()
         period = self.period()
         if period is None:
             return None
