@@ -3314,32 +3314,8 @@
         <translation>C&amp;atatan</translation>
     </message>
     <message>
-        <source>C&amp;hoose photo…</source>
-        <translation>&amp;Pilih foto…</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Hapus foto</translation>
-    </message>
-    <message>
         <source>Photo</source>
         <translation>Foto</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Belum ada foto</translation>
-    </message>
-    <message>
-        <source>Not a picture</source>
-        <translation>Bukan gambar</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Pilih foto</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
-        <translation>Gambar (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Saving design</source>

@@ -1,15 +1,26 @@
-"""Small input widgets that follow Indonesian habits, and the picture preview forms share."""
+"""Small input widgets that follow Indonesian habits, and the photo field forms share."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sentra_desktop.core.formatting import format_rupiah, format_thousands
+from sentra_desktop.ui.errors import show_error
 
 DATE_FORMAT = "dd/MM/yyyy"
 
@@ -100,6 +111,72 @@ def show_picture(label: QLabel, data: bytes | None, edge: int, *, missing: str, 
         return
     label.setPixmap(QPixmap())
     label.setText(unreadable if data else missing)
+
+
+class PhotoField(QWidget):
+    """A photo preview with Choose and Remove under it (design and aid forms); the picked file's bytes go
+    to the service as they are, which checks and resizes them when the record is saved."""
+
+    def __init__(self, stored: bytes | None, edge: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stored = stored
+        self.edge = edge
+        self.picked: bytes | None = None
+        self.removed = False
+        self.preview = QLabel()
+        self.preview.setObjectName("photo_preview")
+        self.preview.setFixedSize(edge, edge)
+        self.preview.setStyleSheet("QLabel { border: 1px solid #b0b0b0; background: #fafafa; }")
+        self.preview.setWordWrap(True)  # "No photo" in two short lines inside the small square
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.choose = QPushButton(self.tr("C&hoose photo…"))
+        self.choose.clicked.connect(self._choose)
+        self.remove = QPushButton(self.tr("Remove photo"))
+        self.remove.clicked.connect(self.clear)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.preview)
+        column.addWidget(self.choose)
+        column.addWidget(self.remove)
+        self.setFocusProxy(self.choose)
+        self._show(stored)
+
+    def _show(self, data: bytes | None) -> None:
+        show_picture(
+            self.preview,
+            data,
+            self.edge - 4,
+            missing=self.tr("No photo"),
+            unreadable=self.tr("Not a picture"),
+        )
+        self.remove.setEnabled(bool(data))
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            str(Path.home()),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)"),
+        )
+        if path:
+            self.set_file(Path(path))
+
+    def set_file(self, path: Path) -> None:
+        """Take the picture in ``path``; it is checked and resized when the form is saved."""
+        try:
+            self.picked = path.read_bytes()
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self.removed = False
+        self._show(self.picked)
+
+    def clear(self) -> None:
+        self.picked, self.removed = None, True
+        self._show(None)
+
+    def changed(self) -> bool:
+        return self.picked is not None or (self.removed and self.stored is not None)
 
 
 def rupiah_text(value: int | None) -> str:

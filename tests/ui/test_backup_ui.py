@@ -231,7 +231,7 @@ def test_the_design_form_asks_about_a_new_photo(
     qtbot.waitExposed(form)
     picture = tmp_path / "foto.png"
     Image.new("RGB", (40, 40), "navy").save(picture)
-    form.set_photo_file(picture)
+    form.photo.set_file(picture)
     form.reject()
     assert form.isVisible() and asked == [True]
     monkeypatch.setattr(DesignForm, "discard_changes", lambda self: True)

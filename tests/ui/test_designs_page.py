@@ -59,7 +59,7 @@ def test_create_through_the_form_and_see_it_listed(
     fill(qtbot, form, "GK-AMP-01", "Gantungan Kunci Ampera", "15000")
     picture = tmp_path / "foto.png"
     Image.new("RGB", (1000, 800), "darkred").save(picture)
-    form.set_photo_file(picture)
+    form.photo.set_file(picture)
     save_and_wait(qtbot, form)
     assert codes(page) == ["GK-AMP-01"]
     row = page.selected_row()
@@ -176,7 +176,7 @@ def test_photo_that_is_not_an_image(
     fill(qtbot, form, "GK-09", "Desain", "1000")
     fake = tmp_path / "foto.jpg"
     fake.write_text("bukan gambar")
-    form.set_photo_file(fake)
+    form.photo.set_file(fake)
     form.submit()
     qtbot.waitUntil(lambda: form.fields.error_text("photo") != "", timeout=10_000)
     assert "not a picture" in form.fields.error_text("photo")

@@ -7,11 +7,8 @@ typed stays, and nothing is saved.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +30,7 @@ from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.forms import FormFields
 from sentra_desktop.ui.pages.form_dialogs import WorkerDialog
 from sentra_desktop.ui.pages.mould_picker import MouldPicker
-from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit, show_picture
+from sentra_desktop.ui.widgets import ChoiceCombo, DateEdit, MoneyEdit, PhotoField
 
 PREVIEW_EDGE = 180
 MOULD_ROWS = 4  # rows the mould list shows before it scrolls
@@ -91,8 +87,6 @@ class DesignForm(WorkerDialog):
         super().__init__(parent)
         self.services = services
         self.design = design
-        self._photo: bytes | None = None
-        self._remove_photo = False
         self.setWindowTitle(self.tr("New design") if design is None else self.tr("Edit design"))
         self.setModal(True)
 
@@ -107,8 +101,6 @@ class DesignForm(WorkerDialog):
         self._load_choices()
         if design is not None:
             self._fill(design)
-        else:
-            self._show_photo(None)
         self.code.setFocus()
 
     # --- building ---------------------------------------------------------------------------
@@ -156,24 +148,14 @@ class DesignForm(WorkerDialog):
 
     def _build_photo(self) -> QWidget:
         """The photo preview beside the fields, with Choose and Remove under it."""
-        self.preview = QLabel()
-        self.preview.setObjectName("photo_preview")
-        self.preview.setFixedSize(QSize(PREVIEW_EDGE, PREVIEW_EDGE))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("QLabel { border: 1px solid #b0b0b0; background: #fafafa; }")
-        self.choose_photo = QPushButton(self.tr("C&hoose photo…"))
-        self.choose_photo.clicked.connect(self._choose_photo)
-        self.clear_photo = QPushButton(self.tr("Remove photo"))
-        self.clear_photo.clicked.connect(self._clear_photo)
+        self.photo = PhotoField(self.design.photo if self.design else None, PREVIEW_EDGE)
         photo_box = QVBoxLayout()
         photo_box.addWidget(QLabel(self.tr("Photo")))
-        photo_box.addWidget(self.preview)
-        photo_box.addWidget(self.choose_photo)
-        photo_box.addWidget(self.clear_photo)
+        photo_box.addWidget(self.photo)
         photo_holder = QWidget()
         photo_holder.setLayout(photo_box)
         photo_box.setContentsMargins(0, 0, 0, 0)
-        error = self.fields.register("photo", self.choose_photo)
+        error = self.fields.register("photo", self.photo.choose)
         error.setMaximumWidth(PREVIEW_EDGE)
         photo_box.addWidget(error)
         photo_box.addStretch(1)
@@ -206,47 +188,10 @@ class DesignForm(WorkerDialog):
         self.low_stock.setText(format_thousands(design.low_stock_level))
         self.introduced_on.set_value(design.introduced_on)
         self.notes.setPlainText(design.notes)
-        self._show_photo(design.photo)
-
-    def _show_photo(self, data: bytes | None) -> None:
-        show_picture(
-            self.preview,
-            data,
-            PREVIEW_EDGE - 4,
-            missing=self.tr("No photo"),
-            unreadable=self.tr("Not a picture"),
-        )
-        self.clear_photo.setEnabled(bool(data))
-
-    # --- photo -----------------------------------------------------------------------------
-    def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a photo"),
-            str(Path.home()),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)"),
-        )
-        if path:
-            self.set_photo_file(Path(path))
-
-    def set_photo_file(self, path: Path) -> None:
-        """Take the picture in ``path``; it is checked and resized when the form is saved."""
-        try:
-            self._photo = path.read_bytes()
-        except OSError as exc:
-            show_error(self, exc)
-            return
-        self._remove_photo = False
-        self._show_photo(self._photo)
-
-    def _clear_photo(self) -> None:
-        self._photo = None
-        self._remove_photo = True
-        self._show_photo(None)
 
     # --- unsaved changes -------------------------------------------------------------------
     def state(self) -> tuple[object, ...]:
-        return (*super().state(), self._photo, self._remove_photo, self.mould.ids())
+        return (*super().state(), self.photo.picked, self.photo.removed, self.mould.ids())
 
     # --- saving ----------------------------------------------------------------------------
     def collect(self) -> DesignInput:
@@ -265,8 +210,8 @@ class DesignForm(WorkerDialog):
             introduced_on=self.introduced_on.value(),
             low_stock_level=self.low_stock.text(),
             notes=self.notes.toPlainText(),
-            photo=self._photo,
-            remove_photo=self._remove_photo,
+            photo=self.photo.picked,
+            remove_photo=self.photo.removed,
         )
 
     def submit(self) -> None:

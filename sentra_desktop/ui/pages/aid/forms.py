@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from sentra_desktop.services.aid import AssistanceService
 from sentra_desktop.services.catalogue_setup import MouldService
-from sentra_desktop.ui.errors import show_error
 from sentra_desktop.ui.pages.aid.names import (
     agency_kind_names,
     aid_status_names,
@@ -30,7 +27,7 @@ from sentra_desktop.ui.pages.aid.names import (
 )
 from sentra_desktop.ui.pages.design_form import MouldList
 from sentra_desktop.ui.pages.settings.dialogs import RecordForm
-from sentra_desktop.ui.widgets import show_picture
+from sentra_desktop.ui.widgets import PhotoField
 
 Names = Callable[[], dict[Any, str]]
 CHOICE_NAMES: dict[str, dict[str, Names]] = {
@@ -59,70 +56,6 @@ def _display_name(table: Names, value: object) -> str:
     return name_of(table(), value)
 
 
-class PhotoField(QWidget):
-    """A small preview with Choose and Remove; the picked file's bytes go to the service as they are."""
-
-    def __init__(self, stored: bytes | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.stored = stored
-        self.picked: bytes | None = None
-        self.removed = False
-        self.preview = QLabel()
-        self.preview.setObjectName("photo_preview")
-        self.preview.setFixedSize(PREVIEW_EDGE, PREVIEW_EDGE)
-        self.preview.setStyleSheet("border: 1px solid #c8c8c8;")
-        self.preview.setWordWrap(True)  # "No photo" in two short lines inside the small square
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.choose = QPushButton(self.tr("C&hoose photo…"))
-        self.choose.clicked.connect(self._choose)
-        self.remove = QPushButton(self.tr("Remove photo"))
-        self.remove.clicked.connect(self.clear)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.preview)
-        column.addWidget(self.choose)
-        column.addWidget(self.remove)
-        self.setFocusProxy(self.choose)
-        self._show(stored)
-
-    def _show(self, data: bytes | None) -> None:
-        show_picture(
-            self.preview,
-            data,
-            PREVIEW_EDGE - 4,
-            missing=self.tr("No photo"),
-            unreadable=self.tr("Not a picture"),
-        )
-        self.remove.setEnabled(bool(data))
-
-    def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a photo"),
-            str(Path.home()),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)"),
-        )
-        if path:
-            self.set_file(Path(path))
-
-    def set_file(self, path: Path) -> None:
-        """Take the picture in ``path``; it is checked and resized when the form is saved."""
-        try:
-            self.picked = path.read_bytes()
-        except OSError as exc:
-            show_error(self, exc)
-            return
-        self.removed = False
-        self._show(self.picked)
-
-    def clear(self) -> None:
-        self.picked, self.removed = None, True
-        self._show(None)
-
-    def changed(self) -> bool:
-        return self.picked is not None or (self.removed and self.stored is not None)
-
-
 class AidForm(NamedChoicesForm):
     """The form of one aid item, with its photo; an overlap is shown under its reason field."""
 
@@ -133,7 +66,7 @@ class AidForm(NamedChoicesForm):
     ) -> None:
         super().__init__(service, record_id, parent)
         self.setObjectName("aid_form")
-        self.photo = PhotoField(None if self.detail is None else self.detail.photo)
+        self.photo = PhotoField(None if self.detail is None else self.detail.photo, PREVIEW_EDGE)
         # Beside the fields, not under them: the form is as tall as a 1366x768 screen at 125 % allows.
         caption = QLabel(self.tr("P&hoto:"))
         caption.setBuddy(self.photo.choose)
