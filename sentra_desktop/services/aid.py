@@ -61,7 +61,8 @@ from sentra_desktop.services.aid_sources import (
 from sentra_desktop.services.aid_sources import (
     programme_choices as programme_choices,
 )
-from sentra_desktop.services.catalogue_setup import parse_cavities, parse_price
+from sentra_desktop.services.catalogue_setup import parse_cavities
+from sentra_desktop.services.field_checks import optional_rupiah
 from sentra_desktop.services.listing import Choice
 from sentra_desktop.services.photos import prepare_photo
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
@@ -177,7 +178,7 @@ def parse_quantity(errors: list[FieldError], field: str, value: str | int) -> in
 
 def parse_value(errors: list[FieldError], field: str, value: str | int) -> int:
     """Whole Rupiah; empty is nothing (a training has no price)."""
-    return parse_price(errors, field, value) or 0
+    return optional_rupiah(errors, field, value) or 0
 
 
 # Table aliases, not ORM aliased(): made at import, they must not configure every mapper (an ORM

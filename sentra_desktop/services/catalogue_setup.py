@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import AssistanceKind, Condition, DesignStatus
 from sentra_desktop.core.errors import FieldError, ValidationError
-from sentra_desktop.core.formatting import format_date, parse_int, parse_rupiah
+from sentra_desktop.core.formatting import format_date, parse_int
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.text import SHORT_MAX
 from sentra_desktop.db.models import (
@@ -30,6 +30,7 @@ from sentra_desktop.db.models import (
     ProductionEntry,
     ProductType,
 )
+from sentra_desktop.services.field_checks import optional_rupiah
 from sentra_desktop.services.listing import Choice
 from sentra_desktop.services.record_kind import Field, FieldKind, ListColumn, RecordKind, Show
 from sentra_desktop.services.records import RecordDetail, RecordRow, RecordService
@@ -210,21 +211,6 @@ def parse_cavities(errors: list[FieldError], field: str, value: str | int) -> in
     return number
 
 
-def parse_price(errors: list[FieldError], field: str, value: str | int | None) -> int | None:
-    """Whole Rupiah or nothing ("" or None: not known); "1.500,50" is not a whole amount."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value < 0:
-            errors.append(FieldError(field, "negative"))
-        return value
-    try:
-        return parse_rupiah(str(value), field)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-        return None
-
-
 _WORKING = (Condition.GOOD, Condition.NEEDS_REPAIR)
 # Table aliases, not ORM aliased(): made at import, they must not configure every mapper.
 _HOLDER = cast(Table, MemberBusiness.__table__).alias()
@@ -294,7 +280,7 @@ MOULDS: RecordKind[MouldRow, MouldDetail] = RecordKind(
             "purchase_price",
             QT_TRANSLATE_NOOP("Records", "P&urchase price (Rp):"),
             FieldKind.NUMBER,
-            parse=parse_price,
+            parse=optional_rupiah,
             tooltip=QT_TRANSLATE_NOOP("Records", "Only for the sentra's own purchase"),
         ),
         Field("retired_on", QT_TRANSLATE_NOOP("Records", "&Retired on:"), FieldKind.DATE),

@@ -28,6 +28,13 @@ def rupiah(errors: list[FieldError], name: str, value: str | int) -> int | None:
         return None
 
 
+def optional_rupiah(errors: list[FieldError], name: str, value: str | int | None) -> int | None:
+    """Whole Rupiah as :func:`rupiah`, but nothing typed is None: a price not known, not a price of 0."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return rupiah(errors, name, value)
+
+
 def past_day(errors: list[FieldError], field: str, value: date | str) -> date | None:
     """The day typed or chosen in ``field``: today or earlier (goods made or counted, not planned).
 
