@@ -1,4 +1,4 @@
-"""The shared field checks: an optional Rupiah amount (a purchase price, a set price, an aid value)."""
+"""The shared field checks: an optional Rupiah amount (a mould's purchase price, an aid item's value)."""
 
 from __future__ import annotations
 
