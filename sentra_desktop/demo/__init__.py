@@ -120,6 +120,34 @@ def _ensure_empty(session: Session) -> None:
             raise SentraError("demo_not_empty")
 
 
+Step = Callable[[int], None]
+
+
+def begin(
+    options: DemoOptions, steps: tuple[str, ...], progress: Progress | None
+) -> tuple[Timeline, random.Random, Stamper, Step]:
+    """What a demo load starts with, the small one and the large: its days checked, its timeline,
+    random source and uuid stamper (from the seed, so a seed makes the same sentra), and ``step(n)``
+    saying step ``n`` of ``steps`` (``len(steps)``: done) to ``progress``.
+
+    Raises:
+        ValidationError: ``days`` is below 1 or above ten years.
+    """
+    if options.days < 1:
+        raise ValidationError.single("days", "not_positive")
+    if options.days > MAX_DAYS:
+        raise ValidationError.single("days", "too_large", max=MAX_DAYS)
+    total = len(steps)
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, total, i18n.translate("DemoData", steps[done] if done < total else DONE))
+
+    tl = Timeline.ending(options.today or date.today(), options.days)
+    stamper = Stamper(random.Random(f"sentra-demo-uuid-{options.seed}"))
+    return tl, random.Random(options.seed), stamper, step
+
+
 def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None = None) -> DemoSummary:
     """Fill an empty database with the demo sentra, in one transaction.
 
@@ -136,19 +164,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         SentraError: code ``demo_not_empty`` when the database already holds data.
         ValidationError: ``days`` is below 1 or above ten years.
     """
-    if options.days < 1:
-        raise ValidationError.single("days", "not_positive")
-    if options.days > MAX_DAYS:
-        raise ValidationError.single("days", "too_large", max=MAX_DAYS)
-    total = len(_STEPS)
-
-    def step(done: int) -> None:
-        if progress is not None:
-            progress(done, total, i18n.translate("DemoData", _STEPS[done] if done < total else DONE))
-
-    tl = Timeline.ending(options.today or date.today(), options.days)
-    rng = random.Random(options.seed)
-    stamper = Stamper(random.Random(f"sentra-demo-uuid-{options.seed}"))
+    tl, rng, stamper, step = begin(options, _STEPS, progress)
     step(0)
     with db.transaction() as session:
         # Every demo row, and its audit entry, says it was written by "demo", not by an operator.
@@ -184,7 +200,7 @@ def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None
         summaries.rebuild(session.connection())  # the records went in around the audit writer
         written = writer.counts(outcome)
         add_mentoring(session, tl, options.seed)
-    step(total)
+    step(len(_STEPS))
     return DemoSummary(
         first_day=tl.first,
         last_day=tl.last,

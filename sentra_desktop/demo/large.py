@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sentra_desktop.core import i18n
 from sentra_desktop.core.enums import OrderStatus
-from sentra_desktop.core.errors import ValidationError
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.db import dialect, summaries
 from sentra_desktop.db.models import (
@@ -46,7 +43,7 @@ from sentra_desktop.db.models import (
     StockBalance,
     StockMovement,
 )
-from sentra_desktop.demo import DONE, MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty, bulk
+from sentra_desktop.demo import MAX_DAYS, DemoOptions, DemoSummary, _ensure_empty, begin, bulk
 from sentra_desktop.demo.bulk import Uuids, stamp, table_of
 from sentra_desktop.demo.large_aid import WRITTEN as AID_WRITTEN
 from sentra_desktop.demo.large_aid import write_large_aid
@@ -75,7 +72,7 @@ from sentra_desktop.demo.large_orders import (
     OrderBook,
 )
 from sentra_desktop.demo.large_pay import write_large_pay
-from sentra_desktop.demo.masters import ACTOR, MasterWriter, Stamper
+from sentra_desktop.demo.masters import ACTOR, MasterWriter
 from sentra_desktop.demo.timeline import Timeline
 from sentra_desktop.services.database import Database
 
@@ -176,19 +173,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         SentraError: ``demo_not_empty`` when the database already holds data.
         ValidationError: ``days`` is below 1 or above ten years.
     """
-    if options.days < 1:
-        raise ValidationError.single("days", "not_positive")
-    if options.days > MAX_DAYS:
-        raise ValidationError.single("days", "too_large", max=MAX_DAYS)
-    total = len(_STEPS)
-
-    def step(done: int) -> None:
-        if progress is not None:
-            progress(done, total, i18n.translate("DemoData", _STEPS[done] if done < total else DONE))
-
-    tl = Timeline.ending(options.today or date.today(), options.days)
-    rng = random.Random(options.seed)
-    stamper = Stamper(random.Random(f"sentra-demo-uuid-{options.seed}"))
+    tl, rng, stamper, step = begin(options, _STEPS, progress)
     uuids = Uuids(random.Random(f"sentra-large-uuid-{options.seed}"))
     step(0)
     with db.transaction() as session:
@@ -262,7 +247,7 @@ def load_large_demo(db: Database, options: DemoOptions, progress: Progress | Non
         dialect.large_load(connection, on=False)
         dialect.reset_sequences(connection, [table_of(m) for m in (*_WRITTEN, *AID_WRITTEN)])
         write_large_pay(session, tl.first, tl.last)
-    step(total)
+    step(len(_STEPS))
     statuses = book.counts()
     return DemoSummary(
         first_day=tl.first,
