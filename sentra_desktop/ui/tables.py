@@ -7,6 +7,8 @@ Pages add only what is their own (sorting, column widths, a stretching column).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 ROW_PADDING = 10  # pixels above and below one line of text in a row
@@ -44,3 +46,13 @@ def configure_table(
         header.setSortIndicatorShown(True)
         table.setSortingEnabled(True)
     return table
+
+
+def size_columns_by_text(table: QTableView, characters: Sequence[int], samples: Mapping[int, str]) -> None:
+    """Column ``n`` ``characters[n]`` average characters wide or, where ``samples`` has one, as wide as
+    that sample (a date, an amount): widths that follow the font and the display scale."""
+    metrics = table.fontMetrics()
+    char = metrics.averageCharWidth()
+    for number, width in enumerate(characters):
+        sample = samples.get(number)
+        table.setColumnWidth(number, metrics.horizontalAdvance(sample) + 16 if sample else width * char)

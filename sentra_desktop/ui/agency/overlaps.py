@@ -17,7 +17,7 @@ from sentra_desktop.ui.agency.common import AreaBox
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.aid.names import assistance_kind_names, name_of
 from sentra_desktop.ui.pages.common import buddy_label
-from sentra_desktop.ui.tables import configure_table
+from sentra_desktop.ui.tables import configure_table, size_columns_by_text
 
 WIDTHS = (22, 9, 18, 22, 16, 0, 0, 22, 16, 0, 0, 14)  # characters each text column starts with
 
@@ -51,14 +51,8 @@ class AgencyOverlapsPage(QWidget):
         self.table.setObjectName("agency_overlaps")
         self.table.setModel(self.model)
         configure_table(self.table, stretch_last=True)
-        metrics = self.table.fontMetrics()
-        char = metrics.averageCharWidth()
-        fixed = {5: "00/00/0000", 6: "Rp 00.000.000", 9: "00/00/0000", 10: "Rp 00.000.000"}
-        for number, width in enumerate(WIDTHS):
-            sample = fixed.get(number)
-            self.table.setColumnWidth(
-                number, metrics.horizontalAdvance(sample) + 16 if sample else width * char
-            )
+        dates_and_values = {5: "00/00/0000", 6: "Rp 00.000.000", 9: "00/00/0000", 10: "Rp 00.000.000"}
+        size_columns_by_text(self.table, WIDTHS, dates_and_values)
         self.which = QComboBox()
         self.which.setObjectName("which")
         # Text keys, not True/False: a Python bool kept in a QVariant is released once too often by

@@ -16,7 +16,7 @@ from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.listing import ListQuery
 from sentra_desktop.ui.models.paged import Column, PagedTableModel
 from sentra_desktop.ui.pages.aid.names import assistance_kind_names, name_of
-from sentra_desktop.ui.tables import configure_table
+from sentra_desktop.ui.tables import configure_table, size_columns_by_text
 
 WIDTHS = (10, 18, 30, 16, 0, 0, 30, 16, 0, 0)  # characters each text column starts with
 
@@ -48,14 +48,8 @@ class OverlapsTab(QWidget):
         self.table.setObjectName("overlaps")
         self.table.setModel(self.model)
         configure_table(self.table, stretch_last=True)
-        metrics = self.table.fontMetrics()
-        char = metrics.averageCharWidth()
-        fixed = {4: "00/00/0000", 5: "Rp 00.000.000", 8: "00/00/0000", 9: "Rp 00.000.000"}
-        for number, width in enumerate(WIDTHS):
-            sample = fixed.get(number)
-            self.table.setColumnWidth(
-                number, metrics.horizontalAdvance(sample) + 16 if sample else width * char
-            )
+        dates_and_values = {4: "00/00/0000", 5: "Rp 00.000.000", 8: "00/00/0000", 9: "Rp 00.000.000"}
+        size_columns_by_text(self.table, WIDTHS, dates_and_values)
         self.note = QLabel(
             self.tr(
                 "The same kind of aid for the same recipient from two programmes within the overlap "
