@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import cast
 
-from sqlalchemy import Integer, Table, and_, func, select, type_coerce
+from sqlalchemy import Integer, Table, and_, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import MaterialUnit
@@ -37,6 +38,7 @@ _MR = cast(Table, MaterialReceipt.__table__)
 _MT = cast(Table, Material.__table__)
 
 MAX_KG_PER_LITRE = Decimal(10)
+CASE_BREAKS = 60  # receipt days in a period up to which SQL sorts the days into price steps
 
 # --- the material form's fields ----------------------------------------------------------------
 
@@ -148,6 +150,8 @@ class _Prices:
             last = self.totals[material_id][-1] if self.totals[material_id] else (0, 0)
             self.days[material_id].append(day)
             self.totals[material_id].append((last[0] + int(bought), last[1] + int(paid)))
+        # Every material's receipt days from ``start`` on: between two of them no price moves.
+        self.breaks = sorted({day for days in self.days.values() for day in days if day >= start})
 
     def step(self, material_id: int, day: date) -> int:
         """How many receipt days of the material are on or before ``day`` (0: none yet): the days
@@ -165,12 +169,16 @@ class _Prices:
         return Fraction(price * 1000, quantity) if quantity else None
 
 
-def used_by_day(session: Session, start: date, end: date, member: int | None) -> list[tuple[date, int, int]]:
-    """(day, material id, thousandths used) of the entries of the dates, through today's recipes.
+def used_by_step(
+    session: Session, start: date, end: date, member: int | None, breaks: Sequence[date]
+) -> dict[tuple[int, int], int]:
+    """(step, material id) -> thousandths used from ``start`` to ``end``, through today's recipes;
+    step ``n`` is the days on or after the ``n``-th of ``breaks`` (the period's receipt days, in
+    order) and before the next, so every material has one price in a step.
 
-    Production is summed per day and design from the days' summary (kept equal to the live
-    entries, a few thousand rows a year) and multiplied out by the recipes here: joining the
-    recipes in SQL first triples the rows to group.
+    Production is summed per step and design from the days' summary and multiplied out by the
+    recipes here: joining the recipes in SQL first triples the rows to group, and a row per day
+    and design (a few thousand a year) cost more to fetch and fold than the whole rest.
     """
     terms = [_OD.c.day >= start, _OD.c.day <= end]
     if member is not None:
@@ -181,16 +189,40 @@ def used_by_day(session: Session, start: date, end: date, member: int | None) ->
     ):
         recipes[design_id].append((material_id, int(per_piece)))
     if not recipes:
-        return []
-    used: dict[tuple[date, int], int] = defaultdict(int)
-    for day, design_id, pieces in session.execute(
-        select(_OD.c.day, _OD.c.design_id, func.sum(_OD.c.good + _OD.c.reject))
-        .where(and_(*terms))
-        .group_by(_OD.c.day, _OD.c.design_id)
-    ):
+        return {}
+    pieces: dict[tuple[int, int], int] = defaultdict(int)
+    if len(breaks) > CASE_BREAKS:  # too many for one CASE per row: by day, into steps here
+        steps: dict[date, int] = {}
+        for day, design_id, made in session.execute(
+            select(_OD.c.day, _OD.c.design_id, func.sum(_OD.c.good + _OD.c.reject))
+            .where(and_(*terms))
+            .group_by(_OD.c.day, _OD.c.design_id)
+        ):
+            if day not in steps:
+                steps[day] = bisect.bisect_right(breaks, day)
+            pieces[steps[day], design_id] += int(made)
+    else:
+        step = (
+            case(*((_OD.c.day < day, n) for n, day in enumerate(breaks)), else_=len(breaks))
+            if breaks
+            else (literal(0, Integer))
+        )
+        rows = (
+            select(step.label("step"), _OD.c.design_id, (_OD.c.good + _OD.c.reject).label("made"))
+            .where(and_(*terms))
+            .subquery()
+        )
+        for n, design_id, made in session.execute(
+            select(rows.c.step, rows.c.design_id, func.sum(rows.c.made)).group_by(
+                rows.c.step, rows.c.design_id
+            )
+        ):
+            pieces[int(n), design_id] += int(made)
+    used: dict[tuple[int, int], int] = defaultdict(int)
+    for (n, design_id), made in pieces.items():
         for material_id, per_piece in recipes.get(design_id, ()):
-            used[day, material_id] += int(pieces) * per_piece
-    return [(day, material_id, raw) for (day, material_id), raw in used.items()]
+            used[n, material_id] += made * per_piece
+    return used
 
 
 def _materials(session: Session) -> dict[int, _Material]:
@@ -218,18 +250,19 @@ def _materials(session: Session) -> dict[int, _Material]:
 
 def value_added(session: Session, start: date, end: date, member: int | None, sales: int) -> ValueAdded:
     """The value added from ``start`` to ``end`` (of one member business, or all) of ``sales``."""
-    used = used_by_day(session, start, end, member)
+    prices = _Prices(session, start, end)
+    # The days between two receipts share every material's price: their quantities are summed
+    # first (whole thousandths), then priced once per material and step, exactly as day by day.
+    used = used_by_step(session, start, end, member, prices.breaks)
     if not used:
         return ValueAdded(sales=sales)
     materials = _materials(session)
-    prices = _Prices(session, start, end)
-    # The days between two receipts of a material share its price: their quantities are summed
-    # first (whole thousandths), then priced once per material and step, exactly as day by day.
+    firsts = [start, *prices.breaks]  # each step's first day
     per_step: dict[tuple[int, int], int] = defaultdict(int)
     per_material: dict[int, int] = defaultdict(int)
-    for day, material_id, raw in used:
-        per_step[material_id, prices.step(material_id, day)] += int(raw)
-        per_material[material_id] += int(raw)
+    for (n, material_id), raw in used.items():
+        per_step[material_id, prices.step(material_id, firsts[n])] += raw
+        per_material[material_id] += raw
     cost = Fraction(0)
     weighed: dict[MaterialCategory, Decimal] = defaultdict(Decimal)
     unpriced: set[str] = set()
@@ -270,4 +303,4 @@ def rupiah(value: Fraction) -> int:
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-__all__ = ["MATERIAL_FIELDS", "parse_kg_per_litre", "parse_set_price", "used_by_day", "value_added"]
+__all__ = ["MATERIAL_FIELDS", "parse_kg_per_litre", "parse_set_price", "used_by_step", "value_added"]
