@@ -180,8 +180,8 @@ def test_value_added_of_days_sorted_into_price_steps_here_equals_a_plain_computa
     member: int | None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The other way to the price steps: more receipt days than one CASE takes (none here)."""
-    monkeypatch.setattr(value_added_service, "CASE_BREAKS", 0)
+    """The other way to the price steps: more receipt days than are read step by step (none here)."""
+    monkeypatch.setattr(value_added_service, "STEP_READS", 0)
     store_stock(db, world, stock)
     assert PerformanceService(db).figures(period, member).value_added == plain_value_added(
         world, stock, period, member
