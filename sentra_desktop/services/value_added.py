@@ -137,27 +137,26 @@ class _Prices:
     """Each material's running totals of receipts, by day, for the weighted average up to a day.
 
     What came before ``start`` is summed in SQL into one opening row per material; only the
-    receipt days from ``start`` to ``end`` come back one by one.
+    receipt days from ``start`` to ``end`` come back one by one, in the same statement.
     """
 
     def __init__(self, session: Session, start: date, end: date) -> None:
         quantity, price = func.sum(type_coerce(_MR.c.quantity, Integer)), func.sum(_MR.c.total_price)
         live = _MR.c.voided_at.is_(None)
-        opening = session.execute(
-            select(_MR.c.material_id, quantity, price)
-            .where(live, _MR.c.received_on < start)
-            .group_by(_MR.c.material_id)
-        )
-        daily = session.execute(
-            select(_MR.c.material_id, _MR.c.received_on, quantity, price)
-            .where(live, _MR.c.received_on >= start, _MR.c.received_on <= end)
-            .group_by(_MR.c.material_id, _MR.c.received_on)
-            .order_by(_MR.c.material_id, _MR.c.received_on)
+        # One read: the opening row is dated on its last receipt day (any day before ``start``
+        # prices the same), the days of the period one row each.
+        rows = session.execute(
+            union_all(
+                select(_MR.c.material_id, func.max(_MR.c.received_on), quantity, price)
+                .where(live, _MR.c.received_on < start)
+                .group_by(_MR.c.material_id),
+                select(_MR.c.material_id, _MR.c.received_on, quantity, price)
+                .where(live, _MR.c.received_on >= start, _MR.c.received_on <= end)
+                .group_by(_MR.c.material_id, _MR.c.received_on),
+            )
         )
         self.days: dict[int, list[date]] = defaultdict(list)
         self.totals: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        before = start - timedelta(days=1)
-        rows = [(m, before, q, p) for m, q, p in opening] + list(daily)
         for material_id, day, bought, paid in sorted(rows, key=lambda r: (r[0], r[1])):
             last = self.totals[material_id][-1] if self.totals[material_id] else (0, 0)
             self.days[material_id].append(day)
