@@ -1,14 +1,15 @@
 """The Kinerja figures of many sentra side by side, each read from its replica by the sentra's own code.
 
-A replica has exactly a sentra database's schema, so each row is :meth:`PerformanceService.figures`
-run on that replica (the monthly summaries for whole months) and the event shares the Kinerja page
-warns about; nothing is summed again here.
+A replica has exactly a sentra database's schema, so each row is the part of
+:meth:`PerformanceService.figures` the table shows (:mod:`services.agency.figures`: the same
+monthly-summary queries and value added, without the breakdowns no column prints) and the event
+shares the Kinerja page warns about, read in one transaction; nothing is summed again here.
 
 A replica changes only when a packet is merged into it, which moves its ``last_seq`` (or its
 ``last_packet_at``), so a sentra's figures of a period are kept under those and read again only
 after its next packet: the first table after an import reads every changed sentra (two at a time,
-about 65 ms each for a small demo sentra on SQLite), later ones (another area, back to the same
-period) come from memory.
+about 10 ms each for a small demo sentra on SQLite on a quiet machine), later ones (another area,
+back to the same period) come from memory.
 """
 
 from __future__ import annotations
