@@ -8,8 +8,8 @@ shares the Kinerja page warns about, read in one transaction; nothing is summed 
 A replica changes only when a packet is merged into it, which moves its ``last_seq`` (or its
 ``last_packet_at``), so a sentra's figures of a period are kept under those and read again only
 after its next packet: the first table after an import reads every changed sentra (two at a time,
-about 10 ms each for a small demo sentra on SQLite on a quiet machine), later ones (another area,
-back to the same period) come from memory.
+about 20 ms each for a small demo sentra's year on SQLite at load 3.5-5), later ones (another
+area, back to the same period) come from memory.
 """
 
 from __future__ import annotations
