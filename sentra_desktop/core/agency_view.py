@@ -7,7 +7,7 @@ and paper say the same numbers in the same words. Nothing here reads a database 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from sentra_desktop.core import i18n
@@ -16,6 +16,7 @@ from sentra_desktop.core.formatting import format_date, format_rupiah, format_th
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sentra_desktop.core.performance import PeriodFigures, add_months, format_percent
 from sentra_desktop.core.sheets import SentraInfo
+from sentra_desktop.core.value_added import ValueAdded
 
 # A sentra whose last packet came before the same day this many calendar months ago (or that
 # never sent one) is "not heard from": calendar months, as the mentors count their visits.
@@ -25,6 +26,39 @@ SILENT_MONTHS = 3
 def is_silent(last_packet_at: datetime | None, today: date) -> bool:
     """No packet since the same day :data:`SILENT_MONTHS` calendar months before ``today``."""
     return last_packet_at is None or last_packet_at.date() < add_months(today, -SILENT_MONTHS)
+
+
+@dataclass(frozen=True)
+class ShownFigures:
+    """The Kinerja figures of one period that the side-by-side view prints: a sentra's own
+    :class:`PeriodFigures` without the breakdowns no column shows, so fifty sentra are read lean."""
+
+    start: date
+    end: date
+    good: int = 0
+    reject: int = 0
+    orders: int = 0
+    ordered_value: int = 0
+    new_cities: tuple[str, ...] = ()
+    new_provinces: tuple[str, ...] = ()
+    active_designs: int = 0
+    introduced_designs: int = 0
+    recent_design_value: int = 0
+    value_added: ValueAdded = field(default_factory=ValueAdded)
+
+    @classmethod
+    def of(cls, figures: PeriodFigures) -> ShownFigures:
+        """The shown part of a sentra's whole figures (what its Kinerja page says)."""
+        return cls(**{f.name: getattr(figures, f.name) for f in fields(cls)})
+
+    @property
+    def reject_rate(self) -> float | None:
+        made = self.good + self.reject
+        return self.reject / made * 100 if made else None
+
+    @property
+    def recent_design_share(self) -> float | None:
+        return self.recent_design_value / self.ordered_value * 100 if self.ordered_value > 0 else None
 
 
 @dataclass(frozen=True)
@@ -40,7 +74,7 @@ class SentraFigures:
     regency_code: str
     last_packet_at: datetime | None
     silent: bool
-    figures: PeriodFigures
+    figures: ShownFigures
     top_event: str = ""
     event_share: float | None = None  # the top event's share of the 12 months' sales, percent
 

@@ -18,6 +18,7 @@ from sentra_desktop.core.performance import Period, PeriodFigures
 from sentra_desktop.core.value_added import MaterialCategory, ValueAdded
 from sentra_desktop.core.value_added_rows import value_added_notes, value_added_rows
 from sentra_desktop.db.models import Material, MaterialReceipt, RecipeLine
+from sentra_desktop.services import value_added as value_added_service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.materials import MaterialInput, MaterialService
 from sentra_desktop.services.performance import PerformanceService
@@ -167,6 +168,24 @@ def test_value_added_equals_a_plain_computation(
     want = plain_value_added(world, stock, period, member)
     assert got == want
     assert got.value_added == want.sales - want.material_cost
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(world=worlds, stock=stocks, period=periods, member=st.sampled_from([None, 1, 2]))
+def test_value_added_of_days_sorted_into_price_steps_here_equals_a_plain_computation(
+    db: Database,
+    world: World,
+    stock: Stock,
+    period: Period,
+    member: int | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other way to the price steps: more receipt days than are read step by step (none here)."""
+    monkeypatch.setattr(value_added_service, "STEP_READS", 0)
+    store_stock(db, world, stock)
+    assert PerformanceService(db).figures(period, member).value_added == plain_value_added(
+        world, stock, period, member
+    )
 
 
 def test_a_receipt_later_than_the_day_does_not_price_it_and_the_set_price_does(db: Database) -> None:

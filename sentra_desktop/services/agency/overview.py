@@ -1,14 +1,15 @@
 """The Kinerja figures of many sentra side by side, each read from its replica by the sentra's own code.
 
-A replica has exactly a sentra database's schema, so each row is :meth:`PerformanceService.figures`
-run on that replica (the monthly summaries for whole months) and the event shares the Kinerja page
-warns about; nothing is summed again here.
+A replica has exactly a sentra database's schema, so each row is the part of
+:meth:`PerformanceService.figures` the table shows (:mod:`services.agency.figures`: the same
+monthly-summary queries and value added, without the breakdowns no column prints) and the event
+shares the Kinerja page warns about, read in one transaction; nothing is summed again here.
 
 A replica changes only when a packet is merged into it, which moves its ``last_seq`` (or its
 ``last_packet_at``), so a sentra's figures of a period are kept under those and read again only
 after its next packet: the first table after an import reads every changed sentra (two at a time,
-about 65 ms each for a small demo sentra on SQLite), later ones (another area, back to the same
-period) come from memory.
+about 20 ms each for a small demo sentra's year on SQLite at load 3.5-5), later ones (another
+area, back to the same period) come from memory.
 """
 
 from __future__ import annotations
@@ -18,16 +19,15 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sentra_desktop.core import i18n
 from sentra_desktop.core.agency_view import SentraFigures, is_silent
-from sentra_desktop.core.performance import Period, add_months
+from sentra_desktop.core.performance import Period
 from sentra_desktop.core.places import places
-from sentra_desktop.services import performance
+from sentra_desktop.services.agency.figures import event_shares, shown_figures
 from sentra_desktop.services.agency.replicas import SentraReplica
-from sentra_desktop.services.performance import PerformanceService
 
 Progress = Callable[[int, int, str], None]
 READERS = 2  # SQLite files read at once: one is in SQLite while Python folds another's rows
@@ -66,14 +66,10 @@ def chosen(replicas: Iterable[SentraReplica], province: str = "", regency: str =
 
 def sentra_figures(replica: SentraReplica, period: Period, today: date) -> SentraFigures:
     """One sentra's row: its own figures of ``period`` and its largest event share of the 12 months
-    to the period's end, as its Kinerja page shows them."""
-    figures = PerformanceService(replica.database).figures(period)
+    to the period's end, as its Kinerja page shows them, read in one transaction."""
     with replica.database.reading() as session:
-        year_start = add_months(period.end, -12) + timedelta(days=1)
-        # The Kinerja page's own event shares (services/performance.py), not a sum of our own.
-        shares = performance._event_shares(
-            session, year_start, period.end, None, performance._events(session)
-        )
+        figures = shown_figures(session, period)
+        shares = event_shares(session, period)
     total = sum(a.value for a in shares)
     top = next((a for a in shares if a.key), None)
     return SentraFigures(

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sentra_desktop.core.agency_view import comparison_cells, is_silent
+from sentra_desktop.core.agency_view import ShownFigures, comparison_cells, is_silent
 from sentra_desktop.core.performance import Period, PeriodKind
 from sentra_desktop.services.agency.replicas import SentraReplica
 from sentra_desktop.services.agency.view import AgencyViewService
@@ -43,7 +43,7 @@ def test_each_row_is_the_sentras_own_figures_of_the_period(
     by_name = {r.name: r for r in replicas}
     for row in rows:
         own = PerformanceService(by_name[row.name].database).figures(period)
-        assert row.figures == own
+        assert row.figures == ShownFigures.of(own)
         assert row.key == str(by_name[row.name].sentra_uuid)
 
 
