@@ -29,7 +29,7 @@ from sentra_desktop.db import agency_store, watchdog
 from sentra_desktop.db.agency_models import AgencyPacket, AgencySentra
 from sentra_desktop.db.migrate import known_revisions, upgrade_to_head
 from sentra_desktop.db.types import utcnow
-from sentra_desktop.services.agency import merge, registry
+from sentra_desktop.services.agency import merge, registry, template
 from sentra_desktop.services.agency.replicas import SentraReplica
 from sentra_desktop.services.agency.store import Agency
 from sentra_desktop.services.backup_files import fsync_folder
@@ -208,11 +208,16 @@ class AgencyService(Service, domain="agency_office"):
         """A full packet: a new replica filled completely, then put in the old one's place."""
         building = _building_name(name, self.agency.server)
         self._drop(building)
+        if self.agency.server:
+            template.ensure_template(self.agency.url)
         engine = self.agency.replica_engine(building)
         try:
             with watchdog.unbounded():
-                upgrade_to_head(engine)
+                if not self.agency.server:
+                    upgrade_to_head(engine)
                 with engine.begin() as conn:
+                    if self.agency.server:  # cloned, not migrated again (see .template)
+                        template.clone(conn, building)
                     counts = merge.merge(conn, packet, fresh=True)
                     merge.set_replica_seq(conn, int(packet.manifest.get("seq_to", 0)))
         except BaseException:
