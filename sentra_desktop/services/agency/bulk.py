@@ -38,6 +38,10 @@ from sentra_desktop.db.types import Thousandths, UTCDateTime
 from sentra_desktop.services.packet.rows import encode_value
 
 BATCH = 5_000  # rows handed to the driver at once
+# Session memory for one full load: ten years of a normal sentra sort their keys and group their
+# summaries in memory instead of in temporary files (the server's defaults are 64 MB and 4 MB).
+MAINTENANCE_MEMORY = "256MB"
+WORK_MEMORY = "64MB"
 
 
 def secondary_indexes(conn: Connection) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -206,25 +207,32 @@ class AgencyService(Service, domain="agency_office"):
 
     def _build_replica(self, packet: Packet, name: str) -> merge.MergeCounts:
         """A full packet: a new replica filled completely, then put in the old one's place."""
+        started = time.perf_counter()
         building = _building_name(name, self.agency.server)
         self._drop(building)
         if self.agency.server:
             template.ensure_template(self.agency.url)
-        engine = self.agency.replica_engine(building)
+        seconds = {"template": time.perf_counter() - started}
+        engine = self.agency.replica_engine(building, create=False)
+        deferred: template.Deferred | None = None
         try:
             with watchdog.unbounded():
                 if not self.agency.server:
                     upgrade_to_head(engine)
                 with engine.begin() as conn:
-                    if self.agency.server:  # cloned, not migrated again (see .template)
-                        template.clone(conn, building)
-                    counts = merge.merge(conn, packet, fresh=True)
+                    if self.agency.server:  # made and cloned in this transaction (see .template)
+                        conn.exec_driver_sql(f"CREATE SCHEMA {building}")
+                        deferred = template.clone(conn, building)
+                    seconds["schema"] = time.perf_counter() - started - sum(seconds.values())
+                    counts = merge.merge(conn, packet, fresh=True, deferred=deferred)
                     merge.set_replica_seq(conn, int(packet.manifest.get("seq_to", 0)))
+                    seconds.update(counts.seconds)
         except BaseException:
             engine.dispose()
             self._drop(building)
             raise
         engine.dispose()
+        seconds["commit"] = time.perf_counter() - started - sum(seconds.values())
         if self.agency.server:
             agency_store.swap_replica_schema(self.agency.url, name)
         else:
@@ -233,7 +241,10 @@ class AgencyService(Service, domain="agency_office"):
                 (self.agency.replicas / f"{name}{suffix}").unlink(missing_ok=True)
             os.replace(self.agency.replicas / building, self.agency.replicas / name)
             fsync_folder(self.agency.replicas)
+        seconds["swap"] = time.perf_counter() - started - sum(seconds.values())
         dialect_after_load(self.agency, name)
+        seconds["analyze"] = time.perf_counter() - started - sum(seconds.values())
+        log.info("full packet phases: %s", ", ".join(f"{k} {v:.2f} s" for k, v in seconds.items()))
         return counts
 
     def _merge_into(self, packet: Packet, name: str) -> merge.MergeCounts:

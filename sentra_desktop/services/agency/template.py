@@ -2,18 +2,21 @@
 
 Running the sentra migrations (Alembic) for every full packet cost 0.9-4.4 s of a first import
 (bench/packets.py). The agency keeps schema :data:`TEMPLATE` migrated to the program's head
-instead, migrated again only when the program's head moves on, and a new replica is made from
-the template's catalog: its sequences, its tables (``LIKE`` with defaults and checks), its keys,
-indexes, function and triggers from their exact definitions (``pg_get_constraintdef``,
-``pg_get_indexdef``, ``pg_get_functiondef``, ``pg_get_triggerdef``), and its few rows, the
-Alembic version among them, so later migrations apply to the replica as to any sentra database
-and its schema fingerprint is the migrated one. The replica's own identity row gets a fresh UUID,
+instead (made when the agency database is opened, once per agency and program update), migrated
+again only when the program's head moves on, and a new replica is made from
+the template's catalog: its sequences, its tables (``LIKE`` with defaults and checks), its
+function and triggers from their exact definitions (``pg_get_functiondef``, ``pg_get_triggerdef``)
+and its few rows, the Alembic version among them, so later migrations apply to the replica as to
+any sentra database. Its keys and indexes (``pg_get_constraintdef``, ``pg_get_indexdef``) are
+added after the bulk load, each built once from all the rows, so the replica's schema fingerprint
+is the migrated one. The replica's own identity row gets a fresh UUID,
 as the migration would have made. All in the caller's transaction.
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, text
@@ -30,7 +33,9 @@ def ensure_template(agency_url: str) -> None:
     try:
         with engine.connect() as conn:
             found = conn.execute(text("SELECT to_regclass(current_schema() || '.alembic_version')")).scalar()
-            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if found else None
+            current = (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if found else None
+            )
         if current != HEAD_REVISION:
             with watchdog.unbounded():
                 upgrade_to_head(engine)
@@ -38,8 +43,19 @@ def ensure_template(agency_url: str) -> None:
         engine.dispose()
 
 
-def clone(conn: Connection, target: str) -> None:
-    """Make the empty schema ``target`` (the connection's current schema) a copy of the template."""
+@dataclass(frozen=True)
+class Deferred:
+    """What a clone leaves for after the bulk load: built once from all the rows, not row by row."""
+
+    indexes: list[tuple[str, str]]  # (name, definition) of the indexes behind no constraint
+    keys: list[tuple[str, str, str]]  # (table, name, definition): primary and unique keys
+    foreign_keys: list[tuple[str, str, str]]  # (table, name, definition), after the keys they name
+
+
+def clone(conn: Connection, target: str) -> Deferred:
+    """Make the empty schema ``target`` (the connection's current schema) the template's tables,
+    sequences, checks, function, triggers and rows; its keys and indexes are returned for
+    the merge to add after the rows are in (:func:`.merge.merge`)."""
     source = TEMPLATE
     conn.exec_driver_sql(f"SET LOCAL search_path TO {source}, public")  # definitions read unqualified
     sequences = conn.execute(
@@ -90,24 +106,33 @@ def clone(conn: Connection, target: str) -> None:
     ).all()
     indexes = conn.execute(
         text(
-            "SELECT pg_get_indexdef(x.indexrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            "SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x"
+            " JOIN pg_class i ON i.oid = x.indexrelid"
             " WHERE i.relnamespace = CAST(:s AS regnamespace)"
             " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)"
             " ORDER BY i.oid"
         ),
         {"s": source},
-    ).scalars().all()
-    functions = conn.execute(
-        text("SELECT pg_get_functiondef(oid) FROM pg_proc WHERE pronamespace = CAST(:s AS regnamespace)"),
-        {"s": source},
-    ).scalars().all()
-    triggers = conn.execute(
-        text(
-            "SELECT pg_get_triggerdef(g.oid) FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid"
-            " WHERE t.relnamespace = CAST(:s AS regnamespace) AND NOT g.tgisinternal ORDER BY g.oid"
-        ),
-        {"s": source},
-    ).scalars().all()
+    ).all()
+    functions = (
+        conn.execute(
+            text("SELECT pg_get_functiondef(oid) FROM pg_proc WHERE pronamespace = CAST(:s AS regnamespace)"),
+            {"s": source},
+        )
+        .scalars()
+        .all()
+    )
+    triggers = (
+        conn.execute(
+            text(
+                "SELECT pg_get_triggerdef(g.oid) FROM pg_trigger g JOIN pg_class t ON t.oid = g.tgrelid"
+                " WHERE t.relnamespace = CAST(:s AS regnamespace) AND NOT g.tgisinternal ORDER BY g.oid"
+            ),
+            {"s": source},
+        )
+        .scalars()
+        .all()
+    )
     filled = [name for name in tables if conn.exec_driver_sql(f"SELECT 1 FROM {name} LIMIT 1").first()]
     conn.exec_driver_sql(f"SET LOCAL search_path TO {target}, public")
 
@@ -127,10 +152,6 @@ def clone(conn: Connection, target: str) -> None:
         conn.exec_driver_sql(f'ALTER SEQUENCE {sequence} OWNED BY {table}."{column}"')
     for function in functions:
         conn.exec_driver_sql(here(function))
-    for table, name, _, definition in constraints:
-        conn.exec_driver_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {here(definition)}')
-    for definition in indexes:
-        conn.exec_driver_sql(here(definition))
     for definition in triggers:
         conn.exec_driver_sql(here(definition))
     for name in filled:
@@ -143,3 +164,8 @@ def clone(conn: Connection, target: str) -> None:
             text("UPDATE sentra_identity SET uuid = :u, created_at = :at"),
             {"u": uuid.uuid4(), "at": datetime.now(UTC).replace(tzinfo=None)},
         )
+    return Deferred(
+        [(str(name), here(str(definition))) for name, definition in indexes],
+        [(str(t), str(n), here(str(d))) for t, n, kind, d in constraints if kind != "f"],
+        [(str(t), str(n), here(str(d))) for t, n, kind, d in constraints if kind == "f"],
+    )
