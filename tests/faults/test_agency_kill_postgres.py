@@ -51,7 +51,7 @@ def state(url: str) -> tuple[frozenset[str], str]:
         ).fetchall()
         for (name,) in tables:
             digest.update(str(name).encode())
-            for row in sorted(repr(r) for r in conn.execute(f'SELECT * FROM agency."{name}"')):  # type: ignore[arg-type]
+            for row in sorted(repr(r) for r in conn.execute(f'SELECT * FROM agency."{name}"')):
                 digest.update(row.encode())
         return schemas, digest.hexdigest()
 
@@ -142,7 +142,7 @@ def test_a_killed_replacement_keeps_the_old_replica_on_a_server(
     )
     replica = f"sentra_{sentra.uuid.hex}"
     with psycopg.connect(_dsn(url)) as conn:
-        rows = conn.execute(f"SELECT count(*), max(change_seq) FROM {replica}.production_entry").fetchone()  # type: ignore[arg-type]
+        rows = conn.execute(f"SELECT count(*), max(change_seq) FROM {replica}.production_entry").fetchone()
     before = state(url)
     again = sentra.export(tmp_path, full=True)
     assert _import_killed(url, again, "--ganti"), "the replacement finished before it could be killed"
@@ -152,6 +152,6 @@ def test_a_killed_replacement_keeps_the_old_replica_on_a_server(
         assert (
             conn.execute(f"SELECT count(*), max(change_seq) FROM {replica}.production_entry").fetchone()
             == rows
-        )  # type: ignore[arg-type]
+        )
     assert main(["--agency", "--db-url", url, "packet", "import", "--ganti", str(again)]) == 0
     assert f"{replica}_new" not in state(url)[0]
