@@ -94,7 +94,8 @@ def _settled(url: str) -> None:
     with psycopg.connect(_dsn(url), autocommit=True) as conn:
         for _ in range(3000):
             others = conn.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()"
+                " AND backend_type = 'client backend'",
                 (database,),
             ).fetchone()
             if others is not None and others[0] == 0:
