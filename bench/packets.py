@@ -14,13 +14,16 @@ are printed too. The sentra (``demo-data --years 10``, seed 2026) is made once a
 ``bench/out/packets-sentra-10y.sqlite3``. A private PostgreSQL cluster is started (``tests/pg.py``,
 durable: fsync on). This is a measurement, not a test: it exits 0 whatever the figures.
 
-Usage: ``python bench/packets.py [--runs N] [--json]``.
+Usage: ``python bench/packets.py [--runs N] [--json] [--phases]`` (``--phases``: each full
+import's phases as it logs them: template, schema, prepare, rows, derived, indexes, keys,
+commit, swap, analyze).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import shutil
 import sqlite3
 import statistics
@@ -150,7 +153,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="timed runs per figure (median)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--phases", action="store_true", help="print each full import's phases")
     args = parser.parse_args()
+    if args.phases:
+        logging.basicConfig(level=logging.WARNING, format="  %(message)s")
+        logging.getLogger("sentra.agency").setLevel(logging.INFO)
     bin_dir = pg.find_bin_dir()
     if bin_dir is None:
         print("PostgreSQL binaries not found (apt-get install postgresql)")

@@ -66,15 +66,19 @@ def agency_engine(url: str) -> Engine:
     return engine
 
 
-def replica_engine(agency_url: str, replicas: Path | None, name: str) -> Engine:
-    """An engine on one replica: its file under ``replicas`` or its schema on the server."""
+def replica_engine(agency_url: str, replicas: Path | None, name: str, create: bool = True) -> Engine:
+    """An engine on one replica: its file under ``replicas`` or its schema on the server.
+
+    ``create=False``: the schema is not made here (a full packet makes it in its own transaction,
+    so a stop leaves no empty schema behind)."""
     if not is_postgresql(agency_url):
         if replicas is None:
             raise ValueError("an SQLite agency keeps its replicas in a folder")
         return make_engine(f"sqlite:///{(replicas / name).as_posix()}")
     engine = make_engine(agency_url)
     with engine.begin() as conn:
-        conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {name}")
+        if create:
+            conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {name}")
         _shared_extensions(conn)
     engine.dispose()
     _search_path(engine, f"{name}, public")

@@ -64,7 +64,8 @@ STAYS: MappingProxyType[str, str] = MappingProxyType(
         "buyer_month": "monthly orders per buyer; the replica rebuilds it",
         "paid_month": "monthly money per buyer; the replica rebuilds it",
         "buyer_first": "each buyer's first month; the replica rebuilds it",
-        "pay_entry_change": "pay watch rows derived from the audit log",
+        # No agency view reads it, but a replica's pay corrections must be the sentra's.
+        "pay_entry_change": "pay watch rows; the replica rebuilds them (services/agency/derived.py)",
         "order_counter": "this database's own order numbering; the agency never numbers orders",
         "change_counter": "the change sequence of this database itself",
         "change_tombstone": "deletions travel as the packet's tombstones, not as records",

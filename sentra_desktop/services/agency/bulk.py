@@ -4,7 +4,9 @@ The rows go into the tables with ``COPY`` in its text form, written straight fro
 JSON values by a line function generated per table: integers, text, ISO dates and moments and
 UUID strings are what the server reads anyway, so only thousandths (``"12.500"`` -> 12500) and
 bytes (base64 -> hex) are converted, and no ``Decimal``, ``datetime`` or ``UUID`` is made per
-value. Before the copy the replica's foreign keys and secondary indexes are dropped; after it
+value. A replica cloned from the agency's template (:mod:`.template`) has no keys or indexes yet:
+they come from the template's catalog and are all added after the copy, primary and unique keys
+first. Otherwise, before the copy the replica's foreign keys and secondary indexes are dropped; after it
 the indexes are built once from all their keys and the keys re-added (one ``ALTER TABLE`` per
 table, each key validated with one pass), from their exact catalog definitions
 (``pg_get_indexdef``, ``pg_get_constraintdef``), so the replica keeps the migrated schema and its
@@ -38,6 +40,10 @@ from sentra_desktop.db.types import Thousandths, UTCDateTime
 from sentra_desktop.services.packet.rows import encode_value
 
 BATCH = 5_000  # rows handed to the driver at once
+# Session memory for one full load: ten years of a normal sentra sort their keys and group their
+# summaries in memory instead of in temporary files (the server's defaults are 64 MB and 4 MB).
+MAINTENANCE_MEMORY = "256MB"
+WORK_MEMORY = "64MB"
 
 
 def secondary_indexes(conn: Connection) -> list[tuple[str, str]]:

@@ -6,6 +6,15 @@ everything again would cost more than the merge itself, so the groups a changed 
 before and after the change, are recomputed with the summaries' own narrowed statements: stock
 balances per item, output per (month, design) and its days, sales, orders, money and first month
 per buyer over all their months.
+
+The pay watch (``pay_entry_change``, :mod:`sentra_desktop.db.pay_watch`) does not travel either:
+the agency's own views never read it, but a replica is a whole sentra database, so its pay
+corrections (the one reader, ``pay_compute.corrections``) must come out as the sentra's. It is
+rebuilt from what did travel: an entry changed after a payment covered it is one whose version is
+past the version its stored lines were paid on, or one added or moved into a paid period that
+has no stored line (a payment lines every rated entry of its period). That can name fewer
+entries than the sentra's watch (one changed, then corrected and paid again), never one whose
+live figures differ from its stored lines, so the corrections are the same.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ class Touched:
     orders: set[int] = field(default_factory=set)
     deliveries: set[int] = field(default_factory=set)
     buyers: set[int] = field(default_factory=set)
+    entries: set[int] = field(default_factory=set)  # production entries, for the pay watch
 
     def note_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         """Rows as they are now (Python values, or the replica's rows about to change)."""
@@ -41,8 +51,13 @@ class Touched:
             if table == "stock_movement":
                 _add(self.designs, row.get("design_id"))
                 _add(self.materials, row.get("material_id"))
-            elif table == "production_entry":
-                if row.get("month") is not None and row.get("design_id") is not None:
+            elif table in ("production_entry", "pay_line"):
+                _add(self.entries, row.get("id" if table == "production_entry" else "entry_id"))
+                if (
+                    table == "production_entry"
+                    and row.get("month") is not None
+                    and row.get("design_id") is not None
+                ):
                     self.outputs.add((str(row["month"]), int(row["design_id"])))
             elif table == "sales_order":
                 _add(self.orders, row.get("id"))
@@ -54,7 +69,7 @@ class Touched:
 
     def note_existing(self, conn: Connection, table: Table, where: Any) -> None:
         """The replica's rows matching ``where``, as they are before the merge changes them."""
-        if table.name not in ("stock_movement", "production_entry", *_ORDERS):
+        if table.name not in ("stock_movement", "production_entry", "pay_line", *_ORDERS):
             return
         self.note_rows(table.name, (dict(r._mapping) for r in conn.execute(select(table).where(where))))
 
@@ -71,6 +86,37 @@ def rebuild_all(conn: Connection) -> None:
         conn.execute(_balances(column, ""))
     summaries.rebuild(conn)
     audit_search.rebuild(conn)
+    conn.execute(text("DELETE FROM pay_entry_change"))
+    rebuild_pay_watch(conn, None)
+
+
+def rebuild_pay_watch(conn: Connection, entries: set[int] | None) -> None:
+    """Watch the entries (all when None) changed after a payment covered them; a watched entry
+    stays watched, as at the sentra."""
+    if entries is not None and not entries:
+        return
+    only = "" if entries is None else " AND e.id IN :ids"
+    changed = (
+        "SELECT l.entry_id FROM pay_line l JOIN production_entry e ON e.id = l.entry_id"
+        f" WHERE 1 = 1{only} GROUP BY l.entry_id, e.version HAVING e.version > MAX(l.entry_version)"
+    )
+    unlined = (
+        "SELECT e.id FROM production_entry e JOIN pay_period p"
+        " ON e.produced_on >= p.starts_on AND e.produced_on <= p.ends_on"
+        f" WHERE e.voided_at IS NULL{only}"
+        " AND NOT EXISTS (SELECT 1 FROM pay_line l WHERE l.entry_id = e.id)"
+    )
+    statement = text(
+        f"INSERT INTO pay_entry_change (entry_id) SELECT entry_id FROM ({changed} UNION {unlined}) AS w"
+        " WHERE entry_id NOT IN (SELECT entry_id FROM pay_entry_change)"
+    )
+    if entries is None:
+        conn.execute(statement)
+        return
+    statement = statement.bindparams(bindparam("ids", expanding=True))
+    ordered = sorted(entries)
+    for start in range(0, len(ordered), 500):
+        conn.execute(statement, {"ids": ordered[start : start + 500]})
 
 
 def rebuild_touched(conn: Connection, touched: Touched) -> None:
@@ -100,6 +146,7 @@ def rebuild_touched(conn: Connection, touched: Touched) -> None:
         columns, rows = summaries.SALES_COLUMNS, summaries.sales_select(conn, narrowed=True)
         conn.execute(text(f"INSERT INTO sales_month ({columns}) {rows}"), params)
         _rebuild_buyer_counts(conn, params)
+    rebuild_pay_watch(conn, touched.entries)
     audit_search.rebuild(conn)
 
 

@@ -12,6 +12,7 @@ and the Kinerja figures read the replica as they read the sentra's own database.
 from __future__ import annotations
 
 import base64
+import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -41,7 +42,7 @@ from sentra_desktop.db import dialect
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.travel import travels
 from sentra_desktop.db.types import Thousandths, UTCDateTime
-from sentra_desktop.services.agency import bulk, derived
+from sentra_desktop.services.agency import bulk, derived, template
 from sentra_desktop.services.packet.format import Packet
 
 CHUNK = 2_000
@@ -59,6 +60,7 @@ class MergeCounts:
     inserted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     replaced: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    seconds: dict[str, float] = field(default_factory=dict)  # phase -> seconds, for the bench's log
 
     @property
     def changed(self) -> int:
@@ -169,24 +171,35 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str
         yield chunk
 
 
-def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
+def merge(
+    conn: Connection, packet: Packet, *, fresh: bool, deferred: template.Deferred | None = None
+) -> MergeCounts:
     """Merge ``packet`` into the replica behind ``conn`` (inside the caller's transaction).
 
     ``fresh``: the replica was just made empty (a full packet): every row is inserted at once.
+    ``deferred``: a server replica just cloned without its keys and indexes, added at the end.
 
     Raises:
         SentraError: ``packet_uuid_conflict`` when a key's UUID differs from the replica's.
     """
     counts = MergeCounts()
+    clock = _Phases(counts.seconds)
     known = tables()
     carried = set(packet.tables)
     touched = derived.Touched()
     # A full packet on a server: the standard bulk load (see :mod:`.bulk`), in this transaction.
     server = fresh and conn.dialect.name == "postgresql"
-    indexes = bulk.secondary_indexes(conn) if server else []
-    keys = bulk.foreign_keys(conn) if server else []
-    bulk.drop_foreign_keys(conn, keys)
-    bulk.drop_indexes(conn, indexes)
+    if server:  # sorts for the index builds and the summaries' groups in memory, for this load only
+        conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{bulk.MAINTENANCE_MEMORY}'")
+        conn.exec_driver_sql(f"SET LOCAL work_mem = '{bulk.WORK_MEMORY}'")
+    if deferred is not None:
+        indexes, keys, unique = deferred.indexes, deferred.foreign_keys, deferred.keys
+    else:
+        indexes = bulk.secondary_indexes(conn) if server else []
+        keys, unique = bulk.foreign_keys(conn) if server else [], []
+        bulk.drop_foreign_keys(conn, keys)
+        bulk.drop_indexes(conn, indexes)
+    clock("prepare")
     for name, table in known.items():
         if name not in carried or not travels(name):
             continue
@@ -200,15 +213,34 @@ def merge(conn: Connection, packet: Packet, *, fresh: bool) -> MergeCounts:
                 counts.inserted[name] += len(chunk)
             else:
                 _upsert(conn, shape, [shape.python(row) for row in chunk], counts, touched)
+    clock("rows")
     _delete(conn, known, packet, counts, touched)
     dialect.reset_sequences(conn, [known[name] for name, n in counts.inserted.items() if n])
     if fresh:
         derived.rebuild_all(conn)
+        clock("derived")
+        bulk.add_foreign_keys(conn, unique)  # primary and unique keys, before the keys naming them
         bulk.create_indexes(conn, indexes)
+        clock("indexes")
         bulk.add_foreign_keys(conn, keys)
+        clock("keys")
     else:
         derived.rebuild_touched(conn, touched)
+        clock("derived")
     return counts
+
+
+class _Phases:
+    """Seconds since the last call, noted under each phase's name."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self.seconds = seconds
+        self.last = time.perf_counter()
+
+    def __call__(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + now - self.last
+        self.last = now
 
 
 def _insert(conn: Connection, shape: _Shape, rows: list[dict[str, Any]]) -> None:

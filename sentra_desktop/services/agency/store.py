@@ -18,6 +18,7 @@ from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.core.paths import DataDir
 from sentra_desktop.db import agency_store, audit, watchdog
 from sentra_desktop.db.migrate import SchemaTooNewError, upgrade_to_head
+from sentra_desktop.services.agency import template
 from sentra_desktop.services.database import Database
 
 log = logging.getLogger("sentra.agency")
@@ -50,6 +51,8 @@ class Agency:
                 if agency_store.holds_sentra(conn):
                     raise SentraError("agency_on_sentra")
             agency_store.upgrade_agency(engine)
+            if agency_store.is_postgresql(url):  # new replicas are cloned from it
+                template.ensure_template(url)
         except agency_store.AgencySchemaTooNewError as exc:
             engine.dispose()
             raise StorageError("schema_too_new", revision=str(exc)) from exc
@@ -75,8 +78,8 @@ class Agency:
     def server(self) -> bool:
         return agency_store.is_postgresql(self.url)
 
-    def replica_engine(self, name: str) -> Engine:
-        return agency_store.replica_engine(self.url, self.replicas, name)
+    def replica_engine(self, name: str, create: bool = True) -> Engine:
+        return agency_store.replica_engine(self.url, self.replicas, name, create)
 
     def open_replica(self, name: str) -> Database:
         """A replica brought to the program's schema (a replica made by an older program is
