@@ -37,13 +37,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.actor import SYSTEM, Actor
 from sentra_desktop.core.errors import BusyError, ConflictError, SentraError, StorageError
-from sentra_desktop.db import (  # noqa: F401 - audit_search, pay_watch, summaries: the audit writer's listeners
-    audit,
-    audit_search,
-    pay_watch,
-    summaries,
-    watchdog,
-)
+from sentra_desktop.db import watchdog
 from sentra_desktop.db.agency_store import is_agency
 from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
@@ -106,13 +100,10 @@ class Database:
     engine: Engine
     actor: Actor = SYSTEM
     policy: Policy = allow_everything
-    _factory: sessionmaker[Session] = field(init=False, repr=False)
     _reader: sessionmaker[Session] = field(init=False, repr=False)
     _snapshot_reader: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        audit.install(self._factory)
         self._reader = _read_only_sessions(self.engine.execution_options(**reading_options(self.engine)))
         self._snapshot_reader = _read_only_sessions(
             self.engine.execution_options(**snapshot_options(self.engine))
@@ -148,6 +139,19 @@ class Database:
             raise
         return cls(engine, actor if isinstance(actor, Actor) else Actor(actor))
 
+    def _writer(self) -> sessionmaker[Session]:
+        """The sessions that write, audited: made on the first transaction, because the audit
+        writer imports every mapped class (~0.2 s) and the login screen is drawn before any write."""
+        factory = self.__dict__.get("_factory")
+        if factory is None:
+            from sentra_desktop.db import audit  # with its after-write listeners
+
+            made = sessionmaker(self.engine, expire_on_commit=False)
+            audit.install(made)
+            # Two threads' first writes at once: one factory wins, the other is dropped unused.
+            factory = self.__dict__.setdefault("_factory", made)
+        return factory
+
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
@@ -178,7 +182,7 @@ class Database:
             except StaleDataError as exc:
                 raise ConflictError() from exc
             return
-        session = self._factory()
+        session = self._writer()()
         session.info["actor"] = self.actor.name
         session.info["actor_id"] = self.actor.user_id
         unit.session = session
