@@ -57,7 +57,7 @@ def test_the_login_screen_is_drawn_before_page_services_and_mappers(db: Database
         "import json, sys\n"
         "from sentra_desktop.cli import main\n"
         "status = main(['--data-dir', sys.argv[1]])\n"
-        "modules = sorted(sys.modules)\n"
+        "modules = list(sys.modules)\n"
         "from sqlalchemy import inspect\n"
         "from sentra_desktop.db.models import User\n"
         "print(json.dumps({'status': status, 'configured': inspect(User).configured,\n"
@@ -77,7 +77,8 @@ def test_the_login_screen_is_drawn_before_page_services_and_mappers(db: Database
     assert ready == "READY"  # the probe quits right after the login screen's first paint
     state = json.loads(report)
     assert state["status"] == 0
-    modules: list[str] = state["modules"]
+    loaded: list[str] = state["modules"]  # in the order they were imported
+    modules = sorted(loaded)
     services = {
         name.removeprefix("sentra_desktop.services.")
         for name in modules
@@ -91,6 +92,9 @@ def test_the_login_screen_is_drawn_before_page_services_and_mappers(db: Database
     assert pages == ["sentra_desktop.ui.pages.placeholder"]
     qt = {name for name in modules if name.startswith("PySide6.Qt")}
     assert qt == {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
+    # Below Qt first: PySide6's import hook reads the source of every module imported after it.
+    assert loaded.index("sqlalchemy.orm") < loaded.index("PySide6")
+    assert loaded.index("sentra_desktop.services.users") < loaded.index("PySide6")
     assert state["configured"] is False, "ORM mappers configured before the login screen was drawn"
 
 
