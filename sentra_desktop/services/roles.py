@@ -22,12 +22,15 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.roles import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ANYONE = "*"  # the login screen's own steps, before anybody is logged in
 

@@ -109,8 +109,8 @@ def hash_pin(pin: str) -> str:
 
 def enforce_roles(db: Database) -> RolePolicy:
     """Give ``db`` the role policy; open while the database has no user yet."""
-    with db.reading() as session:
-        count = session.scalar(select(func.count()).select_from(app_user)) or 0
+    with db.reading_core() as conn:
+        count = conn.scalar(select(func.count()).select_from(app_user)) or 0
     policy = RolePolicy(open=count == 0)
     db.policy = policy
     return policy
@@ -124,12 +124,12 @@ class UserService(Service):
     """Who may log in, and the head's management of users."""
 
     def state(self) -> UserState:
-        with self.db.reading() as session:
-            users = session.scalar(select(func.count()).select_from(app_user)) or 0
+        with self.db.reading_core() as conn:
+            users = conn.scalar(select(func.count()).select_from(app_user)) or 0
             if users == 0:
                 return UserState.EMPTY
             user = app_user.c
-            heads = session.scalar(
+            heads = conn.scalar(
                 select(func.count())
                 .select_from(app_user)
                 .where(user.role == Role.KETUA.value, user.active, user.pin_hash.is_not(None))
@@ -151,10 +151,10 @@ class UserService(Service):
         stmt = select(
             user.id, user.name, user.role, user.active, user.pin_hash.is_not(None), user.locked_until
         ).order_by(func.lower(user.name))
-        with self.db.reading() as session:
+        with self.db.reading_core() as conn:
             return [
                 UserRow(id_, name, Role(role), bool(active), bool(has_pin), locked_until)
-                for id_, name, role, active, has_pin, locked_until in session.execute(stmt)
+                for id_, name, role, active, has_pin, locked_until in conn.execute(stmt)
             ]
 
     def login(self, name: str, pin: str) -> Actor:
