@@ -236,3 +236,8 @@ def install(factory: sessionmaker[Session]) -> None:
     """Audit every flush of sessions made by ``factory``."""
     event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
+
+
+# The after-write listeners register themselves on import (each imports this module first):
+# whoever writes through the audit writer has them, however late the writer itself is imported.
+from sentra_desktop.db import audit_search, pay_watch, summaries  # noqa: E402, F401

@@ -22,9 +22,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, ClassVar, NoReturn, TypeVar
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import (
     ArgumentError,
     DatabaseError,
@@ -32,18 +32,10 @@ from sqlalchemy.exc import (
     NoSuchModuleError,
     OperationalError,
 )
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from sentra_desktop.core.actor import SYSTEM, Actor
 from sentra_desktop.core.errors import BusyError, ConflictError, SentraError, StorageError
-from sentra_desktop.db import (  # noqa: F401 - audit_search, pay_watch, summaries: the audit writer's listeners
-    audit,
-    audit_search,
-    pay_watch,
-    summaries,
-    watchdog,
-)
+from sentra_desktop.db import watchdog
 from sentra_desktop.db.agency_store import is_agency
 from sentra_desktop.db.dialect import reading_options, snapshot_options
 from sentra_desktop.db.engine import make_engine
@@ -58,6 +50,9 @@ from sentra_desktop.services.storage_errors import (
     storage_error,
     unavailable,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("sentra.services")
 
@@ -106,17 +101,11 @@ class Database:
     engine: Engine
     actor: Actor = SYSTEM
     policy: Policy = allow_everything
-    _factory: sessionmaker[Session] = field(init=False, repr=False)
-    _reader: sessionmaker[Session] = field(init=False, repr=False)
-    _snapshot_reader: sessionmaker[Session] = field(init=False, repr=False)
+    _core_reader: Engine = field(init=False, repr=False)
+    audited: ClassVar[bool] = True  # writes go through the audit writer (not the agency registry's)
 
     def __post_init__(self) -> None:
-        self._factory = sessionmaker(self.engine, expire_on_commit=False)
-        audit.install(self._factory)
-        self._reader = _read_only_sessions(self.engine.execution_options(**reading_options(self.engine)))
-        self._snapshot_reader = _read_only_sessions(
-            self.engine.execution_options(**snapshot_options(self.engine))
-        )
+        self._core_reader = self.engine.execution_options(**reading_options(self.engine))
 
     def __setattr__(self, name: str, value: object) -> None:
         # A plain name (the status bar's operator, a test's) is an actor without a user id.
@@ -148,6 +137,30 @@ class Database:
             raise
         return cls(engine, actor if isinstance(actor, Actor) else Actor(actor))
 
+    def _sessions(self, kind: str) -> sessionmaker[Session]:
+        """The session factory for ``kind`` ("write", "read" or "snapshot"), made on first use.
+
+        The login screen is drawn before any of them is needed (it reads through
+        :meth:`reading_core`): the ORM costs ~0.1 s to import, the audit writer of the writing
+        sessions ~0.2 s more, because it imports every mapped class.
+        """
+        factory: sessionmaker[Session] | None = self.__dict__.get(f"_{kind}_sessions")
+        if factory is None:
+            if kind == "write":
+                from sqlalchemy.orm import sessionmaker
+
+                factory = sessionmaker(self.engine, expire_on_commit=False)
+                if self.audited:
+                    from sentra_desktop.db import audit  # with its after-write listeners
+
+                    audit.install(factory)
+            else:
+                options = snapshot_options if kind == "snapshot" else reading_options
+                factory = _read_only_sessions(self.engine.execution_options(**options(self.engine)))
+            # Two threads' first use at once: one factory wins, the other is dropped unused.
+            factory = self.__dict__.setdefault(f"_{kind}_sessions", factory)
+        return factory
+
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
@@ -170,6 +183,8 @@ class Database:
         changes are flushed at its end (so a refused write fails here) and committed by the
         outermost block.
         """
+        from sqlalchemy.orm.exc import StaleDataError
+
         unit = self._unit()
         if unit.session is not None:
             try:
@@ -178,7 +193,7 @@ class Database:
             except StaleDataError as exc:
                 raise ConflictError() from exc
             return
-        session = self._factory()
+        session = self._sessions("write")()
         session.info["actor"] = self.actor.name
         session.info["actor_id"] = self.actor.user_id
         unit.session = session
@@ -209,7 +224,7 @@ class Database:
         if unit.session is not None:
             yield unit.session
             return
-        session = self._snapshot_reader() if snapshot else self._reader()
+        session = self._sessions("snapshot" if snapshot else "read")()
         try:
             yield session
         except DBAPIError as exc:
@@ -219,6 +234,21 @@ class Database:
                 session.rollback()
             finally:
                 session.close()
+
+    @contextmanager
+    def reading_core(self) -> Iterator[Connection]:
+        """A connection for SQLAlchemy Core queries, without the ORM: what the login screen reads
+        before its first paint. Otherwise as :meth:`reading` (inside an open transaction of this
+        thread it reads through that transaction)."""
+        unit = self._unit()
+        if unit.session is not None:
+            yield unit.session.connection()
+            return
+        try:
+            with self._core_reader.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            _raise_translated(exc)
 
     @contextmanager
     def serving(self) -> Iterator[bool]:
@@ -302,6 +332,8 @@ def _raise_translated(exc: DBAPIError) -> NoReturn:
 
 
 def _read_only_sessions(bind: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     factory = sessionmaker(bind, expire_on_commit=False)
     event.listen(factory, "before_flush", _refuse_writes)
     return factory

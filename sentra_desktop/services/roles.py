@@ -22,13 +22,15 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.roles import Role
-from sentra_desktop.db import models
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ANYONE = "*"  # the login screen's own steps, before anybody is logged in
 
@@ -202,6 +204,8 @@ def refuse_others(session: Session, actor: Actor, action: str, record_id: object
     model_name = OWN_TODAY.get(action)
     if model_name is None or actor.role in (None, KETUA) or not isinstance(record_id, int):
         return False
+    from sentra_desktop.db import models  # the mapped classes: not before the login screen
+
     model = getattr(models, model_name)
     row = session.execute(select(model.created_by, model.created_at).where(model.id == record_id)).first()
     if row is None:

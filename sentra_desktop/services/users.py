@@ -19,22 +19,26 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from sentra_desktop.core.actor import Actor
 from sentra_desktop.core.enums import AuditAction
 from sentra_desktop.core.errors import NotFoundError, SentraError, ValidationError
 from sentra_desktop.core.roles import Role, UserEvent, parse_role
-from sentra_desktop.db import tables
-from sentra_desktop.db.models import AuditEntry, User
+from sentra_desktop.db.login_table import app_user
 from sentra_desktop.db.types import utcnow
 from sentra_desktop.services.base import Service
 from sentra_desktop.services.database import Database
 from sentra_desktop.services.roles import RolePolicy
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from sentra_desktop.db.models import User
 
 # argon2id cost: 2 passes over 46 MiB, one lane. Measured on the development PC (2 cores, shared):
 # 88 ms at best, 130 ms under load, per check. Tests use a cheaper hasher (see tests/conftest.py).
@@ -105,8 +109,8 @@ def hash_pin(pin: str) -> str:
 
 def enforce_roles(db: Database) -> RolePolicy:
     """Give ``db`` the role policy; open while the database has no user yet."""
-    with db.reading() as session:
-        count = session.scalar(select(func.count()).select_from(tables.app_user)) or 0
+    with db.reading_core() as conn:
+        count = conn.scalar(select(func.count()).select_from(app_user)) or 0
     policy = RolePolicy(open=count == 0)
     db.policy = policy
     return policy
@@ -120,14 +124,15 @@ class UserService(Service):
     """Who may log in, and the head's management of users."""
 
     def state(self) -> UserState:
-        with self.db.reading() as session:
-            users = session.scalar(select(func.count()).select_from(User)) or 0
+        with self.db.reading_core() as conn:
+            users = conn.scalar(select(func.count()).select_from(app_user)) or 0
             if users == 0:
                 return UserState.EMPTY
-            heads = session.scalar(
+            user = app_user.c
+            heads = conn.scalar(
                 select(func.count())
-                .select_from(User)
-                .where(User.role == Role.KETUA.value, User.active, User.pin_hash.is_not(None))
+                .select_from(app_user)
+                .where(user.role == Role.KETUA.value, user.active, user.pin_hash.is_not(None))
             )
             return UserState.READY if heads else UserState.NEEDS_HEAD
 
@@ -138,17 +143,18 @@ class UserService(Service):
     def list_users(self) -> list[UserRow]:
         """Every user, disabled ones too, by name.
 
-        Read through SQLAlchemy Core: the login screen shows this list before its first paint,
-        and a query over a mapped class would configure every ORM mapper first (~90 ms).
+        Read through SQLAlchemy Core (:mod:`db.login_table`): the login screen shows this list
+        before its first paint, and a query over a mapped class would import every model and
+        configure every ORM mapper first.
         """
-        user = tables.app_user.c
+        user = app_user.c
         stmt = select(
             user.id, user.name, user.role, user.active, user.pin_hash.is_not(None), user.locked_until
         ).order_by(func.lower(user.name))
-        with self.db.reading() as session:
+        with self.db.reading_core() as conn:
             return [
                 UserRow(id_, name, Role(role), bool(active), bool(has_pin), locked_until)
-                for id_, name, role, active, has_pin, locked_until in session.execute(stmt)
+                for id_, name, role, active, has_pin, locked_until in conn.execute(stmt)
             ]
 
     def login(self, name: str, pin: str) -> Actor:
@@ -183,7 +189,7 @@ class UserService(Service):
         """A new database's first user: the head, with a PIN; logged in at once."""
         check_pin(pin)
         with self.db.transaction() as session:
-            if session.scalar(select(func.count()).select_from(User)):
+            if session.scalar(select(func.count()).select_from(app_user)):
                 raise LoginError("users_exist")
             user = self._insert(session, name, Role.KETUA)
             self._store_pin(session, user, pin, event="first_head")
@@ -306,6 +312,8 @@ class UserService(Service):
         raise LoginError("wrong_pin", name=user.name, left=MAX_WRONG_PINS - failed)
 
     def _insert(self, session: Session, name: str, role: Role) -> User:
+        from sentra_desktop.db.models import User  # the mapped classes: after the login screen
+
         clean = " ".join((name or "").split())
         if not clean:
             raise ValidationError.single("name", "required")
@@ -324,8 +332,8 @@ class UserService(Service):
         """Write the PIN's hash past the audit log, and audit only that it was set."""
         digest = None if pin is None else hash_pin(pin)
         session.execute(
-            update(tables.app_user)
-            .where(tables.app_user.c.id == user.id)
+            update(app_user)
+            .where(app_user.c.id == user.id)
             .values(pin_hash=digest, failed_pins=0, locked_until=None)
         )
         session.expire(user, ["pin_hash", "failed_pins", "locked_until"])
@@ -333,6 +341,8 @@ class UserService(Service):
 
     def _event(self, session: Session, user: User, event: str) -> None:
         """An audit row for a login, a failed login, a lock, an unlock or a PIN set."""
+        from sentra_desktop.db.models import AuditEntry
+
         session.add(
             AuditEntry(
                 actor=str(session.info.get("actor", "")),
@@ -347,10 +357,11 @@ class UserService(Service):
     def _keep_a_head(self, session: Session, user: User) -> None:
         if user.role != Role.KETUA or not user.active:
             return
+        head = app_user.c
         others = session.scalar(
             select(func.count())
-            .select_from(User)
-            .where(User.role == Role.KETUA.value, User.active, User.id != user.id)
+            .select_from(app_user)
+            .where(head.role == Role.KETUA.value, head.active, head.id != user.id)
         )
         if not others:
             raise ValidationError.single("role", "last_head")
@@ -368,6 +379,8 @@ class UserService(Service):
 
     @staticmethod
     def _user(session: Session, user_id: int) -> User:
+        from sentra_desktop.db.models import User
+
         user = session.get(User, user_id)
         if user is None:
             raise NotFoundError()
@@ -379,6 +392,8 @@ class UserService(Service):
 
     @staticmethod
     def _by_name(session: Session, name: str) -> User:
+        from sentra_desktop.db.models import User
+
         clean = " ".join((name or "").split()).lower()
         user = session.scalar(select(User).where(func.lower(User.name) == clean))
         if user is None:

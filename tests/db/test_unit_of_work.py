@@ -153,6 +153,23 @@ def test_nested_service_calls_share_the_outer_transaction(db: Database) -> None:
     assert buyer_count(db) == 2
 
 
+def test_a_core_read_joins_the_open_transaction_and_reads_committed_rows_outside_it(db: Database) -> None:
+    """``reading_core`` (the login screen's reads, without the ORM) behaves as ``reading``."""
+
+    def core_count() -> int:
+        with db.reading_core() as conn:
+            return int(conn.scalar(select(func.count()).select_from(Buyer.__table__)) or 0)
+
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        add_buyer(session, "Ani")
+        assert core_count() == 1  # the open transaction's unsaved buyer
+        raise RuntimeError("rolled back")
+    assert core_count() == 0
+    with db.transaction() as session:
+        add_buyer(session, "Budi")
+    assert core_count() == 1
+
+
 # --- a real deadlock on the server ----------------------------------------------------------------
 
 

@@ -12,11 +12,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine
 
 from sentra_desktop.core.errors import SentraError, StorageError
 from sentra_desktop.core.paths import DataDir
-from sentra_desktop.db import agency_store, audit, watchdog
+from sentra_desktop.db import agency_store, watchdog
 from sentra_desktop.db.migrate import SchemaTooNewError, upgrade_to_head
 from sentra_desktop.services.agency import template
 from sentra_desktop.services.database import Database
@@ -28,10 +28,7 @@ class RegistryDatabase(Database):
     """The registry's database: the sentra audit trail is not installed (the registry has no
     ``audit_log``; its packet log is its history)."""
 
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        event.remove(self._factory, "before_flush", audit._before_flush)
-        event.remove(self._factory, "after_flush", audit._after_flush)
+    audited = False
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from sentra_desktop.services.database import Database
@@ -24,7 +25,6 @@ class JoinedDatabase(Database):
     def __init__(self, base: Database, session: Session) -> None:  # no dataclass __init__: shares base
         self.engine = base.engine
         self.actor, self.policy = base.actor, base.policy
-        self._factory = base._factory
         self.session = session
 
     @contextmanager
@@ -34,6 +34,10 @@ class JoinedDatabase(Database):
     @contextmanager
     def reading(self, *, snapshot: bool = False) -> Iterator[Session]:
         yield self.session  # one transaction already
+
+    @contextmanager
+    def reading_core(self) -> Iterator[Connection]:
+        yield self.session.connection()
 
 
 @contextmanager
