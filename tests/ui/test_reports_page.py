@@ -122,10 +122,11 @@ def test_large_stock_sheet_shows_progress_and_keeps_the_window_responsive(
     ticks.append(time.monotonic())
     assert seen["dialog"], "no progress dialog while a 5,000-item sheet was made"
     assert max(total for _, total in seen["progress"]) > 50
-    # Responsive: the event loop kept coming round while the sheet was made (work done on the
-    # GUI thread would leave no turn at all); a turn can take a second at its worst under load.
+    # Responsive: the event loop came round while the sheet was made (work done on the GUI thread
+    # would leave no turn at all); a turn can take a second at its worst under load. At least one
+    # turn, not three: with another job busy, the sheet was made within two turns (1.18 s + 0.06 s).
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
-    assert len(gaps) >= 3 and max(gaps) < 2.0, gaps
+    assert len(gaps) >= 2 and max(gaps) < 2.0, gaps
     qtbot.waitUntil(lambda: bool(previews()), timeout=WAIT_MS)
     dialog = previews()[0]
     qtbot.addWidget(dialog)
