@@ -263,20 +263,32 @@ def verdict(value: float, target: float) -> str:
     return "PASS" if value <= target else "FAIL"
 
 
+FIRST_BUILD = ": first build"
+
+
 def print_report(report: Report) -> None:
-    slowest = max(report.steps, key=lambda s: s.call_ms)
-    stall = max(report.steps, key=lambda s: s.stall_ms)
-    build_key = max(report.builds, key=lambda k: report.builds[k])
+    """Issue 14's two targets: a page's first build (call and the stall around it) within 200 ms;
+    every later step, once its page is built, within 100 ms on the GUI thread."""
+    later = [s for s in report.steps if not s.name.endswith(FIRST_BUILD)]
+    builds = [s for s in report.steps if s.name.endswith(FIRST_BUILD)]
+    slowest = max(later, key=lambda s: s.call_ms)
+    stall = max(later, key=lambda s: s.stall_ms)
+    build = max(builds, key=lambda s: max(s.call_ms, s.stall_ms))
+    build_ms = max(build.call_ms, build.stall_ms)
     print(f"database: {report.database}")
     print("raw baseline (plain sqlite3, same file):")
     for name, ms in report.raw_ms.items():
         print(f"  {name:28} {ms:9.0f} ms")
     print(f"  {'idle window, longest gap':28} {report.idle_stall_ms:9.1f} ms")
-    print("first page builds:")
-    for key, ms in report.builds.items():
-        print(f"  {key:28} {ms:9.1f} ms  {verdict(ms, BUILD_TARGET_MS)}")
-    over = [s for s in report.steps if s.stall_ms > STALL_TARGET_MS or s.call_ms > STALL_TARGET_MS]
-    print(f"steps: {len(report.steps)}, over {STALL_TARGET_MS:.0f} ms: {len(over)}")
+    print(f"first page builds (call, longest stall; target {BUILD_TARGET_MS:.0f} ms):")
+    for s in builds:
+        worst = max(s.call_ms, s.stall_ms)
+        print(
+            f"  {s.name.removesuffix(FIRST_BUILD):28} {s.call_ms:7.1f} {s.stall_ms:7.1f} ms  "
+            f"{verdict(worst, BUILD_TARGET_MS)}"
+        )
+    over = [s for s in later if s.stall_ms > STALL_TARGET_MS or s.call_ms > STALL_TARGET_MS]
+    print(f"steps after the first builds: {len(later)}, over {STALL_TARGET_MS:.0f} ms: {len(over)}")
     for s in sorted(over, key=lambda s: -s.stall_ms)[:25]:
         print(f"  {s.stall_ms:7.0f} ms stall {s.call_ms:7.0f} ms call  {s.name}")
     print(
@@ -288,8 +300,8 @@ def print_report(report: Report) -> None:
         f"  {verdict(slowest.call_ms, STALL_TARGET_MS)}  {slowest.name}"
     )
     print(
-        f"slowest build  {report.builds[build_key]:7.1f} ms  (target {BUILD_TARGET_MS:.0f})"
-        f"  {verdict(report.builds[build_key], BUILD_TARGET_MS)}  {build_key}"
+        f"slowest build  {build_ms:7.1f} ms  (target {BUILD_TARGET_MS:.0f})"
+        f"  {verdict(build_ms, BUILD_TARGET_MS)}  {build.name.removesuffix(FIRST_BUILD)}"
     )
 
 
