@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
+from sentra_desktop.db import watchdog
 from sentra_desktop.db.engine import make_engine
 
 log = logging.getLogger("sentra.db")
@@ -32,8 +35,40 @@ MIGRATIONS_DIR = Path(__file__).parent / "agency_migrations"
 NEW_SUFFIX = "_new"  # a replica being built for a full packet, before it takes the old one's place
 
 
+# The advisory lock (two halves) held while an agency database on a server is made or migrated.
+OPENING_LOCK = (0x4147, 0x4F50)  # "AG" "OP"
+
+
 def is_postgresql(url: str) -> bool:
     return make_url(url).get_backend_name() == "postgresql"
+
+
+@contextmanager
+def opening(url: str) -> Iterator[None]:
+    """One program at a time makes or migrates an agency database on a server.
+
+    Two agency PCs opening a new server database at once would both see no tables and both run
+    the migrations (its schema, its registry, the replicas' template): the second one failed on
+    tables the first had just made. A session advisory lock serialises them; the second finds
+    everything at its head and migrates nothing. A file (SQLite) needs none: one PC opens it.
+    """
+    if not is_postgresql(url):
+        yield
+        return
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn, watchdog.unbounded():  # waits while another PC migrates
+            conn.execute(text("SELECT pg_advisory_lock(:a, :b)"), dict(zip("ab", OPENING_LOCK, strict=True)))
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(
+                    text("SELECT pg_advisory_unlock(:a, :b)"), dict(zip("ab", OPENING_LOCK, strict=True))
+                )
+                conn.commit()
+    finally:
+        engine.dispose()
 
 
 def replica_name(sentra_uuid: uuid.UUID, url: str) -> str:

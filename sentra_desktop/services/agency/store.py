@@ -42,20 +42,21 @@ class Agency:
     @classmethod
     def open(cls, url: str, replicas: Path | None = None) -> Agency:
         """Open (and migrate) the agency database at ``url``; a sentra's own database is refused."""
-        engine = agency_store.agency_engine(url)
-        try:
-            with engine.connect() as conn:
-                if agency_store.holds_sentra(conn):
-                    raise SentraError("agency_on_sentra")
-            agency_store.upgrade_agency(engine)
-            if agency_store.is_postgresql(url):  # new replicas are cloned from it
-                template.ensure_template(url)
-        except agency_store.AgencySchemaTooNewError as exc:
-            engine.dispose()
-            raise StorageError("schema_too_new", revision=str(exc)) from exc
-        except BaseException:
-            engine.dispose()
-            raise
+        with agency_store.opening(url):
+            engine = agency_store.agency_engine(url)
+            try:
+                with engine.connect() as conn:
+                    if agency_store.holds_sentra(conn):
+                        raise SentraError("agency_on_sentra")
+                agency_store.upgrade_agency(engine)
+                if agency_store.is_postgresql(url):  # new replicas are cloned from it
+                    template.ensure_template(url)
+            except agency_store.AgencySchemaTooNewError as exc:
+                engine.dispose()
+                raise StorageError("schema_too_new", revision=str(exc)) from exc
+            except BaseException:
+                engine.dispose()
+                raise
         if replicas is None and not agency_store.is_postgresql(url):
             replicas = Path(engine.url.database or ".").parent / agency_store.REPLICAS_DIR
         if replicas is not None:

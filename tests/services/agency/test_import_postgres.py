@@ -62,3 +62,39 @@ def test_a_sentra_server_database_is_no_agency(pg_url: str) -> None:
     with pytest.raises(SentraError) as caught:
         Agency.open(pg_url)
     assert caught.value.code == "agency_on_sentra"
+
+
+def test_two_pcs_opening_a_new_agency_server_at_once_both_open_it(empty_pg_url: str) -> None:
+    """Without the opening lock both saw an empty database and ran the migrations; one failed."""
+    import threading
+
+    from sentra_desktop.db.migrate import HEAD_REVISION
+    from sentra_desktop.services.agency.template import TEMPLATE
+
+    start = threading.Barrier(2)
+    opened: list[Agency] = []
+    failed: list[BaseException] = []
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            opened.append(Agency.open(empty_pg_url))
+        except BaseException as exc:  # noqa: BLE001 - the test reports every failure
+            failed.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    try:
+        assert not failed, failed
+        assert len(opened) == 2
+        engine = create_engine(empty_pg_url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.connect() as conn:
+            version = conn.execute(text(f"SELECT version_num FROM {TEMPLATE}.alembic_version")).scalar()
+        engine.dispose()
+        assert version == HEAD_REVISION
+    finally:
+        for agency in opened:
+            agency.dispose()
