@@ -79,7 +79,7 @@ def test_two_pcs_opening_a_new_agency_server_at_once_both_open_it(empty_pg_url: 
         start.wait()
         try:
             opened.append(Agency.open(empty_pg_url))
-        except BaseException as exc:  # noqa: BLE001 - the test reports every failure
+        except BaseException as exc:  # the test reports every failure
             failed.append(exc)
 
     threads = [threading.Thread(target=open_it) for _ in range(2)]
