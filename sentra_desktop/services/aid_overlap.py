@@ -9,13 +9,12 @@ making them (:func:`overlap_summary`). The window is the sentra's setting, read 
 
 from __future__ import annotations
 
-import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple, overload
+from typing import NamedTuple, overload
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 from sentra_desktop.core.enums import AidStatus, AssistanceKind
 from sentra_desktop.db.models import Agency, Assistance, MemberBusiness, Mould, MouldDesign, Programme
 from sentra_desktop.services.aid import WORKING, months_before
-from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.paging import ReadingList
 
 
 class OverlapPair(NamedTuple):
@@ -46,43 +45,17 @@ class OverlapPair(NamedTuple):
     second_value: int
 
 
-class OverlapList:
-    """The Tumpang tindih list as a list source (count and page) over one reading of every pair.
+class OverlapList(ReadingList[OverlapPair]):
+    """The Tumpang tindih list as a list source over one reading of every pair.
 
     Pairs are made in Python (a sliding window over each kind and recipient), not by SQL, so a
     page cannot be a query of its own: a reading makes them all (half a second for the large
-    demo's hundred thousand pairs: on a worker, when a list's first page of a new query is read;
-    held as :class:`OverlapPairs`, two arrays), and counts and pages are slices of it, which the
-    GUI thread takes in microseconds. The query's ``"reading"`` filter names the reading; a new
-    value reads again. The last two readings are kept, so a page of the list still shown while the
-    next reading runs is never waited for. ``read`` is :meth:`services.aid_use.AidUseService.overlaps`.
+    demo's hundred thousand pairs, on a worker), held as :class:`OverlapPairs`, two arrays.
+    ``read`` is :meth:`services.aid_use.AidUseService.overlaps`.
     """
 
-    KEEP = 2
-
     def __init__(self, read: Callable[[], OverlapPairs]) -> None:
-        self.read = read
-        self._readings: dict[Any, OverlapPairs] = {}
-        self._lock = threading.Lock()
-
-    def count(self, query: ListQuery) -> int:
-        return len(self._pairs(query))
-
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[OverlapPair]:
-        return self._pairs(query)[offset : offset + limit]
-
-    def _pairs(self, query: ListQuery) -> OverlapPairs:
-        key = query.filters.get("reading")
-        with self._lock:
-            known = self._readings.get(key)
-        if known is not None:
-            return known
-        pairs = self.read()  # outside the lock: the shown reading stays readable
-        with self._lock:
-            self._readings[key] = pairs
-            while len(self._readings) > self.KEEP:
-                del self._readings[next(iter(self._readings))]
-        return pairs
+        super().__init__(lambda _query: read())
 
 
 class OverlapPairs(Sequence[OverlapPair]):

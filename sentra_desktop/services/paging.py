@@ -13,11 +13,15 @@ and the OFFSET and LIMIT.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import Select
+
+if TYPE_CHECKING:
+    from sentra_desktop.services.listing import ListQuery
 
 FLIP_FROM = 2_000  # offsets beyond this may be read from the other end of the list
 
@@ -93,3 +97,49 @@ def order_by(columns: Sequence[Any], descending: bool, where: Slice) -> list[Any
     """
     desc = descending != where.from_end
     return [column.desc() if desc else column for column in columns]
+
+
+def _reading_key(query: ListQuery) -> Hashable:
+    return query.filters.get("reading")
+
+
+class ReadingList(Generic[T]):
+    """A list source (count and page) over rows made all at once in Python, not paged by SQL.
+
+    Some lists (the aid overlaps: pairs from a sliding window) cannot be a query a page at a time,
+    so one reading makes every row (on a worker: when a list's first page of a new query is read)
+    and counts and pages are slices of it, which the GUI thread takes in microseconds. ``key``
+    names the reading from the query (its ``"reading"`` filter by default); a new key reads again.
+    The last :attr:`KEEP` readings are kept, so a page of the list still shown while the next
+    reading runs is never waited for.
+    """
+
+    KEEP = 2
+
+    def __init__(
+        self, read: Callable[[ListQuery], Sequence[T]], key: Callable[[ListQuery], Hashable] = _reading_key
+    ) -> None:
+        self.read = read
+        self.key = key
+        self._readings: dict[Hashable, Sequence[T]] = {}
+        self._lock = threading.Lock()
+
+    def count(self, query: ListQuery) -> int:
+        return len(self.rows(query))
+
+    def page(self, query: ListQuery, offset: int, limit: int) -> list[T]:
+        return list(self.rows(query)[offset : offset + limit])
+
+    def rows(self, query: ListQuery) -> Sequence[T]:
+        """Every row of the query's reading, read now when it is not kept."""
+        key = self.key(query)
+        with self._lock:
+            known = self._readings.get(key)
+        if known is not None:
+            return known
+        rows = self.read(query)  # outside the lock: the shown reading stays readable
+        with self._lock:
+            self._readings[key] = rows
+            while len(self._readings) > self.KEEP:
+                del self._readings[next(iter(self._readings))]
+        return rows

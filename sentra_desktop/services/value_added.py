@@ -38,10 +38,11 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import MaterialUnit
 from sentra_desktop.core.errors import FieldError, ValidationError
-from sentra_desktop.core.formatting import parse_decimal, parse_rupiah
+from sentra_desktop.core.formatting import parse_decimal
 from sentra_desktop.core.messages import QT_TRANSLATE_NOOP
 from sentra_desktop.core.value_added import MaterialCategory, ValueAdded
 from sentra_desktop.db.models import Material, MaterialReceipt, OutputDay, RecipeLine
+from sentra_desktop.services.field_checks import optional_rupiah
 from sentra_desktop.services.record_kind import Field, FieldKind
 
 _OD = cast(Table, OutputDay.__table__)
@@ -73,22 +74,6 @@ def parse_kg_per_litre(errors: list[FieldError], field: str, value: str | Decima
     return None
 
 
-def parse_set_price(errors: list[FieldError], field: str, value: str | int | None) -> int | None:
-    """Rupiah per unit of the material ("12.500"); empty means not set."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value < 0:
-            errors.append(FieldError(field, "negative"))
-            return None
-        return value
-    try:
-        return parse_rupiah(str(value), field)
-    except ValidationError as exc:
-        errors.extend(exc.errors)
-        return None
-
-
 MATERIAL_FIELDS = (
     Field(
         "category",
@@ -114,7 +99,7 @@ MATERIAL_FIELDS = (
         "set_price",
         QT_TRANSLATE_NOOP("Records", "Set &price (Rp per unit):"),
         FieldKind.NUMBER,
-        parse=parse_set_price,
+        parse=optional_rupiah,
         tooltip=QT_TRANSLATE_NOOP(
             "Records", "Used for the value added while the material has no receipts with a price."
         ),
@@ -321,4 +306,4 @@ def rupiah(value: Fraction) -> int:
     return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-__all__ = ["MATERIAL_FIELDS", "parse_kg_per_litre", "parse_set_price", "used_by_step", "value_added"]
+__all__ = ["MATERIAL_FIELDS", "parse_kg_per_litre", "used_by_step", "value_added"]

@@ -11,7 +11,6 @@ two agencies from one agency giving twice.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -24,6 +23,7 @@ from sentra_desktop.services.aid_overlap import OverlapPair
 from sentra_desktop.services.aid_report import AidReportService
 from sentra_desktop.services.aid_use import AidUseService
 from sentra_desktop.services.listing import ListQuery
+from sentra_desktop.services.paging import ReadingList
 
 Progress = Callable[[int, int, str], None]
 
@@ -99,38 +99,16 @@ def aid_report(
     )
 
 
-class AgencyOverlapList:
+class AgencyOverlapList(ReadingList[AgencyOverlap]):
     """The agency's Tumpang tindih list as a list source over one reading of every sentra's pairs.
 
-    As :class:`services.aid_overlap.OverlapList`: a reading makes every pair (on a worker, when the
-    list's first page of a new query is read) and pages are slices of it; the query's ``"reading"``
-    filter names the reading, ``"same_agency"`` (True/False) keeps one sort of overlap.
+    A :class:`services.paging.ReadingList`; the query's ``"reading"`` filter names the reading and
+    ``"same_agency"`` (True/False) keeps one sort of overlap.
     """
 
-    KEEP = 2
-
     def __init__(self, read: Callable[[ListQuery], list[AgencyOverlap]]) -> None:
-        self.read = read
-        self._readings: dict[Any, list[AgencyOverlap]] = {}
-        self._lock = threading.Lock()
+        def kept(query: ListQuery) -> list[AgencyOverlap]:
+            same = query.filters.get("same_agency")
+            return [o for o in read(query) if same is None or o.same_agency == same]
 
-    def count(self, query: ListQuery) -> int:
-        return len(self._rows(query))
-
-    def page(self, query: ListQuery, offset: int, limit: int) -> list[AgencyOverlap]:
-        return self._rows(query)[offset : offset + limit]
-
-    def _rows(self, query: ListQuery) -> list[AgencyOverlap]:
-        same = query.filters.get("same_agency")
-        key = (query.filters.get("reading"), same)
-        with self._lock:
-            known = self._readings.get(key)
-        if known is None:
-            known = self.read(query)  # outside the lock: the shown reading stays readable
-            if same is not None:
-                known = [o for o in known if o.same_agency == same]
-            with self._lock:
-                self._readings[key] = known
-                while len(self._readings) > self.KEEP:
-                    del self._readings[next(iter(self._readings))]
-        return known
+        super().__init__(kept, lambda query: (query.filters.get("reading"), query.filters.get("same_agency")))
