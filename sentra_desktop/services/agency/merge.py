@@ -11,14 +11,11 @@ and the Kinerja figures read the replica as they read the sentra's own database.
 
 from __future__ import annotations
 
-import base64
 import time
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from decimal import Decimal
 from itertools import islice
 from typing import Any
 
@@ -26,7 +23,6 @@ from sqlalchemy import (
     Connection,
     Date,
     Dialect,
-    LargeBinary,
     Table,
     Uuid,
     bindparam,
@@ -41,9 +37,10 @@ from sentra_desktop.core.errors import SentraError
 from sentra_desktop.db import dialect
 from sentra_desktop.db.base import Base
 from sentra_desktop.db.travel import travels
-from sentra_desktop.db.types import Thousandths, UTCDateTime
+from sentra_desktop.db.types import UTCDateTime
 from sentra_desktop.services.agency import bulk, derived, template
 from sentra_desktop.services.packet.format import Packet
+from sentra_desktop.services.packet.rows import decoder as json_decoder
 
 CHUNK = 2_000
 SEQ = "change_seq"
@@ -83,23 +80,6 @@ def _default(column: Any) -> Callable[[], Any] | None:
     return lambda: default.arg
 
 
-def _decoder(column: Any) -> Converter | None:
-    """JSON value -> Python value, by the column's type (the packet's own row form, see
-    :mod:`sentra_desktop.services.packet.rows`), made once per column instead of once per value."""
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return lambda v: datetime.fromisoformat(v).astimezone(UTC)
-    if isinstance(kind, Date):
-        return date.fromisoformat
-    if isinstance(kind, Thousandths):
-        return Decimal
-    if isinstance(kind, Uuid):
-        return uuid.UUID
-    if isinstance(kind, LargeBinary):
-        return base64.b64decode
-    return None
-
-
 def _composed(decode: Converter | None, bind: Converter | None) -> Converter | None:
     if decode is None:
         return bind
@@ -113,7 +93,7 @@ class _Shape:
 
     def __init__(self, table: Table, sql_dialect: Dialect) -> None:
         self.table = table
-        self.decode = {c.name: _decoder(c) for c in table.c}
+        self.decode = {c.name: json_decoder(c) for c in table.c}
         self.bind = {c.name: c.type.bind_processor(sql_dialect) for c in table.c}
         self.defaults = {c.name: _default(c) for c in table.c}
         self.keys = [c.name for c in table.primary_key.columns]

@@ -43,7 +43,10 @@ def encode_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return {key: encode_value(value) for key, value in row.items()}
 
 
-def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
+def decoder(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """JSON value -> Python value for ``column``'s type; None where the JSON value is the value.
+
+    Made once per column by a caller converting many rows (the agency's merge)."""
     kind = column.type
     if isinstance(kind, UTCDateTime):
         return lambda v: datetime.fromisoformat(v).astimezone(UTC)
@@ -55,7 +58,7 @@ def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
         return uuid.UUID
     if isinstance(kind, LargeBinary):
         return base64.b64decode
-    return lambda v: v
+    return None
 
 
 def decode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,5 +68,6 @@ def decode_row(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
         column = table.c.get(key)
         if column is None:
             continue
-        values[key] = None if value is None else _decoder(column)(value)
+        convert = None if value is None else decoder(column)
+        values[key] = value if convert is None else convert(value)
     return values
