@@ -108,7 +108,7 @@ class AgencyOverlapList(ReadingList[AgencyOverlap]):
 
     def __init__(self, read: Callable[[ListQuery], list[AgencyOverlap]]) -> None:
         def kept(query: ListQuery) -> list[AgencyOverlap]:
-            same = query.filters.get("same_agency")
-            return [o for o in read(query) if same is None or o.same_agency == same]
+            same, rows = query.filters.get("same_agency"), read(query)
+            return rows if same is None else [o for o in rows if o.same_agency == same]
 
         super().__init__(kept, lambda query: (query.filters.get("reading"), query.filters.get("same_agency")))
