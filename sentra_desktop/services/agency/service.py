@@ -210,8 +210,9 @@ class AgencyService(Service, domain="agency_office"):
         started = time.perf_counter()
         building = _building_name(name, self.agency.server)
         self._drop(building)
-        if self.agency.server:
-            template.ensure_template(self.agency.url)
+        if self.agency.server:  # behind only after a program update; another PC may be migrating it
+            with agency_store.opening(self.agency.url):
+                template.ensure_template(self.agency.url)
         seconds = {"template": time.perf_counter() - started}
         engine = self.agency.replica_engine(building, create=False)
         deferred: template.Deferred | None = None
