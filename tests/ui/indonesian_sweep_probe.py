@@ -72,13 +72,16 @@ PROPER_NAMES = ("GNU General Public License", "Qt for Python", "GPL-3.0-or-later
 
 WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 TAG = re.compile(r"<[^>]+>")
+# A file path shown as it is (the database in the status bar, a backup folder): not words. A
+# temporary folder's random name once read as "tmpg", "hhc" and "if", and "if" is English.
+PATH = re.compile(r"(?<![\w/])(?:[A-Za-z]:\\|~?/)[^\s'\"]+")
 
 
 def english_words(text: str) -> list[str]:
     """The words of ``text`` that are English UI words and not accepted loanwords."""
     for name in PROPER_NAMES:
         text = text.replace(name, " ")
-    plain = TAG.sub(" ", text).replace("&amp;", "&").replace("&", "")
+    plain = PATH.sub(" ", TAG.sub(" ", text)).replace("&amp;", "&").replace("&", "")
     words = (w.lower().strip("'") for w in WORD.findall(plain))
     return sorted({w for w in words if w in ENGLISH and w not in ACCEPTED})
 

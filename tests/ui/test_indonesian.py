@@ -67,6 +67,11 @@ def test_the_sweep_sees_the_english_it_was_written_for(qtbot: QtBot) -> None:
     assert english_words("Drawing the design photos") == ["design", "drawing", "the"]
     assert english_words("Printer Properties") == ["properties"]
     assert english_words("Simpan sebagai PDF · kirim lewat WhatsApp · email · reject 4,5%") == []
+    # Paths are shown as they are; words around them, and words joined by a slash, are still read.
+    assert english_words("/tmp/tmpg1hhc0if/sentra.sqlite3") == []
+    assert english_words(r"Disimpan ke C:\Users\if\backup · D:/data/if") == []
+    assert english_words("Saved to /tmp/if") == ["saved", "to"]
+    assert english_words("Buah/hari · pieces/day") == ["day", "pieces"]
     label = QLabel("quantity_per_piece")
     qtbot.addWidget(label)
     label.show()
