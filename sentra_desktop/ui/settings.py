@@ -105,7 +105,9 @@ class AppSettings:
             self._pending = values
             if self._writer is not None:
                 return  # the running writer goes round once more with these
-            self._writer = threading.Thread(target=self._write, name="settings-writer", daemon=True)
+            # Not a daemon: Python waits for it at exit, so the file is whole and no write is cut off
+            # inside Qt (a daemon thread stopped there aborted the process at exit, 9 runs in 30).
+            self._writer = threading.Thread(target=self._write, name="settings-writer")
             self._writer.start()
 
     def _write(self) -> None:
