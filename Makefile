@@ -45,8 +45,8 @@ run: $(STAMP_RUN) translations
 
 # Types are checked first (about 15 s): a type error fails the run like a failing test.
 # Two workers (pytest-xdist), each test file kept on one so its module fixtures are made once:
-# the suite in 6 min 35 s instead of 13-14 min on this project's 2-core machine (a fresh clone,
-# 4 December 2026; 8 min 45 s with a benchmark running beside it). Each worker starts its own
+# the suite in 6.6-8.0 min instead of 13-14 min on this project's 2-core machine (four fresh
+# clones, 4 December 2026; 8 min 45 s with a benchmark running beside it). Each worker starts its own
 # throwaway PostgreSQL server. PYTEST_WORKERS=0 runs the suite in one process.
 PYTEST_WORKERS ?= 2
 test: $(STAMP_TEST) translations
