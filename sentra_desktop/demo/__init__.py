@@ -24,7 +24,7 @@ from sentra_desktop.core import i18n
 from sentra_desktop.core.errors import SentraError, ValidationError
 from sentra_desktop.core.formatting import format_date
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sentra_desktop.db import summaries
+from sentra_desktop.db import summaries, watchdog
 from sentra_desktop.db.models import (
     Buyer,
     DesignVariant,
@@ -148,6 +148,7 @@ def begin(
     return tl, random.Random(options.seed), stamper, step
 
 
+@watchdog.unbounded()  # a long job with progress: no deadline on a server's statements
 def load_demo_data(db: Database, options: DemoOptions, progress: Progress | None = None) -> DemoSummary:
     """Fill an empty database with the demo sentra, in one transaction.
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from sentra_desktop.core.enums import OrderStatus
 from sentra_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sentra_desktop.db import dialect, summaries
+from sentra_desktop.db import dialect, summaries, watchdog
 from sentra_desktop.db.models import (
     AuditEntry,
     Buyer,
@@ -161,6 +161,7 @@ def _audit_production(audit: AuditTrail, ledger: Ledger, buyers: BuyerMaker) -> 
             audit.updated(row[14], "production_entry", position, {"voided_at": [None, bulk.iso(row[14])]})
 
 
+@watchdog.unbounded()  # a long job with progress: no deadline on a server's statements
 def load_large_demo(db: Database, options: DemoOptions, progress: Progress | None = None) -> DemoSummary:
     """Fill an empty database with a busy sentra's ``options.days`` (ten years: the benchmarks' one).
 

@@ -223,3 +223,24 @@ def test_large_demo_counts_scale_with_the_days(db: Database, other_db: Database)
     with other_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(SalesEvent))
     assert longer.first_day == TODAY - timedelta(days=29)
+
+
+def test_both_demo_loads_run_without_the_interactive_deadline(db: Database, tmp_path: Path) -> None:
+    """A demo load is a long job with progress: on a server its statements must not be cancelled
+    after the watchdog's 5 s (the large load's summary rebuild was, once, under load)."""
+    from sentra_desktop.db import watchdog
+    from sentra_desktop.demo import load_demo_data
+
+    seen: list[bool] = []
+    load_large_demo(
+        db, DemoOptions(seed=3, days=5, today=TODAY), lambda *_: seen.append(watchdog.is_unbounded())
+    )
+    other = Database.open(f"sqlite:///{tmp_path / 'normal.sqlite3'}")
+    try:
+        load_demo_data(
+            other, DemoOptions(seed=3, days=5, today=TODAY), lambda *_: seen.append(watchdog.is_unbounded())
+        )
+    finally:
+        other.dispose()
+    assert len(seen) > 4 and all(seen)
+    assert not watchdog.is_unbounded()  # only while a load runs
