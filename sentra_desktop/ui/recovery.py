@@ -238,6 +238,11 @@ class AutoBackup(QObject):
         return self.operation is not None and self.operation.running
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # When the window and this filter are dropped together, Python's cycle collector may empty
+        # this object's attributes while Qt still sends the window's last events here (seen once
+        # at a test's teardown as "'AutoBackup' object has no attribute 'window'").
+        if "_may_close" not in self.__dict__:
+            return False
         if watched is self.window and event.type() == QEvent.Type.Close and not self._may_close:
             if not self.busy and not self._close_requested and not self._needs_backup():
                 self._may_close = True  # nothing new since the newest backup: close at once
