@@ -26,7 +26,7 @@ from sqlalchemy import select
 
 from sentra_desktop.core.errors import SentraError
 from sentra_desktop.core.places import places
-from sentra_desktop.db import agency_store, watchdog
+from sentra_desktop.db import agency_store, summaries, watchdog
 from sentra_desktop.db.agency_models import AgencyPacket, AgencySentra
 from sentra_desktop.db.migrate import known_revisions, upgrade_to_head
 from sentra_desktop.db.types import utcnow
@@ -352,7 +352,9 @@ def dialect_after_load(agency: Agency, name: str) -> None:
     try:
         with watchdog.unbounded(), engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             for table in merge.tables():
-                if table not in LEFT_TO_AUTOVACUUM:
+                # The summaries' sources were analysed inside the load, before their sums
+                # (summaries.rebuild); those statistics were committed with the rows.
+                if table not in LEFT_TO_AUTOVACUUM and table not in summaries.SOURCES:
                     conn.exec_driver_sql(f"ANALYZE {table}")
     finally:
         engine.dispose()
